@@ -1,0 +1,41 @@
+# cesr-mapper: two commands, `make demo` and `make test`, on a fresh machine.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_OUT := out/demo
+
+.PHONY: setup system demo test bench clean
+
+setup: system $(STAMP)
+
+# System packages: Tesseract for OCR, poppler-utils for PDF tools.
+system:
+	@if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then \
+	  echo "installing tesseract-ocr and poppler-utils with apt-get"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-eng poppler-utils >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml requirements.lock constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/pip install -q -c constraints.txt -r requirements.lock
+	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+demo: setup
+	@mkdir -p $(DEMO_OUT)
+	$(BIN)/cesr suggest corpora/sample --curriculum rcem-2021 --applicant "Amara Okafor" \
+	  --out $(DEMO_OUT)/suggestions.jsonl
+	$(BIN)/cesr summary $(DEMO_OUT)/suggestions.jsonl --curriculum rcem-2021 --chart $(DEMO_OUT)/coverage.png
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf out .pytest_cache

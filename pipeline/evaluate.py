@@ -1,0 +1,331 @@
+"""Measure mapping accuracy and calibration against labelled sets.
+
+A labelled set is JSON Lines, one document per line::
+
+    {"id": "rcem-0001", "text": "..." | "path": "relative/to/the/labels/file",
+     "curriculum": "rcem-2021", "labels": ["rcem-2021:SLO3", "rcem-2021:SLO3.KC1"],
+     "acceptable": ["rcem-2021:SLO8"]}
+
+``labels`` are what an assessor would clearly credit; ``acceptable`` are
+defensible extras, removed from a ranking before scoring (neither hit nor
+error).  At ``level="outcome"`` every node is mapped to its top-level outcome.
+
+Rankers compared in one run: the product (:class:`~pipeline.suggest.Suggester`)
+and two baselines: TF-IDF over the statement texts, and plain embedding
+cosine between the whole document and the statement titles (what a user
+would try first).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import numpy as np
+
+from .anonymise import Anonymiser
+from .calibrate import features
+from .curriculum import load_curricula, resolve_node
+from .embed import EmbeddingModel
+from .index import node_text
+from .ingest import IngestSettings, ingest_file
+from .model import Curriculum, Document
+
+__all__ = [
+    "LabelledItem", "load_labelled", "documents_for", "Ranking", "metrics", "evaluate_rankers",
+    "SuggesterRanker", "TfidfBaseline", "TitleCosineBaseline", "calibration_data",
+]
+
+
+@dataclass
+class LabelledItem:
+    id: str
+    curriculum: str
+    labels: list[str]
+    acceptable: list[str] = field(default_factory=list)
+    text: str | None = None
+    path: str | None = None
+    kind: str | None = None
+
+
+def load_labelled(path: str | Path) -> list[LabelledItem]:
+    """Read a labelled set; ``path`` fields are resolved against the file's folder."""
+    path = Path(path)
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{n}: not JSON: {exc.msg}") from exc
+        if not row.get("labels"):
+            raise ValueError(f"{path}:{n}: 'labels' is required and must not be empty")
+        if not (row.get("text") or row.get("path")):
+            raise ValueError(f"{path}:{n}: one of 'text' or 'path' is required")
+        file_path = str((path.parent / row["path"]).resolve()) if row.get("path") else None
+        items.append(LabelledItem(
+            id=str(row.get("id", n)), curriculum=row["curriculum"], labels=list(row["labels"]),
+            acceptable=list(row.get("acceptable", [])), text=row.get("text"), path=file_path, kind=row.get("kind"),
+        ))
+    return items
+
+
+def documents_for(items: list[LabelledItem], settings: IngestSettings | None = None) -> list[Document]:
+    """Documents for labelled items, anonymised exactly as in production."""
+    docs = []
+    anonymiser = Anonymiser()
+    for item in items:
+        if item.path:
+            docs.append(ingest_file(item.path, settings))
+        else:
+            text, spans = anonymiser.anonymise(item.text or "")
+            docs.append(Document(path=item.id, sha256="", text=text, pages=1, format="text", redactions=len(spans)))
+    return docs
+
+
+# ------------------------------------------------------------------ rankers
+
+
+@dataclass
+class Ranking:
+    """A document's ranked nodes with a confidence each."""
+
+    nodes: list[str]
+    confidence: list[float]
+
+
+class Ranker(Protocol):
+    name: str
+
+    def rank(self, documents: list[Document], curricula: list[Curriculum]) -> list[Ranking]: ...
+
+
+class SuggesterRanker:
+    """The product's ranking: :class:`~pipeline.suggest.Suggester`."""
+
+    name = "cesr-mapper"
+
+    def __init__(self, suggester) -> None:
+        self.suggester = suggester
+
+    def rank(self, documents, curricula):
+        out = []
+        for scores, _best, _passages in self.suggester.document_scores(documents):
+            order = np.argsort(-scores, kind="stable")[:50]
+            probs = self.suggester.get_calibrator().predict_proba(features(scores[order]))
+            out.append(Ranking([self.suggester.index_.nodes[i].id for i in order], probs.tolist()))
+        return out
+
+
+class TfidfBaseline:
+    """Character n-gram TF-IDF between document and statement text; cosine as confidence."""
+
+    name = "baseline: tf-idf"
+
+    def rank(self, documents, curricula):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        nodes = [n for c in curricula for n in c.nodes]
+        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
+        matrix = vectorizer.fit_transform([node_text(n) for n in nodes] + [d.text for d in documents])
+        node_m, doc_m = matrix[: len(nodes)], matrix[len(nodes):]
+        sims = (doc_m @ node_m.T).toarray()
+        return [_ranking(nodes, row) for row in sims]
+
+
+class TitleCosineBaseline:
+    """Whole document embedded once, cosine to each statement title."""
+
+    name = "baseline: embedding cosine"
+
+    def __init__(self, model: EmbeddingModel) -> None:
+        self.model = model
+
+    def rank(self, documents, curricula):
+        nodes = [n for c in curricula for n in c.nodes]
+        node_v = self.model.encode([n.title for n in nodes])
+        doc_v = self.model.encode([d.text for d in documents])
+        return [_ranking(nodes, row) for row in doc_v @ node_v.T]
+
+
+def _ranking(nodes, scores) -> Ranking:
+    order = np.argsort(-scores, kind="stable")[:50]
+    return Ranking([nodes[i].id for i in order], [float(min(1.0, max(0.0, scores[i]))) for i in order])
+
+
+# ------------------------------------------------------------------ metrics
+
+
+def _to_level(node_ids: Iterable[str], curricula: list[Curriculum], level: str) -> list[str]:
+    out = []
+    for node_id in node_ids:
+        node = resolve_node(curricula, node_id)
+        key = (node.outcome if level == "outcome" else node.id) if node else node_id
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def _dedupe(ranking: Ranking, curricula, level: str) -> tuple[list[str], list[float]]:
+    seen: dict[str, float] = {}
+    for node_id, conf in zip(ranking.nodes, ranking.confidence):
+        node = resolve_node(curricula, node_id)
+        key = (node.outcome if level == "outcome" else node.id) if node else node_id
+        if key not in seen:
+            seen[key] = conf
+    return list(seen), list(seen.values())
+
+
+def _ece(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
+    if len(conf) == 0:
+        return float("nan")
+    edges = np.linspace(0, 1, bins + 1)
+    total = 0.0
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        mask = (conf > lo) & (conf <= hi) if lo > 0 else (conf >= lo) & (conf <= hi)
+        if mask.any():
+            total += mask.mean() * abs(conf[mask].mean() - correct[mask].mean())
+    return float(total)
+
+
+def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[Curriculum],
+            level: str = "outcome", threshold: float = 0.5, calib_depth: int = 5) -> dict:
+    """Ranking and calibration metrics over a labelled set.
+
+    Returns a dict with P@1, R@1/3/5, RP@5, MRR, nDCG@5, precision/recall/F1
+    at ``threshold``, ECE, Brier, AUROC (does confidence separate right from
+    wrong among the top ``calib_depth``), the reliability curve and a
+    per-outcome table.
+    """
+    from sklearn.metrics import roc_auc_score
+
+    p1 = []
+    recall = {1: [], 3: [], 5: []}
+    rp5, mrr, ndcg = [], [], []
+    conf_all, correct_all = [], []
+    tp = fp = fn = 0
+    per_outcome: dict[str, dict[str, float]] = defaultdict(lambda: {"n": 0, "hit1": 0, "hit3": 0})
+    for item, ranking in zip(items, rankings):
+        gold = _to_level(item.labels, curricula, level)
+        acceptable = set(_to_level(item.acceptable, curricula, level)) - set(gold)
+        nodes, confs = _dedupe(ranking, curricula, level)
+        kept = [(n, c) for n, c in zip(nodes, confs) if n not in acceptable]
+        ranked = [n for n, _ in kept]
+        gold_set = set(gold)
+        p1.append(1.0 if ranked[:1] and ranked[0] in gold_set else 0.0)
+        for k in recall:
+            recall[k].append(len(gold_set & set(ranked[:k])) / len(gold_set))
+        rp5.append(len(gold_set & set(ranked[:5])) / min(5, len(gold_set)))
+        rank = next((i + 1 for i, n in enumerate(ranked) if n in gold_set), None)
+        mrr.append(1.0 / rank if rank else 0.0)
+        dcg = sum(1.0 / math.log2(i + 2) for i, n in enumerate(ranked[:5]) if n in gold_set)
+        idcg = sum(1.0 / math.log2(i + 2) for i in range(min(5, len(gold_set))))
+        ndcg.append(dcg / idcg)
+        for n, c in kept[:calib_depth]:
+            conf_all.append(c)
+            correct_all.append(1.0 if n in gold_set else 0.0)
+        predicted = {n for n, c in kept if c >= threshold}
+        tp += len(predicted & gold_set)
+        fp += len(predicted - gold_set)
+        fn += len(gold_set - predicted)
+        primary = gold[0]
+        row = per_outcome[primary]
+        row["n"] += 1
+        row["hit1"] += 1.0 if ranked[:1] == [primary] or (ranked[:1] and ranked[0] in gold_set) else 0.0
+        row["hit3"] += 1.0 if primary in ranked[:3] else 0.0
+    conf = np.array(conf_all)
+    correct = np.array(correct_all)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    auroc = float(roc_auc_score(correct, conf)) if 0 < correct.sum() < len(correct) else float("nan")
+    edges = np.linspace(0, 1, 11)
+    reliability = []
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        mask = (conf > lo) & (conf <= hi) if lo > 0 else (conf >= lo) & (conf <= hi)
+        if mask.any():
+            reliability.append({"bin": [round(lo, 1), round(hi, 1)], "n": int(mask.sum()),
+                                "confidence": float(conf[mask].mean()), "accuracy": float(correct[mask].mean())})
+    return {
+        "documents": len(items),
+        "level": level,
+        "P@1": float(np.mean(p1)),
+        "R@1": float(np.mean(recall[1])),
+        "R@3": float(np.mean(recall[3])),
+        "R@5": float(np.mean(recall[5])),
+        "RP@5": float(np.mean(rp5)),
+        "MRR": float(np.mean(mrr)),
+        "nDCG@5": float(np.mean(ndcg)),
+        "threshold": threshold,
+        "precision@t": precision,
+        "recall@t": rec,
+        "F1@t": 2 * precision * rec / (precision + rec) if precision + rec else 0.0,
+        "ECE": _ece(conf, correct),
+        "Brier": float(np.mean((conf - correct) ** 2)) if len(conf) else float("nan"),
+        "AUROC": auroc,
+        "reliability": reliability,
+        "per_outcome": {k: {"n": v["n"], "P@1": v["hit1"] / v["n"], "R@3": v["hit3"] / v["n"]}
+                        for k, v in sorted(per_outcome.items())},
+    }
+
+
+def evaluate_rankers(items: list[LabelledItem], rankers: list, level: str = "outcome",
+                     documents: list[Document] | None = None) -> dict[str, dict]:
+    """Run every ranker on every curriculum's items; metrics pooled over the set."""
+    documents = documents if documents is not None else documents_for(items)
+    by_curriculum: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_curriculum[item.curriculum].append(i)
+    results = {}
+    all_curricula = load_curricula(sorted(by_curriculum))
+    for ranker in rankers:
+        rankings: list[Ranking | None] = [None] * len(items)
+        for cid, idx in sorted(by_curriculum.items()):
+            curricula = [c for c in all_curricula if c.id == cid]
+            if hasattr(ranker, "suggester"):
+                ranker.suggester.fit(curricula)
+            for i, r in zip(idx, ranker.rank([documents[i] for i in idx], curricula)):
+                rankings[i] = r
+        results[ranker.name] = metrics(items, rankings, all_curricula, level)
+    return results
+
+
+def calibration_data(items: list[LabelledItem], suggester, documents: list[Document] | None = None,
+                     depth: int = 10) -> tuple[np.ndarray, np.ndarray]:
+    """Features and right/wrong labels of the top ``depth`` node suggestions per document.
+
+    A node is right when its outcome is among the labelled outcomes; nodes
+    whose outcome is only acceptable are left out.
+    """
+    documents = documents if documents is not None else documents_for(items)
+    X, y = [], []
+    by_curriculum: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_curriculum[item.curriculum].append(i)
+    for cid, idx in sorted(by_curriculum.items()):
+        curricula = load_curricula([cid])
+        suggester.fit(curricula)
+        outputs = suggester.document_scores([documents[i] for i in idx])
+        for i, (scores, _b, _p) in zip(idx, outputs):
+            item = items[i]
+            gold = set(_to_level(item.labels, curricula, "outcome"))
+            acceptable = set(_to_level(item.acceptable, curricula, "outcome")) - gold
+            order = np.argsort(-scores, kind="stable")[: depth * 4]
+            feats = features(scores[order])
+            seen: set[str] = set()
+            for row, f in zip(order, feats):
+                outcome = suggester.index_.nodes[row].outcome
+                # Same view as the evaluation: the first suggestion of each outcome.
+                if outcome in seen or outcome in acceptable:
+                    seen.add(outcome)
+                    continue
+                seen.add(outcome)
+                if len(seen) > depth:
+                    break
+                X.append(f)
+                y.append(1 if outcome in gold else 0)
+    return np.array(X), np.array(y)

@@ -1,0 +1,195 @@
+"""The small data model every stage shares.
+
+Data flows one way: file -> :class:`Document` -> :class:`Passage` ->
+:class:`Suggestion` -> :class:`Decision` -> export.  Curricula are trees of
+:class:`Capability` nodes held by a :class:`Curriculum`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterator, Literal
+
+Status = Literal["ok", "failed"]
+
+
+@dataclass
+class Document:
+    """One evidence file after ingestion.
+
+    Attributes:
+        path: Path of the source file as given by the user.
+        sha256: Hex digest of the file's bytes (the document's identity).
+        status: ``"ok"`` or ``"failed"``.
+        error: One-line reason when ``status == "failed"``, else ``None``.
+        pages: Number of pages (1 for text and single images).
+        ocr_pages: How many pages were read with Tesseract.
+        text: Extracted text (anonymised unless the caller asked otherwise).
+        page_texts: Text per page, same order as the pages.
+        ocr_confidence: Mean Tesseract word confidence per OCR page (0-100).
+        format: Detected format, e.g. ``"pdf"``, ``"image"``, ``"text"``.
+        redactions: Number of identifier spans replaced by the anonymiser.
+    """
+
+    path: str
+    sha256: str
+    status: Status = "ok"
+    error: str | None = None
+    pages: int = 0
+    ocr_pages: int = 0
+    text: str = ""
+    page_texts: list[str] = field(default_factory=list)
+    ocr_confidence: list[float] = field(default_factory=list)
+    format: str = ""
+    redactions: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def to_json(self, include_pages: bool = False) -> dict[str, Any]:
+        data = asdict(self)
+        if not include_pages:
+            data.pop("page_texts")
+        return data
+
+    @classmethod
+    def failed(cls, path: str, sha256: str, reason: str, fmt: str = "") -> "Document":
+        return cls(path=path, sha256=sha256, status="failed", error=one_line(reason), format=fmt)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A contiguous span of a document's text that is embedded and searched.
+
+    Attributes:
+        index: Position of the passage in its document.
+        text: The passage text.
+        start: Character offset of the passage in the document text.
+        end: Character offset one past its last character.
+    """
+
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Capability:
+    """One node of a curriculum tree (an outcome, key capability, domain...).
+
+    Attributes:
+        id: Global identifier ``"<curriculum-id>:<code>"``.
+        curriculum: The curriculum's id.
+        code: The node's code, unique inside its curriculum.
+        title: The node's statement as written in the curriculum.
+        parent: Code of the parent node, ``None`` for a top-level outcome.
+        level: 1 for top-level outcomes, 2 for their children, and so on.
+        description: Longer descriptive text (descriptors, typical evidence).
+        outcome: Global id of the node's top-level ancestor.
+    """
+
+    id: str
+    curriculum: str
+    code: str
+    title: str
+    parent: str | None
+    level: int
+    outcome: str
+    description: str = ""
+    provenance: str = "official"
+    status: str = "complete"
+    gpc: tuple[str, ...] = ()
+
+    @property
+    def is_outcome(self) -> bool:
+        return self.parent is None
+
+
+@dataclass
+class Curriculum:
+    """A versioned curriculum: metadata plus a tree of capability nodes."""
+
+    id: str
+    title: str
+    version: str
+    nodes: list[Capability]
+    meta: dict[str, Any] = field(default_factory=dict)
+    guidance: dict[str, Any] = field(default_factory=dict)
+    content_hash: str = ""
+
+    def __post_init__(self) -> None:
+        self._by_id = {n.id: n for n in self.nodes}
+
+    def __iter__(self) -> Iterator[Capability]:
+        return iter(self.nodes)
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._by_id
+
+    def get(self, node_id: str) -> Capability:
+        return self._by_id[node_id]
+
+    @property
+    def outcomes(self) -> list[Capability]:
+        return [n for n in self.nodes if n.is_outcome]
+
+    def children(self, node_id: str) -> list[Capability]:
+        code = self.get(node_id).code
+        return [n for n in self.nodes if n.parent == code]
+
+
+@dataclass
+class Suggestion:
+    """A curriculum node proposed for a document, with the passage behind it.
+
+    Attributes:
+        node: Global id of the suggested node.
+        outcome: Global id of its top-level outcome.
+        title: The node's statement.
+        confidence: Calibrated probability that the suggestion is right.
+        excerpt: The (anonymised) passage that supports it.
+        score: The raw retrieval score the confidence was derived from.
+        curriculum: The node's curriculum id.
+    """
+
+    node: str
+    outcome: str
+    title: str
+    confidence: float
+    excerpt: str
+    score: float = 0.0
+    curriculum: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "node": self.node,
+            "outcome": self.outcome,
+            "curriculum": self.curriculum,
+            "title": self.title,
+            "confidence": round(float(self.confidence), 4),
+            "score": round(float(self.score), 4),
+            "excerpt": self.excerpt,
+        }
+
+
+@dataclass
+class Decision:
+    """A doctor's verdict on a mapping of a document to a node."""
+
+    document: str  # sha256
+    node: str
+    verdict: Literal["accepted", "rejected", "added"]
+    confidence: float | None = None
+    excerpt: str = ""
+    decided_at: str = ""
+
+
+def one_line(text: str, limit: int = 300) -> str:
+    """Collapse a message to a single line of at most ``limit`` characters."""
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

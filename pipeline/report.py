@@ -1,0 +1,111 @@
+"""Human-readable outputs: evaluation tables, reliability diagrams, coverage charts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from .model import Curriculum
+
+__all__ = ["evaluation_markdown", "reliability_diagram", "summarise_suggestions", "coverage_chart"]
+
+_COLUMNS = ["P@1", "R@1", "R@3", "R@5", "RP@5", "MRR", "nDCG@5", "F1@t", "ECE", "Brier", "AUROC"]
+
+
+def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
+    """Metrics of every ranker as one markdown table, then the product's per-outcome table."""
+    lines = [f"### {title}" if title else "", "", "| ranker | " + " | ".join(_COLUMNS) + " |",
+             "|---|" + "---:|" * len(_COLUMNS)]
+    for name, m in results.items():
+        lines.append(f"| {name} | " + " | ".join(f"{m[c]:.3f}" for c in _COLUMNS) + " |")
+    first = next(iter(results.values()), None)
+    if first and first.get("per_outcome"):
+        lines += ["", f"Per outcome ({next(iter(results))}, by first label):", "", "| outcome | n | P@1 | R@3 |",
+                  "|---|---:|---:|---:|"]
+        for outcome, row in first["per_outcome"].items():
+            lines.append(f"| {outcome} | {row['n']} | {row['P@1']:.2f} | {row['R@3']:.2f} |")
+    return "\n".join(lines).strip() + "\n"
+
+
+def reliability_diagram(results: dict[str, dict], path: str | Path) -> None:
+    """Confidence against observed accuracy, one line per ranker."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(5.5, 5))
+    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1, label="perfect calibration")
+    for name, m in results.items():
+        bins = m.get("reliability", [])
+        if bins:
+            ax.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], marker="o",
+                    label=f"{name} (ECE {m['ECE']:.3f})")
+    ax.set_xlabel("confidence")
+    ax.set_ylabel("fraction right")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_title("Reliability of suggestion confidence")
+    ax.legend(loc="upper left", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def summarise_suggestions(records: list[dict], curricula: list[Curriculum], threshold: float = 0.5) -> tuple[str, dict]:
+    """Text summary of a suggestions file, and covering-document counts per outcome."""
+    ok = [r for r in records if r["document"]["status"] == "ok"]
+    failed = [r for r in records if r["document"]["status"] != "ok"]
+    coverage: dict[str, set[str]] = defaultdict(set)
+    lines = [f"{len(records)} document(s): {len(ok)} read, {len(failed)} failed", ""]
+    for r in ok:
+        sugg = r["suggestions"]
+        name = Path(r["document"]["path"]).name
+        if sugg:
+            top = sugg[0]
+            lines.append(f"  {name[:48]:48}  {top['node']:<22} {top['confidence']:.2f}  {top['title'][:60]}")
+        for s in sugg:
+            if s["confidence"] >= threshold:
+                coverage[s["outcome"]].add(r["document"]["sha256"] or r["document"]["path"])
+    for r in failed:
+        lines.append(f"  {Path(r['document']['path']).name[:48]:48}  FAILED: {r['document']['error']}")
+    lines += ["", f"Coverage (documents with a suggestion of confidence >= {threshold:.2f}):"]
+    gaps = []
+    for cur in curricula:
+        for outcome in cur.outcomes:
+            n = len(coverage.get(outcome.id, ()))
+            bar = "#" * min(n, 30)
+            lines.append(f"  {outcome.id:22} {n:3}  {bar}")
+            if n == 0:
+                gaps.append(outcome)
+    if gaps:
+        lines += ["", "Gaps (no evidence yet):"] + [f"  {g.id}: {g.title}" for g in gaps]
+    else:
+        lines += ["", "No gaps: every outcome has at least one suggested document."]
+    counts = {k: len(v) for k, v in coverage.items()}
+    return "\n".join(lines), counts
+
+
+def coverage_chart(coverage: dict[str, int], curricula: list[Curriculum], path: str | Path,
+                   threshold: float = 0.5) -> None:
+    """Horizontal bar chart of documents per outcome; gaps in red."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    outcomes = [o for c in curricula for o in c.outcomes]
+    counts = [coverage.get(o.id, 0) for o in outcomes]
+    fig, ax = plt.subplots(figsize=(8, 0.35 * len(outcomes) + 1.2))
+    colours = ["#c0392b" if n == 0 else "#2e86c1" for n in counts]
+    labels = [f"{o.code} {o.title[:55]}" for o in outcomes]
+    ax.barh(range(len(outcomes)), counts, color=colours)
+    ax.set_yticks(range(len(outcomes)), labels, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlabel(f"documents suggested with confidence >= {threshold:.2f}")
+    ax.set_title("Evidence coverage per outcome (red: gap)")
+    for i, n in enumerate(counts):
+        ax.text(n + 0.05, i, str(n), va="center", fontsize=7)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)

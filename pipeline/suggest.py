@@ -1,0 +1,167 @@
+"""Suggest curriculum nodes for documents, with confidence and supporting passage.
+
+Each passage of a document is embedded and searched against the capability
+index; per node the document's score combines the best passage with the
+next best ones, and the best passage becomes the excerpt.  Scores are
+turned into probabilities by the fitted :class:`~pipeline.calibrate.Calibrator`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from .calibrate import Calibrator, features, load_calibrator
+from .embed import EmbeddingModel
+from .index import TEXT_RECIPE, CapabilityIndex
+from .model import Curriculum, Document, Passage, Suggestion
+from .segment import SegmentSettings, split_passages
+
+__all__ = ["SuggestSettings", "Suggester", "SCORING_RECIPE"]
+
+SCORING_RECIPE = f"{TEXT_RECIPE}|max+0.25mean3/v1"
+
+
+@dataclass(frozen=True)
+class SuggestSettings:
+    """How suggestions are ranked.
+
+    Attributes:
+        top_k: Suggestions returned per document.
+        passage_k: Nodes retrieved per passage (all nodes when the curriculum
+            is small; the nearest ``passage_k`` for a large taxonomy).
+        support_weight: Weight of the mean of the next best passages' scores.
+        excerpt_chars: Longest excerpt returned.
+        doc_batch: Documents whose passages are embedded together.
+    """
+
+    top_k: int = 10
+    passage_k: int = 200
+    support_weight: float = 0.25
+    excerpt_chars: int = 400
+    doc_batch: int = 32
+
+    def __post_init__(self) -> None:
+        if self.top_k < 1:
+            raise ValueError("top_k must be >= 1")
+        if self.passage_k < 1:
+            raise ValueError("passage_k must be >= 1")
+        if not 0 <= self.support_weight <= 1:
+            raise ValueError("support_weight must be between 0 and 1")
+        if self.excerpt_chars < 40:
+            raise ValueError("excerpt_chars must be >= 40")
+        if self.doc_batch < 1:
+            raise ValueError("doc_batch must be >= 1")
+
+
+class Suggester:
+    """Rank curriculum nodes for documents.
+
+    Args:
+        settings: Ranking settings.
+        model: The embedding model (loaded lazily).
+        segment: How documents are cut into passages.
+        calibrator: Fitted calibrator; by default ``models/calibrator.json``.
+
+    Example:
+        >>> suggester = Suggester().fit(load_curricula(["rcem-2021"]))
+        >>> suggestions = suggester.suggest(document)
+    """
+
+    def __init__(self, settings: SuggestSettings | None = None, model: EmbeddingModel | None = None,
+                 segment: SegmentSettings | None = None, calibrator: Calibrator | None = None) -> None:
+        self.settings = settings or SuggestSettings()
+        self.model = model or EmbeddingModel()
+        self.segment = segment or SegmentSettings()
+        self.calibrator = calibrator
+
+    # ------------------------------------------------------------------ fit
+
+    def fit(self, curricula: list[Curriculum], use_cache: bool = True, calibrator_path=None) -> "Suggester":
+        """Build (or load) the index of ``curricula`` and the calibrator."""
+        self.curricula_ = curricula
+        self.index_ = CapabilityIndex.build(curricula, self.model, use_cache=use_cache)
+        self._calibrator_path = calibrator_path
+        return self
+
+    def get_calibrator(self) -> Calibrator:
+        """The calibrator in use, loaded from ``models/`` on first need."""
+        if self.calibrator is None:
+            self.calibrator = load_calibrator(getattr(self, "_calibrator_path", None), self.model.id, SCORING_RECIPE)
+        return self.calibrator
+
+    # ------------------------------------------------------------------ scoring
+
+    def score_passages(self, passage_vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Document-level score per node and the passage that supports it.
+
+        Returns:
+            ``(scores, best_passage)``: arrays over index rows.  Nodes no
+            passage retrieved get ``-1``.
+        """
+        n_nodes = len(self.index_)
+        if passage_vectors.shape[0] == 0:
+            return np.full(n_nodes, -1.0, dtype=np.float32), np.zeros(n_nodes, dtype=np.int64)
+        k = n_nodes if n_nodes <= 2000 else min(self.settings.passage_k, n_nodes)
+        sims, rows = self.index_.search(passage_vectors, k)
+        full = np.full((passage_vectors.shape[0], n_nodes), -1.0, dtype=np.float32)
+        np.put_along_axis(full, rows, sims, axis=1)
+        best_passage = full.argmax(axis=0)
+        ordered = -np.sort(-full, axis=0)
+        best = ordered[0]
+        support = ordered[1:4].mean(axis=0) if ordered.shape[0] > 1 else best
+        scores = (1 - self.settings.support_weight) * best + self.settings.support_weight * support
+        return scores, best_passage
+
+    def _rank(self, scores: np.ndarray, best_passage: np.ndarray, passages: list[Passage]) -> list[Suggestion]:
+        top = np.argsort(-scores, kind="stable")[: self.settings.top_k]
+        ranked_scores = scores[top]
+        probs = self.get_calibrator().predict_proba(features(ranked_scores))
+        out = []
+        for row, score, prob in zip(top, ranked_scores, probs):
+            node = self.index_.nodes[row]
+            excerpt = passages[best_passage[row]].text if passages else ""
+            if len(excerpt) > self.settings.excerpt_chars:
+                excerpt = excerpt[: self.settings.excerpt_chars - 1].rsplit(" ", 1)[0] + "…"
+            out.append(Suggestion(node=node.id, outcome=node.outcome, title=node.title, confidence=float(prob),
+                                  excerpt=excerpt, score=float(score), curriculum=node.curriculum))
+        return out
+
+    # ------------------------------------------------------------------ public
+
+    def suggest(self, document: Document) -> list[Suggestion]:
+        """Ranked suggestions for one document (empty for a failed one)."""
+        return next(self.suggest_many([document]))
+
+    def suggest_many(self, documents: Iterable[Document]) -> Iterator[list[Suggestion]]:
+        """Suggestions per document, in order; passages are embedded in batches across documents."""
+        batch: list[Document] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= self.settings.doc_batch:
+                yield from self._suggest_batch(batch)
+                batch = []
+        if batch:
+            yield from self._suggest_batch(batch)
+
+    def _suggest_batch(self, docs: list[Document]) -> Iterator[list[Suggestion]]:
+        for doc, (scores, best, passages) in zip(docs, self._score_batch(docs)):
+            yield self._rank(scores, best, passages) if doc.ok and passages else []
+
+    def _score_batch(self, docs: list[Document]) -> Iterator[tuple[np.ndarray, np.ndarray, list[Passage]]]:
+        passages = [split_passages(d.text, self.segment) if d.ok else [] for d in docs]
+        vectors = self.model.encode([p.text for ps in passages for p in ps])
+        offset = 0
+        for ps in passages:
+            scores, best = self.score_passages(vectors[offset: offset + len(ps)])
+            offset += len(ps)
+            yield scores, best, ps
+
+    def document_scores(self, documents: list[Document]) -> list[tuple[np.ndarray, np.ndarray, list[Passage]]]:
+        """Raw node scores, best passage per node, and passages, per document (for evaluation)."""
+        out = []
+        for start in range(0, len(documents), self.settings.doc_batch):
+            out.extend(self._score_batch(documents[start: start + self.settings.doc_batch]))
+        return out
