@@ -108,7 +108,7 @@ class EmbeddingModel:
         if not weights.is_file():
             raise ModelIntegrityError(f"model weights not found at {weights}")
         if self.expected_sha256:
-            key = f"{weights}:{weights.stat().st_size}:{weights.stat().st_mtime_ns}"
+            key = f"{weights}:{weights.stat().st_size}:{weights.stat().st_mtime_ns}:{self.expected_sha256}"
             with _lock:
                 if key not in _verified:
                     actual = file_sha256(weights)

@@ -1,0 +1,73 @@
+"""Shared fixtures: real files, the real model, a private cache."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "corpora" / "sample"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Index cache and user curricula in a temporary folder, never the user's."""
+    cache = tmp_path_factory.mktemp("cache")
+    old = {k: os.environ.get(k) for k in ("CESR_CACHE_DIR", "XDG_DATA_HOME")}
+    os.environ["CESR_CACHE_DIR"] = str(cache / "cesr")
+    os.environ["XDG_DATA_HOME"] = str(cache / "data")
+    yield
+    for key, value in old.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def sample_dir() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def model():
+    from pipeline.embed import EmbeddingModel
+
+    m = EmbeddingModel()
+    m.load()
+    return m
+
+
+@pytest.fixture(scope="session")
+def rcem():
+    from pipeline.curriculum import load_curriculum
+
+    return load_curriculum("rcem-2021")
+
+
+@pytest.fixture(scope="session")
+def suggester(model, rcem):
+    from pipeline.suggest import Suggester
+
+    return Suggester(model=model).fit([rcem])
+
+
+@pytest.fixture
+def corrupt_pdf(tmp_path) -> Path:
+    """A PDF cut off half-way, as from an interrupted download."""
+    src = next(SAMPLE.glob("01-*.pdf"))
+    data = src.read_bytes()
+    path = tmp_path / "truncated.pdf"
+    path.write_bytes(data[: len(data) // 3])
+    return path
+
+
+@pytest.fixture
+def mixed_folder(tmp_path, corrupt_pdf) -> Path:
+    folder = tmp_path / "evidence"
+    shutil.copytree(SAMPLE, folder)
+    shutil.copy(corrupt_pdf, folder / "zz-truncated.pdf")
+    return folder

@@ -1,0 +1,38 @@
+"""The real model, loaded offline, with its weights checked."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+from pipeline.embed import WEIGHTS_SHA256, EmbeddingModel, ModelIntegrityError
+
+
+def test_loads_offline_and_embeds(model):
+    assert os.environ["HF_HUB_OFFLINE"] == "1" and os.environ["TRANSFORMERS_OFFLINE"] == "1"
+    v = model.encode(["Chest drain inserted using Seldinger technique", "Intercostal drain placed for pneumothorax",
+                      "Departmental rota for August"])
+    assert v.shape == (3, 384) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.2
+
+
+def test_model_id_names_the_weights(model):
+    assert model.id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}"
+
+
+def test_wrong_weights_are_refused():
+    bad = EmbeddingModel(expected_sha256="0" * 64)
+    with pytest.raises(ModelIntegrityError, match="sha256"):
+        bad.verify()
+
+
+def test_missing_model_folder(tmp_path):
+    with pytest.raises(ModelIntegrityError, match="not found"):
+        EmbeddingModel(model_dir=tmp_path).verify()
+
+
+def test_empty_input(model):
+    assert model.encode([]).shape == (0, 384)
