@@ -177,6 +177,18 @@ def cmd_curricula(args) -> int:
                 flags += f" ({node.provenance})"
             print(f"{indent}{node.code}  {node.title}{flags}")
         return 0
+    if args.action == "import":
+        from .curriculum_import import import_taxonomy, write_curriculum
+
+        try:
+            data = import_taxonomy(args.target, cid=args.id, title=args.title, version=args.version, fmt=args.format)
+            dest = write_curriculum(data, args.out)
+        except CurriculumError as exc:
+            print(f"cannot import: {exc}", file=sys.stderr)
+            return 1
+        print(f"imported {len(data['nodes'])} statements as curriculum '{data['id']}': {dest}")
+        print(f"use it with: cesr suggest PATH --curriculum {data['id'] if not args.out else dest}")
+        return 0
     if args.action == "validate":
         try:
             cur = validate_file(args.target)
@@ -315,6 +327,13 @@ def build_parser() -> argparse.ArgumentParser:
     s = csub.add_parser("show", help="print a curriculum")
     s.add_argument("target", metavar="ID")
     s.add_argument("--tree", action="store_true", help="all nodes, indented")
+    s = csub.add_parser("import", help="import a CSV/TSV (code,title,description,parent) or text file (one statement per line)")
+    s.add_argument("target", metavar="FILE")
+    s.add_argument("--id", help="curriculum id (default: from the file name)")
+    s.add_argument("--title", help="curriculum title")
+    s.add_argument("--version", default="1")
+    s.add_argument("--format", choices=["auto", "csv", "tsv", "txt"], default="auto")
+    s.add_argument("--out", help="where to write the YAML (default: your curricula folder)")
     s = csub.add_parser("validate", help="check a curriculum file")
     s.add_argument("target", metavar="FILE")
     p.set_defaults(func=cmd_curricula)

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -122,23 +123,54 @@ def validate_file(path: str | Path) -> Curriculum:
     return parse_curriculum(text, str(path))
 
 
-def _line_index(text: str, path: str) -> tuple[Any, dict[int, int], list[int]]:
-    """Parse YAML keeping the line of the top-level keys and of each node."""
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str, path: str) -> Any:
     try:
-        root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        return yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         raise CurriculumError(path, line, "yaml", str(getattr(exc, "problem", exc))) from exc
-    top_lines: dict[str, int] = {}
-    node_lines: list[int] = []
-    if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:
-            top_lines[key.value] = key.start_mark.line + 1
-            if key.value == "nodes" and isinstance(value, yaml.SequenceNode):
-                node_lines = [item.start_mark.line + 1 for item in value.value]
-    return data, top_lines, node_lines
+
+
+class _Lines:
+    """Line numbers of YAML paths, computed only when an error needs one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._root = None
+
+    def _compose(self):
+        if self._root is None:
+            self._root = yaml.compose(self.text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        return self._root
+
+    def of(self, *path: Any) -> int | None:
+        node = self._compose()
+        line = node.start_mark.line + 1 if node is not None else None
+        for key in path:
+            if isinstance(node, yaml.MappingNode):
+                match = next(((k, v) for k, v in node.value if k.value == str(key)), None)
+                if match is None:
+                    return line
+                line = match[0].start_mark.line + 1
+                node = match[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+                node = node.value[key]
+                line = node.start_mark.line + 1
+            else:
+                return line
+        return line
+
+
+@lru_cache(maxsize=1)
+def _schema_validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text())
+    return jsonschema.Draft202012Validator(schema)
 
 
 def parse_curriculum(text: str, path: str = "<string>") -> Curriculum:
@@ -147,57 +179,61 @@ def parse_curriculum(text: str, path: str = "<string>") -> Curriculum:
     Checks: required and unknown fields, types, duplicate codes, missing
     parents, cycles, and allowed values of ``provenance`` and ``status``.
     """
-    data, top_lines, node_lines = _line_index(text, path)
+    data = _load_yaml(text, path)
+    where = _Lines(text)
     if not isinstance(data, dict):
         raise CurriculumError(path, 1, "file", "a curriculum is a mapping with id, title, version and nodes")
     for key in data:
         if key not in TOP_FIELDS:
-            raise CurriculumError(path, top_lines.get(key), str(key), f"unknown field (allowed: {', '.join(sorted(TOP_FIELDS))})")
+            raise CurriculumError(path, where.of(key), str(key), f"unknown field (allowed: {', '.join(sorted(TOP_FIELDS))})")
     for key in REQUIRED_TOP:
         if key not in data or data[key] in (None, ""):
             raise CurriculumError(path, None, key, "required field is missing")
     cid = str(data["id"])
     if ":" in cid or not cid.strip():
-        raise CurriculumError(path, top_lines.get("id"), "id", "must be non-empty and contain no ':'")
+        raise CurriculumError(path, where.of("id"), "id", "must be non-empty and contain no ':'")
     nodes = data["nodes"]
     if not isinstance(nodes, list) or not nodes:
-        raise CurriculumError(path, top_lines.get("nodes"), "nodes", "must be a non-empty list")
+        raise CurriculumError(path, where.of("nodes"), "nodes", "must be a non-empty list")
 
     raw: dict[str, dict[str, Any]] = {}
-    lines: dict[str, int | None] = {}
+    index_of: dict[str, int] = {}
     order: list[str] = []
+    line_of = lambda i: where.of("nodes", i)  # noqa: E731 - computed only on error
     for i, node in enumerate(nodes):
-        line = node_lines[i] if i < len(node_lines) else None
         if not isinstance(node, dict):
-            raise CurriculumError(path, line, f"nodes[{i}]", "each node is a mapping with code and title")
+            raise CurriculumError(path, line_of(i), f"nodes[{i}]", "each node is a mapping with code and title")
         for key in node:
             if key not in NODE_FIELDS:
-                raise CurriculumError(path, line, f"nodes[{i}].{key}", f"unknown field (allowed: {', '.join(sorted(NODE_FIELDS))})")
+                raise CurriculumError(path, line_of(i), f"nodes[{i}].{key}", f"unknown field (allowed: {', '.join(sorted(NODE_FIELDS))})")
         for key in ("code", "title"):
             if not isinstance(node.get(key), (str, int, float)) or not str(node.get(key)).strip():
-                raise CurriculumError(path, line, f"nodes[{i}].{key}", "required, a non-empty string")
+                raise CurriculumError(path, line_of(i), f"nodes[{i}].{key}", "required, a non-empty string")
         code = str(node["code"]).strip()
         if ":" in code:
-            raise CurriculumError(path, line, f"nodes[{i}].code", f"{code!r}: a code may not contain ':'")
+            raise CurriculumError(path, line_of(i), f"nodes[{i}].code", f"{code!r}: a code may not contain ':'")
         if code in raw:
-            raise CurriculumError(path, line, f"nodes[{i}].code", f"duplicate code {code!r} (first at line {lines[code]})")
+            raise CurriculumError(path, line_of(i), f"nodes[{i}].code", f"duplicate code {code!r} (first at line {line_of(index_of[code])})")
         prov = node.get("provenance", "official")
         if prov not in PROVENANCE:
-            raise CurriculumError(path, line, f"nodes[{i}].provenance", f"{prov!r} is not one of {sorted(PROVENANCE)}")
+            raise CurriculumError(path, line_of(i), f"nodes[{i}].provenance", f"{prov!r} is not one of {sorted(PROVENANCE)}")
         status = node.get("status", "complete")
         if status not in NODE_STATUS:
-            raise CurriculumError(path, line, f"nodes[{i}].status", f"{status!r} is not one of {sorted(NODE_STATUS)}")
+            raise CurriculumError(path, line_of(i), f"nodes[{i}].status", f"{status!r} is not one of {sorted(NODE_STATUS)}")
         for key in ("gpc", "typical_evidence", "aliases"):
             if key in node and not isinstance(node[key], list):
-                raise CurriculumError(path, line, f"nodes[{i}].{key}", "must be a list")
+                raise CurriculumError(path, line_of(i), f"nodes[{i}].{key}", "must be a list")
         raw[code] = node
-        lines[code] = line
+        index_of[code] = i
         order.append(code)
 
+    for error in sorted(_schema_validator().iter_errors(data), key=lambda e: list(e.absolute_path))[:1]:
+        field_path = ".".join(str(p) for p in error.absolute_path) or "file"
+        raise CurriculumError(path, where.of(*error.absolute_path), field_path, error.message)
     for code in order:
         parent = raw[code].get("parent")
         if parent is not None and str(parent) not in raw:
-            raise CurriculumError(path, lines[code], f"{code}.parent", f"parent {parent!r} is not a code in this curriculum")
+            raise CurriculumError(path, line_of(index_of[code]), f"{code}.parent", f"parent {parent!r} is not a code in this curriculum")
 
     levels: dict[str, int] = {}
     roots: dict[str, str] = {}
@@ -208,13 +244,13 @@ def parse_curriculum(text: str, path: str = "<string>") -> Curriculum:
             cur = str(raw[cur]["parent"])
             if cur in chain:
                 cycle = " -> ".join(chain + [cur])
-                raise CurriculumError(path, lines[code], f"{code}.parent", f"cycle: {cycle}")
+                raise CurriculumError(path, line_of(index_of[code]), f"{code}.parent", f"cycle: {cycle}")
             chain.append(cur)
         levels[code] = len(chain)
         roots[code] = cur
         declared = raw[code].get("level")
         if declared is not None and int(declared) != levels[code]:
-            raise CurriculumError(path, lines[code], f"{code}.level", f"declared {declared} but the node is at depth {levels[code]}")
+            raise CurriculumError(path, line_of(index_of[code]), f"{code}.level", f"declared {declared} but the node is at depth {levels[code]}")
 
     caps = [
         Capability(
