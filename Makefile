@@ -12,10 +12,11 @@ setup: system $(STAMP)
 
 # System packages: Tesseract for OCR, poppler-utils for PDF tools.
 system:
-	@if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then \
-	  echo "installing tesseract-ocr and poppler-utils with apt-get"; \
+	@if ! command -v tesseract >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 || \
+	    ! tesseract --list-langs 2>/dev/null | grep -qx osd; then \
+	  echo "installing tesseract-ocr (with orientation data) and poppler-utils with apt-get"; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-eng poppler-utils >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils >/dev/null; \
 	fi
 
 $(STAMP): pyproject.toml requirements.lock constraints.txt
@@ -31,7 +32,16 @@ demo: setup
 	  --out $(DEMO_OUT)/suggestions.jsonl
 	$(BIN)/cesr summary $(DEMO_OUT)/suggestions.jsonl --curriculum rcem-2021 --chart $(DEMO_OUT)/coverage.png
 
-test: setup
+# Chromium for the browser tests: Playwright drives Debian's chromium (never a browser download).
+.PHONY: browser
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "installing chromium with apt-get (for the browser tests)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-liberation >/dev/null; \
+	fi
+
+test: setup browser
 	$(BIN)/python -m pytest -q
 
 bench: setup

@@ -97,6 +97,15 @@ def cmd_suggest(args) -> int:
     from .ingest import discover, ingest_many
     from .suggest import SuggestSettings, Suggester
 
+    if not args.paths:  # cesr suggest --workspace DIR: suggestions stored in the workspace, for review
+        return cmd_suggest_workspace(args)
+    if args.workspace is not None or args.recompute:
+        print("error: give either PATH... (with --curriculum and --out) or --workspace DIR without PATH",
+              file=sys.stderr)
+        return 2
+    if not args.curriculum:
+        print("error: --curriculum is required with PATH", file=sys.stderr)
+        return 2
     curricula = load_curricula(_curricula_arg(args.curriculum))
     files = discover(args.paths)
     if not files:
@@ -236,15 +245,26 @@ def cmd_evaluate(args) -> int:
         rankers += [TfidfBaseline(), TitleCosineBaseline(suggester.model)]
     documents = documents_for(items)
     results = evaluate_rankers(items, rankers, level=args.level, documents=documents)
+    review = None
+    if args.simulate_review:
+        from .evaluate import simulated_review
+        from .report import review_markdown
+
+        review = simulated_review(items, suggester, [0, 5, 10, 15, 20], documents=documents)
     if args.json:
-        print(json.dumps(results, indent=2))
+        print(json.dumps({"metrics": results, "simulated_review": review} if review else results, indent=2))
     else:
         print(evaluation_markdown(results, title=f"{args.labels} ({len(items)} documents, {args.level} level)"))
+        if review:
+            print(review_markdown(review))
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
-        (out / "metrics.json").write_text(json.dumps(results, indent=2))
-        (out / "report.md").write_text(evaluation_markdown(results, title=str(args.labels)))
+        (out / "metrics.json").write_text(json.dumps({"metrics": results, "simulated_review": review}, indent=2))
+        report = evaluation_markdown(results, title=str(args.labels))
+        if review:
+            report += "\n" + review_markdown(review)
+        (out / "report.md").write_text(report)
         reliability_diagram(results, out / "reliability.png")
         print(f"written: {out}/metrics.json, report.md, reliability.png", file=sys.stderr)
     return 0
@@ -264,6 +284,213 @@ def cmd_summary(args) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- workspace: init / add
+
+
+def _workspace_option(p) -> None:
+    """``--workspace DIR`` for every command that works on a workspace."""
+    p.add_argument("--workspace", "-w", default=None, metavar="DIR",
+                   help="the workspace folder (default: the current folder)")
+
+
+def cmd_init(args) -> int:
+    from .workspace import Workspace, WorkspaceError
+
+    try:
+        ws = Workspace.init(args.dir, _curricula_arg(args.curriculum), applicant=args.applicant)
+    except WorkspaceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    years = ws.recency_years()
+    print(f"workspace created: {ws.root} (curricula {', '.join(ws.curricula)}; recency window {years:g} years"
+          + (f"; applicant {ws.applicant}" if ws.applicant else "") + ")")
+    print(f"add evidence with: cesr add PATH... --workspace {ws.root}")
+    return 0
+
+
+def cmd_add(args) -> int:
+    from .ingest import IngestSettings
+    from .workspace import Workspace, WorkspaceError
+
+    try:
+        ws = Workspace.open(args.workspace)
+    except WorkspaceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    settings = IngestSettings(ocr=not args.no_ocr, workers=args.workers)
+    try:
+        with ws:
+            report = ws.add(args.paths, settings, retry_failed=args.retry_failed, progress=args.progress)
+    except WorkspaceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(report.format())
+    if report.interrupted:
+        print(f"interrupted: run 'cesr add --workspace {ws.root}' to finish the batch", file=sys.stderr)
+        return 130
+    readable = sum(report.counts.get(k, 0) for k in ("new", "unchanged", "duplicate", "attachment"))
+    return 0 if readable or not report.files else 1
+
+
+# ---------------------------------------------------------------- redact / evaluate-redaction
+
+
+def _decision_arg(value: str) -> tuple[str, str]:
+    text, sep, kind = value.rpartition(":")
+    if not sep or not text or not kind.strip():
+        raise ValueError(f"--add takes TEXT:TYPE (for example \"Jo Bloggs:PATIENT\"), got {len(value)} characters without a type")
+    return text, kind.strip()
+
+
+def cmd_redact(args) -> int:
+    from .ingest import discover
+    from .redact import REVIEW_FILE, RedactSettings, redact_many
+
+    files = discover(args.paths)
+    if not files:
+        print("no files found", file=sys.stderr)
+        return 1
+    settings = RedactSettings(dpi=args.dpi, verify_ocr=not args.no_verify_ocr)
+    add = [_decision_arg(v) for v in args.add or []]
+    counts: Counter = Counter()
+    start = time.perf_counter()
+    records = []
+    for i, result in enumerate(redact_many(files, args.out, applicant=args.applicant, add=add, undo=args.undo or [],
+                                           forget=args.forget or [], review=args.review, settings=settings), 1):
+        counts[result.status] += 1
+        # Source paths may name a patient: report the (anonymised) output name and counts only.
+        label = Path(result.output).name if result.output else f"file {i} ({result.format or 'unknown'})"
+        kinds = ", ".join(f"{n} {t}" for t, n in result.by_type.items()) or "none found"
+        if result.status == "ok":
+            print(f"[{i}/{len(files)}] {label}: {result.redactions} redactions ({kinds}); checked", file=sys.stderr)
+        else:
+            print(f"[{i}/{len(files)}] {label}: FAILED, no copy written: {result.error}", file=sys.stderr)
+        records.append(result.to_json())
+    review = args.review or str(Path(args.out) / REVIEW_FILE)
+    (Path(args.out) / "redaction-report.json").write_text(json.dumps(records, indent=2), encoding="utf-8")
+    print(f"redacted {counts.get('ok', 0)} of {len(files)} file(s) in {time.perf_counter() - start:.1f}s into {args.out}; "
+          f"review list (private, do not upload): {review}", file=sys.stderr)
+    return 0 if counts.get("ok") and not counts.get("failed") else 1
+
+
+def cmd_evaluate_redaction(args) -> int:
+    from .anonymise.evaluation import evaluate_redaction, load_redaction_set, load_sample_manifest, results_markdown
+
+    results = {}
+    for split in (["dev", "test"] if args.split == "both" else [args.split]):
+        docs = load_redaction_set(args.labels, split)
+        results[split] = evaluate_redaction(docs)
+    if args.sample_src:
+        results["sample"] = evaluate_redaction(load_sample_manifest(args.sample_src, applicant=args.applicant))
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        for name, res in results.items():
+            print(results_markdown(res, f"{args.labels if name != 'sample' else args.sample_src} ({name})"))
+    return 0
+
+
+# ---------------------------------------------------------------- review / export / import-decisions / report
+
+
+def _open_workspace(args):
+    from .workspace import Workspace, WorkspaceError
+
+    try:
+        return Workspace.open(args.workspace)
+    except WorkspaceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_suggest_workspace(args) -> int:
+    from .review.compute import suggest_workspace
+
+    ws = _open_workspace(args)
+    if ws is None:
+        return 2
+    if args.curriculum and set(_curricula_arg(args.curriculum)) != set(ws.curricula):
+        print(f"error: the workspace's curricula are {', '.join(ws.curricula)}; --curriculum is not needed",
+              file=sys.stderr)
+        return 2
+    with ws:
+        total = ws.store.count("ok")
+        if not total:
+            print(f"no readable documents in {ws.root}: add some with 'cesr add PATH --workspace {ws.root}'",
+                  file=sys.stderr)
+            return 1
+        with _progress(total, "suggest", args.progress) as bar:
+            report = suggest_workspace(ws, top_k=args.top_k, recompute=args.recompute,
+                                       calibrator_path=args.calibrator, on_document=lambda doc: bar.update(1))
+    print(report.format())
+    print(f"review them with: cesr review --workspace {ws.root}")
+    return 0
+
+
+def cmd_review(args) -> int:
+    from .review.server import serve
+
+    ws = _open_workspace(args)
+    if ws is None:
+        return 2
+    try:
+        return serve(ws, port=args.port, open_browser=args.open)
+    except OSError as exc:
+        print(f"error: cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
+        return 2
+
+
+def cmd_export(args) -> int:
+    from .export import ExportError, write_export
+
+    ws = _open_workspace(args)
+    if ws is None:
+        return 2
+    with ws:
+        try:
+            data = write_export(ws, args.out)
+        except ExportError as exc:
+            print(f"error: the export does not validate against the schema: {exc}", file=sys.stderr)
+            return 1
+    s = data["summary"]
+    print(f"exported {s['mappings']} confirmed mapping(s) on {s['documents_with_mappings']} document(s) "
+          f"({s['pages_with_mappings']} pages; {s['documents']} document(s) with decisions): {args.out}")
+    return 0
+
+
+def cmd_import_decisions(args) -> int:
+    from .export import ExportError, import_decisions
+
+    ws = _open_workspace(args)
+    if ws is None:
+        return 2
+    with ws:
+        try:
+            report = import_decisions(ws, args.file)
+        except ExportError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    print(report.format())
+    return 0
+
+
+def cmd_report(args) -> int:
+    from .report_html import write_report
+
+    ws = _open_workspace(args)
+    if ws is None:
+        return 2
+    with ws:
+        cov = write_report(ws, args.out, chart=not args.no_chart)
+    gaps = [o for o in cov["outcomes"] if not o.documents]
+    print(f"coverage: {cov['outcomes_covered']}/{cov['outcomes_total']} outcomes with confirmed evidence, "
+          f"{cov['documents_with_mappings']} document(s), {cov['pages_with_mappings']} page(s)")
+    if gaps:
+        print(f"gaps ({len(gaps)}): " + ", ".join(o.code for o in gaps))
+    print(f"report: {Path(args.out) / 'index.html'}")
+    return 0
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -273,8 +500,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def batch_options(p):
-        p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
+    def batch_options(p, paths_nargs="+"):
+        p.add_argument("paths", nargs=paths_nargs, metavar="PATH", help="files or folders (searched recursively)")
         p.add_argument("--out", "-o", default="-", help="output JSON Lines file (default: stdout)")
         p.add_argument("--workers", type=int, default=0, help="processes for reading files (default: one per core)")
         p.add_argument("--no-ocr", action="store_true", help="do not OCR scans and images")
@@ -291,10 +518,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pages", action="store_true", help="include the text of each page")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("suggest", help="suggest curriculum outcomes for each file")
-    batch_options(p)
-    p.add_argument("--curriculum", "-c", action="append", required=True,
-                   help="curriculum id or file; repeat or comma-separate for several")
+    p = sub.add_parser("suggest", help="suggest curriculum outcomes for each file (or a workspace's documents)")
+    batch_options(p, paths_nargs="*")
+    p.add_argument("--curriculum", "-c", action="append",
+                   help="curriculum id or file; repeat or comma-separate for several (required with PATH)")
+    _workspace_option(p)
+    p.add_argument("--recompute", action="store_true",
+                   help="with --workspace: recompute every document (learning from your latest decisions)")
     p.add_argument("--top-k", type=int, default=10, help="suggestions per document (default 10)")
     p.add_argument("--calibrator", help="calibrator file (default models/calibrator.json)")
     p.set_defaults(func=cmd_suggest)
@@ -312,6 +542,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="folder for metrics.json, report.md and reliability.png")
     p.add_argument("--calibrator", help="calibrator file (default models/calibrator.json)")
     p.add_argument("--no-baselines", action="store_true", help="skip the baselines")
+    p.add_argument("--simulate-review", action="store_true",
+                   help="also simulate a review: accuracy on the remaining documents after accepting the first k")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("summary", help="summarise a suggestions file: coverage per outcome and gaps")
@@ -320,6 +552,70 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, default=0.5, help="confidence counted as covered (default 0.5)")
     p.add_argument("--chart", help="write a coverage chart (PNG)")
     p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("init", help="create a workspace for one application")
+    p.add_argument("dir", metavar="DIR", help="the workspace folder (created if needed)")
+    p.add_argument("--curriculum", "-c", action="append", required=True,
+                   help="curriculum id; repeat or comma-separate for several")
+    p.add_argument("--applicant", default=os.environ.get("CESR_APPLICANT"),
+                   help="the applicant's name, kept by the anonymiser")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("add", help="add evidence files to a workspace (re-adding costs only hashing; resumable)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders (searched recursively); none: finish an interrupted batch")
+    _workspace_option(p)
+    p.add_argument("--workers", type=int, default=0, help="processes for reading files (default: one per core)")
+    p.add_argument("--no-ocr", action="store_true", help="do not OCR scans and images")
+    p.add_argument("--retry-failed", action="store_true", help="read again the files that failed before")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="always show the progress bar (default: when stderr is a terminal)")
+    p.add_argument("--no-progress", dest="progress", action="store_false")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("redact", help="write redacted copies for upload (identifiers removed, checked)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
+    p.add_argument("--out", "-o", required=True, help="folder for the redacted copies")
+    p.add_argument("--applicant", default=os.environ.get("CESR_APPLICANT"), help="the applicant's name, kept")
+    p.add_argument("--add", action="append", metavar="TEXT:TYPE",
+                   help="also redact TEXT (type PATIENT, RELATIVE, PERSON, ADDRESS, PHONE...); kept for next runs")
+    p.add_argument("--undo", action="append", metavar="TEXT", help="do not redact this detected text; kept for next runs")
+    p.add_argument("--forget", action="append", metavar="TEXT", help="drop an earlier --add or --undo decision")
+    p.add_argument("--review", help="review list and decisions file (default OUT/redactions.json)")
+    p.add_argument("--dpi", type=int, default=200, help="resolution of redacted PDF page images (default 200)")
+    p.add_argument("--no-verify-ocr", action="store_true", help="check outputs by text extraction only (faster)")
+    p.set_defaults(func=cmd_redact)
+
+    p = sub.add_parser("evaluate-redaction", help="recall and precision of the anonymiser per identifier type")
+    p.add_argument("labels", nargs="?", default="corpora/redaction/redaction.jsonl", help="labelled redaction set")
+    p.add_argument("--split", choices=["dev", "test", "all", "both"], default="both",
+                   help="dev (red-0001..0050), test (red-0051 on), all, or both reported apart (default)")
+    p.add_argument("--sample-src", help="also score a sample corpus source folder with a manifest.jsonl")
+    p.add_argument("--applicant", default="Dr Amara Okafor", help="applicant of the sample corpus")
+    p.add_argument("--json", action="store_true", help="print metrics as JSON")
+    p.set_defaults(func=cmd_evaluate_redaction)
+
+    p = sub.add_parser("review", help="review suggestions in a local web app (127.0.0.1, token in the address)")
+    _workspace_option(p)
+    p.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    p.add_argument("--open", action="store_true", help="open the address in the default browser")
+    p.set_defaults(func=cmd_review)
+
+    p = sub.add_parser("export", help="write the confirmed mappings as JSON (validated against schemas/)")
+    _workspace_option(p)
+    p.add_argument("--out", "-o", required=True, help="the JSON file to write, e.g. mappings.json")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import-decisions", help="restore decisions from an export into a workspace")
+    p.add_argument("file", metavar="FILE", help="a file written by 'cesr export'")
+    _workspace_option(p)
+    p.set_defaults(func=cmd_import_decisions)
+
+    p = sub.add_parser("report", help="HTML coverage report: evidence per outcome, gaps, heatmap, size limits")
+    _workspace_option(p)
+    p.add_argument("--out", "-o", required=True, help="folder for index.html, coverage.json and coverage.png")
+    p.add_argument("--no-chart", action="store_true", help="no matplotlib chart")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("curricula", help="list, show and validate curricula")
     csub = p.add_subparsers(dest="action", required=True)
@@ -343,8 +639,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING, stream=sys.stderr,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    if args.verbose:  # our own loggers only: libraries such as pdfminer log document text at debug level
+        for name in ("cesr", "pipeline"):
+            logging.getLogger(name).setLevel(logging.DEBUG)
     from .embed import set_offline
 
     set_offline()

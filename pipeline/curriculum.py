@@ -38,8 +38,8 @@ TOP_FIELDS = {
     "description", "guidance", "nodes", "format_version",
 }
 REQUIRED_TOP = ("id", "title", "version", "nodes")
-NODE_FIELDS = {"code", "title", "description", "parent", "level", "gpc", "provenance", "status",
-               "typical_evidence", "aliases"}
+NODE_FIELDS = {"code", "title", "description", "description_provenance", "parent", "level", "gpc", "provenance",
+               "status", "typical_evidence", "aliases"}
 PROVENANCE = {"official", "paraphrase", "written-here", "imported"}
 NODE_STATUS = {"complete", "incomplete"}
 
@@ -265,6 +265,7 @@ def parse_curriculum(text: str, path: str = "<string>") -> Curriculum:
             provenance=raw[code].get("provenance", "official"),
             status=raw[code].get("status", "complete"),
             gpc=tuple(str(g) for g in raw[code].get("gpc", []) or []),
+            typical_evidence=tuple(" ".join(str(e).split()) for e in raw[code].get("typical_evidence", []) or []),
         )
         for code in order
     ]

@@ -37,7 +37,7 @@ from .model import Curriculum, Document
 
 __all__ = [
     "LabelledItem", "load_labelled", "documents_for", "Ranking", "metrics", "evaluate_rankers",
-    "SuggesterRanker", "TfidfBaseline", "TitleCosineBaseline", "calibration_data",
+    "SuggesterRanker", "TfidfBaseline", "TitleCosineBaseline", "calibration_data", "simulated_review",
 ]
 
 
@@ -78,12 +78,12 @@ def load_labelled(path: str | Path) -> list[LabelledItem]:
 def documents_for(items: list[LabelledItem], settings: IngestSettings | None = None) -> list[Document]:
     """Documents for labelled items, anonymised exactly as in production."""
     docs = []
-    anonymiser = Anonymiser()
     for item in items:
         if item.path:
             docs.append(ingest_file(item.path, settings))
         else:
-            text, spans = anonymiser.anonymise(item.text or "")
+            # One anonymiser per document: it remembers the names it has seen.
+            text, spans = Anonymiser().anonymise(item.text or "")
             docs.append(Document(path=item.id, sha256="", text=text, pages=1, format="text", redactions=len(spans)))
     return docs
 
@@ -329,3 +329,49 @@ def calibration_data(items: list[LabelledItem], suggester, documents: list[Docum
                 X.append(f)
                 y.append(1 if outcome in gold else 0)
     return np.array(X), np.array(y)
+
+
+def simulated_review(items: list[LabelledItem], suggester, steps: list[int], documents: list[Document] | None = None,
+                     orders: int = 3) -> list[dict]:
+    """Learning from decisions, simulated per curriculum and pooled.
+
+    Documents are reviewed in ``orders`` fixed random orders; after ``k``
+    reviewed documents, P@1 and R@3 are measured on the remaining ones with
+    and without the :class:`~pipeline.learn.DecisionHead`.
+    """
+    import random
+
+    from .learn import DecisionHead, document_vector, simulate_review
+
+    documents = documents if documents is not None else documents_for(items)
+    by_curriculum: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_curriculum[item.curriculum].append(i)
+    pooled: dict[int, list[tuple[dict, int]]] = defaultdict(list)
+    head, suggester.head = suggester.head, None
+    try:
+        for cid, idx in sorted(by_curriculum.items()):
+            curricula = load_curricula([cid])
+            suggester.fit(curricula)
+            outputs = suggester.document_scores([documents[i] for i in idx])
+            vectors = [document_vector(suggester.model.encode([p.text for p in ps])) for _s, _b, ps in outputs]
+            node_ids = [n.id for n in suggester.index_.nodes]
+            outcome_of = {n.id: n.outcome for n in suggester.index_.nodes}
+            gold = [{node.id for label in items[i].labels if (node := resolve_node(curricula, label))} for i in idx]
+            for seed in range(orders):
+                order = list(range(len(idx)))
+                random.Random(seed).shuffle(order)
+                rows = simulate_review([outputs[j][0] for j in order], [vectors[j] for j in order], node_ids,
+                                       [gold[j] for j in order], outcome_of, steps, head or DecisionHead())
+                for row in rows:
+                    pooled[row["k"]].append((row, row["remaining"]))
+    finally:
+        suggester.head = head
+    summary = []
+    for k, rows in sorted(pooled.items()):
+        weights = [w for _r, w in rows]
+        entry = {"k": k, "documents_measured": int(sum(weights))}
+        for key in ("P@1 without", "P@1 with", "R@3 without", "R@3 with"):
+            entry[key] = float(np.average([r[key] for r, _w in rows], weights=weights))
+        summary.append(entry)
+    return summary

@@ -29,6 +29,24 @@ class Document:
         ocr_confidence: Mean Tesseract word confidence per OCR page (0-100).
         format: Detected format, e.g. ``"pdf"``, ``"image"``, ``"text"``.
         redactions: Number of identifier spans replaced by the anonymiser.
+        error_kind: Short code of the failure (``"corrupt"``, ``"encrypted"``,
+            ``"empty"``...; see :data:`pipeline.ingest.OUTCOMES`), else ``None``.
+        date: The document's own date (the letter's, not the file's), ISO
+            ``YYYY-MM-DD`` (or ``YYYY-MM`` when only the month is known).
+        evidence_type: What the document is, e.g. ``"clinic_letter"`` or
+            ``"wpba_dops"`` (see :data:`pipeline.ingest.classify.EVIDENCE_TYPES`).
+        primary: ``True`` for primary evidence (produced in the work itself),
+            ``False`` for secondary evidence, ``None`` when unknown.
+        older_than_recency: ``True`` when the document's date is older than
+            the curriculum's recency window, ``None`` when not checked.
+        page_confidence: Per page, Tesseract's mean word confidence, ``None``
+            for pages read from a text layer.
+        low_quality_pages: 1-based numbers of OCR pages below the quality threshold.
+        flags: Things the doctor should look at, one line each, each starting
+            with a short keyword and a colon (``"low OCR quality: page 2 ..."``).
+        parent: For an e-mail attachment, the sha256 of its message.
+        attachments: The attachments of an e-mail, read as documents of their
+            own (not part of :meth:`to_json`; see :func:`pipeline.ingest.flatten`).
     """
 
     path: str
@@ -42,20 +60,42 @@ class Document:
     ocr_confidence: list[float] = field(default_factory=list)
     format: str = ""
     redactions: int = 0
+    error_kind: str | None = None
+    date: str | None = None
+    evidence_type: str = ""
+    primary: bool | None = None
+    older_than_recency: bool | None = None
+    page_confidence: list[float | None] = field(default_factory=list)
+    low_quality_pages: list[int] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    parent: str | None = None
+    attachments: list["Document"] = field(default_factory=list, repr=False)
 
     @property
     def ok(self) -> bool:
         return self.status == "ok"
 
     def to_json(self, include_pages: bool = False) -> dict[str, Any]:
-        data = asdict(self)
+        attachments, self.attachments = self.attachments, []
+        try:
+            data = asdict(self)
+        finally:
+            self.attachments = attachments
+        data.pop("attachments")
         if not include_pages:
             data.pop("page_texts")
         return data
 
     @classmethod
-    def failed(cls, path: str, sha256: str, reason: str, fmt: str = "") -> "Document":
-        return cls(path=path, sha256=sha256, status="failed", error=one_line(reason), format=fmt)
+    def from_json(cls, data: dict[str, Any]) -> "Document":
+        """Rebuild a document from :meth:`to_json` output (unknown keys ignored)."""
+        known = {f for f in cls.__dataclass_fields__ if f != "attachments"}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+    @classmethod
+    def failed(cls, path: str, sha256: str, reason: str, fmt: str = "", kind: str | None = None) -> "Document":
+        return cls(path=path, sha256=sha256, status="failed", error=one_line(reason), format=fmt,
+                   error_kind=kind or "unreadable")
 
 
 @dataclass(frozen=True)
@@ -101,6 +141,7 @@ class Capability:
     provenance: str = "official"
     status: str = "complete"
     gpc: tuple[str, ...] = ()
+    typical_evidence: tuple[str, ...] = ()
 
     @property
     def is_outcome(self) -> bool:

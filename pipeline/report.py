@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .model import Curriculum
 
-__all__ = ["evaluation_markdown", "reliability_diagram", "summarise_suggestions", "coverage_chart"]
+__all__ = ["evaluation_markdown", "review_markdown", "reliability_diagram", "summarise_suggestions", "coverage_chart"]
 
 _COLUMNS = ["P@1", "R@1", "R@3", "R@5", "RP@5", "MRR", "nDCG@5", "F1@t", "ECE", "Brier", "AUROC"]
 
@@ -25,6 +25,17 @@ def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
         for outcome, row in first["per_outcome"].items():
             lines.append(f"| {outcome} | {row['n']} | {row['P@1']:.2f} | {row['R@3']:.2f} |")
     return "\n".join(lines).strip() + "\n"
+
+
+def review_markdown(review: list[dict]) -> str:
+    """The simulated-review table: accuracy on the remaining documents after k reviewed."""
+    lines = ["Simulated review (per curriculum, 3 orders; measured on the documents not yet reviewed):", "",
+             "| reviewed k | documents measured | P@1 without learning | P@1 with learning | R@3 without | R@3 with |",
+             "|---:|---:|---:|---:|---:|---:|"]
+    for r in review:
+        lines.append(f"| {r['k']} | {r['documents_measured']} | {r['P@1 without']:.3f} | {r['P@1 with']:.3f} | "
+                     f"{r['R@3 without']:.3f} | {r['R@3 with']:.3f} |")
+    return "\n".join(lines) + "\n"
 
 
 def reliability_diagram(results: dict[str, dict], path: str | Path) -> None:

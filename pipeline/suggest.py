@@ -1,9 +1,16 @@
 """Suggest curriculum nodes for documents, with confidence and supporting passage.
 
-Each passage of a document is embedded and searched against the capability
-index; per node the document's score combines the best passage with the
-next best ones, and the best passage becomes the excerpt.  Scores are
-turned into probabilities by the fitted :class:`~pipeline.calibrate.Calibrator`.
+Hybrid scoring, per document:
+
+1. dense: every passage is embedded and compared with every statement; each
+   similarity is corrected for the statement's hubness (its similarity to
+   background evidence in general), then averaged over the passages.  The
+   passage with the best corrected similarity is the node's excerpt.
+2. sparse: character n-gram TF-IDF similarity of the whole document to each
+   statement (robust to abbreviations and spelling, catches exact terms).
+3. fused: the two are standardised over the nodes (z-scores) and mixed.
+
+Scores become probabilities with the fitted :class:`~pipeline.calibrate.Calibrator`.
 """
 
 from __future__ import annotations
@@ -16,12 +23,13 @@ import numpy as np
 from .calibrate import Calibrator, features, load_calibrator
 from .embed import EmbeddingModel
 from .index import TEXT_RECIPE, CapabilityIndex
+from .learn import DecisionHead, document_vector
 from .model import Curriculum, Document, Passage, Suggestion
 from .segment import SegmentSettings, split_passages
 
 __all__ = ["SuggestSettings", "Suggester", "SCORING_RECIPE"]
 
-SCORING_RECIPE = f"{TEXT_RECIPE}|max+0.25mean3/v1"
+SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean+tfidf-char35-z0.5/v2"
 
 
 @dataclass(frozen=True)
@@ -32,14 +40,16 @@ class SuggestSettings:
         top_k: Suggestions returned per document.
         passage_k: Nodes retrieved per passage (all nodes when the curriculum
             is small; the nearest ``passage_k`` for a large taxonomy).
-        support_weight: Weight of the mean of the next best passages' scores.
+        hub_weight: How much of a statement's background similarity is subtracted.
+        sparse_weight: Share of the TF-IDF score in the fused score.
         excerpt_chars: Longest excerpt returned.
         doc_batch: Documents whose passages are embedded together.
     """
 
     top_k: int = 10
     passage_k: int = 200
-    support_weight: float = 0.25
+    hub_weight: float = 1.0
+    sparse_weight: float = 0.5
     excerpt_chars: int = 400
     doc_batch: int = 32
 
@@ -48,8 +58,10 @@ class SuggestSettings:
             raise ValueError("top_k must be >= 1")
         if self.passage_k < 1:
             raise ValueError("passage_k must be >= 1")
-        if not 0 <= self.support_weight <= 1:
-            raise ValueError("support_weight must be between 0 and 1")
+        if not 0 <= self.hub_weight <= 2:
+            raise ValueError("hub_weight must be between 0 and 2")
+        if not 0 <= self.sparse_weight <= 1:
+            raise ValueError("sparse_weight must be between 0 and 1")
         if self.excerpt_chars < 40:
             raise ValueError("excerpt_chars must be >= 40")
         if self.doc_batch < 1:
@@ -64,6 +76,8 @@ class Suggester:
         model: The embedding model (loaded lazily).
         segment: How documents are cut into passages.
         calibrator: Fitted calibrator; by default ``models/calibrator.json``.
+        head: A fitted :class:`~pipeline.learn.DecisionHead`: the doctor's
+            earlier decisions adjust the scores of similar documents.
 
     Example:
         >>> suggester = Suggester().fit(load_curricula(["rcem-2021"]))
@@ -71,11 +85,13 @@ class Suggester:
     """
 
     def __init__(self, settings: SuggestSettings | None = None, model: EmbeddingModel | None = None,
-                 segment: SegmentSettings | None = None, calibrator: Calibrator | None = None) -> None:
+                 segment: SegmentSettings | None = None, calibrator: Calibrator | None = None,
+                 head: DecisionHead | None = None) -> None:
         self.settings = settings or SuggestSettings()
         self.model = model or EmbeddingModel()
         self.segment = segment or SegmentSettings()
         self.calibrator = calibrator
+        self.head = head
 
     # ------------------------------------------------------------------ fit
 
@@ -83,6 +99,7 @@ class Suggester:
         """Build (or load) the index of ``curricula`` and the calibrator."""
         self.curricula_ = curricula
         self.index_ = CapabilityIndex.build(curricula, self.model, use_cache=use_cache)
+        self.node_ids_ = [n.id for n in self.index_.nodes]
         self._calibrator_path = calibrator_path
         return self
 
@@ -94,26 +111,36 @@ class Suggester:
 
     # ------------------------------------------------------------------ scoring
 
-    def score_passages(self, passage_vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Document-level score per node and the passage that supports it.
+    def score_document(self, passage_vectors: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """Fused score per node and the passage that supports it.
 
         Returns:
-            ``(scores, best_passage)``: arrays over index rows.  Nodes no
-            passage retrieved get ``-1``.
+            ``(scores, best_passage)``: arrays over index rows.
         """
-        n_nodes = len(self.index_)
+        index = self.index_
+        n_nodes = len(index)
         if passage_vectors.shape[0] == 0:
-            return np.full(n_nodes, -1.0, dtype=np.float32), np.zeros(n_nodes, dtype=np.int64)
-        k = n_nodes if n_nodes <= 2000 else min(self.settings.passage_k, n_nodes)
-        sims, rows = self.index_.search(passage_vectors, k)
-        full = np.full((passage_vectors.shape[0], n_nodes), -1.0, dtype=np.float32)
-        np.put_along_axis(full, rows, sims, axis=1)
-        best_passage = full.argmax(axis=0)
-        ordered = -np.sort(-full, axis=0)
-        best = ordered[0]
-        support = ordered[1:4].mean(axis=0) if ordered.shape[0] > 1 else best
-        scores = (1 - self.settings.support_weight) * best + self.settings.support_weight * support
-        return scores, best_passage
+            return np.zeros(n_nodes, dtype=np.float32), np.zeros(n_nodes, dtype=np.int64)
+        if n_nodes <= 4000:
+            sims = passage_vectors @ index.vectors.T
+        else:  # large taxonomy: nearest nodes per passage, the rest at that passage's floor
+            k = min(self.settings.passage_k, n_nodes)
+            top, rows = index.search(passage_vectors, k)
+            sims = np.repeat(top[:, -1:], n_nodes, axis=1)
+            np.put_along_axis(sims, rows, top, axis=1)
+        dense_pp = sims - self.settings.hub_weight * index.hubness[None, :]
+        best_passage = dense_pp.argmax(axis=0)
+        dense = dense_pp.mean(axis=0)
+        if self.settings.sparse_weight > 0:
+            vectorizer, matrix = index.sparse
+            sparse = np.asarray((vectorizer.transform([text]) @ matrix).todense()).ravel()
+            w = self.settings.sparse_weight
+            scores = (1 - w) * _z(dense) + w * _z(sparse)
+        else:
+            scores = _z(dense)
+        if self.head is not None and self.head.n_documents:
+            scores = scores + self.head.adjust(document_vector(passage_vectors), self.node_ids_)
+        return scores.astype(np.float32), best_passage
 
     def _rank(self, scores: np.ndarray, best_passage: np.ndarray, passages: list[Passage]) -> list[Suggestion]:
         top = np.argsort(-scores, kind="stable")[: self.settings.top_k]
@@ -154,8 +181,8 @@ class Suggester:
         passages = [split_passages(d.text, self.segment) if d.ok else [] for d in docs]
         vectors = self.model.encode([p.text for ps in passages for p in ps])
         offset = 0
-        for ps in passages:
-            scores, best = self.score_passages(vectors[offset: offset + len(ps)])
+        for doc, ps in zip(docs, passages):
+            scores, best = self.score_document(vectors[offset: offset + len(ps)], doc.text)
             offset += len(ps)
             yield scores, best, ps
 
@@ -165,3 +192,8 @@ class Suggester:
         for start in range(0, len(documents), self.settings.doc_batch):
             out.extend(self._score_batch(documents[start: start + self.settings.doc_batch]))
         return out
+
+
+def _z(x: np.ndarray) -> np.ndarray:
+    std = float(x.std())
+    return (x - x.mean()) / std if std > 1e-9 else np.zeros_like(x)

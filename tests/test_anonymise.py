@@ -71,3 +71,128 @@ def test_patterns(text, tag):
 def test_numbers_in_clinical_text_survive():
     text = "Hb 121, WCC 14.2, lactate 5.1 at 02:46; 60 mg/kg levetiracetam; BP 168/94; 2,500 ml."
     assert Anonymiser().anonymise(text)[0] == text
+
+
+# ---------------------------------------------------------------- names by context
+
+
+def _out(text, applicant="Dr Amara Okafor", **kw):
+    return Anonymiser(applicant=applicant, **kw).anonymise(text)[0]
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Her daughter, Sana Whitfield-Jones (07700 900123), was present.", ["Sana", "Whitfield-Jones"]),
+    ("Mum (Jade) resident overnight.", ["Jade"]),
+    ("Collateral from son Graham; his wife Morag was waiting.", ["Graham", "Morag"]),
+    ("Scrub nurse Agata Nowacka raised the alarm with theatre coordinator Lesley Hargreaves.", ["Agata", "Nowacka", "Lesley", "Hargreaves"]),
+    ("Patient: NGUYEN, Thi Lan          Sex: Female", ["NGUYEN", "Thi Lan"]),
+    ("Name: McGREGOR , Alasdair   Hosp No: RX 3348812", ["McGREGOR", "Alasdair", "3348812"]),
+    ("Parents: Folasade Bello (mother) and Chinedu Bello (father)", ["Folasade", "Chinedu", "Bello"]),
+    ("Cc: Dariusz Kowalczyk <d.kowalczyk@example.gov.uk>; Ruth Penrose <ruth.penrose@nhs.net>", ["Dariusz", "Kowalczyk", "Ruth", "Penrose"]),
+    ("Regards, Tunde (PALS Officer)", ["Tunde"]),
+    ("Bed 2 – Mustafa Warsame, 9y M, Q0812317 – DKA resolving", ["Mustafa", "Warsame", "Q0812317"]),
+    ("Case | Name | MRN | NHS no\n1 | Bloggs, Joe | 00451234 | 943 476 5919\n", ["Bloggs", "Joe", "00451234", "943 476 5919"]),
+    ("Discussed with the registrar (Mr Kwame Asante) and physio Beth.", ["Kwame", "Asante", "Beth"]),
+    ("Seen with nurse Jones on the ward.", ["Jones"]),
+])
+def test_names_found_by_context(text, gone):
+    out = _out(text)
+    for word in gone:
+        assert word not in out, out
+
+
+def test_names_on_later_pages_go_too():
+    """One anonymiser per document: a surname alone on page 2 is the patient's from page 1."""
+    anonymiser = Anonymiser(applicant="Dr Amara Okafor")
+    page1, _ = anonymiser.anonymise("Re: Mr Gareth Holloway, DOB 02/08/1971")
+    page2, _ = anonymiser.anonymise("Holloway was extubated the next day.")
+    assert "Holloway" not in page1 + page2
+    assert "[PATIENT-1]" in page1 and page2.startswith("[PATIENT-1]")
+
+
+@pytest.mark.parametrize("variant", ["Dr Priya Raman", "Dr P. Raman", "Raman, Priya", "Priya", "Dr Priya S. Raman", "P Raman"])
+def test_applicant_variants_stay(variant):
+    text = f"Assessor: {variant}   Trainee: Dr Isabel Fenwick\nComments from {variant}."
+    out = _out(text, applicant="Dr Priya Raman")
+    assert variant in out and "Fenwick" not in out
+
+
+def test_gmc_numbers_of_others_go_the_applicants_stay():
+    text = ("Trainee: Dr Thomas Ashworth-Blake   GMC No: 7654321\n"
+            "Supervisor (cc): Dr Gareth Llewellyn, GMC 4829301\n\n"
+            "Dr Priya Raman\nGMC 7123456\n")
+    out = _out(text, applicant="Dr Priya Raman")
+    assert "7654321" not in out and "4829301" not in out and "GMC 7123456" in out
+
+
+@pytest.mark.parametrize("kept", [
+    "Parkinson's disease", "Murphy's sign", "Glasgow Coma Scale", "Wells score", "Homans' sign", "Garden IV",
+    "Weber B", "Mallampati 2", "Hartmann's solution", "Guillain-Barré syndrome", "Kawasaki disease",
+    "Tazocin", "Madopar CR", "Oramorph", "Sinemet", "Ottawa ankle rules", "Canadian CT Head Rule",
+    "Royal Westmoor Infirmary", "Willow Ward", "Queen Elizabeth Hospital", "Major Trauma Centre",
+])
+def test_clinical_vocabulary_stays(kept):
+    text = f"Mr Parkinson (patient) was reviewed. Finding: {kept} noted at Royal Westmoor Infirmary."
+    out = _out(text)
+    assert kept in out and "Mr [PATIENT-1]" in out
+
+
+@pytest.mark.parametrize("text,tag", [
+    ("NHS: 424-908-0757", "[NHS-NUMBER]"), ("NHS N0: 440 328 0994", "[NHS-NUMBER]"),
+    ("+44 (0)7700 900 289", "[PHONE]"), ("07700 9OO 318", "[PHONE]"), ("020 7946 0622", "[PHONE]"),
+    ("RiO ID 1129043", "[HOSPITAL-NUMBER]"), ("ED no: ED-23-118402", "[HOSPITAL-NUMBER]"),
+    ("Hosp No: N G H 0 4 4 2 1 1 9", "[HOSPITAL-NUMBER]"), ("Her hospital number is EBH-5520913.", "[HOSPITAL-NUMBER]"),
+    ("Eastbrook ne1 4nx", "[POSTCODE]"), ("P/code: B30 3DR", "[POSTCODE]"),
+])
+def test_more_patterns(text, tag):
+    assert tag in _out(text)
+
+
+@pytest.mark.parametrize("text", [
+    "T2 4HR since onset", "Incident IR-2023-11873 logged; Datix W-0231187.", "Dose 2,500 ml over 4 hours",
+    "Admitted 01/02/2024 at 14:30; discharged 03/02/2024.", "CHA2DS2-VASc score 3; NEWS2 5; SpO2 94%",
+    "Staggered overdose (approx 48 x 500 mg over 30 h)", "Dr Amara Okafor, Specialty Doctor EM",
+    "To: On-call Major Trauma Consultant. Major Haemorrhage Protocol.",
+])
+def test_not_identifiers(text):
+    assert _out(text) == text
+
+
+def test_addresses_blocks_and_lines():
+    text = ("Dr Amelia Harcourt\nThe Elms Medical Centre\n27 Harborne Road\nEdgbaston\nBirmingham\nB15 3AA\n\n"
+            "Usual address: Room 14, St Christopher's Hostel, 2 Bridge Row, Croydon CR0 1XU\n"
+            "Cyclist vs car at the junction of Otley Road and Spen Lane, Headingley.\n")
+    out = _out(text)
+    for gone in ("Elms", "Harborne", "Edgbaston", "Birmingham", "B15 3AA", "Christopher", "Bridge Row", "Croydon",
+                 "Otley", "Spen Lane", "Headingley"):
+        assert gone not in out, out
+
+
+def test_reviewer_decisions_add_undo_keep():
+    text = "Seen by Dr Hugo Bartholomew with the patient's friend Jonty, at Bartholomew Ward."
+    base = _out(text)
+    assert "Bartholomew Ward" not in base or "Hugo" not in base
+    out = _out(text, add=(("Jonty", "RELATIVE"),), undo=("Hugo Bartholomew",), keep=("Bartholomew Ward",))
+    assert "Jonty" not in out and "Hugo Bartholomew" in out and "Bartholomew Ward" in out
+
+
+def test_statistical_recogniser_is_opt_in(monkeypatch, caplog):
+    """No unverifiable model is shipped: rules by default, a user-named spaCy pipeline only on request."""
+    from pipeline.anonymise import core
+
+    core._ner_model.cache_clear()
+    monkeypatch.delenv("CESR_NER_MODEL", raising=False)
+    assert not core.ner_available()
+    monkeypatch.setenv("CESR_NER_MODEL", "no_such_spacy_pipeline")
+    core._ner_model.cache_clear()
+    assert not core.ner_available() and "not installed" in caplog.text
+    core._ner_model.cache_clear()
+    text = "Re: Mrs Oluwaseun Adeyemi-Clarke\nMrs Adeyemi-Clarke was seen with her husband Tunde."
+    out = _out(text)
+    assert "Adeyemi-Clarke" not in out and "Tunde" not in out
+
+
+def test_tags_are_numbered_per_person():
+    text = "Re: Mrs Aisha Khan\nMrs Khan's daughter, Sana Khan-Mirza, and her son Imran attended. Aisha was well."
+    out = _out(text)
+    assert out.count("[PATIENT-1]") == 3 and "[RELATIVE-1]" in out and "[RELATIVE-2]" in out

@@ -154,3 +154,171 @@ def test_settings_are_validated():
         IngestSettings(dpi=10)
     with pytest.raises(ValueError):
         IngestSettings(workers=-1)
+
+
+# ---------------------------------------------------------------- orientation, quality, formats
+
+
+def _upside_down(sample_dir, prefix, path):
+    from PIL import Image
+
+    with Image.open(_sample(sample_dir, prefix)) as image:
+        image.rotate(180).save(path, dpi=(200, 200))
+    return path
+
+
+def _osd_missing() -> bool:
+    from pipeline.ingest.ocr import osd_available
+
+    return not osd_available()
+
+
+needs_osd = pytest.mark.skipif(_osd_missing(), reason="Tesseract's orientation data is missing: "
+                                                      "apt-get install tesseract-ocr-osd (make system does)")
+
+
+@needs_osd
+def test_upside_down_photo_is_turned_upright(tmp_path, sample_dir):
+    doc = ingest_file(_upside_down(sample_dir, "14", tmp_path / "upside-down.png"), SETTINGS, anonymise=False)
+    assert doc.ok and "teaching" in doc.text.lower() and doc.page_confidence[0] > 80
+    assert "turned upright: page 1 was upside down" in doc.flags
+
+
+@needs_osd
+def test_pdf_with_an_upside_down_scanned_page(tmp_path, sample_dir):
+    """Text page, then a scan fed into the scanner the wrong way round: decided page by page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    scan = _upside_down(sample_dir, "08", tmp_path / "scan.png")
+    path = tmp_path / "bundle.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawString(72, 760, "Cover page: CDU discharge summary for the portfolio, with its scanned original.")
+    c.showPage()
+    c.drawImage(str(scan), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+    doc = ingest_file(path, SETTINGS, anonymise=False)
+    assert doc.ok and doc.pages == 2 and doc.ocr_pages == 1 and doc.page_confidence[0] is None
+    assert "paracetamol" in doc.page_texts[1].lower() and doc.page_confidence[1] > 80
+    assert doc.flags == ["turned upright: page 2 was upside down"]
+
+
+def test_low_quality_ocr_pages_are_flagged(sample_dir):
+    doc = ingest_file(_sample(sample_dir, "09"), IngestSettings(workers=1, low_confidence=99), anonymise=False)
+    assert doc.ok and doc.low_quality_pages == [1]
+    assert doc.flags and doc.flags[0].startswith("low OCR quality: page 1 (mean word confidence 9")
+
+
+def test_multipage_tiff(tmp_path, sample_dir):
+    from PIL import Image
+
+    frames = [Image.open(_sample(sample_dir, p)).convert("L") for p in ("08", "14")]
+    path = tmp_path / "two-pages.tiff"
+    frames[0].save(path, save_all=True, append_images=frames[1:], compression="tiff_deflate", dpi=(200, 200))
+    doc = ingest_file(path, SETTINGS, anonymise=False)
+    assert doc.ok and doc.pages == doc.ocr_pages == 2
+    assert "paracetamol" in doc.page_texts[0].lower() and "teaching" in doc.page_texts[1].lower()
+
+
+def test_pdfium_text_matches_pdfplumber(sample_dir):
+    """The default text-layer reader (PDFium, ~25x faster) reads the same words as pdfplumber."""
+    import difflib
+
+    for path in sorted(sample_dir.glob("*.pdf")):
+        fast = ingest_file(path, IngestSettings(workers=1, ocr=False), anonymise=False)
+        slow = ingest_file(path, IngestSettings(workers=1, ocr=False, pdf_text="pdfplumber"), anonymise=False)
+        if not fast.ok:  # scans: no text layer
+            assert not slow.ok
+            continue
+        a, b = fast.text.split(), slow.text.split()
+        assert difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() > 0.99, path.name
+
+
+def test_email_body_and_attachments(tmp_path):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "a@nhs.net", "b@nhs.net", "Teaching feedback"
+    message["Date"] = "Wed, 11 Oct 2023 16:00:00 +0100"
+    message.set_content("Thank you for the teaching session on paediatric sepsis.")
+    message.add_attachment(b"Feedback: 14 forms returned, mean 4.8 of 5.\n", maintype="text", subtype="plain",
+                           filename="feedback.txt")
+    path = tmp_path / "thanks.eml"
+    path.write_bytes(bytes(message))
+    doc = ingest_file(path, SETTINGS, anonymise=False)
+    assert doc.ok and doc.format == "email" and "paediatric sepsis" in doc.text and doc.date == "2023-10-11"
+    (attachment,) = doc.attachments
+    assert attachment.path == f"{path}#feedback.txt" and attachment.parent == doc.sha256 and attachment.ok
+    assert "14 forms returned" in attachment.text
+    assert "attachments" not in doc.to_json()
+
+
+def test_document_json_keeps_its_keys(sample_dir):
+    data = ingest_file(_sample(sample_dir, "02"), SETTINGS).to_json()
+    assert set(data) >= {"path", "sha256", "status", "error", "pages", "ocr_pages", "text", "ocr_confidence",
+                         "format", "redactions"}
+    assert set(data) >= {"date", "evidence_type", "primary", "flags", "parent", "error_kind"}
+    assert "page_texts" not in data
+
+
+# ---------------------------------------------------------------- date and evidence type
+
+
+def test_find_date_prefers_the_documents_own_date():
+    from pipeline.ingest.classify import find_date
+
+    assert find_date("Re: Mr X, DOB 02/08/1971\nDate dictated: 14/03/2024\nDate typed: 15/03/2024") == "2024-03-14"
+    assert find_date("Ward 7\n\n9 August 2023\n\nDear Ms K\nyour mother's visit on 14 July 2023") == "2023-08-09"
+    assert find_date("Date of event: 09/01/2025   Date written: 12/01/2025") == "2025-01-12"
+    assert find_date("Valid until: 31/05/2022\nDate of issue: 19/05/2018") == "2018-05-19"
+    assert find_date("Reflective note, Dr A. 09/2023\nIn June I was invited") == "2023-09"
+    assert find_date("Period: 01/09/2022 to 31/08/2024. Verified by the lead.") == "2024-08-31"
+    assert find_date("Date of birth: 01/01/1960") is None
+    assert find_date("no date here") is None
+
+
+def test_evidence_type_and_date_accuracy_on_the_labelled_documents():
+    """The rules on every labelled document (kinds mapped to the type list); numbers in benchmarks/RESULTS.md."""
+    import json
+    from pathlib import Path
+
+    from pipeline.ingest.classify import evaluate_labelled
+
+    root = Path(__file__).resolve().parent.parent / "corpora"
+    labelled = [json.loads(l) for f in sorted((root / "labelled" / "src").glob("*.jsonl"))
+                for l in f.read_text().splitlines() if l.strip()]
+    result = evaluate_labelled((r["text"], r["kind"], None) for r in labelled)
+    assert result["unmapped"] == 0 and result["type_total"] == len(labelled)
+    assert result["type_accuracy"] >= 0.88, result["confusions"]
+    manifest = [json.loads(l) for l in (root / "sample-src" / "manifest.jsonl").read_text().splitlines()]
+    sample = evaluate_labelled(((root / "sample-src" / m["source"]).read_text(), m["evidence_type"], m["date"])
+                               for m in manifest)
+    assert sample["type_accuracy"] >= 0.9 and sample["date_accuracy"] >= 0.9, sample
+
+
+def test_primary_and_secondary_evidence():
+    from pipeline.ingest.classify import EVIDENCE_TYPES, is_primary
+
+    assert is_primary("clinic_letter") and is_primary("wpba_dops") and is_primary("rota_management")
+    assert is_primary("testimonial") is False and is_primary("cpd_certificate") is False
+    assert is_primary("reflection") is False and is_primary("nonsense") is None
+    assert len(EVIDENCE_TYPES) >= 17
+
+
+# ---------------------------------------------------------------- the pool
+
+
+def _crash_on_poison(path):
+    if "poison" in str(path):
+        os._exit(3)  # a segfault in a PDF library, as far as the pool can tell
+    return f"read {os.path.basename(path)}"
+
+
+def test_pool_survives_a_crashing_worker():
+    from pipeline.ingest.pool import run_pool
+
+    items = [f"/x/file-{i}.pdf" for i in range(6)] + ["/x/poison.pdf"] + [f"/x/later-{i}.pdf" for i in range(4)]
+    results = dict(run_pool(_crash_on_poison, items, workers=2, on_crash=lambda p: "crashed", ordered=True))
+    assert results.pop("/x/poison.pdf") == "crashed"
+    assert results == {p: f"read {os.path.basename(p)}" for p in items if "poison" not in p}

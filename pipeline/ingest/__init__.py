@@ -1,61 +1,162 @@
 """Ingest: files become :class:`~pipeline.model.Document` objects with clean text.
 
 Formats are decided from the file's bytes (a ``.pdf`` that is really a PNG
-is read as an image).  PDFs are read page by page: the text layer where
-there is one, Tesseract where there is none.  Every failure is a document
-with ``status="failed"`` and a one-line reason; a batch never stops for one
-bad file.
+is read as an image, and flagged).  PDFs are read page by page: the text layer
+where there is one (PDFium), Tesseract where there is none; pages that read
+badly are checked for rotation and turned upright.  E-mails (``.eml``) are
+read with each attachment as a document of its own, linked to its message.
+Each document gets its own date, evidence type and primary/secondary status
+(:mod:`pipeline.ingest.classify`).  Every failure is a document with
+``status="failed"``, a one-line reason and a short ``error_kind``
+(:data:`OUTCOMES`); a batch never stops for one bad file, nor for a worker
+that crashes.
 
 Example:
     >>> from pipeline.ingest import discover, ingest_many
     >>> for doc in ingest_many(discover(["corpora/sample"])):
-    ...     print(doc.path, doc.status, doc.pages)
+    ...     print(doc.path, doc.status, doc.pages, doc.evidence_type, doc.date)
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import errno
 import hashlib
-import multiprocessing
 import os
+import stat
+import tempfile
+import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..anonymise import Anonymiser
 from ..model import Document, one_line
-from .detect import SUPPORTED_SUFFIXES, sniff
-from .readers import READERS, ReadError
+from .detect import KIND_NAMES, SUPPORTED_SUFFIXES, extension_mismatch, sniff
+from .readers import READERS, PageText, ReadError, ReadResult
 from .settings import IngestSettings
 
-__all__ = ["IngestSettings", "discover", "ingest_file", "ingest_many", "ReadError", "SUPPORTED_SUFFIXES"]
+__all__ = [
+    "IngestSettings",
+    "OUTCOMES",
+    "Entry",
+    "discover",
+    "walk",
+    "flatten",
+    "ingest_file",
+    "ingest_many",
+    "ingest_stream",
+    "sha256_file",
+    "ReadError",
+    "SUPPORTED_SUFFIXES",
+]
 
 _SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+# error_kind -> what it means, for summaries
+OUTCOMES: dict[str, str] = {
+    "empty": "empty file (0 bytes)",
+    "corrupt": "corrupt or truncated file",
+    "encrypted": "encrypted (password needed)",
+    "too_many_pages": "too many pages",
+    "image_too_large": "image too large (possible decompression bomb)",
+    "unsupported": "format not supported",
+    "binary": "binary data, not a document",
+    "no_text": "no text found",
+    "ocr_off": "needs OCR, which is switched off",
+    "ocr_error": "OCR failed",
+    "permission": "permission denied",
+    "not_found": "file not found",
+    "broken_link": "broken symbolic link",
+    "symlink_loop": "symbolic link loop",
+    "not_a_file": "not a regular file",
+    "crash": "reader crashed or hung",
+    "unreadable": "could not be read",
+}
+
+
+# ---------------------------------------------------------------- finding files
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A path found by :func:`walk`; ``skip`` says why it will not be read."""
+
+    path: str
+    skip: str | None = None
+    kind: str | None = None  # error_kind of the skip
+
+
+def walk(paths: Iterable[str | os.PathLike]) -> Iterator[Entry]:
+    """Expand files and folders (recursively, sorted) into entries.
+
+    Hidden files and folders are skipped silently; symbolic links to folders
+    are followed unless they lead back into a folder already visited (a loop,
+    reported as a skipped entry); a path that does not exist is kept so that
+    it is reported as failed rather than silently dropped.
+    """
+    seen_files: set[str] = set()
+    visited: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = Path(raw)
+        try:
+            is_dir = path.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            if str(path) not in seen_files:
+                seen_files.add(str(path))
+                yield Entry(str(path))
+            continue
+        stack = [str(path)]
+        while stack:
+            folder = stack.pop()
+            try:
+                st = os.stat(folder)
+            except OSError as exc:
+                yield Entry(folder, f"cannot open folder: {exc.strerror or exc}", _errno_kind(exc))
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in visited:
+                if os.path.islink(folder):
+                    yield Entry(folder, "symbolic link loop: leads back to a folder already read", "symlink_loop")
+                continue
+            visited.add(key)
+            try:
+                with os.scandir(folder) as it:
+                    children = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                yield Entry(folder, f"cannot list folder: {exc.strerror or exc}", _errno_kind(exc))
+                continue
+            subfolders = []
+            for child in children:
+                if child.name.startswith(".") or child.name in _SKIP_NAMES:
+                    continue
+                try:
+                    child_is_dir = child.is_dir(follow_symlinks=True)
+                except OSError:
+                    child_is_dir = False
+                if child_is_dir:
+                    subfolders.append(child.path)
+                elif child.path not in seen_files:
+                    seen_files.add(child.path)
+                    yield Entry(child.path)
+            stack.extend(reversed(subfolders))
 
 
 def discover(paths: Iterable[str | os.PathLike]) -> list[str]:
     """Expand files and folders (recursively) into a sorted list of files.
 
-    Hidden files and folders are skipped; symbolic links to folders are not
-    followed (no loops); a path that does not exist is kept so that it is
-    reported as failed rather than silently dropped.
+    Hidden files and folders are skipped; symbolic-link loops are not
+    followed; a path that does not exist is kept so that it is reported as
+    failed rather than silently dropped.  (:func:`walk` also reports what was
+    skipped and why.)
     """
-    found: list[str] = []
-    seen: set[str] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir() and not path.is_symlink():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.startswith(".") or name in _SKIP_NAMES:
-                        continue
-                    full = os.path.join(root, name)
-                    if full not in seen:
-                        seen.add(full)
-                        found.append(full)
-        elif str(path) not in seen:
-            seen.add(str(path))
-            found.append(str(path))
-    return found
+    return [e.path for e in walk(paths) if e.skip is None]
+
+
+def _errno_kind(exc: OSError) -> str:
+    return {errno.EACCES: "permission", errno.EPERM: "permission", errno.ENOENT: "not_found",
+            errno.ELOOP: "symlink_loop"}.get(exc.errno or 0, "unreadable")
 
 
 def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
@@ -66,11 +167,41 @@ def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
+# ---------------------------------------------------------------- one file
+
+
+def _check_path(p: Path, path_str: str) -> Document | None:
+    """A failed document when the path cannot be read as a file, else ``None``."""
+    try:
+        st = os.lstat(p)
+    except FileNotFoundError:
+        return Document.failed(path_str, "", "file not found", kind="not_found")
+    except OSError as exc:
+        return Document.failed(path_str, "", f"cannot open file: {exc.strerror or exc}", kind=_errno_kind(exc))
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            st = os.stat(p)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return Document.failed(path_str, "", "symbolic link loop: the link points back to itself",
+                                       kind="symlink_loop")
+            return Document.failed(path_str, "", "broken symbolic link: its target does not exist",
+                                   kind="broken_link")
+    if stat.S_ISDIR(st.st_mode):
+        return Document.failed(path_str, "", "is a folder, not a file", kind="not_a_file")
+    if not stat.S_ISREG(st.st_mode):
+        return Document.failed(path_str, "", "not a regular file (a device, pipe or socket)", kind="not_a_file")
+    if not os.access(p, os.R_OK):
+        return Document.failed(path_str, "", "permission denied: the file cannot be read", kind="permission")
+    return None
+
+
 def ingest_file(
     path: str | os.PathLike,
     settings: IngestSettings | None = None,
     anonymise: bool = True,
     applicant: str | None = None,
+    _depth: int = 0,
 ) -> Document:
     """Read one file into a :class:`Document`; never raises for bad input.
 
@@ -80,56 +211,127 @@ def ingest_file(
         anonymise: Replace patient identifiers in the text (the default; the
             raw text is then never kept).
         applicant: The applicant's name, kept by the anonymiser.
+
+    An e-mail's attachments are in ``doc.attachments``, each a document with
+    ``parent`` set to the message's sha256 (see :func:`flatten`).
     """
     settings = settings or IngestSettings()
     path_str = str(path)
     p = Path(path)
+    bad = _check_path(p, path_str)
+    if bad is not None:
+        return bad
     try:
-        if p.is_symlink() and not p.exists():
-            return Document.failed(path_str, "", "broken symbolic link")
-        if not p.exists():
-            return Document.failed(path_str, "", "file not found")
-        if p.is_dir():
-            return Document.failed(path_str, "", "is a folder, not a file")
-        if not os.access(p, os.R_OK):
-            return Document.failed(path_str, "", "permission denied: the file cannot be read")
         digest = sha256_file(p)
         with open(p, "rb") as handle:
             head = handle.read(8192)
-    except (OSError, RuntimeError) as exc:  # RuntimeError: symlink loop in pathlib
-        return Document.failed(path_str, "", f"cannot open file: {exc.strerror or exc}" if isinstance(exc, OSError) else f"cannot open file: {exc}")
+    except OSError as exc:
+        return Document.failed(path_str, "", f"cannot open file: {exc.strerror or exc}", kind=_errno_kind(exc))
 
     suffix = p.suffix.lower()
     kind = sniff(head, suffix)
     if kind == "empty":
-        return Document.failed(path_str, digest, "empty file (0 bytes)")
-    if kind == "binary":
-        return Document.failed(path_str, digest, "unrecognised binary data, not a supported document format")
+        return Document.failed(path_str, digest, "empty file (0 bytes)", kind="empty")
     if kind == "zip":
-        return Document.failed(path_str, digest, "a ZIP archive, not a supported document; unzip it first", "zip")
+        kind = _zip_kind(p)
+    flags: list[str] = []
+    if kind in ("binary", "zip", "heic", "ole", "archive"):
+        return Document.failed(path_str, digest, _unsupported_reason(kind, suffix), kind,
+                               kind="binary" if kind == "binary" else "unsupported")
+    mismatch = extension_mismatch(p, kind)
+    if mismatch:
+        flags.append(mismatch)
     reader = READERS[kind]
     try:
-        pages = reader(p, settings)
+        result: ReadResult = reader(p, settings)
     except ReadError as exc:
-        return Document.failed(path_str, digest, str(exc), kind)
+        return Document.failed(path_str, digest, str(exc), kind, kind=exc.kind)
     except MemoryError:
-        return Document.failed(path_str, digest, "file too large to read in memory", kind)
+        return Document.failed(path_str, digest, "file too large to read in memory", kind, kind="image_too_large")
     except Exception as exc:  # a reader bug must not stop the batch
-        return Document.failed(path_str, digest, f"unexpected error reading {kind}: {type(exc).__name__}: {exc}", kind)
+        return Document.failed(path_str, digest, f"unexpected error reading {kind}: {type(exc).__name__}: {exc}",
+                               kind, kind="unreadable")
+    return _build_document(path_str, digest, kind, result, flags, settings, anonymise, applicant, _depth)
 
-    texts = [pg.text for pg in pages]
+
+def _zip_kind(p: Path) -> str:
+    try:
+        with zipfile.ZipFile(p) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "zip"
+    return "docx" if "word/document.xml" in names else "zip"
+
+
+def _unsupported_reason(kind: str, suffix: str) -> str:
+    if kind == "binary":
+        return "unrecognised binary data, not a supported document format"
+    if kind == "zip":
+        return "a ZIP archive, not a supported document; unzip it first"
+    if kind == "heic":
+        return "an HEIC/HEIF photo, not supported; export it as JPEG (on an iPhone: Settings > Camera > Most Compatible)"
+    if kind == "ole":
+        what = {".msg": "an Outlook .msg e-mail; save it as .eml",
+                ".doc": "an old Word .doc file; save it as .docx or PDF",
+                ".xls": "an Excel .xls file; save it as PDF"}.get(suffix)
+        return what or "an old Microsoft Office file or a password-protected Office document; save it as .docx or PDF"
+    return f"{KIND_NAMES.get(kind, kind)}, not a supported document; extract it first"
+
+
+def _build_document(path_str, digest, kind, result: ReadResult, flags, settings, anonymise, applicant, depth):
+    pages: list[PageText] = result.pages
+    raw_texts = [pg.text for pg in pages]
+    flags = list(flags) + list(result.notes)
+    rotated = [(i + 1, pg.rotation) for i, pg in enumerate(pages) if pg.rotation]
+    for number, degrees in rotated:
+        turn = "upside down" if degrees == 180 else f"rotated by {degrees}°"
+        flags.append(f"turned upright: page {number} was {turn}")
+    notes = sorted({pg.note for pg in pages if pg.note and not pg.rotation})
+    flags.extend(notes)
+    page_confidence = [pg.confidence if pg.ocr else None for pg in pages]
+    low = [i + 1 for i, pg in enumerate(pages)
+           if pg.ocr and pg.confidence is not None and pg.confidence < settings.low_confidence]
+    if low:
+        values = ", ".join(f"{pages[n - 1].confidence:.0f}" for n in low[:10])
+        flags.append(f"low OCR quality: {'page' if len(low) == 1 else 'pages'} {', '.join(map(str, low[:10]))}"
+                     f"{' and more' if len(low) > 10 else ''} (mean word confidence {values}, below "
+                     f"{settings.low_confidence:.0f}); check the text or rescan")
+
+    raw_full = "\n\n".join(t.strip() for t in raw_texts if t.strip())
+    evidence_type, primary, date, older = "", None, None, None
+    if settings.classify and raw_full:
+        from .classify import classify, find_date, older_than
+
+        today = _dt.date.fromisoformat(settings.today) if settings.today else _dt.date.today()
+        found = classify(raw_full)
+        evidence_type, primary = found.evidence_type, found.primary
+        date = result.date or find_date(raw_full, today=today)
+        if settings.recency_years is not None:
+            older = older_than(date, settings.recency_years, today=today)
+            if older:
+                flags.append(f"older than the recency window: dated {date}, window {settings.recency_years:g} years"
+                             + ("; secondary evidence this old adds very little" if primary is False else
+                                "; needs recent evidence of maintained competence"))
+
+    texts = raw_texts
     redactions = 0
     if anonymise:
+        from ..anonymise import Anonymiser
+
         anonymiser = Anonymiser(applicant=applicant)
         cleaned = []
-        for text in texts:
+        for text in raw_texts:
             clean, spans = anonymiser.anonymise(text)
             cleaned.append(clean)
             redactions += len(spans)
         texts = cleaned
     full = "\n\n".join(t.strip() for t in texts if t.strip())
-    if not full.strip():
-        return Document.failed(path_str, digest, "no text found (blank pages or unreadable scan)", kind)
+    attachments = _read_attachments(path_str, digest, result, settings, anonymise, applicant, depth, flags)
+    if not full.strip() and not attachments:
+        if not settings.ocr and kind in ("pdf", "docx"):
+            return Document.failed(path_str, digest, "no text layer, and OCR is switched off", kind, kind="ocr_off")
+        return Document.failed(path_str, digest, "no text found (blank pages or unreadable scan)", kind,
+                               kind="no_text")
     return Document(
         path=path_str,
         sha256=digest,
@@ -140,7 +342,55 @@ def ingest_file(
         ocr_confidence=[pg.confidence for pg in pages if pg.ocr and pg.confidence is not None],
         format=kind,
         redactions=redactions,
+        date=date,
+        evidence_type=evidence_type,
+        primary=primary,
+        older_than_recency=older,
+        page_confidence=page_confidence,
+        low_quality_pages=low,
+        flags=flags,
+        attachments=attachments,
     )
+
+
+def _read_attachments(path_str, digest, result, settings, anonymise, applicant, depth, flags) -> list[Document]:
+    if not result.attachments:
+        return []
+    if depth >= settings.max_attachment_depth:
+        flags.append(f"attachments not opened: {len(result.attachments)} attachment(s) nested deeper than "
+                     f"{settings.max_attachment_depth} e-mails")
+        return []
+    docs = []
+    with tempfile.TemporaryDirectory(prefix="cesr-attach-") as tmp:
+        for n, attachment in enumerate(result.attachments):
+            folder = os.path.join(tmp, str(n))
+            os.mkdir(folder)
+            target = os.path.join(folder, attachment.name)
+            with open(target, "wb") as handle:
+                handle.write(attachment.data)
+            doc = ingest_file(target, settings, anonymise, applicant, _depth=depth + 1)
+            _relocate(doc, f"{path_str}#{attachment.name}", target, digest)
+            docs.append(doc)
+    return docs
+
+
+def _relocate(doc: Document, virtual: str, real: str, parent: str) -> None:
+    """Give an attachment read from a temporary file its place in the message."""
+    doc.path = virtual
+    doc.parent = parent
+    for child in doc.attachments:
+        if child.path.startswith(real + "#"):
+            child.path = virtual + child.path[len(real):]
+
+
+def flatten(doc: Document) -> Iterator[Document]:
+    """The document, then its attachments (and theirs), each ``parent``-linked."""
+    yield doc
+    for child in doc.attachments:
+        yield from flatten(child)
+
+
+# ---------------------------------------------------------------- batches
 
 
 def _worker_init() -> None:
@@ -152,7 +402,46 @@ def _work(args: tuple) -> Document:
     try:
         return ingest_file(path, settings, anonymise, applicant)
     except Exception as exc:  # pragma: no cover - belt and braces
-        return Document.failed(str(path), "", one_line(f"unexpected error: {exc}"))
+        return Document.failed(str(path), "", one_line(f"unexpected error: {exc}"), kind="unreadable")
+
+
+def _crashed(args: tuple) -> Document:
+    path = str(args[0])
+    try:
+        digest = sha256_file(path)
+    except OSError:
+        digest = ""
+    return Document.failed(path, digest, "reading this file crashed or hung the reader process "
+                                         "(a damaged or hostile file?)", kind="crash")
+
+
+def ingest_stream(
+    paths: Iterable[str],
+    settings: IngestSettings | None = None,
+    anonymise: bool = True,
+    applicant: str | None = None,
+    ordered: bool = False,
+) -> Iterator[Document]:
+    """Ingest files on a process pool, yielding each document as it is ready.
+
+    Memory stays flat: paths are consumed lazily and only ``2 x workers``
+    files are in flight.  A worker that crashes or hangs is replaced and the
+    file responsible is reported as failed (``error_kind="crash"``).
+    """
+    from .pool import default_memory_mb, run_pool
+
+    settings = settings or IngestSettings()
+    jobs = ((p, settings, anonymise, applicant) for p in paths)
+    workers = settings.pool_size
+    if workers == 1:  # one process asked for: read here, no pool to start
+        _worker_init()
+        for job in jobs:
+            yield _work(job)
+        return
+    memory = settings.worker_memory_mb or default_memory_mb(workers)
+    for _, doc in run_pool(_work, jobs, workers, on_crash=_crashed, ordered=ordered, memory_mb=memory,
+                           job_timeout=settings.doc_timeout):
+        yield doc
 
 
 def ingest_many(
@@ -161,20 +450,19 @@ def ingest_many(
     anonymise: bool = True,
     applicant: str | None = None,
 ) -> Iterator[Document]:
-    """Ingest files on a process pool, yielding documents in input order.
+    """Ingest files on a process pool, yielding one document per path, in input order.
 
     Memory stays flat: documents are yielded as they finish and only a small
-    window of work is in flight.
+    window of work is in flight.  An e-mail's attachments are inside its
+    document (``doc.attachments``; see :func:`flatten`).
     """
     settings = settings or IngestSettings()
     paths = list(paths)
     workers = min(settings.pool_size, max(1, len(paths)))
-    jobs = ((p, settings, anonymise, applicant) for p in paths)
     if workers == 1:
         _worker_init()
-        for job in jobs:
-            yield _work(job)
+        for p in paths:
+            yield _work((p, settings, anonymise, applicant))
         return
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(workers, initializer=_worker_init, maxtasksperchild=200) as pool:
-        yield from pool.imap(_work, jobs, chunksize=1)
+    yield from ingest_stream(paths, IngestSettings(**{**settings.__dict__, "workers": workers}), anonymise,
+                             applicant, ordered=True)

@@ -20,11 +20,28 @@ _MAGIC = [
 ]
 
 
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif"}
+
+# What each detected kind is called in messages to the user.
+KIND_NAMES = {
+    "pdf": "a PDF",
+    "image": "an image",
+    "docx": "a Word document",
+    "zip": "a ZIP archive",
+    "email": "an e-mail",
+    "text": "plain text",
+    "heic": "an HEIC/HEIF photo",
+    "ole": "an old Microsoft Office file (.doc/.xls/.msg)",
+    "archive": "a compressed archive",
+    "binary": "binary data",
+}
+
+
 def sniff(head: bytes, suffix: str) -> str:
     """Return the format of a file from its first bytes and its suffix.
 
     Returns one of ``"pdf"``, ``"image"``, ``"docx"``, ``"zip"``, ``"email"``,
-    ``"text"``, ``"empty"`` or ``"binary"``.
+    ``"text"``, ``"heic"``, ``"ole"``, ``"archive"``, ``"empty"`` or ``"binary"``.
     """
     if not head:
         return "empty"
@@ -36,8 +53,14 @@ def sniff(head: bytes, suffix: str) -> str:
             return kind
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image"
+    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
+        return "heic"
     if head.startswith(b"PK\x03\x04"):
         return "docx" if suffix == ".docx" else "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07")):
+        return "archive"
     if looks_like_text(head):
         if suffix == ".eml" or _looks_like_email(head):
             return "email"
@@ -78,3 +101,18 @@ def expected_kind(path: Path) -> str | None:
     if suffix in IMAGE_SUFFIXES:
         return "image"
     return {".pdf": "pdf", ".docx": "docx", ".eml": "email"}.get(suffix)
+
+
+def extension_mismatch(path: Path, kind: str) -> str | None:
+    """A one-line note when a file's name promises another format than its bytes.
+
+    ``None`` when the suffix is unknown or agrees with the content (plain text
+    under any text-like suffix is not a mismatch).
+    """
+    expected = expected_kind(path)
+    if expected is None or expected == kind:
+        return None
+    if {expected, kind} <= {"text", "email"}:
+        return None
+    suffix = path.suffix.lower()
+    return f"wrong extension: named {suffix} but the content is {KIND_NAMES.get(kind, kind)}; read as such"

@@ -1,0 +1,1299 @@
+"""Remove patient identifiers from text, as the GMC's portfolio rules require.
+
+Removed: names of patients, relatives and colleagues; addresses and postcodes;
+phone numbers; e-mail addresses; NHS numbers; hospital / unit / MRN numbers;
+GMC numbers of other people.  Kept: dates of birth, gender, the applicant's
+own name (and GMC number) and clinical vocabulary (eponymous scores, signs and
+diseases, drug names).
+
+Detection combines:
+
+* patterns: NHS numbers (10 digits with the modulus-11 check digit, in any
+  spacing), UK postcodes (real postcode areas), UK and international phone
+  formats, e-mail addresses, hospital numbers after their labels (``Hosp No``,
+  ``MRN``, ``RiO ID``...) and in the usual letters-and-digits formats, GMC
+  numbers;
+* context: titles (Mr, Mrs, Ms, Dr...), labels (``Re:``, ``Patient:``,
+  ``Name:``, ``Next of kin:``, ``cc:``...), relations (``her daughter``,
+  ``Mum (...)``), roles (``scrub nurse``, ``paramedic``), letter greetings and
+  sign-offs, e-mail display names, table rows and numbered lists, address
+  blocks above and beside postcodes;
+* gazetteers of common first names and surnames (``pipeline/data/``);
+* optionally, a spaCy statistical named-entity recogniser that the user names
+  in ``$CESR_NER_MODEL`` (an installed spaCy pipeline package).  None is
+  shipped: spaCy's official trained pipelines are not on PyPI, and re-uploads
+  there cannot be traced to their origin, which matters for a tool that reads
+  patient data.  The rules above are measured without one.
+
+Every later mention of a detected name's words is removed too.  Replacements
+are consistent per document: "Mr John Patel ... Mr Patel" reads
+"Mr [PATIENT-1] ... Mr [PATIENT-1]".
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames, title_blocks
+
+__all__ = ["Anonymiser", "Span", "nhs_number_valid", "anonymise", "TAG_TYPES"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Span:
+    """An identifier found in text: ``text[start:end]`` of a given type."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+
+
+#: Every span type the anonymiser produces.
+TAG_TYPES = ("EMAIL", "NHS_NUMBER", "GMC_NUMBER", "HOSPITAL_NUMBER", "PHONE", "POSTCODE", "ADDRESS",
+             "PATIENT", "RELATIVE", "PERSON")
+
+# ------------------------------------------------------------------ numbers
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """Modulus-11 check of a 10-digit NHS number."""
+    digits = re.sub(r"\D", "", digits)
+    if len(digits) != 10 or len(set(digits)) == 1:
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+_SP = r"[ \u00a0\t]"
+_NHS = re.compile(rf"(?<![\w£$.,/-])(\d{{3}})(?:{_SP}|-|{_SP}-{_SP})?(\d{{3}})(?:{_SP}|-|{_SP}-{_SP})?(\d{{4}})(?![A-Za-z0-9/]|[.,]\d)")
+# OCR may read 0 as O and 1 as l or I inside a labelled number.
+_OCR_DIGIT = r"[\dOoIl|]"
+_NHS_LABEL = re.compile(
+    rf"(?i)\bNHS{_SP}*(?:n[o0]\.?|num(?:ber)?\.?|#)?{_SP}*[:.]?{_SP}*"
+    rf"((?:{_OCR_DIGIT}(?:{_SP}|-)?){{9}}{_OCR_DIGIT})(?![\w])"
+)
+_CHI_LABEL = re.compile(rf"(?i)\b(?:CHI|H&C|H\+C){_SP}*(?:no\.?|number)?{_SP}*[:.]?{_SP}*((?:\d{_SP}?){{9}}\d)\b")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+'’-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+# Real UK postcode areas: "T2 4HR" (clinical shorthand) is not a postcode, "M1 1AE" is.
+_POSTCODE_AREAS = (
+    "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN "
+    "EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N "
+    "NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN "
+    "TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"
+).split()
+_AREA = "|".join(sorted(_POSTCODE_AREAS, key=len, reverse=True))
+_POSTCODE = re.compile(
+    rf"(?<![A-Za-z0-9/-])(?:GIR{_SP}?0AA|(?:{_AREA})[0-9][0-9A-Z]?{_SP}{{0,2}}[0-9][ABD-HJLNP-UW-Z]{{2}})(?![A-Za-z0-9/-])",
+    re.IGNORECASE,
+)
+
+_PHONE = re.compile(
+    r"(?<![\w+/.:-])(?:\+[ \u00a0]?44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\+[ \u00a0]?\(?[1-9]\d{0,2}\)?[ \u00a0-]?|\(?0)"
+    r"[\dOo](?:[\dOo]|[ \u00a0.\-](?=[\dOo])|\)[ \u00a0]?(?=[\dOo])){7,15}"
+    r"(?:[ \u00a0]*(?:ext\.?|extn\.?|extension|x)[ \u00a0]*\d{2,6})?(?![A-Za-z0-9/]|[.,:]\d)",
+    re.IGNORECASE,
+)
+_EXTENSION = re.compile(r"(?i)\b(?:ext(?:n|ension)?\.?|bleep(?:\s*no\.?)?|pager)\s*[:#.]?\s*(\d{3,6})\b(?![/:.]\d)")
+
+# Labels of hospital, unit and other patient numbers.
+_HOSP_LABEL = re.compile(
+    r"(?i)(?<![\w-])(?:"
+    r"hosp(?:ital)?\.?\s*(?:n\s?[o0]|num(?:ber)?|id|ref(?:erence)?|#)\.?"
+    r"|(?:hospital|unit|case|patient|pt|client|PAS|CRN|RXN|MRN|K|D|M|H|ED|A&E|AE|AED|ICU|ITU|RiO|RIS|CRIS|PACS|EPR|EMIS|"
+    r"SystmOne|case[ \t]*notes?|casenotes?|notes|trust|hospital[ \t]+reg(?:istration)?|patient[ \t]+ref|specimen|"
+    r"sample|request|emergency[ \t]+department|attendance|"
+    r"lab|accession|episode|attendance|encounter|medical\s+record|health\s+record|record|casualty|X-?ray|radiology|"
+    r"mother'?s\s+hosp(?:ital)?|baby'?s\s+hosp(?:ital)?|unit\s+record|UR|local|trust)\s*"
+    r"(?:n\s?[o0]|num(?:ber)?|id|ref(?:erence)?|#)\.?"
+    r"|M\.?R\.?N\.?|URN|UPI|PID|RiO|hosp#|hospital\s+number\s+is|MRN\s+is|unit\s+number\s+is|K\s+number"
+    r")(?:\s*[:#.=]|\s)\s*(?-i:(?=[A-Z0-9]))",
+)
+_HOSP_VALUE_TOKEN = re.compile(r"[A-Z0-9]{1,14}(?:[-/][A-Z0-9]{1,14})*")
+_HOSP_FORMAT = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z]{1,4}\d{6,10}|\d{2}[A-Z]\d{5,7})(?![A-Za-z0-9-])")
+# "RWI 4471203", "RAD-7730412": letters, a space or hyphen, 6-9 digits (not NHS/GMC, not a year-numbered reference)
+_HOSP_FORMAT_SPACED = re.compile(r"(?<![\w/-])(?!(?:NHS|GMC|CHI|TEL|FAX|MOB|EXT|DOB|REF|IR|INC|DATIX|COMP|PALS|FOI|SUI|SI)\b)"
+                                 r"([A-Z]{2,4})[ -](?!(?:19|20)\d\d\b)(\d{6,9})(?![\w/-])")
+_GMC = re.compile(
+    r"(?i)\bGMC(?:\s*(?:no\.?|number|num|ref(?:erence)?(?:\s*number)?|#|reg(?:istration)?(?:\s*(?:no\.?|number))?))?"
+    r"\s*[:.]?\s*(\d{7})\b"
+)
+
+# ------------------------------------------------------------------ names
+
+_LETTER = r"[^\W\d_]"
+_WORD = re.compile(rf"{_LETTER}+(?:['’](?![sS]\b){_LETTER}+|-{_LETTER}+)*")
+_TITLES = ("mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "professor", "sister", "sr", "nurse", "sn",
+           "rn", "dc", "pc", "ds", "di", "sgt", "rev", "revd", "cllr", "lady", "lord", "dame", "sir", "fr")
+_PERSON_TITLES = {"dr", "prof", "professor", "sister", "sr", "nurse", "sn", "rn", "dc", "pc", "ds", "di", "sgt",
+                  "rev", "revd", "cllr", "fr"}
+_TITLE_RE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MISS|Prof|Professor|Sister|Sr|Nurse|SN|RN|"
+                       r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr)\b\.?(?=[ \u00a0\t]+\S)")
+_PARTICLES = {"da", "de", "del", "della", "der", "di", "dos", "das", "du", "van", "von", "le", "la", "bin", "binti",
+              "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st"}
+_RELATION = (
+    r"wife|husband|partner|ex-partner|ex-husband|ex-wife|son|daughter|step-?son|step-?daughter|mother|father|mum|mom|"
+    r"mummy|dad|daddy|brother|sister|step-?father|step-?mother|step-?dad|step-?mum|grandmother|grandfather|gran|nan|"
+    r"nanna|grandma|grandad|granddad|grandpa|grandson|granddaughter|grandchild|nephew|niece|uncle|aunt|auntie|cousin|"
+    r"fianc[ée]e?|boyfriend|girlfriend|son-in-law|daughter-in-law|mother-in-law|father-in-law|sister-in-law|"
+    r"brother-in-law|carer|friend|neighbour|parents?|guardian|sibling|twin|next\s+of\s+kin|NOK|spouse|"
+    r"(?:baby|infant)\s+(?:girl|boy|son|daughter)\s+of|(?:girl|boy|child|son|daughter)\s+of|children|child|"
+    r"perpetrator|alleged\s+perpetrator|victim|lodger|relative|family\s+member|foster\s+(?:carer|parent|mother|father)"
+)
+_RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
+_ROLE = (
+    r"nurse|midwife|paramedic|technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|surgeon|anaesthetist|"
+    r"physician|GP|FY1|FY2|F1|F2|SHO|CT[1-3]|ST[1-8]|SpR|StR|trainee|assessor|supervisor|colleague|co-?ordinator|"
+    r"officer|lead|manager|matron|physio(?:therapist)?|pharmacist|interpreter|student|worker|visitor|chaplain|"
+    r"radiographer|sonographer|therapist|dietitian|dietician|secretary|administrator|PA|ANP|ACP|ENP|fellow|locum|"
+    r"doctor|DSL|IDVA|ISVA|PCSO|constable|sergeant|detective|inspector|advocate|practitioner|clinician|"
+    r"collector|investigator|handler|teacher|headteacher|head\s+teacher|health\s+visitor|social\s+worker|"
+    r"key\s+worker|care\s+co-?ordinator|student\s+nurse|staff\s+nurse|charge\s+nurse|scrub\s+nurse|crew|"
+    r"paediatrician|obstetrician|psychiatrist|psychologist|neurologist|cardiologist|radiologist|intensivist|"
+    r"orthogeriatrician|geriatrician|oncologist|haematologist|microbiologist|pathologist|neonatologist|"
+    r"gastroenterologist|endocrinologist|nephrologist|urologist|dermatologist|rheumatologist|author|writer|"
+    r"witness|complainant|caller|attendee|chair|minute-?taker|tutor|mentor|educator|director|deputy"
+)
+_ROLE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_ROLE})s?(?![\w-])")
+_PERSON_LABEL = (
+    r"name|names|patient|patient'?s?\s+name|patient\s+label|pt|full\s+name|surname|forenames?|first\s+names?|"
+    r"given\s+names?|family\s+name|client|service\s+user|resident|baby|child|infant|victim|re|regarding|"
+    r"dear|cc|c\.c\.|bcc|copy|copy\s+to|copies\s+to|to|from|attn|attention|fao|f\.a\.o\.|signed|signature|sign|"
+    r"witness|trainee|trainee\s+name|assessor|assessor\s+name|supervisor|clinical\s+supervisor|"
+    r"educational\s+supervisor|lead|referrer|referred\s+by|reported\s+by|completed\s+by|seen\s+by|reviewed\s+by|"
+    r"discussed\s+with|examined\s+by|assessed\s+by|prepared\s+by|written\s+by|dictated\s+by|doctor|clinician|"
+    r"consultant|registrar|surgeon|anaesthetist|gp|registered\s+gp|usual\s+gp|gp\s+name|named\s+gp|nurse|"
+    r"named\s+nurse|nurse\s+in\s+charge|nic|key\s+worker|care\s+co-?ordinator|social\s+worker|health\s+visitor|"
+    r"interpreter|author|investigator|handler|contact|emergency\s+contact|main\s+carer|carer|parents?|mother|"
+    r"father|mum|dad|nok|next\s+of\s+kin|spouse|partner|husband|wife|son|daughter|guardian|children|"
+    r"alleged\s+perpetrator|perpetrator|night\s+reg|day\s+reg|on-?call(?:\s+\w+)?|night\s+fy1|day\s+fy1|"
+    r"reg|sho|fy1|fy2|team|attendees|present|apologies|chair|minutes|data\s+collector|collector|observer|"
+    r"scribe|staff|member\s+of\s+staff|employee|colleague|complainant|caller|requested\s+by|requester|"
+    r"requesting\s+clinician|checked\s+by|second\s+checker|verified\s+by|countersigned"
+)
+_LABEL_RE = re.compile(
+    rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;))[ \t]*(?:[A-Za-z'()&/.-]+[ \t]+){{0,3}}?"
+    rf"(?:{_PERSON_LABEL})(?:[ \t]*\([^)\n]{{0,30}}\))?(?:[ \t]*:|[ \t]+[\-–])[ \t]*"
+)
+_PROFESSION = re.compile(r"(?i)(?:ologists?|iatrists?|iatricians?|icians?|ographers?|therapists?|acists?|surgeons?|"
+                         r"ivists?|aesthetists?|ologies?|ology|iatry|ics)$")
+_ROLE_AFTER_RE = re.compile(
+    rf"(?i)[ \t]*(?:\([ \t]*|,[ \t]+)(?:the[ \t]+|our[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|patient'?s[ \t]+)?"
+    rf"((?:[a-z-]+[ \t]+)?(?:{_ROLE}|{_RELATION}))s?(?![\w-])"
+)
+_GRADE_PREFIX = re.compile(r"[ \t]*(?:FY[12]|F[12]|CT[1-3]|ST[1-8]|SHO|SpR|StR|HCA|SN|RN|Staff[ \t]+Nurse|Locum|Reg)[ \t]+(?=[A-Z])")
+_GREETING_RE = re.compile(r"(?im)^[ \t]*(?:dear|hi|hello|morning|good\s+(?:morning|afternoon|evening))[ \t]+")
+_SIGNOFF_RE = re.compile(
+    r"(?i)\b(?:yours\s+sincerely|yours\s+faithfully|yours\s+truly|kind(?:est)?\s+regards|best\s+regards|"
+    r"warm\s+regards|many\s+thanks|with\s+thanks|thanks\s+again|best\s+wishes|regards|thanks|thank\s+you|cheers|"
+    r"sincerely|best)[ \t]*[,.!]?[ \t]*(?:\n[ \t]*){0,2}"
+)
+_LIST_ITEM_RE = re.compile(
+    r"(?im)^[ \t]*(?:\d{1,3}[.)]|[A-Z]?\d{1,2}[ \t]*\||\|[ \t]*[A-Z]?\d{0,3}[ \t]*\||[-•*·][ \t]|"
+    r"(?:bed|bay|case|cubicle|side\s*room|room|pt|patient)[ \t]*\d{1,3}[A-Za-z]?[ \t]*[–:\-.|)]?|[A-Z]\d{1,2}[ \t]*[–:\-.)])"
+    r"[ \t]*"
+)
+_EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
+_AGE_SEX = re.compile(r"^[ \t]*(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
+_EPONYM_HEAD = re.compile(
+    r"(?i)^(?:['’]s?|s['’])?[ \t-]+(?:sign|signs|test|tests|score|scores|scale|criteria|criterion|rule|rules|"
+    r"disease|syndrome|procedure|operation|manoeuvre|maneuver|fracture|contracture|palsy|paresis|anomaly|"
+    r"encephalopathy|phenomenon|reflex|law|triad|classification|index|position|technique|balloon|tube|line|"
+    r"forceps|repair|incision|node|nodes|ulcer|diverticulum|reversal|pouch|space|pathway|protocol|tool|"
+    r"questionnaire|chart|grade|grading|stage|staging|type|classification|method|approach|block|catheter|"
+    r"solution|lactate|cyst|cysts|oesophagus|esophagus|angina|freckle|breathing|respiration|sounds?|murmur|rods?|"
+    r"tear|ring|attacks?|tetralogy|foot|arch|canal|duct|gland|glands|hernia|neuralgia|neuroma|sarcoma|lymphoma|"
+    r"tumou?r|granuloma|fascia|ligament|tendon|triangle|zone|fistula|paralysis|dystrophy|ataxia|"
+    r"chorea|dementia|psychosis|stitch|suture|knot|clamp|retractor|speculum|laryngoscope|blade|"
+    r"mask|circuit|valve|shunt|fluid|sign|criteria|rules?|manoeuvres?|"
+    r"projection|splinting|cast|spica|dressing|nail|plate|screw|wire|sling|bandage|pack|packing|drain|"
+    r"device|pump|bag|scope|retractors?|graft|flap|stoma|anastomosis|bypass|shunt|catheters?|cannula|"
+    r"lens|chamber|arrhythmia|block|waves?|complex|interval|segment|sclerosis|thyroiditis|ophthalmopathy|"
+    r"lymphoma|leukaemia|carcinoma|polyps?|nodules?|bodies|enteritis|colitis|arthritis|"
+    r"needle|splint|collar|frame|traction|bundle|formula|equation|ratio|number|cells?|bodies|body|lesion|"
+    r"nodule|spots?|lines|tremor|gait|posture|hypothesis|effect|ankle|head|knee|c-spine|cervical|coma|clinical|"
+    r"frailty|hip|fundoplication|pneumonia|sepsis|airway)\b"
+)
+_INSTITUTION_AFTER = re.compile(
+    r"(?i)^(?:['’]s)?[ \t]+(?:General|University|Royal|Community|District|Memorial|Children'?s|Women'?s|Teaching|"
+    r"Hospital|Hospitals|Infirmary|Surgery|Practice|Medical|Health|Centre|Center|Clinic|Ward|Unit|Wing|House|Lodge|"
+    r"Court|Hall|Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Place|Gardens|Terrace|Grove|Park|Square|Parade|"
+    r"Trust|NHS|School|Academy|College|Primary|High|Nursery|Hospice|Home|Building|Suite|Theatre|Theatres|Team|"
+    r"Service|Services|Department|Outpatients?|Pharmacy|Library|Church|Mosque|Temple|Station|Airport|Bridge|"
+    r"Foundation|Partnership|Group|Campus|Site|Estate|Village|Town|City|Council|Borough|Prison|Police|Fire)\b"
+)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen)\.?|[A-Z]\w+[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
+
+_STREET_WORDS = (
+    "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Place|Pl|Court|Ct|Gardens|Gdns|"
+    "Terrace|Grove|Park|Hill|Square|Sq|Row|Walk|Mews|View|Rise|Green|Parade|Vale|Wharf|Yard|Gate|Broadway|"
+    "Boulevard|Croft|Fold|Meadow|Meadows|Chase|Heights|Estate|Bank|Loan|Wynd|Brae|Hollow|Passage|Approach|"
+    "Circus|Embankment|Esplanade|Promenade|Quay|Dene|Garth|Lea|Ley|Mead|Path|Ride|Side|End|Cottages|Villas|Buildings"
+)
+_SNAME = r"[A-Z][\w'’.-]*"
+_STREET = re.compile(
+    rf"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+"
+    rf"(?:(?:{_SNAME}|of|the|y|yr|upon|on|le|de)[ \t]+){{0,3}}(?:{_STREET_WORDS})\b\.?(?:[ \t]+(?:North|South|East|West|Upper|Lower))?"
+    rf"|(?<![\w/])\d{{1,4}}[A-Za-z]?,?[ \t]+(?:Ffordd|Heol|Stryd|Lôn|Lon|Rue|Via|Calle|Avenida)(?:[ \t]+(?:{_SNAME}|y|yr|de|la|del)){{1,3}}"
+)
+_STREET_UNNUMBERED = re.compile(
+    rf"(?<![\w-])(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Parade|Square)\b(?![ \t]+(?:Clinic|Surgery|Hospital|Medical|Health|Practice|Centre|Center))"
+)
+_JUNCTION = re.compile(
+    rf"(?i)\b(?:junction|corner|crossroads|roundabout)[ \t]+(?:of|at|by)[ \t]+(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Way|Drive|Hill)"
+    rf"(?:[ \t]+(?:and|&|with)[ \t]+(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Way|Drive|Hill))?(?:,[ \t]*{_SNAME}(?:[ \t]+{_SNAME})?)?"
+)
+_HOUSE_NAME = re.compile(rf"(?<![\w-])(?:The[ \t]+)?(?:{_SNAME}[ \t]+){{1,3}}(?:Cottage|Farm|Farmhouse|Barn|Manor|Rectory|Vicarage|Bungalow|Flats|Mansions|Hostel)\b")
+_ADDRESS_LABEL = re.compile(
+    r"(?im)(?:\b(?:home|usual|current|postal|patient'?s?|parents'?|temporary|home\s+address|previous|correspondence)?[ \t]*"
+    r"address(?:[ \t]+\(\w+\))?[ \t]*[:\-–][ \t]*|\b(?:lives|living|resides|residing|staying|we\s+live|she\s+lives|he\s+lives)[ \t]+at[ \t]+|"
+    r"^[ \t]*home[ \t]*:[ \t]*)"
+)
+_INSTITUTION_WORDS = re.compile(
+    r"(?i)\b(?:hospital|hospitals|trust|infirmary|department|dept|university|college|foundation|NHS|board|directorate|"
+    r"division|ward|unit|faculty|school\s+of|institute)\b"
+)
+_PRACTICE_WORDS = re.compile(r"(?i)\b(?:surgery|practice|medical\s+centre|health\s+centre|clinic|hostel|house|lodge|court|cottage)\b")
+
+_NOT_PROPAGATE = {"st", "mc", "mac", "von", "van", "de", "da", "al", "el", "le", "la", "bin", "ibn"}
+
+
+@lru_cache(maxsize=1)
+def _ner_model():
+    """The spaCy NER pipeline named by ``$CESR_NER_MODEL`` (opt-in, none shipped); else None."""
+    name = os.environ.get("CESR_NER_MODEL", "").strip()
+    if not name:
+        return None
+    try:
+        import spacy  # noqa: F401
+    except Exception:  # pragma: no cover - spaCy is a dependency
+        return None
+    keep = {"tok2vec", "ner"}
+    for name in (name,):
+        try:
+            module = __import__(name)
+        except ImportError:
+            continue
+        try:
+            nlp = module.load()
+            for pipe in list(nlp.pipe_names):
+                if pipe not in keep:
+                    nlp.remove_pipe(pipe)
+            return nlp
+        except Exception as exc:  # pragma: no cover - broken model install
+            log.warning("named-entity model %s could not be loaded: %s", name, type(exc).__name__)
+    log.warning("named-entity model %s is not installed: names are found by rules and gazetteers only", name)
+    return None
+
+
+def ner_available() -> bool:
+    """Whether the statistical name recogniser is installed and switched on."""
+    return _ner_model() is not None
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    role: str
+    strong: bool  # found by a title or label: no gazetteer check needed
+
+
+@dataclass
+class Anonymiser:
+    """Find and replace identifiers in text.
+
+    Args:
+        applicant: The applicant's name; it, its parts and initials are kept
+            (so is the GMC number next to it).
+
+    One instance per document: names found on one page are removed from the
+    next (``anonymise`` called page by page) and tags keep their numbers.
+        keep: Extra strings never to redact (e.g. a colleague's name the
+            applicant has consent to show, a ward name).
+        add: Extra strings to redact wherever they occur, as ``(text, type)``
+            pairs (a reviewer's additions).
+        undo: Strings a reviewer has decided are not identifiers: detected
+            spans with this exact text are left in place.
+        ner: Use the statistical recogniser when installed (default: yes).
+
+    Example:
+        >>> Anonymiser(applicant="Amara Okafor").anonymise("Re: Mr John Patel, NHS 943 476 5919")[0]
+        'Re: Mr [PATIENT-1], NHS [NHS-NUMBER]'
+    """
+
+    applicant: str | None = None
+    keep: tuple[str, ...] = ()
+    add: tuple[tuple[str, str], ...] = ()
+    undo: tuple[str, ...] = ()
+    ner: bool = True
+    _applicant_words: set[str] = field(default_factory=set, init=False, repr=False)
+    # What earlier calls found: one Anonymiser per document keeps pages consistent.
+    _memory: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _upper_memory: set[str] = field(default_factory=set, init=False, repr=False)
+    _counters: dict[str, int] = field(default_factory=dict, init=False, repr=False)
+    _people: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        words: set[str] = set()
+        if self.applicant:
+            words.update(fold(w) for w in _WORD.findall(self.applicant) if len(w) > 1)
+        words -= set(_TITLES)
+        self._applicant_words = words
+        self.keep = tuple(self.keep)
+        self.add = tuple((t, k) for t, k in self.add)
+        self.undo = tuple(self.undo)
+
+    # -------------------------------------------------------------- detection
+
+    def find(self, text: str) -> list[Span]:
+        """All identifier spans in ``text``, non-overlapping, sorted."""
+        spans: list[Span] = []
+
+        def add(start: int, end: int, kind: str) -> None:
+            while end > start and text[end - 1] in " \t\n,.;:":
+                end -= 1
+            while start < end and text[start] in " \t\n,;:":
+                start += 1
+            if end > start:
+                spans.append(Span(start, end, kind, text[start:end]))
+
+        for m in _EMAIL.finditer(text):
+            add(m.start(), m.end(), "EMAIL")
+        for m in _NHS_LABEL.finditer(text):
+            add(m.start(1), m.end(1), "NHS_NUMBER")
+        for m in _CHI_LABEL.finditer(text):
+            add(m.start(1), m.end(1), "NHS_NUMBER")
+        for m in _NHS.finditer(text):
+            if nhs_number_valid(m.group(0)):
+                add(m.start(), m.end(), "NHS_NUMBER")
+        for start, end in self._hospital_numbers(text):
+            add(start, end, "HOSPITAL_NUMBER")
+        for m in _PHONE.finditer(text):
+            if _phone_plausible(m.group(0)):
+                add(m.start(), m.end(), "PHONE")
+        for m in _EXTENSION.finditer(text):
+            add(m.start(1), m.end(1), "PHONE")
+        postcodes = []
+        for m in _POSTCODE.finditer(text):
+            if _postcode_plausible(m.group(0)):
+                add(m.start(), m.end(), "POSTCODE")
+                postcodes.append((m.start(), m.end()))
+        for pattern in (_STREET, _STREET_UNNUMBERED, _JUNCTION, _HOUSE_NAME):
+            for m in pattern.finditer(text):
+                if pattern is _STREET_UNNUMBERED and not self._street_plausible(text, m):
+                    continue
+                s, e = m.start(), m.end()
+                e = _extend_towns(text, e)
+                add(s, e, "ADDRESS")
+        for s, e in _address_blocks(text, postcodes):
+            add(s, e, "ADDRESS")
+        for s, e in _labelled_addresses(text):
+            add(s, e, "ADDRESS")
+
+        for s, e, kind in self._table_columns(text):
+            add(s, e, kind)
+        names = self._names(text)
+        spans.extend(names)
+        applicant_mentions = self._applicant_mentions(text)
+        for m in _GMC.finditer(text):
+            if m.group(1) in self.keep:
+                continue
+            if not self._gmc_is_applicants(text, m.start(), names, applicant_mentions):
+                add(m.start(1), m.end(1), "GMC_NUMBER")
+        for string, kind in self.add:
+            for a, b in _occurrences(text, string):
+                add(a, b, _normal_type(kind))
+        spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
+        if self.keep:
+            kept = [r for k in self.keep for r in _occurrences(text, k)]
+            spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]
+        if self.undo:
+            # a reviewer's "not an identifier": the exact detection, and anything inside its occurrences
+            undone = {fold(u).strip() for u in self.undo}
+            ranges = [r for u in self.undo for r in _occurrences(text, u)]
+            spans = [s for s in spans if fold(s.text).strip() not in undone
+                     and not any(a <= s.start and s.end <= b for a, b in ranges)]
+        return _resolve(spans)
+
+    # -------------------------------------------------------------- numbers
+
+    @staticmethod
+    def _hospital_numbers(text: str) -> list[tuple[int, int]]:
+        out = []
+        for m in _HOSP_LABEL.finditer(text):
+            label = m.group(0)
+            if re.match(r"(?i)\s*(?:NHS|GMC)", label):
+                continue
+            pos = m.end()
+            end = pos
+            digits = 0
+            tokens = 0
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            while pos < line_end and tokens < 12:
+                t = _HOSP_VALUE_TOKEN.match(text, pos)
+                if not t:
+                    break
+                word = t.group(0)
+                if tokens and (word in ("NHS", "DOB", "MRN", "GMC") or (word.isalpha() and len(word) > 4)):
+                    break
+                # letters only after the number has started: a new field
+                if tokens and digits >= 4 and word.isalpha():
+                    break
+                digits += sum(c.isdigit() for c in word)
+                tokens += 1
+                end = t.end()
+                nxt = text[end:end + 2]
+                if nxt[:1] == " " and nxt[1:2] not in ("", " ", "\t", "\n") and (digits < 6 or len(word) <= 3):
+                    pos = end + 1
+                    continue
+                break
+            if digits >= 4:
+                out.append((m.end(), end))
+        for m in _HOSP_FORMAT.finditer(text):
+            word = m.group(0)
+            if _POSTCODE.fullmatch(word):
+                continue
+            out.append((m.start(), m.end()))
+        for m in _HOSP_FORMAT_SPACED.finditer(text):
+            before = text[max(0, m.start() - 25):m.start()]
+            if re.search(r"(?i)\b(?:datix|incident|complaint|ref(?:erence)?|our|your|case\s+ref|IR|SI|STEIS|FOI|PO)\b[^\n]{0,12}$", before):
+                continue
+            out.append((m.start(), m.end()))
+        return out
+
+    def _table_columns(self, text: str) -> list[tuple[int, int, str]]:
+        """Cells under a header naming an identifier: ``| Name | Hosp no | NHS no |`` then rows."""
+        out: list[tuple[int, int, str]] = []
+        lines = list(re.finditer(r"(?m)^.*$", text))
+        i = 0
+        while i < len(lines):
+            line = lines[i].group(0)
+            if line.count("|") < 1:
+                i += 1
+                continue
+            cells = line.split("|")
+            kinds = []
+            for cell in cells:
+                label = re.sub(r"^[^:]*:[ \t]*", "", cell.strip()).strip().lower()
+                kinds.append(_column_kind(label))
+            if not any(kinds):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines):
+                row = lines[j]
+                row_text = row.group(0)
+                if not row_text.strip() or "|" not in row_text:
+                    break
+                row_cells = row_text.split("|")
+                if abs(len(row_cells) - len(cells)) > 1:
+                    break
+                pos = row.start()
+                for k, cell in enumerate(row_cells):
+                    kind = kinds[k] if k < len(kinds) else None
+                    value = cell.strip()
+                    if kind and value:
+                        a = pos + cell.index(value)
+                        b = a + len(value)
+                        if kind in ("HOSPITAL_NUMBER", "NHS_NUMBER", "GMC_NUMBER", "PHONE"):
+                            if sum(ch.isdigit() for ch in value) >= 4 and re.fullmatch(r"[A-Z0-9 /+()\-]+", value):
+                                out.append((a, b, kind))
+                        elif kind == "PATIENT":
+                            name = re.match(r"[A-Z][\w'’\-]*(?:,?[ \t]+[A-Z][\w'’\-.]*){0,4}", value)
+                            words = _WORD.findall(name.group(0)) if name else []
+                            if name and words and not self._is_applicant(words) and fold(words[0]) not in hard_stops():
+                                out.append((a, a + len(name.group(0).rstrip(".")), "PATIENT"))
+                        elif kind in ("ADDRESS", "POSTCODE"):
+                            out.append((a, b, kind))
+                    pos += len(cell) + 1
+                j += 1
+            i = j
+        return out
+
+    def _gmc_is_applicants(self, text: str, pos: int, names: list[Span], mentions: list[tuple[int, int]]) -> bool:
+        """The applicant's own GMC number stays: the nearest person named before it is the applicant."""
+        if not mentions:
+            return False
+        window_start = max(0, pos - 200)
+        line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))  # this line and the one before
+        window_start = max(window_start, line_start)
+        best_app = max((b for a, b in mentions if window_start <= a and b <= pos), default=-1)
+        best_other = max((s.end for s in names if window_start <= s.start and s.end <= pos), default=-1)
+        return best_app >= 0 and best_app >= best_other
+
+    # -------------------------------------------------------------- applicant
+
+    def _applicant_mentions(self, text: str) -> list[tuple[int, int]]:
+        """Runs of words that are all the applicant's names or their initials ("Dr P. Raman", "Tan, Mei Ling")."""
+        if not self._applicant_words:
+            return []
+        initials = {w[0] for w in self._applicant_words}
+        out = []
+        tokens = list(re.finditer(rf"{_LETTER}+(?:['’\-]{_LETTER}+)*\.?", text))
+        i = 0
+        while i < len(tokens):
+            j = i
+            real = 0
+            while j < len(tokens):
+                tok = tokens[j].group(0).rstrip(".")
+                f = fold(tok)
+                if f in self._applicant_words:
+                    real += 1
+                elif len(tok) == 1 and tok.isupper() and f in initials:
+                    pass
+                elif (real and tok[:1].isupper() and j + 1 < len(tokens)
+                      and fold(tokens[j + 1].group(0).rstrip(".")) in self._applicant_words
+                      and re.fullmatch(r"[ \t]", text[tokens[j].end():tokens[j + 1].start()] or "x")):
+                    pass  # a middle name or initial: "Dr Priya S. Raman"
+                else:
+                    break
+                if j + 1 < len(tokens):
+                    gap = text[tokens[j].end():tokens[j + 1].start()]
+                    if not re.fullmatch(r"[ \t]*,?[ \t]*", gap) or len(gap) > 3:
+                        j += 1
+                        break
+                j += 1
+            if real:
+                start = tokens[i].start()
+                end = tokens[j - 1].end()
+                # take a title in front too
+                before = text[max(0, start - 6):start]
+                tm = re.search(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+$", before)
+                if tm:
+                    start -= len(tm.group(0))
+                out.append((start, end))
+                i = j
+            else:
+                i += 1
+        return out
+
+    def _is_applicant(self, words: list[str]) -> bool:
+        if not self._applicant_words:
+            return False
+        initials = {w[0] for w in self._applicant_words}
+        real = [fold(w) for w in words if len(w.rstrip(".")) > 1]
+        inits = [fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1]
+        return bool(real) and all(w in self._applicant_words for w in real) and all(i in initials for i in inits)
+
+    # -------------------------------------------------------------- addresses
+
+    @staticmethod
+    def _street_plausible(text: str, m: re.Match) -> bool:
+        first = m.group(0).split()[0]
+        return fold(first) not in hard_stops() or first in ("Church", "Station", "High", "Mill", "Park")
+
+    # -------------------------------------------------------------- names
+
+    def _names(self, text: str) -> list[Span]:
+        cands: list[_Cand] = []
+        lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'-]+\b", text)}
+        self._lower_words = lower_words
+
+        def take(pos: int, role: str, strong: bool, after_title: bool = False, lists: bool = False,
+                 cue: bool = False) -> None:
+            got = self._parse_name(text, pos, after_title=after_title)
+            if not got:
+                return
+            s, e, toks = got
+            if not strong and not self._plausible(text, s, e, toks) and not (cue and self._cue_plausible(text, s, e, toks)):
+                return
+            cands.append(_Cand(s, e, role, strong))
+            if lists:
+                self._continue_list(text, e, role, cands)
+
+        for m in _TITLE_RE.finditer(text):
+            title = m.group(1).lower()
+            role = "PERSON" if title in _PERSON_TITLES else "PATIENT"
+            if title in ("sister",) and re.search(r"(?i)\b(?:his|her|their|my|your|patient'?s)[ \t]+$", text[max(0, m.start() - 12):m.start()]):
+                role = "RELATIVE"
+            take(m.end(), role, True, after_title=True, lists=True)
+        for m in _RELATION_RE.finditer(text):
+            pos = self._skip_cue_punct(text, m.end())
+            if pos is not None:
+                take(pos, "RELATIVE", False, lists=True, cue=True)
+                self._title_or_name(text, pos, "RELATIVE", cands)
+        for m in _ROLE_RE.finditer(text):
+            pos = self._skip_cue_punct(text, m.end())
+            if pos is not None:
+                take(pos, "PERSON", False, lists=True, cue=True)
+        for m in _LABEL_RE.finditer(text):
+            label = fold(m.group(0))
+            role = "PERSON"
+            if re.search(r"\b(?:patient|pt|name|surname|forename|baby|child|infant|victim|re|regarding|client|resident|service user)\b", label):
+                role = "PATIENT"
+            elif re.search(r"\b(?:mother|father|mum|dad|parents?|nok|next of kin|spouse|partner|husband|wife|son|daughter|guardian|children|carer|perpetrator|contact)\b", label):
+                role = "RELATIVE"
+            strong = not re.search(r"\b(?:to|from|copy|team|contact|lead|staff|minutes|present|attendees|apologies|chair)\b", label)
+            grade = _GRADE_PREFIX.match(text, m.end())
+            take(grade.end() if grade else m.end(), role, strong, lists=True)
+        for m in _GREETING_RE.finditer(text):
+            take(m.end(), "PERSON", False)
+            self._title_or_name(text, m.end(), "PERSON", cands, strong=True)
+        for m in _SIGNOFF_RE.finditer(text):
+            take(m.end(), "PERSON", False)
+        for m in _LIST_ITEM_RE.finditer(text):
+            got = self._parse_name(text, m.end())
+            if got:
+                s, e, toks = got
+                if self._plausible(text, s, e, toks) or _AGE_SEX.match(text[e:e + 20]):
+                    cands.append(_Cand(s, e, "PATIENT", False))
+        for m in _ROLE_AFTER_RE.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[line_start:m.start()]
+            bm = re.search(r"((?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]*$", before)
+            if not bm:
+                continue
+            pos = line_start + bm.start(1)
+            got = self._parse_name(text, pos)
+            if not got:
+                continue
+            s, e, toks = got
+            if e < line_start + bm.end(1):
+                # the parse stopped early: start from the last name-like run instead
+                continue
+            if self._plausible(text, s, e, toks) or self._cue_plausible(text, s, e, toks):
+                role = "RELATIVE" if _RELATION_RE.match(m.group(1)) else "PERSON"
+                cands.append(_Cand(s, e, role, False))
+        for m in _EMAIL_DISPLAY_RE.finditer(text):
+            self._email_display_name(text, m, cands)
+        self._table_cells(text, cands)
+        self._gazetteer_names(text, cands)
+        if self.ner:
+            self._ner_names(text, cands)
+
+        # clean candidates: trim, drop the applicant, clinical words, institutions
+        spans: list[Span] = []
+        for c in cands:
+            s, e = c.start, c.end
+            words = _WORD.findall(text[s:e])
+            if not words:
+                continue
+            if self._is_applicant(words):
+                continue
+            if not c.strong and all(fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
+                                    for w in words if len(w) > 1):
+                continue
+            if len(words) == 1 and _eponym_use(text, e):
+                f = fold(words[0])
+                if f in clinical_terms() or not (c.strong or _is_first(f) or f in surnames()):
+                    continue
+            spans.append(Span(s, e, c.role, text[s:e]))
+
+        # every later mention of a detected name's words
+        tokens: dict[str, str] = dict(self._memory)
+        upper_tokens: set[str] = set(self._upper_memory)
+        for sp in spans:
+            for w in _WORD.findall(sp.text):
+                f = fold(w)
+                if w.isupper():
+                    upper_tokens.add(f)
+                if len(w) < 2 or f in _NOT_PROPAGATE or f in self._applicant_words:
+                    continue
+                if f in hard_stops() and not (w[0].isupper() and f in (first_names() | surnames())):
+                    continue
+                if w.isupper() and len(w) <= 2 and f not in surnames():
+                    continue
+                tokens.setdefault(f, sp.type)
+                for part in w.replace("’", "'").split("-"):
+                    fp = fold(part)
+                    if len(part) > 2 and fp not in hard_stops() and fp not in self._applicant_words and fp not in clinical_terms():
+                        tokens.setdefault(fp, sp.type)
+        self._memory.update(tokens)
+        self._upper_memory.update(upper_tokens)
+        if tokens:
+            for m in _WORD.finditer(text):
+                w = m.group(0)
+                if not w[0].isupper():
+                    continue
+                f = fold(w)
+                role = tokens.get(f)
+                if role is None:
+                    continue
+                if w.isupper() and len(w) <= 3 and f not in upper_tokens:  # "NG" tube is not Ms Ng
+                    continue
+                if _eponym_use(text, m.end()) and fold(w) in clinical_terms():
+                    continue
+                if f in clinical_terms() and _eponym_use(text, m.end()):
+                    continue
+                spans.append(Span(m.start(), m.end(), role, w))
+        return spans
+
+    def _skip_cue_punct(self, text: str, pos: int) -> int | None:
+        """After a cue word: spaces, one of ``, : ( – -`` and words like "is"; None at a line end."""
+        m = re.compile(r"[ \t]{0,2}(?:[,:(–-][ \t]{0,2})?(?:(?:is|was|called|named|who\s+is|—)[ \t]+)?").match(text, pos)
+        end = m.end() if m else pos
+        if end >= len(text) or text[end] == "\n":
+            return None
+        return end
+
+    def _title_or_name(self, text: str, pos: int, role: str, cands: list[_Cand], strong: bool = False) -> None:
+        """A title right after a cue is handled by the title rule; here a bare strong name."""
+        if strong:
+            got = self._parse_name(text, pos)
+            if got:
+                s, e, toks = got
+                if not all(fold(t) in title_blocks() for t in toks):
+                    cands.append(_Cand(s, e, role, True))
+
+    def _continue_list(self, text: str, end: int, role: str, cands: list[_Cand]) -> None:
+        """"Julie Carmichael and Karen Blackburn", "SN A + SN B", "X (mother) and Y (father)"."""
+        pos = end
+        for _ in range(6):
+            m = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:,|and|&|\+|/)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|SN|Prof|Nurse)\.?[ \t]+)?").match(text, pos)
+            if not m or m.end() == pos:
+                return
+            got = self._parse_name(text, m.end())
+            if not got:
+                return
+            s, e, toks = got
+            if not self._plausible(text, s, e, toks) and not re.search(r"(?:Mr|Mrs|Ms|Miss|Dr|SN|Prof|Nurse)\.?[ \t]+$", m.group(0)):
+                return
+            cands.append(_Cand(s, e, role, False))
+            pos = e
+
+    def _parse_name(self, text: str, pos: int, after_title: bool = False) -> tuple[int, int, list[str]] | None:
+        """A person's name starting at ``pos`` (after any title): start, end, words."""
+        n = len(text)
+        # skip spaces and a title
+        m = re.compile(r"[ \t\u00a0]*").match(text, pos)
+        pos = m.end()
+        tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|SN|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z])").match(text, pos)
+        if tm:
+            pos = tm.end()
+            after_title = True
+        start = pos
+        words: list[str] = []
+        end = pos
+        inverted = False
+        while pos < n and len(words) < 6:
+            wm = _WORD.match(text, pos)
+            im = re.compile(r"([A-Z])\.?(?![\w'’])").match(text, pos)
+            if wm and len(wm.group(0)) > 1:
+                w = wm.group(0)
+                f = fold(w)
+                if text[wm.end():wm.end() + 1].isdigit():  # "FY1", "NE6": codes, not names
+                    break
+                if not w[0].isupper():
+                    if f in _PARTICLES and words or (f in _PARTICLES and re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2])):
+                        nxt = re.compile(r"[ \t]+([A-Z])").match(text, wm.end())
+                        if not nxt:
+                            break
+                        words.append(w)
+                        pos = wm.end()
+                        end = pos
+                        pos = nxt.start(1)
+                        continue
+                    break
+                block = title_blocks() if (after_title and not words) else hard_stops()
+                if f in block and not (words and _is_first(f) and _is_first(fold(words[-1])) and w.istitle()):
+                    break
+                if _PROFESSION.search(w):
+                    break
+                if words and _INSTITUTION_AFTER.match(" " + w) and f not in first_names() | surnames():
+                    break
+                words.append(w)
+                end = wm.end()
+                pos = end
+            elif im and (words or re.match(r"[ \t]*[A-Z][\w'’-]", text[im.end():im.end() + 3])):
+                words.append(im.group(1))
+                end = im.end()
+                pos = end
+            else:
+                break
+            # separator: one space/tab, or ", " for "SURNAME, First"
+            sep = re.compile(r"[ \t\u00a0](?=[A-Za-z\u00c0-\u024f])|[ \t]?,[ \t]?(?=[A-Z])").match(text, pos)
+            if not sep:
+                break
+            if "," in sep.group(0):
+                if inverted or not self._inversion_ok(words, text, sep.end()):
+                    break
+                inverted = True
+            pos = sep.end()
+        # drop trailing initials that are really a following word ("A" in "... A&E")
+        while words and len(words[-1]) == 1 and len(words) > 1 and not text[end - 1] == ".":
+            # keep "Henderson K" (an initial after a surname) only if the line goes on with a separator
+            if re.match(r"[ \t]*(?:[,|(\n]|[ \t]{2}|$)", text[end:end + 3]):
+                break
+            words.pop()
+            end = text.rfind(words[-1], start, end) + len(words[-1]) if words else start
+        while words and fold(words[-1]) in _PARTICLES:
+            words.pop()
+            end = text.rfind(words[-1], start, end) + len(words[-1]) if words else start
+        if not words or all(len(w) == 1 for w in words):
+            return None
+        return start, end, words
+
+    def _inversion_ok(self, words: list[str], text: str, pos: int) -> bool:
+        """"NGUYEN, Thi Lan", "Henderson, Kyle": a surname, a comma, given names."""
+        if not words or len(words) > 2:
+            return False
+        nxt = _WORD.match(text, pos)
+        if not nxt:
+            return False
+        first = nxt.group(0)
+        if fold(first) in hard_stops() or not first[0].isupper():
+            return False
+        surname_caps = all(w.isupper() or re.match(r"^(?:Mc|Mac|O['’])[A-Z]+", w) for w in words)
+        if surname_caps and not first.isupper():
+            return True
+        return fold(first) in first_names()
+
+    def _plausible(self, text: str, s: int, e: int, words: list[str]) -> bool:
+        """Without a title or label: a known first name or surname, or an unknown capitalised pair."""
+        folded = [fold(w) for w in words if len(w) > 1]
+        if not folded:
+            return False
+        if any(f in hard_stops() for f in folded[:1]):
+            return False
+        before = text[max(0, s - 30):s]
+        if _PLACE_BEFORE.search(before) or _INSTITUTION_AFTER.match(text[e:e + 40]):
+            return False
+        known_first = any(_is_first(f) for f in folded)
+        known_sur = any(f in surnames() for f in folded)
+        clinical = sum(f in clinical_terms() for f in folded)
+        common = sum(w.lower() in self._lower_words for w in words if len(w) > 1)
+        if known_first and (len(folded) > 1 or words[0].istitle() or words[0][0].isupper()):
+            return not (len(folded) == 1 and (clinical or common)) and not _eponym_use(text, e)
+        initials = len(words) - len(folded)
+        if (len(folded) >= 2 or initials) and known_sur and clinical < len(folded) and not common:
+            return True
+        if len(folded) >= 2 and not common and not clinical and all(w[0].isupper() for w in words):
+            return True
+        return False
+
+    def _cue_plausible(self, text: str, s: int, e: int, words: list[str]) -> bool:
+        """Right after a relation or role word ("nurse Jones", "son Graham"): any capitalised
+        word that is not a common word, a clinical term or a place."""
+        real = [w for w in words if len(w) > 1]
+        if not real or len(real) > 4:
+            return False
+        folded = [fold(w) for w in real]
+        if all(w.isupper() and len(w) <= 3 and f not in surnames() for w, f in zip(real, folded)):
+            return False  # "Specialty Doctor EM", "nurse RGN": acronyms
+        if folded[0] in hard_stops() or any(f in clinical_terms() and f not in surnames() and not _is_first(f) for f in folded):
+            return False
+        if any(w.lower() in self._lower_words for w in real) or _eponym_use(text, e):
+            return False
+        if _PLACE_BEFORE.search(text[max(0, s - 30):s]) or _INSTITUTION_AFTER.match(text[e:e + 40]):
+            return False
+        return all(w[0].isupper() for w in real)
+
+    def _email_display_name(self, text: str, m: re.Match, cands: list[_Cand]) -> None:
+        display = m.group(1)
+        local = fold(m.group(2))
+        local_parts = set(re.split(r"[._\-+0-9]+", local))
+        offset = m.start(1)
+        # drop "(DEPARTMENT)" and quotes
+        cleaned = re.sub(r"\([^)]*\)", lambda x: " " * len(x.group(0)), display)
+        for part in re.finditer(rf"{_LETTER}[^,;]*?(?=$|,(?![ \t]*{_LETTER}+[ \t]*$))|{_LETTER}[^;]*", cleaned):
+            got = self._parse_name(text, offset + part.start())
+            if not got:
+                continue
+            s, e, toks = got
+            if e > offset + len(display):
+                e = offset + len(display.rstrip())
+            folded = [fold(t) for t in toks if len(t) > 1]
+            in_local = sum(1 for f in folded if f in local_parts or f.replace("-", "") in local.replace(".", "").replace("-", ""))
+            if (len(folded) >= 2 and in_local >= 2) or self._plausible(text, s, e, toks):
+                cands.append(_Cand(s, e, "PERSON", False))
+            break
+
+    def _table_cells(self, text: str, cands: list[_Cand]) -> None:
+        """A table cell holding nothing but a plausible name: ``| Sheila Dawes |``."""
+        for line_m in re.finditer(r"(?m)^.*\|.*$", text):
+            line = line_m.group(0)
+            base = line_m.start()
+            pos = 0
+            for cell in line.split("|"):
+                cell_start = base + pos
+                pos += len(cell) + 1
+                stripped = cell.strip()
+                if not stripped or len(stripped) > 60:
+                    continue
+                lead = len(cell) - len(cell.lstrip())
+                got = self._parse_name(text, cell_start + lead)
+                if not got:
+                    continue
+                s, e, toks = got
+                rest = text[e:cell_start + len(cell)]
+                if (rest.strip() == "" or _AGE_SEX.match(rest)) and self._plausible(text, s, e, toks):
+                    cands.append(_Cand(s, e, "PATIENT", False))
+
+    def _gazetteer_names(self, text: str, cands: list[_Cand]) -> None:
+        """A known first name, with the capitalised words after it."""
+        firsts = first_names()
+        for m in _WORD.finditer(text):
+            w = m.group(0)
+            if not (w[0].isupper() and (w[1:].islower() or "-" in w)) or len(w) < 3:
+                continue
+            f = fold(w)
+            if not _is_first(f) or f in hard_stops():
+                continue
+            got = self._parse_name(text, m.start())
+            if not got:
+                continue
+            s, e, toks = got
+            if self._plausible(text, s, e, toks):
+                cands.append(_Cand(s, e, "PERSON", False))
+
+    def _ner_names(self, text: str, cands: list[_Cand]) -> None:
+        nlp = _ner_model()
+        if nlp is None or not text.strip():
+            return
+        try:
+            doc = nlp(text[:200_000])
+        except Exception:  # pragma: no cover - never fail anonymisation for the model
+            return
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            s, e = ent.start_char, ent.end_char
+            line_end = text.find("\n", s)
+            if 0 <= line_end < e:
+                e = line_end
+            got = self._parse_name(text, s)
+            if not got:
+                continue
+            s2, e2, toks = got
+            if e2 > e + 1:
+                e2 = e
+                toks = _WORD.findall(text[s2:e2])
+            folded = [fold(t) for t in toks if len(t) > 1 and not (t.isupper() and len(t) <= 3)]
+            if not folded or any(f in hard_stops() for f in folded):
+                continue
+            if all(f in clinical_terms() for f in folded) or _eponym_use(text, e2):
+                continue
+            if _PLACE_BEFORE.search(text[max(0, s2 - 30):s2]) or _INSTITUTION_AFTER.match(text[e2:e2 + 40]):
+                continue
+            common = any(t.lower() in self._lower_words for t in toks if len(t) > 1)
+            known = any(f in first_names() or f in surnames() for f in folded)
+            if len(folded) == 1 and not known:
+                continue
+            if common and not known:
+                continue
+            cands.append(_Cand(s2, e2, "PERSON", False))
+
+    # -------------------------------------------------------------- replacement
+
+    def anonymise(self, text: str) -> tuple[str, list[Span]]:
+        """Return the text with identifiers replaced, and the spans replaced."""
+        spans = self.find(text)
+        return replace_spans(text, spans, self._counters, self._people), spans
+
+
+def replace_spans(text: str, spans: list[Span], counters: dict[str, int] | None = None,
+                  people: dict[str, str] | None = None) -> str:
+    """Replace ``spans`` (sorted, non-overlapping) with consistent tags.
+
+    ``counters`` and ``people`` carry the numbering from one page to the next.
+    """
+    counters = {} if counters is None else counters
+    people = {} if people is None else people
+    out: list[str] = []
+    last = 0
+    for span in spans:
+        out.append(text[last:span.start])
+        out.append(_tag(span, counters, people))
+        last = span.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _tag(span: Span, counters: dict[str, int], people: dict[str, str]) -> str:
+    if span.type in ("PATIENT", "RELATIVE", "PERSON"):
+        words = [fold(w) for w in _WORD.findall(span.text) if len(w) > 1] or [fold(span.text)]
+        person = people.get(words[-1])
+        if person is None:
+            for word in words:
+                person = people.get(word)
+                if person:
+                    break
+        if person is None:
+            counters[span.type] = counters.get(span.type, 0) + 1
+            person = f"{span.type}-{counters[span.type]}"
+        for word in words:
+            people.setdefault(word, person)
+        return f"[{person}]"
+    return "[" + span.type.replace("_", "-") + "]"
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _normal_type(kind: str) -> str:
+    k = kind.strip().upper().replace("-", "_").replace(" ", "_")
+    aliases = {"PATIENT_NAME": "PATIENT", "RELATIVE_NAME": "RELATIVE", "COLLEAGUE_NAME": "PERSON", "NAME": "PERSON",
+               "COLLEAGUE": "PERSON", "NHS": "NHS_NUMBER", "MRN": "HOSPITAL_NUMBER", "GMC": "GMC_NUMBER",
+               "TELEPHONE": "PHONE", "E_MAIL": "EMAIL", "HOSPITAL": "HOSPITAL_NUMBER"}
+    k = aliases.get(k, k)
+    return k if k in TAG_TYPES else "PERSON"
+
+
+def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    out = []
+    if not needle:
+        return out
+    start = 0
+    while True:
+        i = text.find(needle, start)
+        if i < 0:
+            return out
+        j = i + len(needle)
+        if (i == 0 or not (text[i - 1].isalnum() and needle[0].isalnum())) and (
+                j == len(text) or not (text[j].isalnum() and needle[-1].isalnum())):
+            out.append((i, j))
+        start = i + 1
+
+
+def _column_kind(label: str) -> str | None:
+    """The identifier type of a table column from its header."""
+    if re.fullmatch(r"(?:patient(?:'?s)?\s+)?(?:name|full\s+name|surname|forenames?|patient)", label):
+        return "PATIENT"
+    if re.fullmatch(r"nhs(?:\s*(?:no\.?|number|num|#))?", label):
+        return "NHS_NUMBER"
+    if re.fullmatch(r"(?:hosp(?:ital)?\.?\s*(?:no\.?|number|num|id|#)|mrn|m\.r\.n\.?|unit\s*(?:no\.?|number)|"
+                    r"(?:patient|pt|pas|rio|ed|trust)\s*(?:id|no\.?|number)|crn|k\s*(?:no\.?|number))", label):
+        return "HOSPITAL_NUMBER"
+    if re.fullmatch(r"(?:tel(?:ephone)?|phone|mobile|mob|contact\s*(?:no\.?|number)|phone\s*(?:no\.?|number))", label):
+        return "PHONE"
+    if re.fullmatch(r"(?:home\s+)?address", label):
+        return "ADDRESS"
+    if re.fullmatch(r"post\s*code", label):
+        return "POSTCODE"
+    if re.fullmatch(r"gmc(?:\s*(?:no\.?|number))?", label):
+        return "GMC_NUMBER"
+    return None
+
+
+def _is_first(f: str) -> bool:
+    """A known first name, hyphenated ones included ("Kerry-Anne", "Lily-Mae")."""
+    names = first_names()
+    return f in names or ("-" in f and all(p in names for p in f.split("-") if p))
+
+
+def _inside_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= span.start and span.end <= b for a, b in ranges)
+
+
+_GRADE_AFTER = re.compile(r"^[ \t]+(?:[IVX]{1,4}[a-c]?|[A-D]|\d{1,2}[a-c]?)(?![\w/.:-]|\.\d)")
+
+
+def _eponym_use(text: str, end: int) -> bool:
+    """The word ending at ``end`` names a sign, score, disease... ("Wells score", "Parkinson's disease",
+    "Garden IV", "Mallampati 2")."""
+    if _EPONYM_HEAD.match(text[end:end + 40]):
+        return True
+    if _GRADE_AFTER.match(text[end:end + 8]):
+        start = end
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "-'’"):
+            start -= 1
+        return fold(text[start:end]) in clinical_terms()
+    return False
+
+
+def _phone_plausible(candidate: str) -> bool:
+    raw = candidate
+    candidate = re.split(r"(?i)[ \u00a0]*(?:ext|extn|extension|x)\.?[ \u00a0]*\d", candidate)[0]
+    letters = sum(c in "Oo" for c in candidate)
+    digits = re.sub(r"\D", "", candidate.replace("(0)", "").replace("O", "0").replace("o", "0"))
+    if letters > 2 or (letters and len(digits) - letters < 8):
+        return False
+    if raw.lstrip().startswith("+"):
+        if digits.startswith("44"):
+            digits = "0" + digits[2:]
+            return 10 <= len(digits) <= 11
+        return 8 <= len(digits) <= 15
+    if not digits.startswith("0"):
+        return False
+    if not 10 <= len(digits) <= 11:
+        return False
+    groups = re.findall(r"[\dOo]+", candidate)
+    return len(groups) <= 5
+
+
+def _postcode_plausible(candidate: str) -> bool:
+    letters = [c for c in candidate if c.isalpha()]
+    # "Ab1 2cd" mixes cases only by accident; all-lower ("ne1 4nx") and all-upper are fine
+    if letters and not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return False
+    return True
+
+
+def _extend_towns(text: str, end: int) -> int:
+    """After a street: ", Town" parts (capitalised, up to three)."""
+    for _ in range(3):
+        m = re.compile(rf"[ \t]*,[ \t]*((?:{_SNAME})(?:[ \t]+(?:{_SNAME}|upon|on|le|in|by|y)){{0,3}})(?=[ \t]*(?:,|\n|$|[ \t]+[A-Za-z]{{1,2}}\d|\.))").match(text, end)
+        if not m:
+            break
+        part = m.group(1)
+        if _INSTITUTION_WORDS.search(part) or any(fold(w) in hard_stops() and fold(w) not in ("north", "south", "east", "west", "upper", "lower", "great", "little", "new", "old") for w in part.split()[:1]):
+            break
+        end = m.end()
+    return end
+
+
+_ADDRESS_PART = re.compile(
+    rf"^(?:(?:Flat|Apartment|Apt|Unit|Room|Suite|Floor|Block)[ \t]+\w{{1,4}}|\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+{_SNAME}.*|"
+    rf"(?:The[ \t]+)?{_SNAME}(?:[ \t]+(?:{_SNAME}|of|the|upon|on|le|in|by|y|yr|under|next|the|&|\d{{1,4}}))*[ \t]*\d{{0,4}})$"
+)
+
+
+def _address_part_ok(part: str) -> bool:
+    part = part.strip().rstrip(",.")
+    if not part or len(part) > 60:
+        return False
+    if _INSTITUTION_WORDS.search(part) and not _PRACTICE_WORDS.search(part) and not re.match(r"(?i)^(?:flat|unit|room|suite|block)[ \t]+\w{1,4}$", part):
+        return False
+    if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|@|\b(?:DOB|d\.o\.b|NHS|MRN|Tel|tel|Phone|phone)\b", part):
+        return False
+    if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]", part):
+        return False
+    return bool(_ADDRESS_PART.match(part))
+
+
+def _address_blocks(text: str, postcodes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines and comma parts of an address just before (and on the line of) a postcode."""
+    out = []
+    for pc_start, _pc_end in postcodes:
+        line_start = text.rfind("\n", 0, pc_start) + 1
+        prefix = text[line_start:pc_start]
+        # a postcode label just before the postcode is not part of the address
+        prefix = re.sub(r"(?i)(?:p/?code|post[ \t]?code|pc)[ \t]*[:.]?[ \t]*$", "", prefix)
+        start = None
+        cut = prefix
+        label = None
+        for lm in re.finditer(r"(?i)\b(?:addres\s?s|home|lives at|live at|resides at|at)\b[ \t]*:?[ \t]+|:[ \t]*", prefix):
+            label = lm
+        if label is not None:
+            cut = prefix[label.end():]
+        base = line_start + (len(prefix) - len(cut))
+        parts = [p for p in re.split(r"(,|[ \t]{2,}|;|\|)", cut)]
+        # walk back over comma parts
+        pos_end = base + len(cut)
+        consumed_all = True
+        acc_start = None
+        offset = base + len(cut)
+        for part in reversed(parts):
+            offset -= len(part)
+            if part in (",", ";", "|") or (part.strip() == "" and part != ""):
+                if part in (";", "|"):
+                    consumed_all = False
+                    break
+                if re.fullmatch(r"[ \t]{2,}", part) and acc_start is not None:
+                    consumed_all = False
+                    break
+                continue
+            if not part:
+                continue
+            if _address_part_ok(part):
+                lead = len(part) - len(part.lstrip())
+                acc_start = offset + lead
+            else:
+                # "... Eastbrook ne1 4nx": a town after other words on the line
+                tail = re.search(rf"((?:{_SNAME}[ \t]?){{1,3}})[ \t]*$", part)
+                if tail and _address_part_ok(tail.group(1)) and not _INSTITUTION_WORDS.search(tail.group(1)):
+                    if fold(tail.group(1).split()[0]) not in hard_stops():
+                        acc_start = offset + tail.start(1)
+                consumed_all = False
+                break
+        if acc_start is not None:
+            out.append((acc_start, pos_end))
+        if label is not None or not consumed_all:
+            continue
+        # lines above
+        cursor = line_start - 1
+        for _ in range(5):
+            if cursor <= 0:
+                break
+            prev_start = text.rfind("\n", 0, cursor) + 1
+            line = text[prev_start:cursor]
+            stripped = line.strip()
+            if not stripped:
+                break
+            lab = re.match(r"(?i)^(?:[\w' ]{0,25}addres\s?s|home)[ \t]*:[ \t]*", stripped)
+            body = stripped[lab.end():] if lab else stripped
+            if not body or not all(_address_part_ok(p) for p in body.split(",") if p.strip()):
+                break
+            lead = len(line) - len(line.lstrip()) + (lab.end() if lab else 0)
+            out.append((prev_start + lead, prev_start + len(line.rstrip())))
+            if lab:
+                break
+            cursor = prev_start - 1
+    return out
+
+
+def _labelled_addresses(text: str) -> list[tuple[int, int]]:
+    """"Address: ...", "lives at ...": the rest of the line, up to a postcode or a new field."""
+    out = []
+    for m in _ADDRESS_LABEL.finditer(text):
+        start = m.end()
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        value = text[start:line_end]
+        stop = re.search(r"[ \t]{3,}|\||(?<![A-Z])\.(?:[ \t]|$)|\b(?:Tel|Phone|Mob|DOB|NHS|GP)\b|[\"“”]", value)
+        if stop:
+            value = value[:stop.start()]
+        pc = _POSTCODE.search(value)
+        if pc:
+            value = value[:pc.start()]
+        value = value.rstrip(" ,;")
+        if not value or len(value) > 100:
+            continue
+        if not (re.search(r"\d", value) or re.search(rf"\b(?:{_STREET_WORDS})\b", value)):
+            continue
+        if _INSTITUTION_WORDS.search(value) and not re.search(r"\d", value):
+            continue
+        out.append((start, start + len(value)))
+    return out
+
+
+_PRIORITY = {"EMAIL": 0, "NHS_NUMBER": 1, "GMC_NUMBER": 2, "HOSPITAL_NUMBER": 3, "PHONE": 4, "POSTCODE": 5,
+             "ADDRESS": 6, "RELATIVE": 7, "PATIENT": 8, "PERSON": 9}
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    """Make spans disjoint: numbers first, then longer spans; a span that overlaps
+    one already taken keeps only its parts outside it (nothing is un-redacted)."""
+    def key(s: Span):
+        numeric = _PRIORITY.get(s.type, 99) <= 5
+        return (0 if numeric else 1, -(s.end - s.start), _PRIORITY.get(s.type, 99), s.start)
+
+    taken: list[Span] = []
+    for span in sorted(spans, key=key):
+        pieces = [(span.start, span.end)]
+        for t in taken:
+            nxt = []
+            for a, b in pieces:
+                if b <= t.start or a >= t.end:
+                    nxt.append((a, b))
+                    continue
+                if a < t.start:
+                    nxt.append((a, t.start))
+                if b > t.end:
+                    nxt.append((t.end, b))
+            pieces = nxt
+        for a, b in pieces:
+            piece = span.text[a - span.start:b - span.start]
+            lead = len(piece) - len(piece.lstrip(" \t\n,;:.-–("))
+            trail = len(piece) - len(piece.rstrip(" \t\n,;:.-–)"))
+            a2, b2 = a + lead, b - trail
+            if b2 > a2 and any(c.isalnum() for c in span.text[a2 - span.start:b2 - span.start]):
+                taken.append(Span(a2, b2, span.type, span.text[a2 - span.start:b2 - span.start]))
+    return sorted(taken, key=lambda s: s.start)
+
+
+def anonymise(text: str, applicant: str | None = None) -> str:
+    """Convenience: the anonymised text only."""
+    return Anonymiser(applicant=applicant).anonymise(text)[0]

@@ -1,0 +1,195 @@
+"""A process pool for batches of files that survives its workers.
+
+- Sized to the machine (one process per core), each worker single-threaded
+  for Tesseract (``OMP_THREAD_LIMIT=1``).
+- Streams: at most ``window`` jobs are in flight, so memory stays flat however
+  long the batch; results come back as they finish (or in input order).
+- A worker that crashes (a segfault in a PDF library, the memory limit) or
+  hangs past the per-file time limit does not take the batch down: the jobs
+  that were in flight are re-run one at a time in a fresh pool, and only the
+  one that crashes again alone is reported, through ``on_crash``.
+- Workers exit when the parent dies (``kill -9`` of the batch leaves no
+  orphans behind).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+__all__ = ["run_pool", "worker_init"]
+
+_JOB_TIMEOUT = 3600.0
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0) -> None:
+    """Set up a worker: one OCR thread, a memory limit, exit with the parent."""
+    global _JOB_TIMEOUT
+    # One thread per worker for everything: Tesseract (OpenMP), and the BLAS behind numpy, spaCy and torch,
+    # which would otherwise start a thread per core in every worker and fight over the cores.
+    for var in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[var] = "1"
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)  # numpy is already loaded (by the pipeline package): limit it now
+    except Exception:
+        pass
+    _JOB_TIMEOUT = job_timeout
+    if memory_mb:
+        try:
+            import resource
+
+            limit = int(memory_mb) * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ImportError, ValueError, OSError):
+            pass
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _call(fn: Callable, arg: Any) -> Any:
+    """Run one job; a job that hangs past the time limit ends its worker (reported as a crash)."""
+    import faulthandler
+
+    with open(os.devnull, "w") as devnull:
+        faulthandler.dump_traceback_later(_JOB_TIMEOUT, exit=True, file=devnull)
+        try:
+            return fn(arg)
+        finally:
+            faulthandler.cancel_dump_traceback_later()
+
+
+def default_memory_mb(workers: int) -> int:
+    """A worker's share of the machine's memory (at least 2 GiB, at most 8 GiB)."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
+    except (ValueError, OSError, AttributeError):
+        return 0
+    return int(min(8192, max(2048, total // (workers + 1))))
+
+
+def run_pool(
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    on_crash: Callable[[T], R],
+    ordered: bool = False,
+    window: int | None = None,
+    memory_mb: int = 0,
+    job_timeout: float = 3600.0,
+    max_tasks_per_child: int = 2000,
+) -> Iterator[tuple[T, R]]:
+    """Yield ``(item, fn(item))`` for every item, computed on a process pool.
+
+    Args:
+        fn: A picklable function of one item; it should not raise (an exception
+            is re-raised here).
+        items: The jobs, consumed lazily.
+        workers: Processes.
+        on_crash: Builds the result for an item whose worker crashed or hung.
+        ordered: Yield in input order (else as soon as each finishes).
+        window: Jobs in flight at most (default: twice the workers).
+        memory_mb: Address-space limit per worker (0: none).
+        job_timeout: Seconds before a worker busy with one job is stopped.
+    """
+    import multiprocessing
+
+    window = max(1, window or 2 * workers)
+    ctx = multiprocessing.get_context("spawn")
+
+    def new_executor() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker_init,
+                                   initargs=(memory_mb, job_timeout), max_tasks_per_child=max_tasks_per_child)
+
+    source = enumerate(items)
+    exhausted = False
+    pending: dict[Future, tuple[int, T]] = {}
+    suspects: deque[tuple[int, T]] = deque()
+    isolating = False
+    buffered: dict[int, tuple[T, R]] = {}
+    next_out = 0
+    culprits_in_a_row = 0
+    executor = new_executor()
+
+    def emit(idx: int, item: T, result: R) -> Iterator[tuple[T, R]]:
+        nonlocal next_out
+        if not ordered:
+            yield item, result
+            return
+        buffered[idx] = (item, result)
+        while next_out in buffered:
+            yield buffered.pop(next_out)
+            next_out += 1
+
+    try:
+        while True:
+            # fill the window; suspects of a crash run alone, before anything new
+            while len(pending) < window and not isolating:
+                if suspects:
+                    if pending:
+                        break
+                    idx, item = suspects.popleft()
+                    pending[executor.submit(_call, fn, item)] = (idx, item)
+                    isolating = True
+                    break
+                if exhausted:
+                    break
+                try:
+                    idx, item = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending[executor.submit(_call, fn, item)] = (idx, item)
+            if not pending:
+                if exhausted and not suspects:
+                    executor.shutdown(wait=True)
+                    return
+                continue
+            done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                idx, item = pending.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if isolating:  # it crashed alone: it is the culprit
+                        culprits_in_a_row += 1
+                        if culprits_in_a_row >= 5:
+                            raise RuntimeError("the worker processes keep crashing, on every file: "
+                                               "is the installation broken?") from None
+                        yield from emit(idx, item, on_crash(item))
+                    else:
+                        suspects.append((idx, item))
+                    continue
+                culprits_in_a_row = 0
+                yield from emit(idx, item, result)
+            if isolating and not pending:
+                isolating = False
+            if broken:
+                for future, (idx, item) in list(pending.items()):
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        yield from emit(idx, item, future.result())
+                    else:
+                        suspects.append((idx, item))
+                pending.clear()
+                isolating = False
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = new_executor()
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,13 @@
+"""Review: the doctor's decisions on suggestions, and the local web app to make them.
+
+- :mod:`pipeline.review.decisions`: the tables (in the workspace's SQLite file)
+  for stored suggestions and decisions; undo; optimistic concurrency.
+- :mod:`pipeline.review.compute`: ``cesr suggest --workspace``: suggestions for
+  the workspace's documents, learning from the decisions made so far.
+- :mod:`pipeline.review.server`: ``cesr review``: the web app (standard library
+  ``http.server``, bound to 127.0.0.1, token required).
+"""
+
+from .decisions import Conflict, ReviewDB, ReviewError
+
+__all__ = ["Conflict", "ReviewDB", "ReviewError"]

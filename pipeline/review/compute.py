@@ -1,0 +1,224 @@
+"""``cesr suggest --workspace``: suggestions for a workspace's documents, stored for review.
+
+Suggestions are computed for the documents that have none yet, and again for
+those whose suggestions were made with another model, calibrator or curricula
+(or all undecided ones with ``recompute``).  The doctor's decisions so far
+teach a :class:`~pipeline.learn.DecisionHead` (document vector: the mean of
+its passage embeddings, kept in ``review_documents``) that is passed to the
+:class:`~pipeline.suggest.Suggester`, so nodes accepted on similar evidence
+move up and rejected ones move down.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+import numpy as np
+
+from ..curriculum import load_curricula
+from ..embed import EmbeddingModel
+from ..learn import DecisionHead, document_vector
+from ..model import Curriculum, Document, Passage, Suggestion
+from ..segment import split_passages
+from ..suggest import SuggestSettings, Suggester
+from .decisions import ReviewDB
+
+__all__ = ["SuggestReport", "suggest_workspace", "versions_of", "curricula_hash", "calibrator_version",
+           "node_table", "locate"]
+
+
+def curricula_hash(curricula: list[Curriculum]) -> str:
+    """One short digest of the curricula in use (ids and content hashes)."""
+    src = "|".join(f"{c.id}:{c.content_hash}" for c in sorted(curricula, key=lambda c: c.id))
+    return hashlib.sha256(src.encode()).hexdigest()[:16]
+
+
+def calibrator_version(calibrator) -> str:
+    """``platt@<digest of the weights>`` of a :class:`~pipeline.calibrate.Calibrator`."""
+    src = json.dumps({"coef": [round(float(c), 10) for c in calibrator.coef],
+                      "intercept": round(float(calibrator.intercept), 10)}, sort_keys=True)
+    return "platt@" + hashlib.sha256(src.encode()).hexdigest()[:12]
+
+
+def versions_of(suggester: Suggester, curricula: list[Curriculum]) -> dict[str, str]:
+    """The versions a suggestion depends on: model, calibrator and curricula."""
+    return {"model_id": suggester.model.id, "calibrator": calibrator_version(suggester.get_calibrator()),
+            "curricula_hash": curricula_hash(curricula)}
+
+
+def current_versions(curricula: list[Curriculum], model: EmbeddingModel | None = None) -> dict[str, str]:
+    """The versions in force, without loading the model (for the review server)."""
+    from ..calibrate import load_calibrator
+    from ..suggest import SCORING_RECIPE
+
+    model = model or EmbeddingModel()
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        calibrator = load_calibrator(None, model.id, SCORING_RECIPE)
+    return {"model_id": model.id, "calibrator": calibrator_version(calibrator),
+            "curricula_hash": curricula_hash(curricula)}
+
+
+def node_table(curricula: list[Curriculum]) -> dict:
+    """Node id -> :class:`~pipeline.model.Capability` over ``curricula``."""
+    return {n.id: n for c in curricula for n in c.nodes}
+
+
+def locate(excerpt: str, passages: list[Passage], text: str) -> tuple[int | None, int | None]:
+    """Offsets in ``text`` of the passage an excerpt was cut from."""
+    if not excerpt:
+        return None, None
+    head = excerpt[:-1] if excerpt.endswith("…") else excerpt
+    for p in passages:
+        if p.text == excerpt or (head and p.text.startswith(head)):
+            return p.start, p.end
+    at = text.find(head)
+    return (at, at + len(head)) if at >= 0 else (None, None)
+
+
+class _TapModel:
+    """The embedding model, remembering the vectors of its last call (to reuse passage embeddings)."""
+
+    def __init__(self, model: EmbeddingModel) -> None:
+        self.model = model
+        self.last: dict[str, np.ndarray] = {}
+
+    @property
+    def id(self) -> str:
+        return self.model.id
+
+    @property
+    def dimension(self) -> int:
+        return self.model.dimension
+
+    def load(self):
+        return self.model.load()
+
+    def encode(self, texts, show_progress: bool = False) -> np.ndarray:
+        vectors = self.model.encode(texts, show_progress=show_progress)
+        self.last = {t: vectors[i] for i, t in enumerate(texts)}
+        return vectors
+
+    def __getattr__(self, name):  # anything else the suggester may ask of the model
+        return getattr(self.model, name)
+
+
+@dataclass
+class SuggestReport:
+    """What one ``cesr suggest --workspace`` did."""
+
+    computed: int = 0
+    up_to_date: int = 0
+    skipped: int = 0
+    learned_from: int = 0
+    seconds: float = 0.0
+    versions: dict = field(default_factory=dict)
+
+    def format(self) -> str:
+        lines = [f"suggestions computed for {self.computed} document(s) in {self.seconds:.1f}s; "
+                 f"{self.up_to_date} already up to date"]
+        if self.skipped:
+            lines.append(f"  {self.skipped} document(s) could not be read and have no suggestions")
+        if self.learned_from:
+            lines.append(f"  learning from your decisions on {self.learned_from} document(s)")
+        return "\n".join(lines)
+
+
+def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: EmbeddingModel | None = None,
+                      calibrator_path=None, on_document: Callable[[Document], None] | None = None,
+                      documents: Iterable[str] | None = None) -> SuggestReport:
+    """Compute and store suggestions for a workspace's documents.
+
+    Args:
+        ws: An open :class:`~pipeline.workspace.Workspace`.
+        top_k: Suggestions kept per document.
+        recompute: Also recompute documents whose suggestions are up to date
+            (so that the latest decisions are learned from).
+        model: The embedding model (default: the bundled one).
+        on_document: Called after each document's suggestions are stored.
+        documents: Only these documents (sha256), recomputed whatever their versions.
+    """
+    start = time.perf_counter()
+    curricula = load_curricula(ws.curricula)
+    tap = _TapModel(model or EmbeddingModel())
+    suggester = Suggester(SuggestSettings(top_k=top_k), model=tap).fit(curricula, calibrator_path=calibrator_path)
+    versions = versions_of(suggester, curricula)
+    report = SuggestReport(versions=versions)
+    store = ws.store
+    with ReviewDB(ws.store_path, node_table(curricula)) as db:
+        done = db.suggestion_versions()
+        wanted = tuple(versions[k] for k in ("model_id", "calibrator", "curricula_hash"))
+        todo: list[str] = []
+        only = set(documents) if documents is not None else None
+        for doc in store.documents(include_text=False):
+            if only is not None and doc.sha256 not in only:
+                continue
+            if not doc.ok:
+                report.skipped += 1
+            elif recompute or only is not None or done.get(doc.sha256) != wanted:
+                todo.append(doc.sha256)
+            else:
+                report.up_to_date += 1
+
+        # learn from the decisions made so far
+        votes = db.votes()
+        if votes:
+            vectors = db.vectors(versions["model_id"], votes)
+            missing = [sha for sha in votes if sha not in vectors]
+            for sha in missing:
+                doc = store.get(sha)
+                if doc is not None and doc.ok:
+                    vectors[sha] = _document_vector(doc, suggester, tap)
+                    db.store_vector(sha, vectors[sha], versions["model_id"])
+            usable = [sha for sha in votes if sha in vectors and np.any(vectors[sha])]
+            if usable:
+                suggester.head = DecisionHead().fit(np.stack([vectors[s] for s in usable]), [votes[s] for s in usable])
+                report.learned_from = len(usable)
+
+        batch = suggester.settings.doc_batch
+        for i in range(0, len(todo), batch):
+            docs = [d for d in (store.get(sha) for sha in todo[i: i + batch]) if d is not None]
+            for doc, suggestions in zip(docs, suggester.suggest_many(docs)):
+                passages = split_passages(doc.text, suggester.segment)
+                vector = _vector_from(passages, tap)
+                rows = _rows(suggestions, passages, doc.text)
+                db.store_suggestions(doc.sha256, rows, versions, vector)
+                report.computed += 1
+                if on_document:
+                    on_document(doc)
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _rows(suggestions: list[Suggestion], passages: list[Passage], text: str) -> list[dict]:
+    rows = []
+    for rank, s in enumerate(suggestions, 1):
+        start, end = locate(s.excerpt, passages, text)
+        rows.append({"node": s.node, "outcome": s.outcome, "curriculum": s.curriculum, "title": s.title,
+                     "rank": rank, "confidence": s.confidence, "score": s.score, "excerpt": s.excerpt,
+                     "start": start, "end": end})
+    return rows
+
+
+def _vector_from(passages: list[Passage], tap: _TapModel) -> np.ndarray | None:
+    if not passages:
+        return None
+    rows = [tap.last.get(p.text) for p in passages]
+    if any(r is None for r in rows):  # not from the suggester's last batch: embed again
+        matrix = tap.model.encode([p.text for p in passages])
+    else:
+        matrix = np.stack(rows)
+    return document_vector(matrix)
+
+
+def _document_vector(doc: Document, suggester: Suggester, tap: _TapModel) -> np.ndarray:
+    passages = split_passages(doc.text, suggester.segment)
+    if not passages:
+        return np.zeros(tap.dimension, dtype=np.float32)
+    return document_vector(tap.model.encode([p.text for p in passages]))

@@ -1,0 +1,462 @@
+"""Suggestions and the doctor's decisions, stored in the workspace's SQLite file.
+
+Tables (created here, beside the document store's own, in
+``<workspace>/.cesr/documents.sqlite``; WAL mode, one short transaction per write):
+
+- ``review_documents``: per document, a ``version`` counter bumped by every
+  write that concerns it (a decision, an undo, new suggestions, the reviewed
+  mark, the title), the doctor's title, when it was marked reviewed, its
+  vector (for learning from decisions) and the versions of the model,
+  calibrator and curricula its suggestions were computed with.
+- ``review_suggestions``: the ranked suggestions of each document, with the
+  supporting passage's offsets in the anonymised text.
+- ``review_decisions``: an append-only log of decisions, one row per verdict
+  on a (document, node), with time, confidence at the time and the model,
+  calibrator and curricula versions.  Rows written by one keystroke share an
+  ``action`` id; undoing an action marks its rows ``undone_at`` (nothing is
+  ever deleted), so the verdict before it is in force again.
+
+Optimistic concurrency: every write names the document ``version`` the
+writer last saw; when another tab wrote in between, :class:`Conflict` is
+raised (the web app answers 409 with the fresh state) and nothing is written,
+so two tabs never overwrite each other's work.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+
+__all__ = ["ReviewDB", "Conflict", "ReviewError", "POSITIVE", "VERDICTS", "now"]
+
+VERDICTS = ("accepted", "rejected", "added")
+POSITIVE = ("accepted", "added")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS review_documents (
+    sha256 TEXT PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 0,
+    title TEXT,
+    reviewed_at TEXT,
+    vector BLOB,
+    vector_model TEXT,
+    model_id TEXT,
+    calibrator TEXT,
+    curricula_hash TEXT,
+    suggested_at TEXT,
+    top_confidence REAL,
+    meta TEXT
+);
+CREATE TABLE IF NOT EXISTS review_suggestions (
+    sha256 TEXT NOT NULL,
+    node TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    curriculum TEXT,
+    title TEXT,
+    rank INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    score REAL,
+    excerpt TEXT,
+    passage_start INTEGER,
+    passage_end INTEGER,
+    model_id TEXT,
+    calibrator TEXT,
+    curricula_hash TEXT,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (sha256, node)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS review_decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    action TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    node TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    verdict TEXT NOT NULL CHECK (verdict IN ('accepted', 'rejected', 'added')),
+    confidence REAL,
+    rank INTEGER,
+    excerpt TEXT NOT NULL DEFAULT '',
+    passage_start INTEGER,
+    passage_end INTEGER,
+    decided_at TEXT NOT NULL,
+    model_id TEXT,
+    calibrator TEXT,
+    curricula_hash TEXT,
+    replaces TEXT,
+    source TEXT NOT NULL DEFAULT 'review',
+    undone_at TEXT
+);
+CREATE INDEX IF NOT EXISTS review_decisions_doc ON review_decisions(sha256, node);
+CREATE INDEX IF NOT EXISTS review_decisions_action ON review_decisions(action);
+"""
+
+SCHEMA_VERSION = 1
+
+
+def now() -> str:
+    """UTC time, ISO 8601 with seconds."""
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class ReviewError(ValueError):
+    """A request that cannot be carried out (unknown node, nothing to undo...)."""
+
+
+@dataclass
+class Conflict(Exception):
+    """The document changed since the writer last saw it (another tab wrote)."""
+
+    sha256: str
+    seen: int
+    current: int
+
+    def __str__(self) -> str:
+        return f"document {self.sha256[:12]} changed (version {self.current}, you saw {self.seen}): reload it"
+
+
+class ReviewDB:
+    """The review tables of one workspace.  One instance per thread; close it after use.
+
+    Args:
+        path: The workspace's SQLite file (``Workspace.store_path``).
+        nodes: Node id -> :class:`~pipeline.model.Capability` of the
+            workspace's curricula, to check and describe decided nodes.
+    """
+
+    def __init__(self, path: str | os.PathLike, nodes: dict | None = None) -> None:
+        self.path = Path(path)
+        self.nodes = nodes or {}
+        self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA busy_timeout=30000")
+        mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        if self.db.execute("SELECT name FROM sqlite_master WHERE name = 'review_decisions'").fetchone() is None:
+            self.db.executescript(_SCHEMA)
+            self.db.execute("INSERT OR IGNORE INTO review_meta(key, value) VALUES ('schema_version', ?)",
+                            (str(SCHEMA_VERSION),))
+
+    # ------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "ReviewDB":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _tx(self):
+        return _Transaction(self.db)
+
+    def _bump(self, sha256: str, seen: int | None) -> int:
+        """Inside a transaction: check the version the writer saw and increment it."""
+        row = self.db.execute("SELECT version FROM review_documents WHERE sha256 = ?", (sha256,)).fetchone()
+        current = int(row[0]) if row else 0
+        if seen is not None and int(seen) != current:
+            raise Conflict(sha256, int(seen), current)
+        if row is None:
+            self.db.execute("INSERT INTO review_documents(sha256, version) VALUES (?, 1)", (sha256,))
+        else:
+            self.db.execute("UPDATE review_documents SET version = version + 1 WHERE sha256 = ?", (sha256,))
+        return current + 1
+
+    # ------------------------------------------------------------ documents
+
+    def version(self, sha256: str) -> int:
+        row = self.db.execute("SELECT version FROM review_documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def document_row(self, sha256: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM review_documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return dict(row) if row else None
+
+    def document_rows(self) -> dict[str, dict[str, Any]]:
+        """Every document's review row, without vectors."""
+        rows = self.db.execute("SELECT sha256, version, title, reviewed_at, model_id, calibrator, curricula_hash, "
+                               "suggested_at, top_confidence, meta FROM review_documents")
+        return {r["sha256"]: dict(r) for r in rows}
+
+    def set_reviewed(self, sha256: str, seen: int | None, reviewed: bool = True) -> int:
+        with self._tx():
+            version = self._bump(sha256, seen)
+            self.db.execute("UPDATE review_documents SET reviewed_at = ? WHERE sha256 = ?",
+                            (now() if reviewed else None, sha256))
+        return version
+
+    def set_title(self, sha256: str, seen: int | None, title: str | None) -> int:
+        title = " ".join((title or "").split())[:200] or None
+        with self._tx():
+            version = self._bump(sha256, seen)
+            self.db.execute("UPDATE review_documents SET title = ? WHERE sha256 = ?", (title, sha256))
+        return version
+
+    def set_imported_meta(self, sha256: str, meta: dict[str, Any]) -> None:
+        """Keep a document's description from an import file (used while its file is not in the workspace)."""
+        with self._tx():
+            self.db.execute("INSERT OR IGNORE INTO review_documents(sha256, version) VALUES (?, 0)", (sha256,))
+            self.db.execute("UPDATE review_documents SET meta = ? WHERE sha256 = ?",
+                            (json.dumps(meta, ensure_ascii=False, sort_keys=True), sha256))
+
+    def restore_document(self, sha256: str, title: str | None, reviewed_at: str | None) -> None:
+        """Set title and reviewed mark as they were (import), without touching decisions."""
+        with self._tx():
+            self._bump(sha256, None)
+            self.db.execute("UPDATE review_documents SET title = COALESCE(?, title), "
+                            "reviewed_at = COALESCE(?, reviewed_at) WHERE sha256 = ?", (title, reviewed_at, sha256))
+
+    # ------------------------------------------------------------ suggestions
+
+    def suggestion_versions(self) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """``sha256 -> (model_id, calibrator, curricula_hash)`` of the suggestions in force."""
+        rows = self.db.execute("SELECT sha256, model_id, calibrator, curricula_hash FROM review_documents "
+                               "WHERE suggested_at IS NOT NULL")
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    def store_suggestions(self, sha256: str, rows: list[dict[str, Any]], versions: dict[str, str],
+                          vector: np.ndarray | None = None) -> int:
+        """Replace a document's suggestions (one transaction); returns its new version."""
+        created = now()
+        with self._tx():
+            version = self._bump(sha256, None)
+            self.db.execute("DELETE FROM review_suggestions WHERE sha256 = ?", (sha256,))
+            self.db.executemany(
+                "INSERT OR REPLACE INTO review_suggestions(sha256, node, outcome, curriculum, title, rank, "
+                "confidence, score, excerpt, passage_start, passage_end, model_id, calibrator, curricula_hash, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(sha256, r["node"], r["outcome"], r.get("curriculum"), r.get("title"), int(r["rank"]),
+                  float(r["confidence"]), float(r.get("score") or 0.0), r.get("excerpt") or "",
+                  r.get("start"), r.get("end"), versions["model_id"], versions["calibrator"],
+                  versions["curricula_hash"], created) for r in rows])
+            top = max((float(r["confidence"]) for r in rows), default=None)
+            self.db.execute(
+                "UPDATE review_documents SET model_id = ?, calibrator = ?, curricula_hash = ?, suggested_at = ?, "
+                "top_confidence = ? WHERE sha256 = ?",
+                (versions["model_id"], versions["calibrator"], versions["curricula_hash"], created, top, sha256))
+            if vector is not None:
+                self._store_vector(sha256, vector, versions["model_id"])
+        return version
+
+    def suggestions(self, sha256: str | None = None) -> list[dict[str, Any]]:
+        """Stored suggestions (of one document, or all), best first."""
+        if sha256 is None:
+            rows = self.db.execute("SELECT * FROM review_suggestions ORDER BY sha256, rank")
+        else:
+            rows = self.db.execute("SELECT * FROM review_suggestions WHERE sha256 = ? ORDER BY rank", (sha256,))
+        return [dict(r) for r in rows]
+
+    def suggestion_index(self) -> list[tuple]:
+        """``(sha256, node, outcome, confidence, rank, title)`` of every stored suggestion (light, for the queue)."""
+        return self.db.execute("SELECT sha256, node, outcome, confidence, rank, title FROM review_suggestions "
+                               "ORDER BY sha256, rank").fetchall()
+
+    # ------------------------------------------------------------ vectors (learning)
+
+    def store_vector(self, sha256: str, vector: np.ndarray, model_id: str) -> None:
+        with self._tx():
+            self.db.execute("INSERT OR IGNORE INTO review_documents(sha256, version) VALUES (?, 0)", (sha256,))
+            self._store_vector(sha256, vector, model_id)
+
+    def _store_vector(self, sha256: str, vector: np.ndarray, model_id: str) -> None:
+        blob = np.asarray(vector, dtype=np.float32).tobytes()
+        self.db.execute("UPDATE review_documents SET vector = ?, vector_model = ? WHERE sha256 = ?",
+                        (blob, model_id, sha256))
+
+    def vectors(self, model_id: str, shas: Iterable[str] | None = None) -> dict[str, np.ndarray]:
+        """Stored document vectors computed with ``model_id``."""
+        wanted = set(shas) if shas is not None else None
+        out = {}
+        for sha, blob in self.db.execute("SELECT sha256, vector FROM review_documents WHERE vector IS NOT NULL "
+                                         "AND vector_model = ?", (model_id,)):
+            if wanted is None or sha in wanted:
+                out[sha] = np.frombuffer(blob, dtype=np.float32).copy()
+        return out
+
+    def votes(self) -> dict[str, dict[str, int]]:
+        """Per document, ``{node: +1}`` for accepted or added nodes and ``-1`` for rejected ones."""
+        out: dict[str, dict[str, int]] = {}
+        for d in self.current_decisions():
+            out.setdefault(d["sha256"], {})[d["node"]] = 1 if d["verdict"] in POSITIVE else -1
+        return out
+
+    # ------------------------------------------------------------ decisions
+
+    def current_decisions(self, sha256: str | None = None) -> list[dict[str, Any]]:
+        """The verdict in force per (document, node): its latest decision not undone."""
+        where = "undone_at IS NULL" + (" AND sha256 = ?" if sha256 else "")
+        sql = (f"SELECT d.* FROM review_decisions d JOIN (SELECT MAX(id) AS id FROM review_decisions WHERE {where} "
+               "GROUP BY sha256, node) last ON d.id = last.id ORDER BY d.sha256, d.id")
+        return [dict(r) for r in self.db.execute(sql, (sha256,) if sha256 else ())]
+
+    def actions(self, sha256: str) -> list[dict[str, Any]]:
+        """A document's actions not undone, latest first: ``action``, ``decided_at`` and what they did."""
+        rows = self.db.execute("SELECT action, node, verdict, replaces, decided_at, source, id FROM review_decisions "
+                               "WHERE sha256 = ? AND undone_at IS NULL ORDER BY id DESC", (sha256,))
+        grouped: dict[str, dict[str, Any]] = {}
+        for r in rows:
+            entry = grouped.setdefault(r["action"], {"action": r["action"], "decided_at": r["decided_at"],
+                                                      "source": r["source"], "verdicts": []})
+            entry["verdicts"].append({"node": r["node"], "verdict": r["verdict"], "replaces": r["replaces"]})
+        for entry in grouped.values():
+            entry["verdicts"].reverse()
+        return list(grouped.values())
+
+    def decide(self, sha256: str, seen: int | None, kind: str, node: str, *, new_node: str | None = None,
+               excerpt: str | None = None, start: int | None = None, end: int | None = None,
+               versions: dict[str, str] | None = None) -> tuple[int, str]:
+        """Record one keystroke's decision.
+
+        Args:
+            sha256: The document.
+            seen: The document version the writer saw (``None``: do not check).
+            kind: ``"accept"`` or ``"reject"`` (``node``), ``"change"`` (reject
+                ``node``, take ``new_node`` with the same supporting passage)
+                or ``"add"`` (``node``: a mapping the tool missed; ``excerpt``
+                and ``start``/``end``: the passage the doctor selected, if any).
+            versions: Model, calibrator and curricula versions in force, for
+                decisions on nodes that were not suggested.
+
+        Returns:
+            ``(new version, action id)``.
+
+        Raises:
+            Conflict: another writer changed the document since ``seen``.
+            ReviewError: unknown node or kind.
+        """
+        if kind not in ("accept", "reject", "change", "add"):
+            raise ReviewError(f"unknown decision {kind!r}")
+        for n in (node, new_node) if kind == "change" else (node,):
+            if not n or (self.nodes and n not in self.nodes):
+                raise ReviewError(f"unknown curriculum node {n!r}")
+        action = uuid.uuid4().hex
+        decided_at = now()
+        with self._tx():
+            version = self._bump(sha256, seen)
+            suggested = {r["node"]: dict(r) for r in self.db.execute(
+                "SELECT * FROM review_suggestions WHERE sha256 = ?", (sha256,))}
+            doc = self.db.execute("SELECT model_id, calibrator, curricula_hash FROM review_documents "
+                                  "WHERE sha256 = ?", (sha256,)).fetchone()
+            fallback = dict(versions or {})
+            if doc is not None and doc["model_id"]:
+                fallback = {"model_id": doc["model_id"], "calibrator": doc["calibrator"],
+                            "curricula_hash": doc["curricula_hash"]}
+            rows = []
+            if kind in ("accept", "reject"):
+                verdict = "rejected" if kind == "reject" else ("accepted" if node in suggested else "added")
+                rows.append(self._row(sha256, node, verdict, suggested.get(node), fallback, excerpt, start, end))
+            elif kind == "change":
+                old = suggested.get(node)
+                rows.append(self._row(sha256, node, "rejected", old, fallback))
+                passage = (old or {})
+                rows.append(self._row(sha256, new_node, "accepted" if new_node in suggested else "added",
+                                      suggested.get(new_node), fallback,
+                                      excerpt if excerpt else passage.get("excerpt"),
+                                      start if excerpt else passage.get("passage_start"),
+                                      end if excerpt else passage.get("passage_end"), replaces=node))
+            else:
+                rows.append(self._row(sha256, node, "accepted" if node in suggested else "added",
+                                      suggested.get(node), fallback, excerpt, start, end))
+            for row in rows:
+                self._insert(row, action, decided_at)
+        return version, action
+
+    def _row(self, sha256: str, node: str, verdict: str, suggestion: dict | None, fallback: dict,
+             excerpt: str | None = None, start: int | None = None, end: int | None = None,
+             replaces: str | None = None) -> dict[str, Any]:
+        cap = self.nodes.get(node)
+        s = suggestion or {}
+        if excerpt is None and s:
+            excerpt, start, end = s.get("excerpt"), s.get("passage_start"), s.get("passage_end")
+        return {
+            "sha256": sha256, "node": node,
+            "outcome": cap.outcome if cap is not None else (s.get("outcome") or node),
+            "verdict": verdict,
+            "confidence": s.get("confidence"), "rank": s.get("rank"),
+            "excerpt": (excerpt or "")[:2000], "passage_start": start, "passage_end": end,
+            "model_id": s.get("model_id") or fallback.get("model_id"),
+            "calibrator": s.get("calibrator") or fallback.get("calibrator"),
+            "curricula_hash": s.get("curricula_hash") or fallback.get("curricula_hash"),
+            "replaces": replaces,
+        }
+
+    _INSERT_COLUMNS = ("action", "sha256", "node", "outcome", "verdict", "confidence", "rank", "excerpt",
+                       "passage_start", "passage_end", "decided_at", "model_id", "calibrator", "curricula_hash",
+                       "replaces", "source")
+
+    def _insert(self, row: dict[str, Any], action: str, decided_at: str, source: str = "review") -> None:
+        values = {**row, "action": action, "decided_at": decided_at, "source": source}
+        self.db.execute(f"INSERT INTO review_decisions({', '.join(self._INSERT_COLUMNS)}) "
+                        f"VALUES ({', '.join('?' for _ in self._INSERT_COLUMNS)})",
+                        [values.get(c) for c in self._INSERT_COLUMNS])
+
+    def undo(self, sha256: str, seen: int | None, action: str | None = None) -> tuple[int, str]:
+        """Undo a document's latest action (or the named one); returns ``(new version, undone action)``."""
+        with self._tx():
+            version = self._bump(sha256, seen)
+            if action is None:
+                row = self.db.execute("SELECT action FROM review_decisions WHERE sha256 = ? AND undone_at IS NULL "
+                                      "ORDER BY id DESC LIMIT 1", (sha256,)).fetchone()
+                if row is None:
+                    raise ReviewError("nothing to undo on this document")
+                action = row[0]
+            cur = self.db.execute("UPDATE review_decisions SET undone_at = ? WHERE sha256 = ? AND action = ? "
+                                  "AND undone_at IS NULL", (now(), sha256, action))
+            if cur.rowcount == 0:
+                raise ReviewError("no such decision, or it was already undone")
+        return version, action
+
+    def import_decision(self, record: dict[str, Any], action: str) -> bool:
+        """Restore one decision from an export file, unless the document already has a verdict on that node.
+
+        Returns:
+            ``True`` when it was written.
+        """
+        sha256, node = record["sha256"], record["node"]
+        with self._tx():
+            exists = self.db.execute("SELECT 1 FROM review_decisions WHERE sha256 = ? AND node = ? "
+                                     "AND undone_at IS NULL", (sha256, node)).fetchone()
+            if exists:
+                return False
+            self._bump(sha256, None)
+            self._insert(record, action, record["decided_at"], source="import")
+        return True
+
+    # ------------------------------------------------------------ progress
+
+    def progress(self) -> dict[str, int]:
+        """Counts over the review tables: documents suggested, reviewed, decisions in force."""
+        current = self.current_decisions()
+        return {
+            "suggested": self.db.execute("SELECT COUNT(*) FROM review_documents WHERE suggested_at IS NOT NULL"
+                                         ).fetchone()[0],
+            "reviewed": self.db.execute("SELECT COUNT(*) FROM review_documents WHERE reviewed_at IS NOT NULL"
+                                        ).fetchone()[0],
+            "confirmed": sum(1 for d in current if d["verdict"] in POSITIVE),
+            "rejected": sum(1 for d in current if d["verdict"] == "rejected"),
+        }
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        else:
+            self.db.execute("ROLLBACK")

@@ -1,0 +1,443 @@
+"""``cesr review``: the doctor's review screen, a local web app.
+
+Standard library only (``http.server``): a JSON API and static files from
+``pipeline/review/static/``.  Bound to 127.0.0.1; every request must carry
+the session's token (``?token=`` in the printed address sets a cookie;
+scripts may send the ``X-CESR-Token`` header instead), others get 403.
+Nothing about a request's body, and no query string (the token), is ever
+logged; the text shown is the anonymised text of the store.
+
+API (all JSON):
+
+- ``GET  /api/meta``: workspace, curricula and their nodes, evidence types.
+- ``GET  /api/queue?sort=confidence|date|type&order=desc|asc&outcome=&type=&state=``
+- ``GET  /api/doc/<sha256>``: text, suggestions with passages and verdicts, actions.
+- ``POST /api/doc/<sha256>/decide`` ``{version, kind, node, new_node?, excerpt?, start?, end?}``
+- ``POST /api/doc/<sha256>/undo`` ``{version, action?}``
+- ``POST /api/doc/<sha256>/reviewed`` ``{version, reviewed}``
+- ``POST /api/doc/<sha256>/title`` ``{version, title}``
+
+A write names the document version it saw; 409 with the fresh document when
+another tab wrote in between (nothing is overwritten).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import mimetypes
+import re
+import secrets
+import threading
+import time
+from http.cookies import SimpleCookie
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from .decisions import POSITIVE, Conflict, ReviewDB, ReviewError
+from .portfolio import DocInfo, doc_info, evidence_label, evidence_types, imported_info
+
+__all__ = ["ReviewApp", "make_server", "serve"]
+
+log = logging.getLogger("cesr.review")
+
+STATIC = Path(__file__).resolve().parent / "static"
+STATIC_FILES = {"app.js", "app.css"}
+COOKIE = "cesr_token"
+MAX_BODY = 64 * 1024
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+class ReviewApp:
+    """The state behind the server: the workspace, its curricula, the token."""
+
+    def __init__(self, workspace, token: str | None = None) -> None:
+        from ..curriculum import load_curricula
+        from .compute import current_versions, node_table
+
+        self.ws = workspace
+        self.token = token or secrets.token_urlsafe(24)
+        self.curricula = load_curricula(workspace.curricula)
+        self.nodes = node_table(self.curricula)
+        self.versions = current_versions(self.curricula)
+        self.recency_years = workspace.recency_years()
+        self._docs: tuple[float, int, dict[str, DocInfo]] | None = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ data access
+
+    def db(self) -> ReviewDB:
+        return ReviewDB(self.ws.store_path, self.nodes)
+
+    def store(self):
+        from ..store import Store
+
+        return Store(self.ws.store_path)
+
+    def documents(self, rows: dict[str, dict]) -> dict[str, DocInfo]:
+        """Descriptions of the readable documents (cached for a few seconds; titles from ``rows``)."""
+        with self._lock:
+            cached = self._docs
+        store = self.store()
+        try:
+            count = store.count()
+            if cached is None or cached[1] != count or time.monotonic() - cached[0] > 10:
+                infos = {d.sha256: doc_info(d, None, self.recency_years)
+                         for d in store.documents(status="ok", include_text=False)}
+                cached = (time.monotonic(), count, infos)
+                with self._lock:
+                    self._docs = cached
+        finally:
+            store.close()
+        out = {}
+        for sha, info in cached[2].items():
+            title = (rows.get(sha) or {}).get("title")
+            out[sha] = DocInfo(**{**info.__dict__, "title": title or info.default_title})
+        for sha, row in rows.items():
+            if sha not in out:
+                extra = imported_info(sha, row, self.recency_years)
+                if extra is not None:
+                    out[sha] = extra
+        return out
+
+    def meta(self) -> dict[str, Any]:
+        with self.db() as db:
+            rows = db.document_rows()
+        docs = self.documents(rows)
+        unsuggested = sum(1 for sha, d in docs.items() if d.in_workspace and not (rows.get(sha) or {}).get("suggested_at"))
+        return {
+            "workspace": self.ws.root.name,
+            "applicant": self.ws.applicant,
+            "curricula": [{"id": c.id, "title": c.title, "version": c.version} for c in self.curricula],
+            "nodes": [{"id": n.id, "code": n.code, "title": n.title, "outcome": n.outcome, "level": n.level,
+                       "curriculum": n.curriculum} for c in self.curricula for n in c.nodes],
+            "outcomes": [{"id": n.id, "code": n.code, "title": n.title} for c in self.curricula for n in c.outcomes],
+            "evidence_types": {k: v[0] for k, v in evidence_types().items()},
+            "unsuggested": unsuggested,
+            "suggest_command": f"cesr suggest --workspace {self.ws.root}",
+        }
+
+    def queue(self, params: dict[str, str]) -> dict[str, Any]:
+        with self.db() as db:
+            rows = db.document_rows()
+            suggestions = db.suggestion_index()
+            decisions = db.current_decisions()
+        docs = self.documents(rows)
+        by_doc: dict[str, list[dict]] = {}
+        for sha, node, outcome, confidence, rank, title in suggestions:
+            by_doc.setdefault(sha, []).append({"node": node, "outcome": outcome, "confidence": confidence,
+                                               "title": title})
+        verdicts: dict[str, dict[str, str]] = {}
+        confirmed_outcomes: dict[str, set[str]] = {}
+        for d in decisions:
+            verdicts.setdefault(d["sha256"], {})[d["node"]] = d["verdict"]
+            if d["verdict"] in POSITIVE:
+                confirmed_outcomes.setdefault(d["sha256"], set()).add(d["outcome"])
+        outcome = params.get("outcome") or ""
+        kind = params.get("type") or ""
+        state_filter = params.get("state") or ""
+        items = []
+        counts = {"to review": 0, "in progress": 0, "reviewed": 0}
+        for sha, info in docs.items():
+            sugg = by_doc.get(sha, [])
+            v = verdicts.get(sha, {})
+            row = rows.get(sha) or {}
+            state = "reviewed" if row.get("reviewed_at") else ("in progress" if v else "to review")
+            counts[state] += 1
+            outcome_conf = {}
+            for s in sugg:
+                outcome_conf[s["outcome"]] = max(outcome_conf.get(s["outcome"], 0.0), s["confidence"])
+            if outcome and outcome not in outcome_conf and outcome not in confirmed_outcomes.get(sha, set()):
+                continue
+            if kind and info.evidence_type != kind:
+                continue
+            if state_filter and state != state_filter:
+                continue
+            top = sugg[0] if sugg else None
+            confidence = outcome_conf.get(outcome) if outcome else (top["confidence"] if top else None)
+            items.append({
+                "sha256": sha, "title": info.title, "date": info.date, "evidence_type": info.evidence_type,
+                "evidence_label": evidence_label(info.evidence_type), "primary": info.primary, "pages": info.pages,
+                "state": state, "confidence": confidence,
+                "top": {"node": top["node"], "title": top["title"], "confidence": top["confidence"]} if top else None,
+                "decided": sum(1 for s in sugg if s["node"] in v),
+                "suggestions": len(sugg),
+                "confirmed": sum(1 for x in v.values() if x in POSITIVE),
+                "in_workspace": info.in_workspace,
+            })
+        sort = params.get("sort") or "confidence"
+        descending = (params.get("order") or "desc") != "asc"
+        if sort == "date":
+            items.sort(key=lambda it: (it["date"] or "", it["title"]), reverse=descending)
+        elif sort == "type":
+            items.sort(key=lambda it: (it["evidence_label"], it["date"] or ""), reverse=descending)
+        elif sort == "title":
+            items.sort(key=lambda it: it["title"].lower(), reverse=descending)
+        else:
+            items.sort(key=lambda it: (-1 if it["confidence"] is None else it["confidence"]), reverse=descending)
+        total = sum(counts.values())
+        progress = {"documents": total, **counts,
+                    "confirmed": sum(1 for d in decisions if d["verdict"] in POSITIVE)}
+        return {"items": items, "progress": progress}
+
+    def document(self, sha256: str) -> dict[str, Any] | None:
+        with self.db() as db:
+            row = db.document_row(sha256) or {}
+            suggestions = db.suggestions(sha256)
+            current = db.current_decisions(sha256)
+            actions = db.actions(sha256)
+            version = int(row.get("version") or 0)
+        store = self.store()
+        try:
+            doc = store.get(sha256)
+        finally:
+            store.close()
+        if doc is not None:
+            info = doc_info(doc, row, self.recency_years)
+            text = doc.text
+        else:
+            info = imported_info(sha256, row, self.recency_years) if row else None
+            if info is None:
+                return None
+            text = ""
+        verdict = {d["node"]: d for d in current}
+        out_sugg = []
+        for s in suggestions:
+            node = self.nodes.get(s["node"])
+            d = verdict.get(s["node"])
+            out_sugg.append({
+                "node": s["node"], "code": node.code if node else s["node"], "outcome": s["outcome"],
+                "title": s["title"], "confidence": s["confidence"], "rank": s["rank"], "excerpt": s["excerpt"],
+                "start": s["passage_start"], "end": s["passage_end"],
+                "verdict": d["verdict"] if d else None, "decided_at": d["decided_at"] if d else None,
+            })
+        suggested = {s["node"] for s in suggestions}
+        others = []
+        for d in current:
+            if d["node"] in suggested:
+                continue
+            node = self.nodes.get(d["node"])
+            others.append({"node": d["node"], "code": node.code if node else d["node"],
+                           "title": node.title if node else d["node"], "outcome": d["outcome"],
+                           "verdict": d["verdict"], "excerpt": d["excerpt"], "start": d["passage_start"],
+                           "end": d["passage_end"], "decided_at": d["decided_at"], "replaces": d["replaces"]})
+        for a in actions:
+            a["summary"] = "; ".join(
+                f"{v['verdict']} {self._code(v['node'])}" + (f" (instead of {self._code(v['replaces'])})"
+                                                              if v.get("replaces") else "")
+                for v in a["verdicts"])
+        return {**info.to_json(), "version": version, "text": text, "reviewed": bool(row.get("reviewed_at")),
+                "reviewed_at": row.get("reviewed_at"), "suggestions": out_sugg, "others": others,
+                "actions": actions, "suggested_at": row.get("suggested_at")}
+
+    def _code(self, node_id: str | None) -> str:
+        node = self.nodes.get(node_id or "")
+        return node.code if node else (node_id or "")
+
+    # ------------------------------------------------------------ writes
+
+    def write(self, sha256: str, op: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        seen = body.get("version")
+        if not isinstance(seen, int):
+            return 400, {"error": "the document version you saw is required"}
+        try:
+            with self.db() as db:
+                if op == "decide":
+                    start, end = body.get("start"), body.get("end")
+                    db.decide(sha256, seen, str(body.get("kind") or ""), str(body.get("node") or ""),
+                              new_node=body.get("new_node"), excerpt=body.get("excerpt"),
+                              start=start if isinstance(start, int) else None,
+                              end=end if isinstance(end, int) else None, versions=self.versions)
+                elif op == "undo":
+                    db.undo(sha256, seen, body.get("action"))
+                elif op == "reviewed":
+                    db.set_reviewed(sha256, seen, bool(body.get("reviewed", True)))
+                elif op == "title":
+                    db.set_title(sha256, seen, str(body.get("title") or ""))
+                else:
+                    return 404, {"error": "no such operation"}
+        except Conflict as exc:
+            return 409, {"error": "conflict", "message": "this document was changed in another tab or window; "
+                         "it has been reloaded and nothing was overwritten", "doc": self.document(sha256),
+                         "current": exc.current}
+        except ReviewError as exc:
+            return 400, {"error": str(exc), "doc": self.document(sha256)}
+        return 200, {"doc": self.document(sha256)}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "cesr-review"
+    sys_version = ""
+    app: ReviewApp  # set on the subclass made by make_server
+
+    # never log request lines with their query (the token) or bodies
+    def log_message(self, format: str, *args) -> None:  # noqa: A002
+        return
+
+    def log_error(self, format: str, *args) -> None:  # noqa: A002
+        log.debug("review server: %s", urlsplit(self.path).path)
+
+    # ------------------------------------------------------------ security
+
+    def _host_ok(self) -> bool:
+        host = (self.headers.get("Host") or "").lower()
+        port = self.server.server_address[1]
+        return host in (f"127.0.0.1:{port}", f"localhost:{port}")
+
+    def _token(self) -> str | None:
+        header = self.headers.get("X-CESR-Token")
+        if header:
+            return header
+        cookie = SimpleCookie()
+        try:
+            cookie.load(self.headers.get("Cookie") or "")
+        except Exception:
+            return None
+        morsel = cookie.get(COOKIE)
+        return morsel.value if morsel else None
+
+    def _authorised(self, token: str | None) -> bool:
+        return bool(token) and hmac.compare_digest(token.encode(), self.app.token.encode())
+
+    # ------------------------------------------------------------ responses
+
+    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("X-Frame-Options", "DENY")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Content-Security-Policy",
+                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                         "connect-src 'self'; frame-ancestors 'none'")
+        for k, v in (extra or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _json(self, status: int, data: Any) -> None:
+        self._send(status, json.dumps(data, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8")
+
+    def _forbidden(self) -> None:
+        self._send(403, b"<!doctype html><meta charset=utf-8><title>cesr review</title>"
+                        b"<p>Forbidden: open the address that <code>cesr review</code> printed (it carries the "
+                        b"session's token).</p>", "text/html; charset=utf-8")
+
+    # ------------------------------------------------------------ routing
+
+    def do_GET(self) -> None:  # noqa: N802
+        if not self._host_ok():
+            return self._forbidden()
+        url = urlsplit(self.path)
+        if url.path == "/favicon.ico":
+            return self._send(204, b"", "image/x-icon")
+        query = {k: v[-1] for k, v in parse_qs(url.query).items()}
+        if url.path == "/" and "token" in query:
+            if not self._authorised(query["token"]):
+                return self._forbidden()
+            cookie = f"{COOKIE}={self.app.token}; Path=/; HttpOnly; SameSite=Strict"
+            return self._send(303, b"", "text/plain", {"Location": "/", "Set-Cookie": cookie})
+        if not self._authorised(self._token()):
+            return self._forbidden()
+        try:
+            if url.path == "/":
+                return self._send(200, (STATIC / "index.html").read_bytes(), "text/html; charset=utf-8")
+            if url.path.startswith("/static/"):
+                name = url.path[len("/static/"):]
+                if name not in STATIC_FILES:
+                    return self._json(404, {"error": "not found"})
+                ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
+                return self._send(200, (STATIC / name).read_bytes(), f"{ctype}; charset=utf-8")
+            if url.path == "/api/meta":
+                return self._json(200, self.app.meta())
+            if url.path == "/api/queue":
+                return self._json(200, self.app.queue(query))
+            if url.path.startswith("/api/doc/"):
+                sha = url.path[len("/api/doc/"):]
+                if not _SHA.match(sha):
+                    return self._json(404, {"error": "no such document"})
+                doc = self.app.document(sha)
+                return self._json(200, doc) if doc else self._json(404, {"error": "no such document"})
+            return self._json(404, {"error": "not found"})
+        except Exception:  # never a traceback with document content in the answer
+            log.exception("review server: GET %s failed", url.path)
+            return self._json(500, {"error": "internal error (see the terminal running cesr review)"})
+
+    do_HEAD = do_GET
+
+    def do_POST(self) -> None:  # noqa: N802
+        if not self._host_ok() or not self._authorised(self._token()):
+            return self._forbidden()
+        url = urlsplit(self.path)
+        match = re.match(r"^/api/doc/([0-9a-f]{64})/(decide|undo|reviewed|title)$", url.path)
+        if not match:
+            return self._json(404, {"error": "not found"})
+        if self.headers.get("X-Requested-With") != "cesr":  # a header a cross-site form cannot send
+            return self._json(403, {"error": "missing X-Requested-With header"})
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            return self._json(413, {"error": "request too large"})
+        try:
+            body = json.loads(self.rfile.read(length) or b"{}")
+        except ValueError:
+            return self._json(400, {"error": "the body must be JSON"})
+        if not isinstance(body, dict):
+            return self._json(400, {"error": "the body must be a JSON object"})
+        try:
+            status, data = self.app.write(match.group(1), match.group(2), body)
+        except Exception:
+            log.exception("review server: POST %s failed", url.path)
+            status, data = 500, {"error": "internal error (see the terminal running cesr review)"}
+        return self._json(status, data)
+
+
+def make_server(app: ReviewApp, port: int = 0, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    """A server for ``app`` on ``host:port`` (0: a free port); call ``serve_forever``."""
+    if host not in ("127.0.0.1", "localhost"):
+        raise ValueError("the review server only listens on 127.0.0.1")
+    handler = type("Handler", (_Handler,), {"app": app})
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    return server
+
+
+def url_of(server: ThreadingHTTPServer, app: ReviewApp) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}/?token={app.token}"
+
+
+def serve(workspace, port: int = 0, open_browser: bool = False, out=None) -> int:
+    """Run the review server until interrupted (``cesr review``)."""
+    import sys
+
+    out = out or sys.stdout
+    app = ReviewApp(workspace)
+    server = make_server(app, port)
+    url = url_of(server, app)
+    meta = app.meta()
+    print(f"review {workspace.root} at {url}", file=out)
+    print("  (open this address in a browser on this computer; Ctrl-C stops the server)", file=out)
+    if meta["unsuggested"]:
+        print(f"  note: {meta['unsuggested']} document(s) have no suggestions yet: run '{meta['suggest_command']}'",
+              file=out)
+    out.flush()
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+

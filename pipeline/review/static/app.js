@@ -1,0 +1,472 @@
+// cesr review: the doctor's review screen (vanilla JS, no build step).
+// Every write names the document version it saw; a 409 brings the fresh state back.
+"use strict";
+
+const state = {
+  meta: null,
+  items: [],          // the queue as filtered and sorted
+  progress: null,
+  sha: null,          // document on screen
+  doc: null,
+  sel: 0,             // selected suggestion (index into doc.suggestions)
+  writing: Promise.resolve(),
+  picker: null,       // {mode, note, excerpt, start, end, active, matches}
+};
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+    else if (k.startsWith("data-")) e.setAttribute(k, v);
+    else e[k] = v;
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+// ------------------------------------------------------------------ server
+
+async function api(path, body) {
+  const opts = body === undefined ? {} : {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-Requested-With": "cesr" },
+    body: JSON.stringify(body),
+  };
+  const resp = await fetch(path, { credentials: "same-origin", ...opts });
+  let data = null;
+  try { data = await resp.json(); } catch (e) { data = { error: "unreadable answer" }; }
+  return { status: resp.status, data };
+}
+
+function write(op, payload) {
+  // one write at a time, each with the version of the previous one's answer
+  state.writing = state.writing.then(async () => {
+    if (!state.doc) return;
+    const sha = state.doc.sha256;
+    const { status, data } = await api(`/api/doc/${sha}/${op}`, { version: state.doc.version, ...payload });
+    if (status === 200) {
+      setDoc(data.doc, true);
+    } else if (status === 409) {
+      setDoc(data.doc, true);
+      toast(data.message || "changed in another tab: reloaded", true);
+    } else if (status === 403) {
+      toast("Session expired: open the address printed by 'cesr review' again.", true);
+    } else {
+      if (data && data.doc) setDoc(data.doc, true);
+      toast((data && data.error) || `error ${status}`, true);
+    }
+    loadQueue();
+  }).catch((e) => toast("Not saved: the review server cannot be reached (" + e + ")", true));
+  return state.writing;
+}
+
+// ------------------------------------------------------------------ queue
+
+function filters() {
+  return {
+    sort: $("sort").value, order: $("order").value, outcome: $("f-outcome").value,
+    type: $("f-type").value, state: $("f-state").value,
+  };
+}
+
+async function loadQueue() {
+  const f = filters();
+  localStorage.setItem("cesr-filters", JSON.stringify(f));
+  const q = new URLSearchParams(f).toString();
+  const { status, data } = await api(`/api/queue?${q}`);
+  if (status !== 200) return;
+  state.items = data.items;
+  state.progress = data.progress;
+  renderQueue();
+  renderProgress();
+}
+
+function pct(x) { return x === null || x === undefined ? "–" : Math.round(x * 100) + "%"; }
+
+function renderQueue() {
+  const list = $("queue");
+  list.replaceChildren();
+  for (const it of state.items) {
+    const li = el("li", { "data-sha": it.sha256, class: it.sha256 === state.sha ? "current" : "",
+                          onclick: () => openDoc(it.sha256) },
+      el("div", { class: "q-title", text: it.title, title: it.title }),
+      el("div", { class: "q-meta" },
+        el("span", { class: "state state-" + it.state.replace(" ", "-"), text: it.state }),
+        el("span", { class: "conf", text: pct(it.confidence), title: "confidence of the best suggestion" }),
+        el("span", { text: it.date || "no date" }),
+        el("span", { text: it.evidence_label, title: it.evidence_label })));
+    list.append(li);
+  }
+  $("queue-count").textContent = `${state.items.length} document(s) in this view`;
+  const cur = list.querySelector("li.current");
+  if (cur) cur.scrollIntoView({ block: "nearest" });
+}
+
+function renderProgress() {
+  const p = state.progress;
+  if (!p) return;
+  const done = p.reviewed;
+  $("progress-fill").style.width = (p.documents ? (100 * done / p.documents) : 0) + "%";
+  $("progress-text").textContent =
+    `${done} of ${p.documents} documents reviewed · ${p["in progress"]} in progress · ${p.confirmed} mappings confirmed`;
+}
+
+// ------------------------------------------------------------------ document
+
+async function openDoc(sha) {
+  if (!sha) return;
+  const { status, data } = await api(`/api/doc/${sha}`);
+  if (status !== 200) { toast(data.error || "cannot open the document", true); return; }
+  state.sha = sha;
+  history.replaceState(null, "", "#doc=" + sha);
+  setDoc(data, false);
+  for (const li of $("queue").children) li.classList.toggle("current", li.dataset.sha === sha);
+  const cur = $("queue").querySelector("li.current");
+  if (cur) cur.scrollIntoView({ block: "nearest" });
+}
+
+function setDoc(doc, keepSelection) {
+  if (!doc) return;
+  const prev = state.doc && state.doc.sha256 === doc.sha256 ? state.doc : null;
+  state.doc = doc;
+  if (!keepSelection || !prev) {
+    const firstOpen = doc.suggestions.findIndex((s) => !s.verdict);
+    state.sel = firstOpen >= 0 ? firstOpen : 0;
+  }
+  state.sel = Math.max(0, Math.min(state.sel, doc.suggestions.length - 1));
+  renderDoc();
+}
+
+function ranges(doc) {
+  // passages behind suggestions and added mappings: [{start, end, nodes, accepted}]
+  const byKey = new Map();
+  const add = (x, accepted) => {
+    if (x.start === null || x.start === undefined || x.end === null || x.end <= x.start) return;
+    const key = x.start + ":" + x.end;
+    if (!byKey.has(key)) byKey.set(key, { start: x.start, end: x.end, nodes: [], accepted: false, conf: 0 });
+    const r = byKey.get(key);
+    r.nodes.push(x.code + (x.confidence !== undefined ? " " + pct(x.confidence) : ""));
+    r.accepted = r.accepted || accepted;
+    r.conf = Math.max(r.conf, x.confidence === undefined ? 1 : x.confidence);
+  };
+  doc.suggestions.forEach((s) => add(s, s.verdict === "accepted" || s.verdict === "added"));
+  doc.others.forEach((o) => add(o, o.verdict !== "rejected"));
+  const out = [...byKey.values()].sort((a, b) => a.start - b.start);
+  let last = 0;
+  const clipped = [];
+  for (const r of out) {
+    const start = Math.max(r.start, last);
+    if (start >= r.end) continue;
+    clipped.push({ ...r, start });
+    last = r.end;
+  }
+  return clipped;
+}
+
+function renderText(doc) {
+  const box = $("doc-text");
+  box.replaceChildren();
+  const text = doc.text || "";
+  if (!text) {
+    box.append(el("p", { class: "empty", text: doc.in_workspace ? "(no text)" :
+      "This document's file is not in the workspace (its decisions were imported). Add the file with 'cesr add'." }));
+    return;
+  }
+  let pos = 0;
+  for (const r of ranges(doc)) {
+    if (r.start > pos) box.append(el("span", { "data-off": pos, text: text.slice(pos, r.start) }));
+    const strength = r.accepted ? "accepted" : r.conf >= 0.5 ? "strong" : r.conf >= 0.2 ? "medium" : "weak";
+    box.append(el("mark", { "data-off": r.start, "data-end": r.end, class: strength,
+                            title: "supports " + r.nodes.join(", "), text: text.slice(r.start, r.end) }));
+    pos = r.end;
+  }
+  if (pos < text.length) box.append(el("span", { "data-off": pos, text: text.slice(pos) }));
+}
+
+function renderDoc() {
+  const doc = state.doc;
+  $("empty").hidden = true;
+  $("doc").hidden = false;
+  $("doc-title").textContent = doc.title;
+  const kind = doc.primary === true ? "primary evidence" : doc.primary === false ? "secondary evidence" : "primary/secondary unknown";
+  $("doc-meta").replaceChildren(
+    el("span", { text: doc.date ? "dated " + doc.date + (doc.older ? " (older than the recency window)" : "") : "no date found" }),
+    el("span", { text: doc.evidence_label }),
+    el("span", { text: kind }),
+    el("span", { text: `${doc.pages} page(s)` }),
+    el("span", { text: doc.file, title: "file name" }),
+    el("span", { class: "state state-" + (doc.reviewed ? "reviewed" : "in-progress"), text: doc.reviewed ? "reviewed" : "not marked reviewed" }));
+  $("doc-flags").replaceChildren(...(doc.flags || []).map((f) => el("div", { text: f })));
+  renderText(doc);
+
+  const list = $("suggestions");
+  list.replaceChildren();
+  if (!doc.suggestions.length) {
+    list.append(el("li", { class: "empty", text: "No suggestions yet: run '" + (state.meta ? state.meta.suggest_command : "cesr suggest --workspace DIR") + "', or add a mapping with m." }));
+  }
+  doc.suggestions.forEach((s, i) => {
+    const bar = el("div", { class: "confbar", title: "confidence " + pct(s.confidence) }, el("div"));
+    bar.firstChild.style.width = Math.round(s.confidence * 100) + "%";
+    const li = el("li", { class: `sugg ${i === state.sel ? "selected" : ""} ${s.verdict ? "v-" + s.verdict : ""}`,
+                          "data-node": s.node, onclick: () => select(i) },
+      el("div", { class: "row1" },
+        el("span", { class: "code", text: s.code }),
+        bar,
+        el("span", { class: "conf", text: pct(s.confidence) }),
+        el("span", { class: "verdict " + (s.verdict || ""), text: s.verdict || "" })),
+      el("div", { class: "title", text: s.title }),
+      el("div", { class: "excerpt", text: "“" + s.excerpt + "”" }));
+    list.append(li);
+  });
+  const decided = doc.suggestions.filter((s) => s.verdict).length;
+  $("decided-count").textContent = `(${decided} of ${doc.suggestions.length} decided)`;
+
+  $("others").replaceChildren(...doc.others.map((o) => el("li", {},
+    el("b", { text: o.code + " " }), el("span", { text: o.title }),
+    el("span", { class: "verdict " + o.verdict, text: " · " + o.verdict + (o.replaces ? " instead of " + o.replaces.split(":").pop() : "") }))));
+  $("others-h").hidden = doc.others.length === 0;
+
+  $("actions").replaceChildren(...doc.actions.map((a) => el("li", {},
+    el("span", { text: a.summary + (a.source === "import" ? " (imported)" : "") }),
+    el("time", { text: a.decided_at.replace("T", " ").slice(0, 16) }),
+    el("button", { type: "button", text: "undo", onclick: () => undo(a.action) }))));
+  $("actions-h").hidden = doc.actions.length === 0;
+  highlightSelected();
+}
+
+function highlightSelected() {
+  const s = state.doc && state.doc.suggestions[state.sel];
+  for (const li of $("suggestions").children) li.classList.toggle("selected", li.dataset.node === (s && s.node));
+  let target = null;
+  for (const m of $("doc-text").querySelectorAll("mark")) {
+    const on = !!s && s.start !== null && +m.dataset.off < s.end && +m.dataset.end > s.start;
+    m.classList.toggle("current", on);
+    if (on && !target) target = m;
+  }
+  if (target) target.scrollIntoView({ block: "center", behavior: "auto" });
+  const li = $("suggestions").querySelector("li.selected");
+  if (li) li.scrollIntoView({ block: "nearest" });
+}
+
+function select(i) {
+  if (!state.doc || !state.doc.suggestions.length) return;
+  state.sel = Math.max(0, Math.min(i, state.doc.suggestions.length - 1));
+  highlightSelected();
+}
+
+function selected() {
+  return state.doc ? state.doc.suggestions[state.sel] : null;
+}
+
+function undo(action) {
+  if (!state.doc) return;
+  const a = action ? state.doc.actions.find((x) => x.action === action) : state.doc.actions[0];
+  if (!a) { toast("Nothing to undo on this document."); return; }
+  const node = a.verdicts[0].node;
+  return write("undo", action ? { action } : {}).then(() => {
+    const i = state.doc.suggestions.findIndex((s) => s.node === node);
+    if (i >= 0) select(i);  // back to the suggestion the undone decision was about
+  });
+}
+
+function decide(kind) {
+  const s = selected();
+  if (!s) return;
+  const write_ = write("decide", { kind, node: s.node });
+  // shown at once (the server's answer replaces it), and on to the next undecided suggestion
+  s.verdict = kind === "accept" ? "accepted" : "rejected";
+  const next = state.doc.suggestions.findIndex((x, i) => i > state.sel && !x.verdict);
+  if (next >= 0) state.sel = next;
+  renderDoc();
+  return write_;
+}
+
+async function move(step, markReviewed) {
+  if (markReviewed && state.doc && !state.doc.reviewed) await write("reviewed", { reviewed: true });
+  await state.writing;
+  const idx = state.items.findIndex((it) => it.sha256 === state.sha);
+  let target = null;
+  if (markReviewed) {  // the next document not yet reviewed, after this one (wrapping round)
+    const after = state.items.slice(idx + 1).concat(state.items.slice(0, Math.max(idx, 0)));
+    target = after.find((it) => it.state !== "reviewed" && it.sha256 !== state.sha);
+    if (!target) { toast("Every document in this view is reviewed."); return; }
+  } else {
+    target = state.items[idx + step] || null;
+  }
+  if (target) openDoc(target.sha256);
+}
+
+// ------------------------------------------------------------------ selection in the text
+
+function textSelection() {
+  const sel = window.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+  const box = $("doc-text");
+  const off = (node, offset) => {
+    const host = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+    const seg = host && host.closest("[data-off]");
+    if (!seg || !box.contains(seg)) return null;
+    return +seg.dataset.off + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+  };
+  const a = off(sel.anchorNode, sel.anchorOffset), b = off(sel.focusNode, sel.focusOffset);
+  if (a === null || b === null) return null;
+  const start = Math.min(a, b), end = Math.max(a, b);
+  const excerpt = state.doc.text.slice(start, end).trim();
+  return excerpt ? { start, end, excerpt: excerpt.slice(0, 2000) } : null;
+}
+
+// ------------------------------------------------------------------ capability picker
+
+function openPicker(mode) {
+  if (!state.doc) return;
+  const s = selected();
+  if (mode === "change" && !s) mode = "add";
+  const sel = mode === "add" ? textSelection() : null;
+  state.picker = { mode, active: 0, matches: [], sel };
+  $("picker-title").textContent = mode === "change" ? `Another capability instead of ${s.code}` : "Add a mapping the tool missed";
+  $("picker-note").textContent = mode === "change"
+    ? "The suggestion is rejected and the capability you pick is confirmed, with the same supporting passage."
+    : sel ? `Supporting excerpt: “${sel.excerpt.slice(0, 160)}${sel.excerpt.length > 160 ? "…" : ""}”`
+          : "Tip: select a passage in the text before pressing m to keep it as the supporting excerpt.";
+  $("picker").hidden = false;
+  const input = $("picker-input");
+  input.value = "";
+  filterPicker();
+  input.focus();
+}
+
+function closePicker() {
+  $("picker-input").blur();  // keys go back to the review
+  $("picker").hidden = true;
+  state.picker = null;
+}
+
+function filterPicker() {
+  const p = state.picker;
+  if (!p) return;
+  const words = $("picker-input").value.toLowerCase().split(/\s+/).filter(Boolean);
+  const nodes = state.meta.nodes;
+  let matches = nodes.filter((n) => {
+    const hay = (n.id + " " + n.code + " " + n.title).toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+  if (words.length) {
+    const q = words.join(" ");
+    matches.sort((a, b) => (b.code.toLowerCase().startsWith(q) - a.code.toLowerCase().startsWith(q)));
+  }
+  p.matches = matches.slice(0, 300);
+  p.active = 0;
+  renderPicker();
+}
+
+function renderPicker() {
+  const p = state.picker;
+  const list = $("picker-list");
+  list.replaceChildren(...p.matches.map((n, i) => el("li", {
+    class: (i === p.active ? "active " : "") + (n.level > 1 ? "lvl2" : ""),
+    onclick: () => { p.active = i; choosePicker(); },
+  }, el("span", { class: "code", text: n.code }), el("span", { text: n.title }))));
+  const act = list.children[p.active];
+  if (act) act.scrollIntoView({ block: "nearest" });
+}
+
+function choosePicker() {
+  const p = state.picker;
+  if (!p || !p.matches.length) return;
+  const node = p.matches[p.active];
+  const s = selected();
+  closePicker();
+  if (p.mode === "change") {
+    write("decide", { kind: "change", node: s.node, new_node: node.id });
+  } else {
+    write("decide", { kind: "add", node: node.id, ...(p.sel || {}) });
+  }
+}
+
+// ------------------------------------------------------------------ misc
+
+let toastTimer = null;
+function toast(msg, warn) {
+  const t = $("toast");
+  t.textContent = msg;
+  t.className = warn ? "warn" : "";
+  t.hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { t.hidden = true; }, warn ? 6000 : 2500);
+}
+
+function editTitle() {
+  if (!state.doc) return;
+  const title = window.prompt("Title of this document in the application:", state.doc.title);
+  if (title !== null) write("title", { title });
+}
+
+function onKey(e) {
+  if (!$("help").hidden) {
+    if (e.key === "Escape" || e.key === "?") { $("help").hidden = true; e.preventDefault(); }
+    return;
+  }
+  if (state.picker) {
+    const p = state.picker;
+    if (e.key === "Escape") { closePicker(); e.preventDefault(); }
+    else if (e.key === "ArrowDown") { p.active = Math.min(p.active + 1, p.matches.length - 1); renderPicker(); e.preventDefault(); }
+    else if (e.key === "ArrowUp") { p.active = Math.max(p.active - 1, 0); renderPicker(); e.preventDefault(); }
+    else if (e.key === "Enter") { choosePicker(); e.preventDefault(); }
+    return;
+  }
+  const tag = (e.target && e.target.tagName) || "";
+  if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") {
+    if (e.key === "Escape") e.target.blur();
+    return;
+  }
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const actions = {
+    j: () => select(state.sel + 1), ArrowDown: () => select(state.sel + 1),
+    k: () => select(state.sel - 1), ArrowUp: () => select(state.sel - 1),
+    a: () => decide("accept"), r: () => decide("reject"),
+    c: () => openPicker("change"), m: () => openPicker("add"),
+    u: () => undo(),
+    n: () => move(1, true), Enter: () => move(1, true),
+    s: () => move(1, false), p: () => move(-1, false),
+    t: () => editTitle(),
+    "/": () => $("f-outcome").focus(),
+    "?": () => { $("help").hidden = false; },
+  };
+  const fn = actions[e.key];
+  if (fn) { e.preventDefault(); fn(); }
+}
+
+async function init() {
+  const { status, data } = await api("/api/meta");
+  if (status !== 200) { document.body.textContent = "Forbidden: open the address printed by 'cesr review'."; return; }
+  state.meta = data;
+  $("ws-name").textContent = "· " + data.workspace + (data.applicant ? " · " + data.applicant : "");
+  for (const o of data.outcomes) $("f-outcome").append(el("option", { value: o.id, text: `${o.code} ${o.title.slice(0, 50)}` }));
+  for (const [k, label] of Object.entries(data.evidence_types)) $("f-type").append(el("option", { value: k, text: label.slice(0, 48) }));
+  if (data.unsuggested) {
+    const b = $("banner");
+    b.replaceChildren(`${data.unsuggested} document(s) have no suggestions yet. Run `, el("code", { text: data.suggest_command }), " and reload.");
+    b.hidden = false;
+  }
+  try {
+    const saved = JSON.parse(localStorage.getItem("cesr-filters") || "{}");
+    for (const [k, id] of [["sort", "sort"], ["order", "order"], ["outcome", "f-outcome"], ["type", "f-type"], ["state", "f-state"]]) {
+      if (saved[k] !== undefined && [...$(id).options].some((o) => o.value === saved[k])) $(id).value = saved[k];
+    }
+  } catch (e) { /* ignore */ }
+  for (const id of ["sort", "order", "f-outcome", "f-type", "f-state"]) $(id).addEventListener("change", () => { loadQueue(); $(id).blur(); });
+  $("picker-input").addEventListener("input", filterPicker);
+  $("help-button").addEventListener("click", () => { $("help").hidden = false; });
+  document.addEventListener("keydown", onKey);
+  await loadQueue();
+  const m = location.hash.match(/doc=([0-9a-f]{64})/);
+  const first = m ? m[1] : (state.items.find((it) => it.state !== "reviewed") || state.items[0] || {}).sha256;
+  if (first) openDoc(first);
+}
+
+document.addEventListener("DOMContentLoaded", init);

@@ -1,0 +1,374 @@
+"""The workspace's document store: SQLite, keyed by content hash.
+
+One file, ``<workspace>/.cesr/documents.sqlite``, in WAL mode so that readers
+never block the batch that writes.  Tables:
+
+- ``documents``: one row per distinct content (sha256): status, reason, text
+  (anonymised), pages, date, evidence type, flags, the e-mail it came from
+  (``parent``), the document it nearly duplicates.
+- ``paths``: every path ever added (and e-mail attachments as
+  ``message.eml#name``), the content it had, and what happened to it.
+- ``batches`` and ``batch_items``: each ``cesr add`` run, its input paths and
+  the files it still has to read, so that a batch killed at any moment is
+  resumed by the next ``cesr add``.
+
+Every write of a document is one transaction (the document, its attachments,
+its path and its batch item together), and every write is an upsert: a batch
+killed half-way leaves each document either fully stored or not at all, and
+redoing work stores it once.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .model import Document
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS documents (
+    sha256 TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    status TEXT NOT NULL,
+    error TEXT,
+    error_kind TEXT,
+    format TEXT,
+    pages INTEGER,
+    ocr_pages INTEGER,
+    text TEXT,
+    date TEXT,
+    evidence_type TEXT,
+    is_primary INTEGER,
+    older_than_recency INTEGER,
+    parent TEXT,
+    near_duplicate_of TEXT,
+    similarity REAL,
+    simhash INTEGER,
+    data TEXT NOT NULL DEFAULT '{}',
+    batch_id INTEGER,
+    added_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_parent ON documents(parent);
+CREATE TABLE IF NOT EXISTS simhash_bands (
+    band INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (band, value, sha256)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS paths (
+    path TEXT PRIMARY KEY,
+    sha256 TEXT,
+    size INTEGER,
+    mtime_ns INTEGER,
+    status TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    error TEXT,
+    error_kind TEXT,
+    batch_id INTEGER,
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS paths_sha ON paths(sha256);
+CREATE TABLE IF NOT EXISTS batches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    state TEXT NOT NULL,
+    inputs TEXT NOT NULL,
+    planned INTEGER DEFAULT 0,
+    done INTEGER DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS batch_items (
+    batch_id INTEGER NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT,
+    state TEXT NOT NULL,
+    outcome TEXT,
+    PRIMARY KEY (batch_id, path)
+) WITHOUT ROWID;
+"""
+
+# Columns of ``documents`` that mirror Document fields; the rest goes in ``data``.
+_COLUMNS = ("path", "status", "error", "error_kind", "format", "pages", "ocr_pages", "text", "date",
+            "evidence_type", "parent")
+_DATA_FIELDS = ("page_texts", "ocr_confidence", "page_confidence", "low_quality_pages", "flags", "redactions")
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class Batch:
+    id: int
+    state: str
+    inputs: list[str]
+    started_at: str
+    planned: int
+    done: int
+
+
+class Store:
+    """The SQLite store of one workspace.  Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA busy_timeout=60000")
+        exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_items'").fetchone()
+        if not exists:  # readers opening a busy store never need the write lock
+            self.db.executescript(_SCHEMA)
+            self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
+                            (str(SCHEMA_VERSION),))
+
+    # ------------------------------------------------------------ plumbing
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def transaction(self):
+        return _Transaction(self.db)
+
+    # ------------------------------------------------------------ batches
+
+    def begin_batch(self, inputs: list[str]) -> int:
+        cur = self.db.execute("INSERT INTO batches(started_at, state, inputs) VALUES (?, 'planning', ?)",
+                              (_now(), json.dumps(inputs)))
+        return int(cur.lastrowid)
+
+    def set_batch_state(self, batch_id: int, state: str) -> None:
+        finished = _now() if state in ("done", "resumed") else None
+        self.db.execute("UPDATE batches SET state = ?, finished_at = COALESCE(?, finished_at) WHERE id = ?",
+                        (state, finished, batch_id))
+
+    def interrupted_batches(self) -> list[Batch]:
+        """Batches that were planning or running when their process stopped."""
+        rows = self.db.execute("SELECT * FROM batches WHERE state IN ('planning', 'running') ORDER BY id").fetchall()
+        return [self._batch(r) for r in rows]
+
+    def batch(self, batch_id: int) -> Batch:
+        return self._batch(self.db.execute("SELECT * FROM batches WHERE id = ?", (batch_id,)).fetchone())
+
+    def batches(self) -> list[Batch]:
+        return [self._batch(r) for r in self.db.execute("SELECT * FROM batches ORDER BY id")]
+
+    @staticmethod
+    def _batch(row) -> Batch:
+        return Batch(row["id"], row["state"], json.loads(row["inputs"]), row["started_at"], row["planned"] or 0,
+                     row["done"] or 0)
+
+    def plan_items(self, batch_id: int, items: Iterable[tuple[str, str | None]]) -> None:
+        """Record files the batch has to read (``(path, sha256)``), idempotently."""
+        with self.transaction():
+            self.db.executemany(
+                "INSERT OR IGNORE INTO batch_items(batch_id, path, sha256, state) VALUES (?, ?, ?, 'pending')",
+                [(batch_id, p, s) for p, s in items])
+            self.db.execute("UPDATE batches SET planned = (SELECT COUNT(*) FROM batch_items WHERE batch_id = ?) "
+                            "WHERE id = ?", (batch_id, batch_id))
+
+    def pending_items(self, batch_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT path FROM batch_items WHERE batch_id = ? AND state = 'pending' ORDER BY rowid", (batch_id,))]
+
+    # ------------------------------------------------------------ lookups
+
+    def known(self, sha256: str) -> tuple[str, str | None] | None:
+        """``(status, error_kind)`` of stored content, or ``None``."""
+        row = self.db.execute("SELECT status, error_kind FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def path_record(self, path: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM paths WHERE path = ?", (path,)).fetchone()
+        return dict(row) if row else None
+
+    def paths_of(self, sha256: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT path FROM paths WHERE sha256 = ? ORDER BY path",
+                                              (sha256,))]
+
+    def get(self, sha256: str) -> Document | None:
+        row = self.db.execute("SELECT * FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+        return self._document(row) if row else None
+
+    def documents(self, status: str | None = None, include_text: bool = True) -> Iterator[Document]:
+        """All stored documents (streamed), oldest first."""
+        sql = "SELECT * FROM documents" + (" WHERE status = ?" if status else "") + " ORDER BY added_at, path"
+        for row in self.db.execute(sql, (status,) if status else ()):
+            doc = self._document(row)
+            if not include_text:
+                doc.text, doc.page_texts = "", []
+            yield doc
+
+    def count(self, status: str | None = None) -> int:
+        if status:
+            return self.db.execute("SELECT COUNT(*) FROM documents WHERE status = ?", (status,)).fetchone()[0]
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    @staticmethod
+    def _document(row) -> Document:
+        data = json.loads(row["data"] or "{}")
+        doc = Document(
+            path=row["path"], sha256=row["sha256"], status=row["status"], error=row["error"],
+            error_kind=row["error_kind"], format=row["format"] or "", pages=row["pages"] or 0,
+            ocr_pages=row["ocr_pages"] or 0, text=row["text"] or "", date=row["date"],
+            evidence_type=row["evidence_type"] or "",
+            primary=None if row["is_primary"] is None else bool(row["is_primary"]),
+            older_than_recency=None if row["older_than_recency"] is None else bool(row["older_than_recency"]),
+            parent=row["parent"],
+        )
+        for name in _DATA_FIELDS:
+            if name in data:
+                setattr(doc, name, data[name])
+        return doc
+
+    # ------------------------------------------------------------ writes
+
+    def record_path(self, path: str, *, sha256: str | None, status: str, outcome: str, error: str | None = None,
+                    error_kind: str | None = None, batch_id: int | None = None, size: int | None = None,
+                    mtime_ns: int | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO paths(path, sha256, size, mtime_ns, status, outcome, error, error_kind, batch_id, seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, "
+            "size = excluded.size, mtime_ns = excluded.mtime_ns, status = excluded.status, "
+            "outcome = excluded.outcome, error = excluded.error, error_kind = excluded.error_kind, "
+            "batch_id = excluded.batch_id, seen_at = excluded.seen_at",
+            (path, sha256, size, mtime_ns, status, outcome, error, error_kind, batch_id, _now()))
+
+    def save(self, doc: Document, batch_id: int | None = None, item_path: str | None = None,
+             stat_info: tuple[int, int] | None = None) -> list[tuple[Document, str]]:
+        """Store a document and its attachments in one transaction.
+
+        Args:
+            doc: The document as read (attachments inside).
+            batch_id: The batch it was read in; its item is marked done.
+            item_path: The batch item's path (default ``doc.path``).
+            stat_info: ``(size, mtime_ns)`` of the file when it was planned.
+
+        Returns:
+            ``(document, outcome)`` for the document and each attachment; the
+            outcome is ``"new"``, ``"failed"``, ``"duplicate"`` (content already
+            stored under another path) or ``"attachment"``.
+        """
+        from .ingest import flatten
+
+        results: list[tuple[Document, str]] = []
+        with self.transaction():
+            for part in flatten(doc):
+                existed = part.sha256 and self.known(part.sha256)
+                if part.sha256:
+                    self._upsert(part, batch_id)
+                if part.parent:
+                    outcome = "attachment" if not existed or existed[0] != "ok" else "duplicate"
+                elif existed and existed[0] == "ok" and part.ok:
+                    outcome = "duplicate"
+                else:
+                    outcome = "new" if part.ok else "failed"
+                size, mtime = stat_info if (stat_info and part is doc) else (None, None)
+                self.record_path(part.path, sha256=part.sha256 or None, status=part.status, outcome=outcome,
+                                 error=part.error, error_kind=part.error_kind, batch_id=batch_id, size=size,
+                                 mtime_ns=mtime)
+                if part.ok and part.sha256 and not (existed and existed[0] == "ok"):
+                    self._near_duplicates(part)
+                results.append((part, outcome))
+            if batch_id is not None:
+                self.db.execute("UPDATE batch_items SET state = 'done', outcome = ?, sha256 = ? "
+                                "WHERE batch_id = ? AND path = ?",
+                                (results[0][1], doc.sha256 or None, batch_id, item_path or doc.path))
+                self.db.execute("UPDATE batches SET done = done + 1 WHERE id = ?", (batch_id,))
+        return results
+
+    def _upsert(self, doc: Document, batch_id: int | None) -> None:
+        data = json.dumps({name: getattr(doc, name) for name in _DATA_FIELDS}, ensure_ascii=False)
+        now = _now()
+        values = {name: getattr(doc, name) for name in _COLUMNS}
+        values.update(sha256=doc.sha256, is_primary=None if doc.primary is None else int(doc.primary),
+                      older_than_recency=None if doc.older_than_recency is None else int(doc.older_than_recency),
+                      data=data, batch_id=batch_id, added_at=now, updated_at=now)
+        names = list(values)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in ("sha256", "path", "added_at"))
+        # A readable copy never gives way to a failed reading of the same bytes.
+        self.db.execute(
+            f"INSERT INTO documents({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+            f"ON CONFLICT(sha256) DO UPDATE SET {updates} WHERE documents.status != 'ok' OR excluded.status = 'ok'",
+            [values[n] for n in names])
+
+    def _near_duplicates(self, doc: Document) -> None:
+        from .ingest.similarity import (MAX_DISTANCE, MIN_JACCARD, bands, hamming, jaccard, simhash, to_signed,
+                                        to_unsigned)
+
+        value = simhash(doc.text)
+        if value is None:
+            return
+        self.db.execute("UPDATE documents SET simhash = ? WHERE sha256 = ?", (to_signed(value), doc.sha256))
+        candidates: set[str] = set()
+        for band, key in enumerate(bands(value)):
+            for (sha,) in self.db.execute("SELECT sha256 FROM simhash_bands WHERE band = ? AND value = ?",
+                                          (band, key)):
+                if sha != doc.sha256:
+                    candidates.add(sha)
+        self.db.executemany("INSERT OR IGNORE INTO simhash_bands(band, value, sha256) VALUES (?, ?, ?)",
+                            [(band, key, doc.sha256) for band, key in enumerate(bands(value))])
+        best: tuple[float, str, str] | None = None
+        for sha in sorted(candidates):
+            row = self.db.execute("SELECT simhash, text, path, parent FROM documents WHERE sha256 = ? AND status = 'ok'",
+                                  (sha,)).fetchone()
+            if row is None or row["simhash"] is None or hamming(to_unsigned(row["simhash"]), value) > MAX_DISTANCE:
+                continue
+            if sha == doc.parent or row["parent"] == doc.sha256:
+                continue
+            score = jaccard(doc.text, row["text"] or "")
+            if score >= MIN_JACCARD and (best is None or score > best[0]):
+                best = (score, sha, row["path"])
+        if best is None:
+            return
+        score, sha, path = best
+        flag = f"near-duplicate: {round(score * 100)}% the same text as {path} (the same letter scanned twice?)"
+        doc.flags = [*doc.flags, flag]
+        row = self.db.execute("SELECT data FROM documents WHERE sha256 = ?", (doc.sha256,)).fetchone()
+        data = json.loads(row["data"] or "{}")
+        data["flags"] = [*data.get("flags", []), flag]
+        self.db.execute("UPDATE documents SET near_duplicate_of = ?, similarity = ?, data = ? WHERE sha256 = ?",
+                        (sha, round(score, 3), json.dumps(data, ensure_ascii=False), doc.sha256))
+
+    def near_duplicates(self) -> list[tuple[str, str, float]]:
+        """``(sha256, near_duplicate_of, similarity)`` of every flagged pair."""
+        return [(r[0], r[1], r[2]) for r in self.db.execute(
+            "SELECT sha256, near_duplicate_of, similarity FROM documents WHERE near_duplicate_of IS NOT NULL")]
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.depth = 0
+
+    def __enter__(self):
+        if self.db.in_transaction:
+            self.depth = 1
+            return self
+        self.db.execute("BEGIN IMMEDIATE")
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self.depth:
+            return
+        if exc_type is None:
+            self.db.execute("COMMIT")
+        else:
+            self.db.execute("ROLLBACK")

@@ -1,0 +1,353 @@
+"""Review without a browser: suggestions in the workspace, decisions, undo, two writers, learning,
+export / import round trip against the schema, the coverage report, the server's API and its guards."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.review.decisions import Conflict, ReviewDB, ReviewError
+from pipeline.workspace import Workspace
+
+from review_support import SAMPLE, base_workspace, copy_workspace, sample_labels
+
+
+@pytest.fixture
+def ws_root(tmp_path_factory, tmp_path, model) -> Path:
+    return copy_workspace(base_workspace(tmp_path_factory, model), tmp_path / "ws")
+
+
+def _docs(root: Path) -> dict[str, object]:
+    with Workspace.open(root) as ws:
+        return {Path(d.path).name: d for d in ws.store.documents()}
+
+
+def _db(root: Path) -> ReviewDB:
+    from pipeline.curriculum import load_curricula
+    from pipeline.review.compute import node_table
+
+    return ReviewDB(Workspace.open(root).store_path, node_table(load_curricula(["rcem-2021"])))
+
+
+# ---------------------------------------------------------------- suggestions in the workspace
+
+
+def test_suggestions_stored_with_passages_and_versions(ws_root, model):
+    from pipeline.review.compute import suggest_workspace
+
+    docs = _docs(ws_root)
+    with _db(ws_root) as db:
+        rows = db.suggestions()
+        versions = db.suggestion_versions()
+    by_doc: dict[str, list] = {}
+    for r in rows:
+        by_doc.setdefault(r["sha256"], []).append(r)
+    assert set(by_doc) == {d.sha256 for d in docs.values() if d.ok} and len(by_doc) == len(docs)
+    for name, doc in docs.items():
+        ranked = by_doc[doc.sha256]
+        assert [r["rank"] for r in ranked] == list(range(1, 11))
+        for r in ranked:
+            assert r["node"].startswith("rcem-2021:") and 0 <= r["confidence"] <= 1
+            assert r["model_id"] and r["calibrator"].startswith("platt@") and len(r["curricula_hash"]) == 16
+            # the highlighted passage is the excerpt's passage in the anonymised text
+            passage = " ".join(doc.text[r["passage_start"]: r["passage_end"]].split())
+            assert passage.startswith(r["excerpt"].rstrip("…")), name
+    assert len(set(versions.values())) == 1
+
+    # nothing changed: nothing is recomputed
+    with Workspace.open(ws_root) as ws:
+        again = suggest_workspace(ws, model=model)
+    assert again.computed == 0 and again.up_to_date == len(docs)
+
+
+def test_learning_from_decisions_moves_nodes_on_recompute(ws_root, model):
+    from pipeline.review.compute import suggest_workspace
+
+    docs = _docs(ws_root)
+    target = docs["09-dops-chest-drain.pdf"].sha256
+    others = [docs[n].sha256 for n in ("02-discharge-summary-sepsis.txt", "18-rota-middle-grade-aug2025.txt")]
+    with _db(ws_root) as db:
+        before = db.suggestions(target)
+        top, third = before[0]["node"], before[2]["node"]
+        version = db.version(target)
+        version, _ = db.decide(target, version, "reject", top)
+        db.decide(target, version, "accept", third)
+        for sha in others:  # the doctor has reviewed a few documents
+            first = db.suggestions(sha)[0]["node"]
+            db.decide(sha, db.version(sha), "accept", first)
+    with Workspace.open(ws_root) as ws:
+        report = suggest_workspace(ws, model=model, documents=[target])
+    assert report.learned_from == 3 and report.computed == 1
+    with _db(ws_root) as db:
+        after = {r["node"]: r["rank"] for r in db.suggestions(target)}
+        # decisions are kept across recomputation
+        verdicts = {d["node"]: d["verdict"] for d in db.current_decisions(target)}
+    assert verdicts == {top: "rejected", third: "accepted"}
+    # the node accepted on this document now ranks above the one rejected on it
+    assert after.get(third, 99) < after.get(top, 99), after
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def test_decide_undo_and_two_writers(ws_root):
+    doc = _docs(ws_root)["10-minicex-chest-pain.docx"]
+    with _db(ws_root) as a, _db(ws_root) as b:  # two tabs: two connections
+        sugg = a.suggestions(doc.sha256)
+        first, second = sugg[0], sugg[1]
+        seen = a.version(doc.sha256)
+        v1, accept_action = a.decide(doc.sha256, seen, "accept", first["node"])
+        # tab B still shows version `seen`: its write is refused, nothing is overwritten
+        with pytest.raises(Conflict):
+            b.decide(doc.sha256, seen, "reject", first["node"])
+        assert {d["node"]: d["verdict"] for d in a.current_decisions(doc.sha256)} == {first["node"]: "accepted"}
+        # B reloads (fresh version) and goes on
+        v2, _ = b.decide(doc.sha256, b.version(doc.sha256), "reject", second["node"])
+        assert v2 == v1 + 1
+
+        # recorded with time, model, curriculum and calibrator versions, and the confidence at the time
+        rec = next(d for d in a.current_decisions(doc.sha256) if d["node"] == first["node"])
+        assert rec["confidence"] == pytest.approx(first["confidence"]) and rec["rank"] == 1
+        assert rec["model_id"] == first["model_id"] and rec["calibrator"] == first["calibrator"]
+        assert rec["curricula_hash"] == first["curricula_hash"] and rec["decided_at"].startswith("20")
+        assert rec["excerpt"] == first["excerpt"] and rec["passage_start"] == first["passage_start"]
+
+        # change of mind then undo: the earlier verdict is in force again
+        v3, _ = a.decide(doc.sha256, v2, "reject", first["node"])
+        v4, _ = a.undo(doc.sha256, v3)
+        assert {d["node"]: d["verdict"] for d in a.current_decisions(doc.sha256)}[first["node"]] == "accepted"
+        # any decision can be undone, not only the last one
+        v5, _ = a.undo(doc.sha256, v4, accept_action)
+        assert first["node"] not in {d["node"] for d in a.current_decisions(doc.sha256)}
+        # change capability: the suggestion is rejected, the chosen node confirmed with the same passage
+        v6, _ = a.decide(doc.sha256, v5, "change", first["node"], new_node="rcem-2021:SLO1.KC1")
+        current = {d["node"]: d for d in a.current_decisions(doc.sha256)}
+        assert current[first["node"]]["verdict"] == "rejected"
+        added = current["rcem-2021:SLO1.KC1"]
+        assert added["replaces"] == first["node"] and added["excerpt"] == first["excerpt"]
+        # a mapping the tool missed, with the passage the doctor selected
+        text = doc.text
+        a.decide(doc.sha256, v6, "add", "rcem-2021:SLO9.KC3", excerpt=text[10:80], start=10, end=80)
+        added = {d["node"]: d for d in a.current_decisions(doc.sha256)}["rcem-2021:SLO9.KC3"]
+        assert added["verdict"] in ("added", "accepted") and added["passage_start"] == 10
+        with pytest.raises(ReviewError):
+            a.decide(doc.sha256, a.version(doc.sha256), "accept", "rcem-2021:NOPE")
+        # nothing is ever deleted: the log keeps every row
+        n = a.db.execute("SELECT COUNT(*) FROM review_decisions WHERE sha256 = ?", (doc.sha256,)).fetchone()[0]
+        assert n == 6
+
+
+# ---------------------------------------------------------------- export / import
+
+
+def _decide_labels(root: Path, names: list[str]) -> None:
+    """Review as a doctor would: accept labelled nodes, reject the rest of the top 3, mark reviewed."""
+    labels = sample_labels()
+    docs = _docs(root)
+    with _db(root) as db:
+        for name in names:
+            sha = docs[name].sha256
+            wanted = set(labels[name])
+            suggested = {s["node"] for s in db.suggestions(sha)}
+            for s in db.suggestions(sha)[:3]:
+                if s["node"] not in wanted:
+                    db.decide(sha, db.version(sha), "reject", s["node"])
+            for node in sorted(wanted):
+                kind = "accept" if node in suggested else "add"
+                db.decide(sha, db.version(sha), kind, node)
+            db.set_reviewed(sha, db.version(sha))
+
+
+def test_export_validates_and_round_trips(ws_root, tmp_path):
+    from pipeline.export import ExportError, validate_export
+
+    names = ["01-clinic-letter-airway.pdf", "09-dops-chest-drain.pdf", "18-rota-middle-grade-aug2025.txt",
+             "22-testimonial-clinical-director.docx"]
+    _decide_labels(ws_root, names)
+    docs = _docs(ws_root)
+    with _db(ws_root) as db:
+        sha = docs["09-dops-chest-drain.pdf"].sha256
+        db.set_title(sha, db.version(sha), "DOPS: chest drain (Seldinger), 2023")
+        first = db.suggestions(sha)[0]["node"]
+        db.decide(sha, db.version(sha), "change", "rcem-2021:SLO6.KC2", new_node="rcem-2021:SLO6.KC3")
+        assert first
+
+    out = tmp_path / "mappings.json"
+    assert main(["export", "--workspace", str(ws_root), "--out", str(out)]) == 0
+    data = json.loads(out.read_text())
+    validate_export(data)
+    schema = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "mappings.schema.json").read_text())
+    assert schema["$id"] == data["schema"] and data["schema"].endswith(":1.0.0")
+    assert data["summary"]["documents"] == 4 and data["summary"]["mappings"] >= 8
+    dops = next(d for d in data["documents"] if d["title"].startswith("DOPS"))
+    assert dops["evidence"] == "primary" and dops["evidence_type"] == "wpba_dops" and dops["date"] == "2023-04-12"
+    assert dops["pages"] == 1 and dops["reviewed_at"] and dops["file"] == "09-dops-chest-drain.pdf"
+    m = dops["mappings"][0]
+    assert set(m) >= {"node", "outcome", "confidence", "decided_at", "excerpt", "passage", "suggested_with"}
+    assert any(m["replaces"] == "rcem-2021:SLO6.KC2" for m in dops["mappings"])
+    testimonial = next(d for d in data["documents"] if d["file"].startswith("22-"))
+    assert testimonial["evidence"] == "secondary"
+
+    # into a fresh, empty workspace (a new laptop before the files are added): lossless
+    fresh = tmp_path / "fresh"
+    assert main(["init", str(fresh), "-c", "rcem-2021", "--applicant", "Amara Okafor"]) == 0
+    assert main(["import-decisions", str(out), "--workspace", str(fresh)]) == 0
+    again = tmp_path / "again.json"
+    assert main(["export", "--workspace", str(fresh), "--out", str(again)]) == 0
+    second = json.loads(again.read_text())
+    strip = lambda d: {k: v for k, v in d.items() if k != "exported_at"}  # noqa: E731
+    assert strip(second) == strip(data)
+
+    # and once the files are added, the same (the store's descriptions agree with the file's)
+    with Workspace.open(fresh) as ws:
+        from pipeline.ingest import IngestSettings
+
+        ws.add([SAMPLE / n for n in names], IngestSettings(workers=1))
+    assert main(["export", "--workspace", str(fresh), "--out", str(again)]) == 0
+    assert strip(json.loads(again.read_text())) == strip(data)
+
+    # importing twice changes nothing
+    assert main(["import-decisions", str(out), "--workspace", str(fresh)]) == 0
+    assert main(["export", "--workspace", str(fresh), "--out", str(again)]) == 0
+    assert strip(json.loads(again.read_text())) == strip(data)
+
+    # a broken file is refused, naming the field
+    bad = dict(data, documents=[dict(data["documents"][0], sha256="xyz")])
+    with pytest.raises(ExportError, match="sha256"):
+        validate_export(bad)
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(bad))
+    assert main(["import-decisions", str(broken), "--workspace", str(fresh)]) == 1
+
+
+# ---------------------------------------------------------------- report
+
+
+def test_report_shows_every_outcome_with_coverage_and_gaps(ws_root, tmp_path):
+    from pipeline.curriculum import load_curriculum
+
+    names = [n for n in sample_labels() if not n.startswith("20-")]  # the journal club left unreviewed
+    _decide_labels(ws_root, names)
+    out = tmp_path / "report"
+    assert main(["report", "--workspace", str(ws_root), "--out", str(out)]) == 0
+    cov = json.loads((out / "coverage.json").read_text())
+    page = (out / "index.html").read_text()
+    rcem = load_curriculum("rcem-2021")
+    assert [o["id"] for o in cov["outcomes"]] == [o.id for o in rcem.outcomes]
+    for o in rcem.outcomes:
+        assert f"data-node='{o.id}'" in page and o.title.replace("'", "&#x27;") in page
+    assert cov["key_capabilities_total"] == len(rcem.nodes) - len(rcem.outcomes)
+    by_id = {o["id"]: o for o in cov["outcomes"]}
+    assert by_id["rcem-2021:SLO3"]["documents"] >= 3 and by_id["rcem-2021:SLO3"]["types"]
+    assert cov["documents_with_mappings"] == len(names) and cov["limits"]["max_documents"] == 100
+    assert cov["limits"]["expected_pages"] == [800, 1000]
+    # the journal club was the only research evidence: SLO10 is a gap, shown as such
+    assert by_id["rcem-2021:SLO10"]["status"] == "gap" and by_id["rcem-2021:SLO10"]["awaiting_review"] >= 0
+    assert "GAP" in page and "Heatmap" in page and "data:image/png;base64," in page
+    assert (out / "coverage.png").stat().st_size > 5000
+    # secondary-only or old-only outcomes are weak, never ok
+    for o in cov["outcomes"]:
+        if o["documents"] and (o["primary"] == 0 or o["recent"] == 0):
+            assert o["status"] == "weak"
+
+
+# ---------------------------------------------------------------- the server's API and guards
+
+
+@pytest.fixture
+def server(ws_root):
+    from pipeline.review.server import ReviewApp, make_server
+
+    ws = Workspace.open(ws_root)
+    app = ReviewApp(ws)
+    srv = make_server(app, 0)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}", app
+    srv.shutdown()
+    srv.server_close()
+
+
+def _call(url, token=None, body=None, headers=None):
+    h = dict(headers or {})
+    if token:
+        h["X-CESR-Token"] = token
+    data = None
+    if body is not None:
+        data = json.dumps(body).encode()
+        h.setdefault("Content-Type", "application/json")
+        h.setdefault("X-Requested-With", "cesr")
+    req = urllib.request.Request(url, data=data, headers=h, method="POST" if body is not None else "GET")
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, json.loads(resp.read() or b"null")
+    except urllib.error.HTTPError as exc:
+        raw = exc.read()
+        try:
+            return exc.code, json.loads(raw)
+        except ValueError:
+            return exc.code, raw.decode()
+
+
+def test_server_token_guards_and_conflicts(server):
+    base, app = server
+    assert _call(f"{base}/api/meta")[0] == 403
+    assert _call(f"{base}/api/meta", token="wrong")[0] == 403
+    assert _call(f"{base}/", token=None)[0] == 403
+    assert _call(f"{base}/api/meta", token=app.token, headers={"Host": "evil.example:80"})[0] == 403
+    status, meta = _call(f"{base}/api/meta", token=app.token)
+    assert status == 200 and len(meta["outcomes"]) == 12 and meta["unsuggested"] == 0
+
+    status, queue = _call(f"{base}/api/queue?sort=date&order=asc", token=app.token)
+    dates = [it["date"] for it in queue["items"]]
+    assert status == 200 and dates == sorted(dates) and queue["progress"]["to review"] == 22
+    _, by_conf = _call(f"{base}/api/queue?sort=confidence", token=app.token)
+    confs = [it["confidence"] for it in by_conf["items"]]
+    assert confs == sorted(confs, reverse=True)
+    _, dops_only = _call(f"{base}/api/queue?type=wpba_dops", token=app.token)
+    assert [it["title"] for it in dops_only["items"]] == ["09 DOPS chest drain"]
+    _, slo10 = _call(f"{base}/api/queue?outcome=rcem-2021:SLO10", token=app.token)
+    assert 0 < len(slo10["items"]) <= 22
+
+    sha = dops_only["items"][0]["sha256"]
+    status, doc = _call(f"{base}/api/doc/{sha}", token=app.token)
+    assert status == 200 and doc["text"] and len(doc["suggestions"]) == 10 and doc["version"] >= 1
+    node = doc["suggestions"][0]["node"]
+    url = f"{base}/api/doc/{sha}/decide"
+    # a write without the custom header (as a cross-site form would send) is refused
+    assert _call(url, app.token, {"version": doc["version"], "kind": "accept", "node": node},
+                 headers={"X-Requested-With": "x"})[0] == 403
+    status, ok = _call(url, app.token, {"version": doc["version"], "kind": "accept", "node": node})
+    assert status == 200 and ok["doc"]["suggestions"][0]["verdict"] == "accepted"
+    # the second tab, still on the old version: 409 and the fresh state, nothing overwritten
+    status, conflict = _call(url, app.token, {"version": doc["version"], "kind": "reject", "node": node})
+    assert status == 409 and conflict["doc"]["suggestions"][0]["verdict"] == "accepted"
+    status, undone = _call(f"{base}/api/doc/{sha}/undo", app.token, {"version": conflict["doc"]["version"]})
+    assert status == 200 and undone["doc"]["suggestions"][0]["verdict"] is None
+    assert _call(url, app.token, {"version": undone["doc"]["version"], "kind": "accept", "node": "x:y"})[0] == 400
+    assert _call(f"{base}/api/doc/{'0' * 64}", token=app.token)[0] == 404
+    assert _call(f"{base}/static/../server.py", token=app.token)[0] == 404
+
+
+def test_suggest_cli_workspace_branch_and_errors(tmp_path, sample_dir, capsys):
+    ws = tmp_path / "ws"
+    assert main(["init", str(ws), "-c", "rcem-2021"]) == 0
+    # an empty workspace: nothing to suggest
+    assert main(["suggest", "--workspace", str(ws), "--no-progress"]) == 1
+    # PATH and --workspace together, or PATH without --curriculum: usage errors
+    assert main(["suggest", str(sample_dir), "--workspace", str(ws)]) == 2
+    assert main(["suggest", str(sample_dir)]) == 2
+    assert main(["suggest", "--workspace", str(tmp_path / "nowhere")]) == 2
+    assert main(["add", str(sample_dir / "18-rota-middle-grade-aug2025.txt"), "-w", str(ws), "--workers", "1",
+                 "--no-progress"]) == 0
+    capsys.readouterr()
+    assert main(["suggest", "--workspace", str(ws), "--top-k", "5", "--no-progress"]) == 0
+    assert "suggestions computed for 1 document" in capsys.readouterr().out
+    with _db(ws) as db:
+        assert len(db.suggestions()) == 5
