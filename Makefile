@@ -44,8 +44,11 @@ browser:
 test: setup browser
 	$(BIN)/python -m pytest -q
 
+# Benchmarks run on demand (never in CI); each rewrites its own section of benchmarks/RESULTS.md.
 bench: setup
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/taxonomy_bench.py
+	$(BIN)/python benchmarks/ingest_bench.py
+	@if [ -f benchmarks/e2e_bench.py ]; then $(BIN)/python benchmarks/e2e_bench.py; fi
 
 clean:
 	rm -rf out .pytest_cache

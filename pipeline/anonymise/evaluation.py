@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .core import Anonymiser, Span
+from .core import Anonymiser, Span, _occurrences
 
 __all__ = [
     "LabelledDoc", "load_redaction_set", "split_of", "evaluate_redaction", "occurrences", "results_markdown",
@@ -94,20 +94,7 @@ def split_of(doc_id: str) -> str:
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     """Every occurrence of ``needle`` not inside a longer word or number."""
-    out = []
-    if not needle:
-        return out
-    start = 0
-    while True:
-        i = text.find(needle, start)
-        if i < 0:
-            return out
-        j = i + len(needle)
-        before_ok = i == 0 or not (text[i - 1].isalnum() and needle[0].isalnum())
-        after_ok = j == len(text) or not (text[j].isalnum() and needle[-1].isalnum())
-        if before_ok and after_ok:
-            out.append((i, j))
-        start = i + 1
+    return _occurrences(text, needle)
 
 
 def _covered(text: str, start: int, end: int, mask: list[bool]) -> bool:
