@@ -411,8 +411,7 @@ def write_results(r: dict) -> None:
         f"| – | – | – | {s['rerun_seconds']} s | |",
         "",
         f"Memory stays flat as the batch grows: the batch process held {rss} after that many documents "
-        f"(peak {d['peak_batch_process_mib']} MiB; the rest of the peak is the workers, each with the anonymiser's "
-        "spaCy model, and their Tesseract).",
+        f"(peak {d['peak_batch_process_mib']} MiB; the rest of the peak is the workers and their Tesseract).",
         "",
         f"**OCR throughput against bare Tesseract** (the same {base['pages']} page images, {r['workers']} processes, "
         f"`OMP_THREAD_LIMIT=1`, best of {base['rounds']} interleaved rounds, load {base['load_at_start_of_rounds']}). "
@@ -422,8 +421,8 @@ def write_results(r: dict) -> None:
         f"Pipeline's OCR path (`ingest_stream` without the anonymiser: pool start-up, PDF rendering, Tesseract, "
         f"orientation check, date and type): {base['pipeline_ocr_seconds']} s, "
         f"{round(base['pages'] / base['pipeline_ocr_seconds'], 2)} pages/s, {base['pipeline_ocr_cpu_seconds']} CPU-s. "
-        f"Difference: **{wall:+.1f}% wall-clock, {cpu:+.1f}% CPU**. The full `cesr add` above adds the anonymiser "
-        "(spaCy NER: a few seconds to load in each worker, then tens of ms per page) and the store.",
+        f"Difference: **{wall:+.1f}% wall-clock, {cpu:+.1f}% CPU** (the rounds: bare {base['all_bare_seconds']} s, "
+        f"pipeline {base['all_pipeline_seconds']} s). The full `cesr add` above adds the anonymiser and the store.",
         "",
         f"PDF text layers ({eng['pdfs']} text PDFs, {eng['pages']} pages): PDFium {eng['pdfium_ms_per_page']} ms/page, "
         f"pdfplumber {eng['pdfplumber_ms_per_page']} ms/page; the same words in the same order "
@@ -467,9 +466,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)))
     parser.add_argument("--keep", help="keep the generated corpora in this folder")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the OCR comparison (best kept)")
-    parser.add_argument("--only", choices=["all", "ocr"], default="all", help="'ocr': only the OCR comparison")
+    parser.add_argument("--only", choices=["all", "ocr", "report"], default="all",
+                        help="'ocr': only the OCR comparison; 'report': rewrite RESULTS.md from the last results")
     args = parser.parse_args()
 
+    if args.only == "report":
+        write_results(json.loads(RESULTS_JSON.read_text()))
+        return
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="cesr-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     result: dict = {"machine": machine(), "workers": args.workers}

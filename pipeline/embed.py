@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -83,6 +83,8 @@ class EmbeddingModel:
         max_seq_length: Token limit per text (longer texts are truncated).
         quantize: Use int8 dynamic quantisation of the linear layers (about
             2x faster on CPU; agreement with float32 is measured in benchmarks/).
+            Default: off, unless the environment sets ``CESR_QUANTIZE=1`` (dev-set
+            accuracy with int8 is no lower: benchmarks/RESULTS.md, section e2e).
 
     Example:
         >>> model = EmbeddingModel()
@@ -93,7 +95,7 @@ class EmbeddingModel:
     batch_size: int = 64
     expected_sha256: str | None = WEIGHTS_SHA256
     max_seq_length: int = 256
-    quantize: bool = False
+    quantize: bool = field(default_factory=lambda: os.environ.get("CESR_QUANTIZE", "") in ("1", "true", "yes"))
 
     def __post_init__(self) -> None:
         self._model = None

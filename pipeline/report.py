@@ -105,18 +105,26 @@ def coverage_chart(coverage: dict[str, int], curricula: list[Curriculum], path: 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    from matplotlib.ticker import MaxNLocator
+
     outcomes = [o for c in curricula for o in c.outcomes]
     counts = [coverage.get(o.id, 0) for o in outcomes]
     fig, ax = plt.subplots(figsize=(8, 0.35 * len(outcomes) + 1.2))
     colours = ["#c0392b" if n == 0 else "#2e86c1" for n in counts]
-    labels = [f"{o.code} {o.title[:55]}" for o in outcomes]
+    labels = [f"{o.code} {o.title if len(o.title) <= 55 else o.title[:54] + '…'}" for o in outcomes]
     ax.barh(range(len(outcomes)), counts, color=colours)
     ax.set_yticks(range(len(outcomes)), labels, fontsize=7)
+    for tick, n in zip(ax.get_yticklabels(), counts):
+        if n == 0:
+            tick.set_color("#c0392b")
     ax.invert_yaxis()
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlim(0, max(counts + [1]) * 1.15)
     ax.set_xlabel(f"documents suggested with confidence >= {threshold:.2f}")
     ax.set_title("Evidence coverage per outcome (red: gap)")
     for i, n in enumerate(counts):
-        ax.text(n + 0.05, i, str(n), va="center", fontsize=7)
+        ax.text(n + 0.05, i, "0  GAP: no evidence yet" if n == 0 else str(n), va="center", fontsize=7,
+                color="#c0392b" if n == 0 else "black", fontweight="bold" if n == 0 else "normal")
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)

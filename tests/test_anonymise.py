@@ -196,3 +196,15 @@ def test_tags_are_numbered_per_person():
     text = "Re: Mrs Aisha Khan\nMrs Khan's daughter, Sana Khan-Mirza, and her son Imran attended. Aisha was well."
     out = _out(text)
     assert out.count("[PATIENT-1]") == 3 and "[RELATIVE-1]" in out and "[RELATIVE-2]" in out
+
+
+def test_names_learnt_on_a_later_page_are_removed_from_earlier_pages(tmp_path):
+    """Ingestion learns every page's names before replacing any."""
+    from pipeline.ingest import IngestSettings, ingest_file
+
+    path = tmp_path / "two-pages.txt"
+    path.write_text("Thank you for seeing Bartholomew today about his wrist.\f"
+                    "Re: Mr Bartholomew Quince, DOB 01/02/1960\nNHS No: 943 476 5919\n")
+    doc = ingest_file(path, IngestSettings(workers=1), applicant="Amara Okafor")
+    assert doc.ok and doc.pages == 2
+    assert "Bartholomew" not in doc.text and "Quince" not in doc.text and "DOB 01/02/1960" in doc.text

@@ -319,6 +319,8 @@ def _build_document(path_str, digest, kind, result: ReadResult, flags, settings,
         from ..anonymise import Anonymiser
 
         anonymiser = Anonymiser(applicant=applicant)
+        for text in raw_texts:  # learn every page's names first: page 1 may mention a name introduced on page 2
+            anonymiser.find(text)
         cleaned = []
         for text in raw_texts:
             clean, spans = anonymiser.anonymise(text)
