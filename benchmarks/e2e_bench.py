@@ -1,0 +1,362 @@
+"""End-to-end benchmark: cesr against the afternoon script, on the same synthetic corpus, in one run.
+
+    .venv/bin/python benchmarks/e2e_bench.py [--n 1000] [--baseline-n 300] [--add 100]
+
+Generates (or reuses) ``benchmarks/work/corpus-N`` (digital letters of 1-3 pages, ``generate.py
+--scan-share 0``) and ``benchmarks/work/extra-ADD`` (ADD further letters, numbered after them), then
+runs, each as a subprocess whose whole process tree is sampled for resident memory every 0.2 s:
+
+1. the baseline, ``baseline_script.py`` on the first BASELINE_N letters (sorted);
+2. ``cesr suggest CORPUS --curriculum rcem-2021 --out ...`` (stateless: ingest, anonymise, suggest);
+3. the workspace path: ``cesr init``, ``cesr add CORPUS``, ``cesr suggest --workspace``; the same two
+   again on the unchanged corpus; ``cesr add EXTRA`` + ``cesr suggest --workspace`` (ADD new letters);
+   and the same ADD letters alone in a fresh workspace, for comparison;
+4. in-process, the review app's per-document latency: ``ReviewApp.document(sha)`` (what the review
+   screen fetches for one document) and ``suggest_workspace(ws, documents=[sha])`` (recomputing one
+   document's suggestions, the model already loaded), p50 and p95.
+
+Writes the ``e2e`` section of ``benchmarks/RESULTS.md`` and ``benchmarks/work/e2e_results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+WORK = ROOT / "benchmarks" / "work"
+PY = str(ROOT / ".venv" / "bin" / "python")
+CESR = str(ROOT / ".venv" / "bin" / "cesr")
+QUANT = {"CESR_QUANTIZE": "1"}
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants (psutil, else /proc)."""
+    try:
+        import psutil
+
+        proc = psutil.Process(pid)
+        total = proc.memory_info().rss
+        for child in proc.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+    except ImportError:  # pragma: no cover
+        from ingest_bench import _descendants, _rss_kib
+
+        return 1024 * (_rss_kib(pid) + sum(_rss_kib(p) for p in _descendants(pid)))
+    except Exception:
+        return 0
+
+
+def _lines(path: Path | None) -> int:
+    if path is None or not path.exists():
+        return 0
+    with open(path, "rb") as fh:
+        return sum(1 for _ in fh)
+
+
+def run(cmd: list[str], progress_file: Path | None = None, checkpoints=(), env=None) -> dict:
+    """Run ``cmd``; wall time, peak tree RSS, and the peak reached before each checkpoint of output lines."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, **(env or {})})
+    peak, at = [0], {}
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            rss = _tree_rss(proc.pid)
+            peak[0] = max(peak[0], rss)
+            if checkpoints:
+                n = _lines(progress_file)
+                for c in checkpoints:
+                    if n < c:
+                        at[c] = max(at.get(c, 0), rss)
+            done.wait(0.2)
+
+    thread = threading.Thread(target=sample, daemon=True)
+    thread.start()
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    thread.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
+    return {"cmd": " ".join(_rel(c) for c in cmd), "seconds": round(seconds, 2),
+            "peak_rss_mib": round(peak[0] / 2**20), "rss_mib_up_to": {c: round(v / 2**20) for c, v in at.items()},
+            "stdout_tail": out.strip().splitlines()[-3:], "stderr_tail": err.strip().splitlines()[-2:]}
+
+
+def _rel(x: str) -> str:
+    return x.replace(str(ROOT) + "/", "")
+
+
+def ensure_corpus(folder: Path, n: int, start: int = 0) -> None:
+    from generate import generate
+
+    marker = folder / ".complete"
+    if marker.exists() and marker.read_text() == f"{n}:{start}":
+        return
+    if folder.exists():
+        shutil.rmtree(folder)
+    generate(n, folder, scan_share=0.0, start=start)
+    marker.write_text(f"{n}:{start}")
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
+
+
+def review_latency(ws_dir: Path, samples: int) -> dict:
+    from pipeline.embed import EmbeddingModel
+    from pipeline.review.compute import suggest_workspace
+    from pipeline.review.server import ReviewApp
+    from pipeline.workspace import Workspace
+
+    ws = Workspace.open(ws_dir)
+    with ws:
+        shas = [d.sha256 for d in ws.store.documents(include_text=False) if d.ok][:samples]
+        app = ReviewApp(ws)
+        app.document(shas[0])  # warm
+        fetch = []
+        for sha in shas:
+            t = time.perf_counter()
+            app.document(sha)
+            fetch.append(1000 * (time.perf_counter() - t))
+        model = EmbeddingModel(quantize=True)  # as the workspace was computed
+        suggest_workspace(ws, model=model, documents=shas[:1])  # warm: model and index loaded
+        recompute = []
+        for sha in shas[: max(5, samples // 2)]:
+            t = time.perf_counter()
+            suggest_workspace(ws, model=model, documents=[sha])
+            recompute.append(1000 * (time.perf_counter() - t))
+    return {"fetch_ms_p50": round(pct(fetch, .5), 1), "fetch_ms_p95": round(pct(fetch, .95), 1), "fetch_n": len(fetch),
+            "recompute_ms_p50": round(pct(recompute, .5)), "recompute_ms_p95": round(pct(recompute, .95)),
+            "recompute_n": len(recompute)}
+
+
+def agreement(base: Path, ours: Path, q: Path) -> dict:
+    """Top-1 outcome agreement between the runs, on the documents all three ran (no labels exist here)."""
+    def top(path: Path, key: str) -> dict[str, str]:
+        out = {}
+        for line in path.read_text().splitlines():
+            rec = json.loads(line)
+            name = Path(rec["path"] if "path" in rec else rec["document"]["path"]).name
+            sug = rec["suggestions"]
+            if sug:
+                node = sug[0]["node"]
+                out[name] = node.split(".")[0]
+        return out
+
+    b, o, i = top(base, "path"), top(ours, "document"), top(q, "document")
+    common = sorted(set(b) & set(o) & set(i))
+    same = lambda x, y: round(sum(x[k] == y[k] for k in common) / max(len(common), 1), 3)
+    return {"documents": len(common), "baseline_vs_ours": same(b, o), "ours_vs_int8": same(o, i),
+            "baseline_vs_int8": same(b, i)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--baseline-n", type=int, default=300)
+    parser.add_argument("--add", type=int, default=100)
+    parser.add_argument("--skip-workspace", action="store_true")
+    parser.add_argument("--latency-samples", type=int, default=40)
+    parser.add_argument("--render-only", action="store_true",
+                        help="rewrite the RESULTS.md section from benchmarks/work/e2e_results.json")
+    args = parser.parse_args(argv)
+
+    from _results import machine, write_section
+
+    if args.render_only:
+        res = json.loads((WORK / "e2e_results.json").read_text())
+        write_section("e2e", render(res, res.get("machine", "see e2e_results.json")))
+        return 0
+
+    WORK.mkdir(parents=True, exist_ok=True)
+    corpus, extra = WORK / f"corpus-{args.n}", WORK / f"extra-{args.add}"
+    t = time.perf_counter()
+    ensure_corpus(corpus, args.n)
+    ensure_corpus(extra, args.add, start=args.n)
+    gen_seconds = round(time.perf_counter() - t, 1)
+    load_before = os.getloadavg()[0]
+    res: dict = {"n": args.n, "baseline_n": args.baseline_n, "add": args.add, "generate_seconds": gen_seconds}
+
+    base_out = WORK / "baseline.jsonl"
+    res["baseline"] = run([PY, "benchmarks/baseline_script.py", str(corpus), "--limit", str(args.baseline_n),
+                           "--out", str(base_out)])
+    print("baseline", res["baseline"]["seconds"], file=sys.stderr)
+    ours_out = WORK / "ours.jsonl"
+    checkpoints = tuple(c for c in (100, 250, 500, 1000, 2500, 5000, 10000) if c <= args.n)
+    checkpoints = checkpoints + (args.n,) if args.n not in checkpoints else checkpoints
+    res["ours"] = run([CESR, "suggest", str(corpus), "--curriculum", "rcem-2021", "--out", str(ours_out)],
+                      progress_file=ours_out, checkpoints=checkpoints)
+    print("ours", res["ours"]["seconds"], file=sys.stderr)
+    q_out = WORK / "ours-int8.jsonl"
+    res["ours_int8"] = run([CESR, "suggest", str(corpus), "--curriculum", "rcem-2021", "--out", str(q_out)],
+                           progress_file=q_out, checkpoints=checkpoints, env=QUANT)
+    res["ours_int8"]["cmd"] = "CESR_QUANTIZE=1 " + res["ours_int8"]["cmd"]
+    print("ours int8", res["ours_int8"]["seconds"], file=sys.stderr)
+    res["agreement"] = agreement(base_out, ours_out, q_out)
+
+    if not args.skip_workspace:
+        ws = WORK / "ws"
+        alone = WORK / "ws-alone"
+        for d in (ws, alone):
+            if d.exists():
+                shutil.rmtree(d)
+        steps = {}
+        steps["init"] = run([CESR, "init", str(ws), "--curriculum", "rcem-2021", "--applicant", "Amara Okafor"])
+        steps["add"] = run([CESR, "add", str(corpus), "--workspace", str(ws)], env=QUANT)
+        steps["suggest"] = run([CESR, "suggest", "--workspace", str(ws)], env=QUANT)
+        steps["add_again"] = run([CESR, "add", str(corpus), "--workspace", str(ws)], env=QUANT)
+        steps["suggest_again"] = run([CESR, "suggest", "--workspace", str(ws)], env=QUANT)
+        steps["add_new"] = run([CESR, "add", str(extra), "--workspace", str(ws)], env=QUANT)
+        steps["suggest_new"] = run([CESR, "suggest", "--workspace", str(ws)], env=QUANT)
+        steps["alone_init"] = run([CESR, "init", str(alone), "--curriculum", "rcem-2021", "--applicant", "Amara Okafor"])
+        steps["alone_add"] = run([CESR, "add", str(extra), "--workspace", str(alone)], env=QUANT)
+        steps["alone_suggest"] = run([CESR, "suggest", "--workspace", str(alone)], env=QUANT)
+        res["workspace"] = steps
+        print("workspace done", file=sys.stderr)
+        res["latency"] = review_latency(ws, args.latency_samples)
+    res["load_before"], res["load_after"] = round(load_before, 2), round(os.getloadavg()[0], 2)
+    res["machine"] = machine()
+    (WORK / "e2e_results.json").write_text(json.dumps(res, indent=1))
+    write_section("e2e", render(res, res["machine"]))
+    print(json.dumps(res, indent=1))
+    return 0
+
+
+def render(res: dict, mach: str) -> str:
+    b, o, q = res["baseline"], res["ours"], res["ours_int8"]
+    b_rate, o_rate, q_rate = res["baseline_n"] / b["seconds"], res["n"] / o["seconds"], res["n"] / q["seconds"]
+    ag = res["agreement"]
+    lines = [
+        "## End to end: cesr against the afternoon script",
+        "",
+        f"Machine: {mach}. 1-minute load average {res['load_before']} before, {res['load_after']} after "
+        "(the machine is shared; 2.0 would mean both cores busy).",
+        "",
+        f"Corpus: `benchmarks/generate.py --n {res['n']} --scan-share 0` (digital letters of 1-3 pages, text-layer "
+        f"PDFs; generated in {res['generate_seconds']} s or reused), under `benchmarks/work/` (git-ignored). "
+        f"Runner: `.venv/bin/python benchmarks/e2e_bench.py --n {res['n']} --baseline-n {res['baseline_n']} "
+        f"--add {res['add']}`. Peak memory is the resident memory of the whole process tree (workers included), "
+        "sampled every 0.2 s. Times include start-up (model load, worker pool).",
+        "",
+        "| run | command | documents | time | documents/s | peak memory |",
+        "|---|---|---:|---:|---:|---:|",
+        f"| baseline (afternoon script) | `{b['cmd']}` | {res['baseline_n']} | {b['seconds']} s | {b_rate:.2f} | {b['peak_rss_mib']} MiB |",
+        f"| cesr suggest (ingest, anonymise, suggest) | `{o['cmd']}` | {res['n']} | {o['seconds']} s | {o_rate:.2f} | {o['peak_rss_mib']} MiB |",
+        f"| cesr suggest, int8 embedding model | `{q['cmd']}` | {res['n']} | {q['seconds']} s | {q_rate:.2f} | {q['peak_rss_mib']} MiB |",
+        "",
+        f"**Ours over the baseline (documents/s): {o_rate / b_rate:.2f}x with the default float32 model, "
+        f"{q_rate / b_rate:.2f}x with `CESR_QUANTIZE=1`** (time per document: baseline "
+        f"{1000 * b['seconds'] / res['baseline_n']:.0f} ms, cesr {1000 * o['seconds'] / res['n']:.0f} ms, "
+        f"cesr int8 {1000 * q['seconds'] / res['n']:.0f} ms). The baseline ran on the "
+        f"first {res['baseline_n']} letters of the same corpus (sorted), in the same run, and is compared per document. "
+        "The baseline does no OCR, no anonymisation and no calibration.",
+        "",
+        "Peak memory of `cesr suggest` (process tree) while the first N documents were written: "
+        + ", ".join(f"{k}: {v} MiB" for k, v in o["rss_mib_up_to"].items()) + " (int8: "
+        + ", ".join(f"{k}: {v} MiB" for k, v in q["rss_mib_up_to"].items()) + ").",
+        "",
+        f"Top-1 outcome agreement on the {ag['documents']} letters all three runs read (these synthetic letters have "
+        f"no labels): baseline vs cesr {ag['baseline_vs_ours']}, cesr float32 vs int8 {ag['ours_vs_int8']}, "
+        f"baseline vs cesr int8 {ag['baseline_vs_int8']}.",
+    ]
+    if "workspace" in res:
+        s = res["workspace"]
+        row = lambda name, label, n: (f"| {label} | `{s[name]['cmd']}` | {n} | {s[name]['seconds']} s | "
+                                      f"{s[name]['peak_rss_mib']} MiB |")
+        n, a = res["n"], res["add"]
+        lines += [
+            "",
+            "Workspace path (`cesr init` + `cesr add` + `cesr suggest --workspace`, all with `CESR_QUANTIZE=1`):",
+            "",
+            "| step | command | documents | time | peak memory |",
+            "|---|---|---:|---:|---:|",
+            row("add", "add, new workspace", n), row("suggest", "suggest", n),
+            row("add_again", "add, unchanged corpus", n), row("suggest_again", "suggest, unchanged", n),
+            row("add_new", f"add {a} new letters", a), row("suggest_new", f"suggest after adding {a}", a),
+            row("alone_add", f"the same {a} letters alone: add", a), row("alone_suggest", f"the same {a} alone: suggest", a),
+            "",
+            f"Re-run on the unchanged corpus (add + suggest): {s['add_again']['seconds'] + s['suggest_again']['seconds']:.1f} s. "
+            f"Adding {a} letters to the {n}-letter workspace (add + suggest): "
+            f"{s['add_new']['seconds'] + s['suggest_new']['seconds']:.1f} s, against "
+            f"{s['alone_add']['seconds'] + s['alone_suggest']['seconds']:.1f} s for the same {a} letters in a fresh workspace.",
+            f" End to end through the workspace (add + suggest, new workspace): "
+            f"{n / (s['add']['seconds'] + s['suggest']['seconds']):.2f} documents/s.",
+        ]
+        lat = res["latency"]
+        lines += [
+            "",
+            f"Review app, per document (in-process, {lat['fetch_n']} documents of this workspace): "
+            f"`ReviewApp.document(sha)` (the document, its text and stored suggestions, as the review screen fetches "
+            f"them) p50 {lat['fetch_ms_p50']} ms, p95 {lat['fetch_ms_p95']} ms; recomputing one document's suggestions "
+            f"(`suggest_workspace(ws, documents=[sha])`, model already loaded; {lat['recompute_n']} documents) "
+            f"p50 {lat['recompute_ms_p50']} ms, p95 {lat['recompute_ms_p95']} ms.",
+        ]
+    lines += ["", NOTES.strip()]
+    return "\n".join(lines)
+
+
+NOTES = """
+**Not run: 10,000 letters.** The issue asks for end-to-end throughput, peak memory and re-run times at 10,000
+letters; at the rates above that is about 1.5 h (float32) or 45 min (int8) for `cesr suggest` alone, plus the
+workspace path, on this shared 2-core machine, which did not fit the time given to this run. The corpus size
+here is stated in every table; per-document rates, the memory at 100/250/N documents and the workspace's
+incremental behaviour are what suggest how 10,000 would go, not a measurement of it. The peak is reached in
+the first 100 documents (model load and worker pool start-up) and is the same at 250 and 400: the suggester
+holds one batch of 32 documents and the output is streamed, so nothing grows with the corpus in this range. OCR pages/s is not re-measured here:
+see the ingest section (same machine, same day).
+
+**Where the time goes** (cProfile of `cesr suggest` on 60 letters, float32, main process, 45.4 s): `EmbeddingModel.encode`
+37.2 s, of which the transformer's forward pass 30.4 s (its linear layers 23.1 s) and model loading and imports
+about 7 s; ranking, TF-IDF and calibration are under 1 s; reading and anonymising run in the worker pool
+beside the encoder (about 71 ms CPU per digital letter, ingest section). Passages are about 60 words, the
+same as the baseline's chunks, so the embedding work per letter is about the same for both; cesr's lead in
+float32 comes from PDFium against pdfplumber, batching passages across 32 documents, and reading in parallel.
+The one lever that halves the dominant cost is the int8 model (`EmbeddingModel(quantize=True)`, now also
+switched on by `CESR_QUANTIZE=1`; the default stays float32): micro-benchmark on 400 dev passages 26.2 ->
+50.7 passages/s. Dev-set accuracy (`cesr evaluate corpora/labelled/dev.jsonl --no-baselines`, 162 documents,
+outcome level), float32 -> int8: P@1 0.889 -> 0.889, R@3 0.941 -> 0.954, R@5 0.981 -> 0.981, MRR 0.928 -> 0.930,
+nDCG@5 0.938 -> 0.939, F1@t 0.838 -> 0.848, ECE 0.018 -> 0.013, Brier 0.046 -> 0.046, AUROC 0.964 -> 0.965.
+With int8 the calibrator (fitted for the float32 model id) warns that confidences may be off; the dev ECE above
+says they are not worse, but a refit with `cesr calibrate` is the clean way before making int8 the default.
+
+**Mapping accuracy, baseline against cesr** (the same 162 labelled dev documents, outcome level; the baseline's
+method applied to their text by `.venv/bin/python benchmarks/baseline_script.py x --out /dev/null --labels
+corpora/labelled/dev.jsonl`: 60-word chunks, `util.semantic_search` against the statements' titles, outcomes
+ranked by their best statement, key-capability labels mapped to their outcome, "acceptable" outcomes left out as
+`cesr evaluate` does): baseline P@1 0.42, R@3 0.651, MRR 0.583; cesr (float32 and int8 above) P@1 0.889,
+R@3 0.941/0.954, MRR 0.928/0.930. This is why the two disagree on the synthetic letters' top outcome.
+
+**Caveats.** The synthetic letters are built from the 230 labelled source texts (each letter joins several of
+them, with a unique reference), so passages recur across letters and `cesr add` flags some letters as
+near-duplicates of others (it reads them all the same); neither cesr nor the baseline caches passage
+embeddings, so this does not favour either. The machine is shared with other jobs: the 1-minute load average was 3.56
+when the baseline started, 4.14 midway through it (03:19 UTC), 1.22 during the int8 run (03:24) and 1.03 at
+the end, so the baseline probably ran with less CPU than the cesr runs and the ratios may flatter cesr somewhat;
+all per-document rates are lower bounds. A second, interleaved round was not run for lack of time.
+Peak memory includes the ingest worker processes (each with the anonymiser's spaCy model); int8 raises the
+peak because the float32 model is loaded before it is quantised.
+"""
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
