@@ -53,14 +53,9 @@ START, END = "<!-- ingest:start -->", "<!-- ingest:end -->"
 
 
 def machine() -> dict:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    from _results import cpu_model
+
+    cpu = cpu_model()
     ram_gib = 0.0
     try:
         kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
