@@ -27,7 +27,23 @@ from .learn import DecisionHead, document_vector
 from .model import Curriculum, Document, Passage, Suggestion
 from .segment import SegmentSettings, split_passages
 
-__all__ = ["SuggestSettings", "Suggester", "SCORING_RECIPE"]
+__all__ = ["Analysis", "SuggestSettings", "Suggester", "SCORING_RECIPE"]
+
+
+@dataclass
+class Analysis:
+    """Everything the suggester worked out for one document.
+
+    Attributes:
+        suggestions: Ranked, calibrated suggestions.
+        passages: The passages the document was cut into.
+        vector: The document's vector (normalised mean of its passage embeddings),
+            as used by :class:`~pipeline.learn.DecisionHead`; ``None`` without passages.
+    """
+
+    suggestions: list[Suggestion]
+    passages: list[Passage]
+    vector: np.ndarray | None
 
 SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean+tfidf-char35-z0.5/v2"
 
@@ -164,33 +180,41 @@ class Suggester:
 
     def suggest_many(self, documents: Iterable[Document]) -> Iterator[list[Suggestion]]:
         """Suggestions per document, in order; passages are embedded in batches across documents."""
+        for analysis in self.analyse_many(documents):
+            yield analysis.suggestions
+
+    def analyse_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        """Suggestions, passages and document vector per document, in order (one embedding pass)."""
         batch: list[Document] = []
         for doc in documents:
             batch.append(doc)
             if len(batch) >= self.settings.doc_batch:
-                yield from self._suggest_batch(batch)
+                yield from self._analyse_batch(batch)
                 batch = []
         if batch:
-            yield from self._suggest_batch(batch)
+            yield from self._analyse_batch(batch)
 
-    def _suggest_batch(self, docs: list[Document]) -> Iterator[list[Suggestion]]:
-        for doc, (scores, best, passages) in zip(docs, self._score_batch(docs)):
-            yield self._rank(scores, best, passages) if doc.ok and passages else []
+    def _analyse_batch(self, docs: list[Document]) -> Iterator[Analysis]:
+        for doc, (scores, best, passages, vectors) in zip(docs, self._score_batch(docs)):
+            suggestions = self._rank(scores, best, passages) if doc.ok and passages else []
+            vector = document_vector(vectors) if passages else None
+            yield Analysis(suggestions, passages, vector)
 
-    def _score_batch(self, docs: list[Document]) -> Iterator[tuple[np.ndarray, np.ndarray, list[Passage]]]:
+    def _score_batch(self, docs: list[Document]) -> Iterator[tuple[np.ndarray, np.ndarray, list[Passage], np.ndarray]]:
         passages = [split_passages(d.text, self.segment) if d.ok else [] for d in docs]
         vectors = self.model.encode([p.text for ps in passages for p in ps])
         offset = 0
         for doc, ps in zip(docs, passages):
-            scores, best = self.score_document(vectors[offset: offset + len(ps)], doc.text)
+            own = vectors[offset: offset + len(ps)]
+            scores, best = self.score_document(own, doc.text)
             offset += len(ps)
-            yield scores, best, ps
+            yield scores, best, ps, own
 
     def document_scores(self, documents: list[Document]) -> list[tuple[np.ndarray, np.ndarray, list[Passage]]]:
         """Raw node scores, best passage per node, and passages, per document (for evaluation)."""
         out = []
         for start in range(0, len(documents), self.settings.doc_batch):
-            out.extend(self._score_batch(documents[start: start + self.settings.doc_batch]))
+            out.extend((s, b, p) for s, b, p, _v in self._score_batch(documents[start: start + self.settings.doc_batch]))
         return out
 
 

@@ -21,9 +21,8 @@ import numpy as np
 
 from ..curriculum import load_curricula
 from ..embed import EmbeddingModel
-from ..learn import DecisionHead, document_vector
+from ..learn import DecisionHead
 from ..model import Curriculum, Document, Passage, Suggestion
-from ..segment import split_passages
 from ..suggest import SuggestSettings, Suggester
 from .decisions import ReviewDB
 
@@ -82,33 +81,6 @@ def locate(excerpt: str, passages: list[Passage], text: str) -> tuple[int | None
     return (at, at + len(head)) if at >= 0 else (None, None)
 
 
-class _TapModel:
-    """The embedding model, remembering the vectors of its last call (to reuse passage embeddings)."""
-
-    def __init__(self, model: EmbeddingModel) -> None:
-        self.model = model
-        self.last: dict[str, np.ndarray] = {}
-
-    @property
-    def id(self) -> str:
-        return self.model.id
-
-    @property
-    def dimension(self) -> int:
-        return self.model.dimension
-
-    def load(self):
-        return self.model.load()
-
-    def encode(self, texts, show_progress: bool = False) -> np.ndarray:
-        vectors = self.model.encode(texts, show_progress=show_progress)
-        self.last = {t: vectors[i] for i, t in enumerate(texts)}
-        return vectors
-
-    def __getattr__(self, name):  # anything else the suggester may ask of the model
-        return getattr(self.model, name)
-
-
 @dataclass
 class SuggestReport:
     """What one ``cesr suggest --workspace`` did."""
@@ -146,8 +118,8 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
     """
     start = time.perf_counter()
     curricula = load_curricula(ws.curricula)
-    tap = _TapModel(model or EmbeddingModel())
-    suggester = Suggester(SuggestSettings(top_k=top_k), model=tap).fit(curricula, calibrator_path=calibrator_path)
+    suggester = Suggester(SuggestSettings(top_k=top_k), model=model or EmbeddingModel()).fit(
+        curricula, calibrator_path=calibrator_path)
     versions = versions_of(suggester, curricula)
     report = SuggestReport(versions=versions)
     store = ws.store
@@ -174,7 +146,7 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
             for sha in missing:
                 doc = store.get(sha)
                 if doc is not None and doc.ok:
-                    vectors[sha] = _document_vector(doc, suggester, tap)
+                    vectors[sha] = _document_vector(doc, suggester)
                     db.store_vector(sha, vectors[sha], versions["model_id"])
             usable = [sha for sha in votes if sha in vectors and np.any(vectors[sha])]
             if usable:
@@ -184,10 +156,9 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
         batch = suggester.settings.doc_batch
         for i in range(0, len(todo), batch):
             docs = [d for d in (store.get(sha) for sha in todo[i: i + batch]) if d is not None]
-            for doc, suggestions in zip(docs, suggester.suggest_many(docs)):
-                passages = split_passages(doc.text, suggester.segment)
-                vector = _vector_from(passages, tap)
-                rows = _rows(suggestions, passages, doc.text)
+            for doc, analysis in zip(docs, suggester.analyse_many(docs)):
+                vector = analysis.vector
+                rows = _rows(analysis.suggestions, analysis.passages, doc.text)
                 db.store_suggestions(doc.sha256, rows, versions, vector)
                 report.computed += 1
                 if on_document:
@@ -206,19 +177,6 @@ def _rows(suggestions: list[Suggestion], passages: list[Passage], text: str) -> 
     return rows
 
 
-def _vector_from(passages: list[Passage], tap: _TapModel) -> np.ndarray | None:
-    if not passages:
-        return None
-    rows = [tap.last.get(p.text) for p in passages]
-    if any(r is None for r in rows):  # not from the suggester's last batch: embed again
-        matrix = tap.model.encode([p.text for p in passages])
-    else:
-        matrix = np.stack(rows)
-    return document_vector(matrix)
-
-
-def _document_vector(doc: Document, suggester: Suggester, tap: _TapModel) -> np.ndarray:
-    passages = split_passages(doc.text, suggester.segment)
-    if not passages:
-        return np.zeros(tap.dimension, dtype=np.float32)
-    return document_vector(tap.model.encode([p.text for p in passages]))
+def _document_vector(doc: Document, suggester: Suggester) -> np.ndarray:
+    vector = next(suggester.analyse_many([doc])).vector
+    return vector if vector is not None else np.zeros(suggester.model.dimension, dtype=np.float32)
