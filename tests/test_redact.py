@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import stat
+import threading
 import zipfile
 from pathlib import Path
 
@@ -41,6 +42,9 @@ def _ocr(image) -> str:
     return pytesseract.image_to_string(image.convert("L"), config="--psm 3")
 
 
+_PDFIUM_LOCK = threading.Lock()
+
+
 def extract_everything(path: Path) -> str:
     """All text anyone could get out of a redacted copy: text layer, OCR of every page, every XML part."""
     suffix = path.suffix.lower()
@@ -48,13 +52,15 @@ def extract_everything(path: Path) -> str:
         import pdfplumber
         import pypdfium2 as pdfium
 
-        with pdfplumber.open(str(path)) as pdf:
-            layer = "\n".join((p.extract_text() or "") for p in pdf.pages)
-        doc = pdfium.PdfDocument(str(path))
-        try:
-            ocr = "\n".join(_ocr(doc[i].render(scale=200 / 72).to_pil()) for i in range(len(doc)))
-        finally:
-            doc.close()
+        with _PDFIUM_LOCK:  # PDFium is not thread-safe: one thread in it at a time; OCR runs in parallel
+            with pdfplumber.open(str(path)) as pdf:
+                layer = "\n".join((p.extract_text() or "") for p in pdf.pages)
+            doc = pdfium.PdfDocument(str(path))
+            try:
+                images = [doc[i].render(scale=200 / 72).to_pil() for i in range(len(doc))]
+            finally:
+                doc.close()
+        ocr = "\n".join(_ocr(image) for image in images)
         return layer + "\n" + ocr
     if suffix in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"):
         from PIL import Image
