@@ -35,6 +35,8 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from ..store import _Transaction  # BEGIN IMMEDIATE ... COMMIT/ROLLBACK, shared with the document store
+
 __all__ = ["ReviewDB", "Conflict", "ReviewError", "POSITIVE", "VERDICTS", "now"]
 
 VERDICTS = ("accepted", "rejected", "added")
@@ -445,18 +447,3 @@ class ReviewDB:
             "confirmed": sum(1 for d in current if d["verdict"] in POSITIVE),
             "rejected": sum(1 for d in current if d["verdict"] == "rejected"),
         }
-
-
-class _Transaction:
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self):
-        self.db.execute("BEGIN IMMEDIATE")
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.db.execute("COMMIT")
-        else:
-            self.db.execute("ROLLBACK")
