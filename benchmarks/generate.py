@@ -27,9 +27,14 @@ sys.path.insert(0, str(ROOT / "corpora"))
 WORDS_PER_PAGE = 430  # write_pdf: ~60 lines of 95 characters, with blank lines between paragraphs
 
 
+# The five original labelled files (230 texts): later additions to corpora/labelled/src must not change
+# what a given --n and --seed generate.
+SOURCES = ("gmc-gpc-2017", "jrcptb-im-2019", "rcem-2021", "rcoa-2021", "rcpsych-gen-2022")
+
+
 def source_texts() -> list[str]:
     texts = []
-    for path in sorted((ROOT / "corpora" / "labelled" / "src").glob("*.jsonl")):
+    for path in (ROOT / "corpora" / "labelled" / "src" / f"{name}.jsonl" for name in SOURCES):
         texts += [json.loads(l)["text"] for l in path.read_text().splitlines() if l.strip()]
     return texts
 

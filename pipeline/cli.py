@@ -589,7 +589,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("evaluate-redaction", help="recall and precision of the anonymiser per identifier type")
     p.add_argument("labels", nargs="?", default="corpora/redaction/redaction.jsonl", help="labelled redaction set")
     p.add_argument("--split", choices=["dev", "test", "all", "both"], default="both",
-                   help="dev (red-0001..0050), test (red-0051 on), all, or both reported apart (default)")
+                   help="dev (every id outside the test range), test (red-0071..0110), all, or both reported apart (default)")
     p.add_argument("--sample-src", help="also score a sample corpus source folder with a manifest.jsonl")
     p.add_argument("--applicant", default="Dr Amara Okafor", help="applicant of the sample corpus")
     p.add_argument("--json", action="store_true", help="print metrics as JSON")

@@ -20,7 +20,27 @@ def test_loads_offline_and_embeds(model):
 
 
 def test_model_id_names_the_weights(model):
-    assert model.id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}"
+    assert model.id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}+int8-alone"
+    assert EmbeddingModel(quantize=False).id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}"
+
+
+def test_int8_is_the_default_and_can_be_switched_off(monkeypatch):
+    monkeypatch.delenv("CESR_QUANTIZE", raising=False)
+    assert EmbeddingModel().quantize
+    for off in ("0", "false", "No", "off"):
+        monkeypatch.setenv("CESR_QUANTIZE", off)
+        assert not EmbeddingModel().quantize
+    monkeypatch.setenv("CESR_QUANTIZE", "1")
+    assert EmbeddingModel().quantize
+
+
+def test_int8_agrees_with_float32(model):
+    texts = ["Chest drain inserted using Seldinger technique", "Intercostal drain placed for pneumothorax",
+             "Departmental rota for August", "Led the trauma team for a motorcyclist with a pelvic fracture"]
+    q = model.encode(texts)
+    f = EmbeddingModel(quantize=False).encode(texts)
+    assert np.all(np.sum(q * f, axis=1) > 0.9)  # close to the same direction, row by row (measured 0.93-0.95)
+    assert np.array_equal(np.argsort(-(q @ q.T), axis=1)[:, :2], np.argsort(-(f @ f.T), axis=1)[:, :2])
 
 
 def test_wrong_weights_are_refused():

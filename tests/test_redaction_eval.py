@@ -54,7 +54,8 @@ def test_the_set_is_large_and_split_by_id():
     assert len(docs) >= 60 and all(d.identifiers for d in docs)
     dev, test = load_redaction_set(LABELS, "dev"), load_redaction_set(LABELS, "test")
     assert len(dev) + len(test) == len(docs) and len(test) >= 15
-    assert split_of("red-0050") == "dev" and split_of("red-0051") == "test"
+    assert split_of("red-0050") == "dev" and split_of("red-0070") == "dev" and split_of("red-0111") == "dev"
+    assert split_of("red-0071") == "test" and split_of("red-0110") == "test"
 
 
 def test_done_criteria_on_the_labelled_set(everything):

@@ -15,8 +15,13 @@ Measures, per identifier type:
 
 Recall ignores the type: a relative's name removed as a patient's is removed.
 
-The set is split by id: ``red-0001`` to ``red-0050`` for development (tuning),
-``red-0051`` onwards held out as the test split.
+The set is split by id. The test split, ``red-0071`` to ``red-0110``, was
+written by two writers who never saw the anonymiser's rules, and is only
+measured (aggregate numbers, never its errors). Everything else is for
+development: ``red-0001`` to ``red-0050`` from the start, ``red-0051`` to
+``red-0070`` (the first held-out split, measured once at the end of session 1
+and then opened for development) and ``red-0111`` onwards (written later for
+development).
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ SPAN_TO_LABEL = {
 #: Types whose recall must be at least 0.995 (the others: 0.98 overall).
 STRICT_TYPES = ("NHS_NUMBER", "PHONE", "EMAIL", "POSTCODE")
 
-DEV_LAST = 50  # red-0001..red-0050 are the development split
+TEST_RANGE = (71, 110)  # red-0071..red-0110 are held out; every other id is development
 
 
 @dataclass
@@ -87,9 +92,9 @@ def load_sample_manifest(src_dir: str | Path, applicant: str | None = None) -> l
 
 
 def split_of(doc_id: str) -> str:
-    """``dev`` for red-0001..red-0050, ``test`` for the rest (deterministic, by id)."""
+    """``test`` for red-0071..red-0110, ``dev`` for every other id (deterministic, by id)."""
     m = re.search(r"(\d+)$", doc_id)
-    return "dev" if m and int(m.group(1)) <= DEV_LAST else "test"
+    return "test" if m and TEST_RANGE[0] <= int(m.group(1)) <= TEST_RANGE[1] else "dev"
 
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
