@@ -86,7 +86,8 @@ def run(cmd: list[str], progress_file: Path | None = None, checkpoints=(), env=N
             peak[0] = max(peak[0], rss)
             series.append((time.perf_counter() - start, rss))
             if checkpoints:
-                n = _lines(progress_file)
+                # cesr writes OUT.part and renames it to OUT at the end
+                n = max(_lines(progress_file), _lines(progress_file.with_name(progress_file.name + ".part")))
                 for c in checkpoints:
                     if n < c:
                         at[c] = max(at.get(c, 0), rss)

@@ -77,7 +77,7 @@ def nhs_number_valid(digits: str) -> bool:
 _SP = r"[ \u00a0\t]"
 _NHS = re.compile(rf"(?<![\w£$.,/-])(\d{{3}})(?:{_SP}|-|{_SP}-{_SP})?(\d{{3}})(?:{_SP}|-|{_SP}-{_SP})?(\d{{4}})(?![A-Za-z0-9/]|[.,]\d)")
 # OCR may read 0 as O and 1 as l or I inside a labelled number.
-_OCR_DIGIT = r"[\dOoIl|]"
+_OCR_DIGIT = r"[\dOoIl|S]"  # OCR reads 0 as O, 1 as l/I/|, 5 as S
 _NHS_LABEL = re.compile(
     rf"(?i)\bNHS{_SP}*(?:n[o0]\.?|num(?:ber)?\.?|#)?{_SP}*[:.]?{_SP}*"
     rf"((?:{_OCR_DIGIT}(?:{_SP}|-)?){{9}}{_OCR_DIGIT})(?![\w])"
@@ -99,12 +99,11 @@ _POSTCODE = re.compile(
 )
 
 _PHONE = re.compile(
-    r"(?<![\w+/.:-])(?:\+[ \u00a0]?44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\+[ \u00a0]?\(?[1-9]\d{0,2}\)?[ \u00a0-]?|\(?0)"
-    r"[\dOo](?:[\dOo]|[ \u00a0.\-](?=[\dOo])|\)[ \u00a0]?(?=[\dOo])){7,15}"
+    r"(?<![\w+/.:-])(?:\+[ \u00a0]?44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\+[ \u00a0]?\(?[1-9]\d{0,2}\)?[ \u00a0-]?|\(?[0O])"
+    r"[\dOolIS](?:[\dOolIS]|[ \u00a0.\-](?=[\dOolIS])|\)[ \u00a0]?(?=[\dOolIS])){7,15}"
     r"(?:[ \u00a0]*(?:ext\.?|extn\.?|extension|x)[ \u00a0]*\d{2,6})?(?![A-Za-z0-9/]|[.,:]\d)",
     re.IGNORECASE,
 )
-_EXTENSION = re.compile(r"(?i)\b(?:ext(?:n|ension)?\.?|bleep(?:\s*no\.?)?|pager)\s*[:#.]?\s*(\d{3,6})\b(?![/:.]\d)")
 
 # Labels of hospital, unit and other patient numbers.
 _HOSP_LABEL = re.compile(
@@ -117,16 +116,22 @@ _HOSP_LABEL = re.compile(
     r"mother'?s\s+hosp(?:ital)?|baby'?s\s+hosp(?:ital)?|unit\s+record|UR|local|trust)\s*"
     r"(?:n\s?[o0]|num(?:ber)?|id|ref(?:erence)?|#)\.?"
     r"|M\.?R\.?N\.?|URN|UPI|PID|RiO|hosp#|hospital\s+number\s+is|MRN\s+is|unit\s+number\s+is|K\s+number"
+    r"|CRN|PAS|RXN|(?:hosp(?:ital)?|unit|case[ \t]*notes?|patient)(?=[ \t]*[:#])"
+    r"|(?-i:(?!(?:NHS|GMC|CHI|REF|INC|DOB|FOI|PALS|COMP|STEIS)\b)[A-Z]{2,4})[ \t]+(?:number|no\.?)"
     r")(?:\s*[:#.=]|\s)\s*(?-i:(?=[A-Z0-9]))",
 )
-_HOSP_VALUE_TOKEN = re.compile(r"[A-Z0-9]{1,14}(?:[-/][A-Z0-9]{1,14})*")
-_HOSP_FORMAT = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z]{1,4}\d{6,10}|\d{2}[A-Z]\d{5,7})(?![A-Za-z0-9-])")
+_HOSP_VALUE_TOKEN = re.compile(r"[A-Z0-9lo]{1,14}(?:[-/][A-Z0-9lo]{1,14})*")
+_HOSP_FORMAT = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z]{1,4}\d{6,10}|\d{2}[A-Z]\d{5,7}|[A-Z]{2,5}-[A-Z]{1,3}-\d{4,10})"
+                          r"(?![A-Za-z0-9-])")
+# Just before a reference number that is not a patient's ("Datix W214783", "Ref: IR-2291"): not a hospital number.
+_REFERENCE_BEFORE = re.compile(r"(?i)\b(?:datix|incident|complaint|ref(?:erence)?|our|your|case\s+ref|IR|SI|STEIS|FOI|"
+                               r"PO|invoice|booking|ticket|claim)\b[^\n]{0,12}$")
 # "RWI 4471203", "RAD-7730412": letters, a space or hyphen, 6-9 digits (not NHS/GMC, not a year-numbered reference)
 _HOSP_FORMAT_SPACED = re.compile(r"(?<![\w/-])(?!(?:NHS|GMC|CHI|TEL|FAX|MOB|EXT|DOB|REF|IR|INC|DATIX|COMP|PALS|FOI|SUI|SI)\b)"
                                  r"([A-Z]{2,4})[ -](?!(?:19|20)\d\d\b)(\d{6,9})(?![\w/-])")
 _GMC = re.compile(
     r"(?i)\bGMC(?:\s*(?:no\.?|number|num|ref(?:erence)?(?:\s*number)?|#|reg(?:istration)?(?:\s*(?:no\.?|number))?))?"
-    r"\s*[:.]?\s*(\d{7})\b"
+    r"\s*[:.]?\s*((?:[\dOolIS][ \t]?){6}[\dOolIS])(?![\w])"
 )
 
 # ------------------------------------------------------------------ names
@@ -140,7 +145,12 @@ _PERSON_TITLES = {"dr", "prof", "professor", "sister", "sr", "nurse", "sn", "rn"
 _TITLE_RE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MISS|Prof|Professor|Sister|Sr|Nurse|SN|RN|"
                        r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr)\b\.?(?=[ \u00a0\t]+\S)")
 _PARTICLES = {"da", "de", "del", "della", "der", "di", "dos", "das", "du", "van", "von", "le", "la", "bin", "binti",
-              "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st"}
+              "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st", "ó", "ua", "uí",
+              "mhic", "ui"}
+# Degrees and diplomas after a name ("Dr Priya Raman MBBS MRCEM"): the name ends before them.
+_DEGREE = re.compile(r"(?:[MF]RC[A-Za-z]*|MBBS|MBChB|MBBCh|BMBS|BM|MB|BS|BCh|ChB|MD|PhD|DPhil|MSc|BSc|BA|MA|MPH|MMed|"
+                     r"PGCert|PGDip|FHEA|DCH|DRCOG|DFSRH|DTM|FFICM|EDIC|MCEM|FCEM|FACEM|FCPS|FCARCSI|FANZCA|FCAI|"
+                     r"MBA|LLM|RGN|RMN|RN|RM|NMP|MCSP|HCPC)")
 _RELATION = (
     r"wife|husband|partner|ex-partner|ex-husband|ex-wife|son|daughter|step-?son|step-?daughter|mother|father|mum|mom|"
     r"mummy|dad|daddy|brother|sister|step-?father|step-?mother|step-?dad|step-?mum|grandmother|grandfather|gran|nan|"
@@ -179,7 +189,10 @@ _PERSON_LABEL = (
     r"alleged\s+perpetrator|perpetrator|night\s+reg|day\s+reg|on-?call(?:\s+\w+)?|night\s+fy1|day\s+fy1|"
     r"reg|sho|fy1|fy2|team|attendees|present|apologies|chair|minutes|data\s+collector|collector|observer|"
     r"scribe|staff|member\s+of\s+staff|employee|colleague|complainant|caller|requested\s+by|requester|"
-    r"requesting\s+clinician|checked\s+by|second\s+checker|verified\s+by|countersigned"
+    r"requesting\s+clinician|checked\s+by|second\s+checker|verified\s+by|countersigned|known\s+as|aka|"
+    r"preferred\s+name|odp|scrub(?:\s+(?:nurse|lead|practitioner))?|assistant|first\s+assistant|runner|"
+    r"anaesthetic\s+assistant|operating\s+surgeon|surgeon\s+\d|midwife|named\s+midwife|coordinator|"
+    r"co-ordinator|pharmacist|ward\s+clerk|officer|coroner'?s\s+officer"
 )
 _LABEL_RE = re.compile(
     rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;))[ \t]*(?:[A-Za-z'()&/.-]+[ \t]+){{0,3}}?"
@@ -222,7 +235,9 @@ _EPONYM_HEAD = re.compile(
     r"lymphoma|leukaemia|carcinoma|polyps?|nodules?|bodies|enteritis|colitis|arthritis|"
     r"needle|splint|collar|frame|traction|bundle|formula|equation|ratio|number|cells?|bodies|body|lesion|"
     r"nodule|spots?|lines|tremor|gait|posture|hypothesis|effect|ankle|head|knee|c-spine|cervical|coma|clinical|"
-    r"frailty|hip|fundoplication|pneumonia|sepsis|airway)\b"
+    r"frailty|hip|fundoplication|pneumonia|sepsis|airway|hemiarthroplasty|arthroplasty|prosthesis|implant|"
+    r"osteotomy|gastrectomy|resection|excision|nephrectomy|ligation|fixator|sheath|bougie|view|tilt|"
+    r"haemorrhoidectomy|hemorrhoidectomy|shoulder|elbow|wrist|thumb|finger|toe)\b"
 )
 _INSTITUTION_AFTER = re.compile(
     r"(?i)^(?:['’]s)?[ \t]+(?:General|University|Royal|Community|District|Memorial|Children'?s|Women'?s|Teaching|"
@@ -242,7 +257,7 @@ _STREET_WORDS = (
 )
 _SNAME = r"[A-Z][\w'’.-]*"
 _STREET = re.compile(
-    rf"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?,?[ \t]+"
+    rf"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{{1,4}}[A-Za-z]?(?:[-–]\d{{1,4}})?,?[ \t]+"
     rf"(?:(?:{_SNAME}|of|the|y|yr|upon|on|le|de)[ \t]+){{0,3}}(?:{_STREET_WORDS})\b\.?(?:[ \t]+(?:North|South|East|West|Upper|Lower))?"
     rf"|(?<![\w/])\d{{1,4}}[A-Za-z]?,?[ \t]+(?:Ffordd|Heol|Stryd|Lôn|Lon|Rue|Via|Calle|Avenida)(?:[ \t]+(?:{_SNAME}|y|yr|de|la|del)){{1,3}}"
 )
@@ -256,7 +271,7 @@ _JUNCTION = re.compile(
 _HOUSE_NAME = re.compile(rf"(?<![\w-])(?:The[ \t]+)?(?:{_SNAME}[ \t]+){{1,3}}(?:Cottage|Farm|Farmhouse|Barn|Manor|Rectory|Vicarage|Bungalow|Flats|Mansions|Hostel)\b")
 _ADDRESS_LABEL = re.compile(
     r"(?im)(?:\b(?:home|usual|current|postal|patient'?s?|parents'?|temporary|home\s+address|previous|correspondence)?[ \t]*"
-    r"address(?:[ \t]+\(\w+\))?[ \t]*[:\-–][ \t]*|\b(?:lives|living|resides|residing|staying|we\s+live|she\s+lives|he\s+lives)[ \t]+at[ \t]+|"
+    r"(?:address|addr\.?)(?:[ \t]+\(\w+\))?[ \t]*[:\-–][ \t]*|\b(?:lives|living|resides|residing|staying|we\s+live|she\s+lives|he\s+lives)[ \t]+at[ \t]+|"
     r"^[ \t]*home[ \t]*:[ \t]*)"
 )
 _INSTITUTION_WORDS = re.compile(
@@ -382,8 +397,6 @@ class Anonymiser:
         for m in _PHONE.finditer(text):
             if _phone_plausible(m.group(0)):
                 add(m.start(), m.end(), "PHONE")
-        for m in _EXTENSION.finditer(text):
-            add(m.start(1), m.end(1), "PHONE")
         postcodes = []
         for m in _POSTCODE.finditer(text):
             if _postcode_plausible(m.group(0)):
@@ -405,9 +418,11 @@ class Anonymiser:
             add(s, e, kind)
         names = self._names(text)
         spans.extend(names)
+        for start, end in _row_numbers(text, names, spans):
+            add(start, end, "HOSPITAL_NUMBER")
         applicant_mentions = self._applicant_mentions(text)
         for m in _GMC.finditer(text):
-            if m.group(1) in self.keep:
+            if m.group(1) in self.keep or sum(c.isdigit() for c in m.group(1)) < 4:
                 continue
             if not self._gmc_is_applicants(text, m.start(), names, applicant_mentions):
                 add(m.start(1), m.end(1), "GMC_NUMBER")
@@ -463,30 +478,31 @@ class Anonymiser:
                 out.append((m.end(), end))
         for m in _HOSP_FORMAT.finditer(text):
             word = m.group(0)
-            if _POSTCODE.fullmatch(word):
+            if _POSTCODE.fullmatch(word) or _REFERENCE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
                 continue
             out.append((m.start(), m.end()))
         for m in _HOSP_FORMAT_SPACED.finditer(text):
-            before = text[max(0, m.start() - 25):m.start()]
-            if re.search(r"(?i)\b(?:datix|incident|complaint|ref(?:erence)?|our|your|case\s+ref|IR|SI|STEIS|FOI|PO)\b[^\n]{0,12}$", before):
+            if _REFERENCE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
                 continue
             out.append((m.start(), m.end()))
         return out
 
     def _table_columns(self, text: str) -> list[tuple[int, int, str]]:
-        """Cells under a header naming an identifier: ``| Name | Hosp no | NHS no |`` then rows."""
+        """Cells under a header naming an identifier: ``| Name | Hosp no | NHS no |`` then rows; the same for
+        comma-separated (quoted cells allowed) and tab-separated rows."""
         out: list[tuple[int, int, str]] = []
         lines = list(re.finditer(r"(?m)^.*$", text))
         i = 0
         while i < len(lines):
             line = lines[i].group(0)
-            if line.count("|") < 1:
+            delim = _delimiter(line)
+            if delim is None:
                 i += 1
                 continue
-            cells = line.split("|")
+            cells = _split_cells(line, delim)
             kinds = []
-            for cell in cells:
-                label = re.sub(r"^[^:]*:[ \t]*", "", cell.strip()).strip().lower()
+            for _, cell in cells:
+                label = re.sub(r"^[^:]*:[ \t]*", "", cell.strip().strip('"')).strip().lower()
                 kinds.append(_column_kind(label))
             if not any(kinds):
                 i += 1
@@ -495,20 +511,19 @@ class Anonymiser:
             while j < len(lines):
                 row = lines[j]
                 row_text = row.group(0)
-                if not row_text.strip() or "|" not in row_text:
+                if not row_text.strip() or delim not in row_text:
                     break
-                row_cells = row_text.split("|")
+                row_cells = _split_cells(row_text, delim)
                 if abs(len(row_cells) - len(cells)) > 1:
                     break
-                pos = row.start()
-                for k, cell in enumerate(row_cells):
+                for k, (offset, cell) in enumerate(row_cells):
                     kind = kinds[k] if k < len(kinds) else None
-                    value = cell.strip()
+                    value = cell.strip().strip('"').strip()
                     if kind and value:
-                        a = pos + cell.index(value)
+                        a = row.start() + offset + cell.index(value)
                         b = a + len(value)
                         if kind in ("HOSPITAL_NUMBER", "NHS_NUMBER", "GMC_NUMBER", "PHONE"):
-                            if sum(ch.isdigit() for ch in value) >= 4 and re.fullmatch(r"[A-Z0-9 /+()\-]+", value):
+                            if sum(ch.isdigit() for ch in value) >= 4 and re.fullmatch(r"[A-Za-z0-9 /+()\-]+", value):
                                 out.append((a, b, kind))
                         elif kind == "PATIENT":
                             name = re.match(r"[A-Z][\w'’\-]*(?:,?[ \t]+[A-Z][\w'’\-.]*){0,4}", value)
@@ -517,7 +532,6 @@ class Anonymiser:
                                 out.append((a, a + len(name.group(0).rstrip(".")), "PATIENT"))
                         elif kind in ("ADDRESS", "POSTCODE"):
                             out.append((a, b, kind))
-                    pos += len(cell) + 1
                 j += 1
             i = j
         return out
@@ -598,7 +612,10 @@ class Anonymiser:
 
     def _names(self, text: str) -> list[Span]:
         cands: list[_Cand] = []
-        lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'-]+\b", text)}
+        # lowercase words that show a capitalised word is a common word; e-mail addresses and web
+        # addresses are left out ("adaora.bamford@..." does not make "Adaora" a common word)
+        plain = re.sub(r"\S+@\S+|(?:https?://|www\.)\S+", " ", text)
+        lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'-]+\b", plain)}
         self._lower_words = lower_words
 
         def take(pos: int, role: str, strong: bool, after_title: bool = False, lists: bool = False,
@@ -622,7 +639,14 @@ class Anonymiser:
         for m in _RELATION_RE.finditer(text):
             pos = self._skip_cue_punct(text, m.end())
             if pos is not None:
+                before = len(cands)
                 take(pos, "RELATIVE", False, lists=True, cue=True)
+                if len(cands) == before:
+                    # "his wife June": a first name that is also a month or a common word
+                    wm = _WORD.match(text, pos)
+                    if wm and wm.group(0).istitle() and _is_first(fold(wm.group(0))) and not _eponym_use(text, wm.end()) \
+                            and not re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2]):
+                        cands.append(_Cand(wm.start(), wm.end(), "RELATIVE", False))
                 self._title_or_name(text, pos, "RELATIVE", cands)
         for m in _ROLE_RE.finditer(text):
             pos = self._skip_cue_punct(text, m.end())
@@ -779,11 +803,15 @@ class Anonymiser:
         inverted = False
         while pos < n and len(words) < 6:
             wm = _WORD.match(text, pos)
-            im = re.compile(r"([A-Z])\.?(?![\w'’])").match(text, pos)
+            im = re.compile(r"([^\W\d_])\.?(?![\w'’])").match(text, pos)
+            if im and not im.group(1).isupper():
+                im = None
             if wm and len(wm.group(0)) > 1:
                 w = wm.group(0)
                 f = fold(w)
                 if text[wm.end():wm.end() + 1].isdigit():  # "FY1", "NE6": codes, not names
+                    break
+                if words and _DEGREE.fullmatch(w):
                     break
                 if not w[0].isupper():
                     if f in _PARTICLES and words or (f in _PARTICLES and re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2])):
@@ -797,7 +825,8 @@ class Anonymiser:
                         continue
                     break
                 block = title_blocks() if (after_title and not words) else hard_stops()
-                if f in block and not (words and _is_first(f) and _is_first(fold(words[-1])) and w.istitle()):
+                if f in block and not (words and _is_first(f) and _is_first(fold(words[-1])) and w.istitle()) \
+                        and not (after_title and words and f in surnames() and w.istitle()):
                     break
                 if _PROFESSION.search(w):
                     break
@@ -806,7 +835,7 @@ class Anonymiser:
                 words.append(w)
                 end = wm.end()
                 pos = end
-            elif im and (words or re.match(r"[ \t]*[A-Z][\w'’-]", text[im.end():im.end() + 3])):
+            elif im and (words or re.match(r"[ \t]*[^\W\d_][\w'’-]", text[im.end():im.end() + 3])):
                 words.append(im.group(1))
                 end = im.end()
                 pos = end
@@ -862,6 +891,8 @@ class Anonymiser:
             return False
         known_first = any(_is_first(f) for f in folded)
         known_sur = any(f in surnames() for f in folded)
+        if all(w.isupper() and len(w) <= 4 for w in words) and not (known_first or known_sur):
+            return False  # "CT KUB", "ECG AF": acronyms
         clinical = sum(f in clinical_terms() for f in folded)
         common = sum(w.lower() in self._lower_words for w in words if len(w) > 1)
         if known_first and (len(folded) > 1 or words[0].istitle() or words[0][0].isupper()):
@@ -882,7 +913,10 @@ class Anonymiser:
         folded = [fold(w) for w in real]
         if all(w.isupper() and len(w) <= 3 and f not in surnames() for w, f in zip(real, folded)):
             return False  # "Specialty Doctor EM", "nurse RGN": acronyms
-        if folded[0] in hard_stops() or any(f in clinical_terms() and f not in surnames() and not _is_first(f) for f in folded):
+        relation_first = (len(real) == 1 and _is_first(folded[0]) and real[0].istitle()
+                          and bool(_RELATION_RE.search(text[max(0, s - 14):s])))
+        if (folded[0] in hard_stops() and not relation_first) or any(
+                f in clinical_terms() and f not in surnames() and not _is_first(f) for f in folded):
             return False
         if any(w.lower() in self._lower_words for w in real) or _eponym_use(text, e):
             return False
@@ -991,6 +1025,55 @@ class Anonymiser:
         """Return the text with identifiers replaced, and the spans replaced."""
         spans = self.find(text)
         return replace_spans(text, spans, self._counters, self._people), spans
+
+
+# A number on the same line as a patient's name, in a list or table row ("1. 00601127 – Ms Vaughan", "| A1234567 |
+# Abena Owusu |"): 6-10 digits, or 1-4 letters and 5-10 digits, standing alone. Not a date, time, phone or code
+# already found.
+_ROW_NUMBER = re.compile(r"(?<![\w/.:+£$-])(?:\d{6,10}|[A-Za-z]{1,4}\d{5,10}[A-Za-z]?|\d{6,9}[A-Za-z])(?![\w/:%-]|[.,]\d)")
+
+
+def _row_numbers(text: str, names: list[Span], spans: list[Span]) -> list[tuple[int, int]]:
+    lines = sorted({(text.rfind("\n", 0, n.start) + 1, text.find("\n", n.end) if text.find("\n", n.end) >= 0 else len(text))
+                    for n in names if n.type == "PATIENT"})
+    out = []
+    for a, b in lines:
+        for m in _ROW_NUMBER.finditer(text, a, b):
+            if any(s.start < m.end() and m.start() < s.end for s in spans):
+                continue
+            if _REFERENCE_BEFORE.search(text[max(a, m.start() - 25):m.start()]):
+                continue
+            word = m.group(0)
+            if word.isdigit() and re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", word):
+                continue  # 20230914: a date
+            if _POSTCODE.fullmatch(word):
+                continue
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _delimiter(line: str) -> str | None:
+    """The cell separator of a table row: ``|``, a tab, or a comma (at least three)."""
+    if "|" in line:
+        return "|"
+    if line.count("\t") >= 2:
+        return "\t"
+    if line.count(",") >= 3:
+        return ","
+    return None
+
+
+def _split_cells(line: str, delim: str) -> list[tuple[int, str]]:
+    """(offset, cell) for each cell of ``line``; in comma-separated rows a double-quoted cell may hold commas."""
+    cells, start, quoted = [], 0, False
+    for k, ch in enumerate(line):
+        if ch == '"' and delim == ",":
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            cells.append((start, line[start:k]))
+            start = k + 1
+    cells.append((start, line[start:]))
+    return cells
 
 
 def replace_spans(text: str, spans: list[Span], counters: dict[str, int] | None = None,
@@ -1103,12 +1186,15 @@ def _eponym_use(text: str, end: int) -> bool:
     return False
 
 
+_OCR_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5"})
+
+
 def _phone_plausible(candidate: str) -> bool:
     raw = candidate
     candidate = re.split(r"(?i)[ \u00a0]*(?:ext|extn|extension|x)\.?[ \u00a0]*\d", candidate)[0]
-    letters = sum(c in "Oo" for c in candidate)
-    digits = re.sub(r"\D", "", candidate.replace("(0)", "").replace("O", "0").replace("o", "0"))
-    if letters > 2 or (letters and len(digits) - letters < 8):
+    letters = sum(c in "OolIS" for c in candidate)
+    digits = re.sub(r"\D", "", candidate.replace("(0)", "").translate(_OCR_TO_DIGIT))
+    if letters > 7 or (letters and len(digits) - letters < 4):
         return False
     if raw.lstrip().startswith("+"):
         if digits.startswith("44"):
@@ -1119,7 +1205,7 @@ def _phone_plausible(candidate: str) -> bool:
         return False
     if not 10 <= len(digits) <= 11:
         return False
-    groups = re.findall(r"[\dOo]+", candidate)
+    groups = re.findall(r"[\dOolIS]+", candidate)
     return len(groups) <= 5
 
 
