@@ -26,7 +26,10 @@ def _identifiers() -> list[str]:
     for line in (ROOT / "corpora" / "redaction" / "redaction.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             found.update(i["text"] for i in json.loads(line)["identifiers"])
-    return sorted(i for i in found if len(re.sub(r"\W", "", i)) >= 4)
+    # The redaction set's fictional people may share a surname or a number with the sample corpus's
+    # applicant, whose own name and GMC number rightly stay in the sample's outputs.
+    own = {"Amara", "Okafor", "Amara Okafor", "7234519"}
+    return sorted(i for i in found if len(re.sub(r"\W", "", i)) >= 4 and i not in own)
 
 
 def _leaks(text: str, identifiers: list[str]) -> list[str]:

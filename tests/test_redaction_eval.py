@@ -70,7 +70,8 @@ def test_done_criteria_on_the_labelled_set(everything):
 def test_held_out_split_does_not_regress(cli_results):
     """The test split was never looked at while tuning; this floor only guards against regressions."""
     held_out = cli_results["test"]
-    assert held_out["overall"]["recall"] >= 0.95
+    assert held_out["overall"]["recall"] >= 0.975  # measured 0.982 (2026-11-24)
+    assert held_out["keep"]["rate"] >= 0.99
     for kind in STRICT_TYPES:
         assert held_out["per_type"][kind]["recall"] >= 0.995, kind
 

@@ -83,7 +83,9 @@ _NHS_LABEL = re.compile(
     rf"((?:{_OCR_DIGIT}(?:{_SP}|-)?){{9}}{_OCR_DIGIT})(?![\w])"
 )
 _CHI_LABEL = re.compile(rf"(?i)\b(?:CHI|H&C|H\+C){_SP}*(?:no\.?|number)?{_SP}*[:.]?{_SP}*((?:\d{_SP}?){{9}}\d)\b")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+'’-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# a dot in the domain, perhaps with an OCR'd space after it before a common domain part ("x@nhs. net")
+_EMAIL_DOT = r"\.(?:[ ](?=(?:net|com|org|uk|nhs|gov|ac|co|scot|wales)\b))?"
+_EMAIL = re.compile(rf"[A-Za-z0-9._%+'’-]+@[A-Za-z0-9-]+(?:{_EMAIL_DOT}[A-Za-z0-9-]+)*{_EMAIL_DOT}[A-Za-z]{{2,}}")
 
 # Real UK postcode areas: "T2 4HR" (clinical shorthand) is not a postcode, "M1 1AE" is.
 _POSTCODE_AREAS = (
@@ -93,6 +95,11 @@ _POSTCODE_AREAS = (
     "TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"
 ).split()
 _AREA = "|".join(sorted(_POSTCODE_AREAS, key=len, reverse=True))
+# A postcode as OCR reads it: digits read as letters (O, l, I, S), at the end of a line or before a comma or a gap.
+_POSTCODE_OCR = re.compile(
+    rf"(?<![A-Za-z0-9/-])((?:{_AREA})[0-9OoIlS][0-9A-Za-z]?{_SP}{{1,2}}[0-9OoIlS][A-Za-z]{{2}})(?=[ \t]*(?:$|,|;|[ \t]{{2}}))",
+    re.IGNORECASE | re.MULTILINE,
+)
 _POSTCODE = re.compile(
     rf"(?<![A-Za-z0-9/-])(?:GIR{_SP}?0AA|(?:{_AREA})[0-9][0-9A-Z]?{_SP}{{0,2}}[0-9][ABD-HJLNP-UW-Z]{{2}})(?![A-Za-z0-9/-])",
     re.IGNORECASE,
@@ -402,6 +409,16 @@ class Anonymiser:
             if _postcode_plausible(m.group(0)):
                 add(m.start(), m.end(), "POSTCODE")
                 postcodes.append((m.start(), m.end()))
+        for m in _POSTCODE_OCR.finditer(text):
+            cand = m.group(1)
+            out_code, in_code = cand.split()
+            k = 2 if out_code[:2].upper() in _POSTCODE_AREAS and not out_code[1].isdigit() else 1
+            fixed = (out_code[:k] + out_code[k].translate(_OCR_TO_DIGIT) + out_code[k + 1:] + " "
+                     + in_code[0].translate(_OCR_TO_DIGIT) + in_code[1:])
+            if any(c.isdigit() for c in cand) and _POSTCODE.fullmatch(fixed) and _postcode_plausible(fixed) \
+                    and not any(a <= m.start(1) < b for a, b in postcodes):
+                add(m.start(1), m.end(1), "POSTCODE")
+                postcodes.append((m.start(1), m.end(1)))
         for pattern in (_STREET, _STREET_UNNUMBERED, _JUNCTION, _HOUSE_NAME):
             for m in pattern.finditer(text):
                 if pattern is _STREET_UNNUMBERED and not self._street_plausible(text, m):
