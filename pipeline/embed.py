@@ -242,10 +242,11 @@ class EmbeddingModel:
         from concurrent.futures import ThreadPoolExecutor
 
         tokenize_lock = threading.Lock()
+        preprocess = getattr(model, "preprocess", None) or model.tokenize  # sentence-transformers >= 5.2 / older
 
         def one(i: int) -> None:
             with tokenize_lock:
-                features = model.tokenize([texts[i]])
+                features = preprocess([texts[i]])
             with torch.inference_mode():
                 vector = model(features)["sentence_embedding"]
                 out[i] = torch.nn.functional.normalize(vector, p=2, dim=1)[0].float().numpy()

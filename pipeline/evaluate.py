@@ -358,11 +358,13 @@ def simulated_review(items: list[LabelledItem], suggester, steps: list[int], doc
             node_ids = [n.id for n in suggester.index_.nodes]
             outcome_of = {n.id: n.outcome for n in suggester.index_.nodes}
             gold = [{node.id for label in items[i].labels if (node := resolve_node(curricula, label))} for i in idx]
+            extra = [{node.id for label in items[i].acceptable if (node := resolve_node(curricula, label))} for i in idx]
             for seed in range(orders):
                 order = list(range(len(idx)))
                 random.Random(seed).shuffle(order)
                 rows = simulate_review([outputs[j][0] for j in order], [vectors[j] for j in order], node_ids,
-                                       [gold[j] for j in order], outcome_of, steps, head or DecisionHead())
+                                       [gold[j] for j in order], outcome_of, steps, head or DecisionHead(),
+                                       acceptable=[extra[j] for j in order])
                 for row in rows:
                     pooled[row["k"]].append((row, row["remaining"]))
     finally:

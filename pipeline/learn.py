@@ -36,11 +36,15 @@ class DecisionHead:
         neighbours: How many reviewed documents vote.
         min_similarity: Documents less similar than this do not vote.
         weight: Size of a full vote, in units of the fused score (a z-score).
+            Chosen on the dev split's simulated review (weight 1, 2, 3; neighbours
+            4, 8; min_similarity 0.2, 0.3; prototype mode): 2 gave the largest
+            gains that never turned negative (+0.006 P@1 after 5 reviewed, +0.020
+            after 20, +0.037 after 40).
     """
 
     neighbours: int = 8
     min_similarity: float = 0.3
-    weight: float = 1.0
+    weight: float = 2.0
     mode: str = "neighbours"
     negative_weight: float = 0.5
 
@@ -106,23 +110,29 @@ class DecisionHead:
 
 def simulate_review(scores: list[np.ndarray], vectors: list[np.ndarray], node_ids: list[str],
                     gold: list[set[str]], outcome_of: dict[str, str], steps: list[int],
-                    head: DecisionHead | None = None, rejected_per_doc: int = 3) -> list[dict]:
+                    head: DecisionHead | None = None, rejected_per_doc: int = 3,
+                    acceptable: list[set[str]] | None = None) -> list[dict]:
     """Simulated review: the doctor reviews documents in order; accuracy on the rest.
 
     At each ``k`` in ``steps`` the first ``k`` documents are reviewed: their
     labelled nodes are accepted and the top wrong suggestions (up to
     ``rejected_per_doc``) rejected.  P@1 and R@3 at outcome level are then
-    measured on documents ``k:`` only, with and without the head.
+    measured on documents ``k:`` only, with and without the head. Outcomes
+    in ``acceptable`` (defensible extras, node ids) are neither rejected by the
+    simulated doctor nor counted for or against, as in
+    :func:`pipeline.evaluate.metrics`.
 
     Returns:
         One dict per step: ``k``, ``remaining``, ``P@1``/``R@3`` without and with learning.
     """
     head = head or DecisionHead()
+    extra = [{outcome_of[n] for n in a if n in outcome_of} for a in (acceptable or [set() for _ in gold])]
     decisions: list[dict[str, int]] = []
-    for doc_scores, labels in zip(scores, gold):
+    for doc_scores, labels, ok in zip(scores, gold, extra):
         verdicts = {node: 1 for node in labels if node in outcome_of}
         gold_outcomes = {outcome_of[n] for n in labels if n in outcome_of}
-        wrong = [node_ids[i] for i in np.argsort(-doc_scores) if outcome_of[node_ids[i]] not in gold_outcomes]
+        wrong = [node_ids[i] for i in np.argsort(-doc_scores)
+                 if outcome_of[node_ids[i]] not in gold_outcomes and outcome_of[node_ids[i]] not in ok]
         for node in wrong[:rejected_per_doc]:
             verdicts[node] = -1
         decisions.append(verdicts)
@@ -134,14 +144,14 @@ def simulate_review(scores: list[np.ndarray], vectors: list[np.ndarray], node_id
         row = {"k": k, "remaining": len(scores) - k}
         for name, use in (("without", False), ("with", True)):
             p1, r3 = [], []
-            for s, v, labels in zip(scores[k:], vectors[k:], gold[k:]):
+            for s, v, labels, ok in zip(scores[k:], vectors[k:], gold[k:], extra[k:]):
                 final = s + fitted.adjust(v, node_ids) if use else s
+                gold_outcomes = {outcome_of[n] for n in labels if n in outcome_of}
                 ranked: list[str] = []
                 for i in np.argsort(-final, kind="stable"):
                     o = outcome_of[node_ids[i]]
-                    if o not in ranked:
+                    if o not in ranked and (o in gold_outcomes or o not in ok):
                         ranked.append(o)
-                gold_outcomes = {outcome_of[n] for n in labels if n in outcome_of}
                 p1.append(1.0 if ranked[0] in gold_outcomes else 0.0)
                 r3.append(len(gold_outcomes & set(ranked[:3])) / max(1, len(gold_outcomes)))
             row[f"P@1 {name}"] = float(np.mean(p1))
