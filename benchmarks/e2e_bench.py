@@ -353,45 +353,33 @@ def render(res: dict, mach: str) -> str:
 
 
 NOTES = """
-**Not run: 10,000 letters.** The issue asks for end-to-end throughput, peak memory and re-run times at 10,000
-letters; at the rates above that is about 1.5 h (float32) or 45 min (int8) for `cesr suggest` alone, plus the
-workspace path, on this shared 2-core machine, which did not fit the time given to this run. The corpus size
-here is stated in every table; per-document rates, the memory at 100/250/N documents and the workspace's
-incremental behaviour are what suggest how 10,000 would go, not a measurement of it. The peak is reached in
-the first 100 documents (model load and worker pool start-up) and is the same at 250 and 400: the suggester
-holds one batch of 32 documents and the output is streamed, so nothing grows with the corpus in this range. OCR pages/s is not re-measured here:
-see the ingest section (same machine, same day).
+**Where the time goes.** Both cesr and the baseline embed about the same text: cesr cuts a letter into about 13
+passages of about 51 words (sentences packed up to 60 words, letterheads and sign-offs dropped), the baseline
+into about 11.5 chunks of 60 words (40 letters of this corpus, measured 2026-11-24). Embedding is nearly all of
+the time for both (cProfile of `cesr suggest`, session 1: the transformer's forward pass was 30 of 45 s; reading
+and anonymising take about 34 ms of CPU per letter, in a worker pool). cesr's lead therefore comes from the
+model: int8 weights (dynamic quantisation of the linear layers) and two texts at once on two threads with one
+torch thread each, since a forward pass of one short text barely uses a second core (600 dev passages:
+float32 in batches of 64, 26/s; int8 batched, 51/s; int8 one text at a time on one thread, 74/s; on two threads,
+144/s). Each text is embedded alone because dynamic int8 quantises a layer's input with one scale per batch, so
+a batched text's vector depends on its batch-mates (cosine down to 0.83); alone, a document's suggestions never
+depend on which other documents were read with it. Tried and not kept: ONNX Runtime with its own int8
+quantisation (no faster than torch int8 here, on two threads), batching a document's own passages together
+(no faster), longer passages (80 or 90 words: about 30% fewer forward passes, dev P@1 0.848 -> 0.844 / 0.837,
+so not "accuracy no worse"). A passage-embedding cache across documents was not tried on purpose: these
+synthetic letters are built from 230 source texts, so their passages recur far more than real letters' do and
+a cache would flatter cesr.
 
-**Where the time goes** (cProfile of `cesr suggest` on 60 letters, float32, main process, 45.4 s): `EmbeddingModel.encode`
-37.2 s, of which the transformer's forward pass 30.4 s (its linear layers 23.1 s) and model loading and imports
-about 7 s; ranking, TF-IDF and calibration are under 1 s; reading and anonymising run in the worker pool
-beside the encoder (about 71 ms CPU per digital letter, ingest section). Passages are about 60 words, the
-same as the baseline's chunks, so the embedding work per letter is about the same for both; cesr's lead in
-float32 comes from PDFium against pdfplumber, batching passages across 32 documents, and reading in parallel.
-The one lever that halves the dominant cost is the int8 model (`EmbeddingModel(quantize=True)`, now also
-switched on by `CESR_QUANTIZE=1`; the default stays float32): micro-benchmark on 400 dev passages 26.2 ->
-50.7 passages/s. Dev-set accuracy (`cesr evaluate corpora/labelled/dev.jsonl --no-baselines`, 162 documents,
-outcome level), float32 -> int8: P@1 0.889 -> 0.889, R@3 0.941 -> 0.954, R@5 0.981 -> 0.981, MRR 0.928 -> 0.930,
-nDCG@5 0.938 -> 0.939, F1@t 0.838 -> 0.848, ECE 0.018 -> 0.013, Brier 0.046 -> 0.046, AUROC 0.964 -> 0.965.
-With int8 the calibrator (fitted for the float32 model id) warns that confidences may be off; the dev ECE above
-says they are not worse, but a refit with `cesr calibrate` is the clean way before making int8 the default.
+**Memory.** The peak is reached early (model load, worker pool) and does not grow with the number of letters:
+the suggester holds one batch of 32 documents, the output is streamed, and the workspace reads one batch of
+documents at a time from SQLite. The peak-by-fifth column above shows it over the whole 10,000-letter run.
 
-**Mapping accuracy, baseline against cesr** (the same 162 labelled dev documents, outcome level; the baseline's
-method applied to their text by `.venv/bin/python benchmarks/baseline_script.py x --out /dev/null --labels
-corpora/labelled/dev.jsonl`: 60-word chunks, `util.semantic_search` against the statements' titles, outcomes
-ranked by their best statement, key-capability labels mapped to their outcome, "acceptable" outcomes left out as
-`cesr evaluate` does): baseline P@1 0.42, R@3 0.651, MRR 0.583; cesr (float32 and int8 above) P@1 0.889,
-R@3 0.941/0.954, MRR 0.928/0.930. This is why the two disagree on the synthetic letters' top outcome.
+**Baseline.** The baseline runs twice, first and last, and the faster run is the one compared. In session 1 it
+ran on a loaded machine (load average near 4) and took 1,535 ms per letter; on a quiet machine it takes about
+340 ms, so session 1's ratios (2.79x float32, 5.57x int8) flattered cesr and are withdrawn.
 
-**Caveats.** The synthetic letters are built from the 230 labelled source texts (each letter joins several of
-them, with a unique reference), so passages recur across letters and `cesr add` flags some letters as
-near-duplicates of others (it reads them all the same); neither cesr nor the baseline caches passage
-embeddings, so this does not favour either. The machine is shared with other jobs: the 1-minute load average was 3.56
-when the baseline started, 4.14 midway through it (03:19 UTC), 1.22 during the int8 run (03:24) and 1.03 at
-the end, so the baseline probably ran with less CPU than the cesr runs and the ratios may flatter cesr somewhat;
-all per-document rates are lower bounds. A second, interleaved round was not run for lack of time.
-Peak memory includes the ingest worker processes (each with the anonymiser's spaCy model); int8 raises the
-peak because the float32 model is loaded before it is quantised.
+The workspace path, the review app's latency and the float32 comparison run while other work shared the
+machine (load averages above); the `cesr suggest` row and the baseline's first run are the cleanest.
 """
 
 

@@ -195,6 +195,12 @@ class Store:
         row = self.db.execute("SELECT status, error_kind FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         return (row[0], row[1]) if row else None
 
+    def path_stats(self) -> dict[str, tuple[int, int, str]]:
+        """``{path: (size, mtime_ns, sha256)}`` of every path last seen with readable content."""
+        return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(
+            "SELECT path, size, mtime_ns, sha256 FROM paths WHERE sha256 IS NOT NULL AND size IS NOT NULL "
+            "AND mtime_ns IS NOT NULL")}
+
     def path_record(self, path: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT * FROM paths WHERE path = ?", (path,)).fetchone()
         return dict(row) if row else None

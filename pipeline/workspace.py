@@ -316,7 +316,14 @@ class Workspace:
         todo.append((entry.path, (size, mtime)))
 
     def _hashed(self, entries: Iterable[Entry]) -> Iterator[tuple[Entry, tuple]]:
-        """Entries with ``(sha256, size, mtime_ns, failed document or None)``, hashed on a few threads."""
+        """Entries with ``(sha256, size, mtime_ns, failed document or None)``, hashed on a few threads.
+
+        A file whose path, size and modification time (to the nanosecond) are those
+        recorded last time keeps its recorded digest without being read again, as
+        rsync and git do: re-adding an unchanged 10,000-letter folder then costs a
+        ``stat`` per file, not reading a gigabyte.
+        """
+        seen = self.store.path_stats()
 
         def one(entry: Entry):
             if entry.skip:
@@ -326,6 +333,9 @@ class Workspace:
                 return entry, (None, None, None, failure)
             try:
                 st = os.stat(entry.path)
+                known = seen.get(entry.path)
+                if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
+                    return entry, (known[2], st.st_size, st.st_mtime_ns, None)
                 return entry, (sha256_file(entry.path), st.st_size, st.st_mtime_ns, None)
             except OSError as exc:
                 from .model import Document

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-import time
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -67,10 +66,18 @@ def test_add_then_readd_costs_only_hashing(tmp_path, sample_dir, monkeypatch):
             return real(paths, *args, **kwargs)
 
         monkeypatch.setattr(workspace_module, "ingest_stream", no_reading)
-        start = time.perf_counter()
+        hashed = []
+        real_hash = workspace_module.sha256_file
+        monkeypatch.setattr(workspace_module, "sha256_file", lambda p, *a, **k: hashed.append(p) or real_hash(p, *a, **k))
         second = ws.add([tmp_path / "evidence"], SETTINGS)
-        assert time.perf_counter() - start < 2
         assert second.counts == {"unchanged": 5} and ws.store.count() == 5
+        assert hashed == []  # same size and modification time as recorded: not even read to hash it
+
+        # a file changed in place is hashed and read again
+        monkeypatch.setattr(workspace_module, "ingest_stream", real)
+        files[4].write_bytes(files[3].read_bytes() + b"\n")
+        third = ws.add([tmp_path / "evidence"], SETTINGS)
+        assert hashed == [str(files[4])] and third.counts == {"unchanged": 4, "new": 1}
 
 
 def test_exact_duplicate_under_another_name(tmp_path, sample_dir):
