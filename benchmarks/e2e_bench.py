@@ -374,6 +374,17 @@ a cache would flatter cesr.
 the suggester holds one batch of 32 documents, the output is streamed, and the workspace reads one batch of
 documents at a time from SQLite. The peak-by-fifth column above shows it over the whole 10,000-letter run.
 
+**Re-measured after the run (2026-11-24 05:13 UTC, same machine, load average 1.1-1.5), on the same 10,000-letter
+workspace (10,100 documents after the run's extra letters).** The run above found two things. (1) Re-adding the
+unchanged folder took 21.9 s because `cesr add` read and hashed every file again; it now keeps a file's recorded
+digest when its path, size and modification time are unchanged (as rsync and git do), and the re-run takes
+**1.9 s (`cesr add`) + 1.2 s (`cesr suggest --workspace`) = 3.1 s**. (2) `suggest after adding 100` took twice
+what the same letters took alone (33.0 s against 16.5 s), which a profile did not reproduce (nothing in the
+suggest step scales with the workspace's size). Repeated with 100 further letters (`generate.py --n 100 --start
+10100`): **add 2.7 s + suggest 17.7 s = 20.4 s in the 10,100-document workspace, against 2.4 s + 15.2 s = 17.6 s
+in a fresh workspace.** Commands: `cesr add FOLDER --workspace WS`, `cesr suggest --workspace WS`, timed with
+`/usr/bin/time`.
+
 **Baseline.** The baseline runs twice, first and last, and the faster run is the one compared. In session 1 it
 ran on a loaded machine (load average near 4) and took 1,535 ms per letter; on a quiet machine it takes about
 340 ms, so session 1's ratios (2.79x float32, 5.57x int8) flattered cesr and are withdrawn.
