@@ -175,18 +175,13 @@ class EmbeddingModel:
     def batches(self, texts: list[str]) -> list[list[int]]:
         """Group text positions into forward passes of similar length within the token budget.
 
-        With the int8 model every text is its own batch (see below). Otherwise,
-        longest first, a batch grows until its padded size (texts x longest
+        Used by the float32 model (the int8 model embeds each text alone: see
+        :meth:`_encode_alone`). Longest first, a batch grows until its padded size (texts x longest
         text, in approximate word pieces) would pass ``token_budget`` or it
         holds ``batch_size`` texts. Long passages thus go a few at a time (large
         padded batches thrash the cache and cost memory in attention), while
         short statements still go many at a time.
         """
-        if self.quantize:
-            # Dynamic int8 quantises each layer's input with one scale for the whole batch, so a text's
-            # vector would depend on its batch-mates (cosine down to 0.83 between batched and alone):
-            # each text goes alone, which keeps a document's suggestions independent of the others.
-            return [[i] for i in range(len(texts))]
         lengths = [min(self.max_seq_length, len(t) // 4 + 2) for t in texts]
         order = sorted(range(len(texts)), key=lambda i: (-lengths[i], i))
         out: list[list[int]] = []
@@ -231,6 +226,11 @@ class EmbeddingModel:
 
     def _encode_alone(self, model, texts: list[str], out: np.ndarray, bar) -> None:
         """Each text alone, on ``threads`` Python threads with one torch thread each.
+
+        Alone, because dynamic int8 quantises each layer's input with one scale
+        for the whole batch, so a batched text's vector would depend on its
+        batch-mates (cosine down to 0.83 against alone): a document's
+        suggestions must not depend on which other documents were read with it.
 
         A forward pass of one short text barely parallelises inside torch, but
         torch releases the GIL while it computes, so two texts at once on two

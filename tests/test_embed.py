@@ -56,3 +56,15 @@ def test_missing_model_folder(tmp_path):
 
 def test_empty_input(model):
     assert model.encode([]).shape == (0, 384)
+
+
+def test_float32_batches_stay_within_the_token_budget():
+    texts = ["word " * n for n in (3, 200, 40, 3, 90, 1)]
+    model = EmbeddingModel(quantize=False, token_budget=200, batch_size=3)
+    batches = model.batches(texts)
+    assert sorted(i for b in batches for i in b) == list(range(len(texts)))
+    lengths = [min(model.max_seq_length, len(t) // 4 + 2) for t in texts]
+    for b in batches:
+        assert len(b) <= 3 and (len(b) == 1 or len(b) * max(lengths[i] for i in b) <= 200)
+    with pytest.raises(ValueError):
+        EmbeddingModel(token_budget=0)
