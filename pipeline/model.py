@@ -45,6 +45,10 @@ class Document:
         flags: Things the doctor should look at, one line each, each starting
             with a short keyword and a colon (``"low OCR quality: page 2 ..."``).
         parent: For an e-mail attachment, the sha256 of its message.
+        display_name: The file's name with what the anonymiser found in the
+            document (names, numbers) taken out of it, e.g.
+            ``letter-[NAME]-[NAME].pdf``: what titles and exports show, since a
+            scan is often named after its patient. Empty when not anonymised.
         attachments: The attachments of an e-mail, read as documents of their
             own (not part of :meth:`to_json`; see :func:`pipeline.ingest.flatten`).
     """
@@ -69,6 +73,7 @@ class Document:
     low_quality_pages: list[int] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
     parent: str | None = None
+    display_name: str = ""
     attachments: list["Document"] = field(default_factory=list, repr=False)
 
     @property

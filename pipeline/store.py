@@ -99,7 +99,8 @@ CREATE TABLE IF NOT EXISTS batch_items (
 # Columns of ``documents`` that mirror Document fields; the rest goes in ``data``.
 _COLUMNS = ("path", "status", "error", "error_kind", "format", "pages", "ocr_pages", "text", "date",
             "evidence_type", "parent")
-_DATA_FIELDS = ("page_texts", "ocr_confidence", "page_confidence", "low_quality_pages", "flags", "redactions")
+_DATA_FIELDS = ("page_texts", "ocr_confidence", "page_confidence", "low_quality_pages", "flags", "redactions",
+                "display_name")
 
 
 def _now() -> str:

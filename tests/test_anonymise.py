@@ -208,3 +208,16 @@ def test_names_learnt_on_a_later_page_are_removed_from_earlier_pages(tmp_path):
     doc = ingest_file(path, IngestSettings(workers=1), applicant="Amara Okafor")
     assert doc.ok and doc.pages == 2
     assert "Bartholomew" not in doc.text and "Quince" not in doc.text and "DOB 01/02/1960" in doc.text
+
+
+def test_file_names_lose_what_the_document_says_is_an_identifier():
+    from pipeline.anonymise import anonymise_file_name
+
+    a = Anonymiser(applicant="Amara Okafor")
+    a.find("Re: Mrs Aisha Khan, NHS 754 255 5030.\nDear Dr Helen Marsh,")
+    assert anonymise_file_name("letter-aisha-khan-2023.pdf", a) == "letter-[NAME]-[NAME]-2023.pdf"
+    assert anonymise_file_name("KHAN_A clinic.docx", a) == "[NAME]_A clinic.docx"
+    assert anonymise_file_name("scan 7542555030.jpg", a) == "scan [NUMBER].jpg"
+    assert anonymise_file_name("Mr John Smith referral.pdf", a) == "Mr [NAME] [NAME] referral.pdf"
+    # the applicant's own name and ordinary words stay
+    assert anonymise_file_name("okafor-dops-chest-drain.pdf", a) == "okafor-dops-chest-drain.pdf"

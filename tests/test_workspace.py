@@ -203,3 +203,19 @@ def test_only_one_add_at_a_time(tmp_path, sample_dir):
         with ws._lock():
             with pytest.raises(WorkspaceError, match="another 'cesr add' is running"):
                 ws.add([tmp_path / "ev"], SETTINGS)
+
+
+def test_a_file_named_after_its_patient_is_shown_and_exported_without_the_name(tmp_path):
+    from pipeline.review.portfolio import doc_info
+
+    folder = tmp_path / "evidence"
+    folder.mkdir()
+    (folder / "clinic-letter-bartholomew-quigley.txt").write_text(
+        "Emergency Department\nRe: Mr Bartholomew Quigley, DOB 01/02/1960\n\nDear Dr Okoye,\n"
+        "I saw Mr Quigley today with chest pain. ECG normal, troponin negative. Discharged with advice.\n")
+    with Workspace.init(tmp_path / "ws", ["rcem-2021"], applicant="Amara Okafor") as ws:
+        ws.add([folder], SETTINGS)
+        (doc,) = list(ws.store.documents())
+        assert doc.display_name == "clinic-letter-[NAME]-[NAME].txt"
+        info = doc_info(doc, None, 5)
+        assert "quigley" not in (info.title + info.file).lower() and "bartholomew" not in info.title.lower()

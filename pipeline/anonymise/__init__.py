@@ -8,9 +8,9 @@ patient identifiers in the log.  They log warnings and errors only.
 
 import logging as _logging
 
-from .core import Anonymiser, Span, anonymise, nhs_number_valid
+from .core import Anonymiser, Span, anonymise, anonymise_file_name, nhs_number_valid
 
-__all__ = ["Anonymiser", "Span", "anonymise", "nhs_number_valid"]
+__all__ = ["Anonymiser", "Span", "anonymise", "anonymise_file_name", "nhs_number_valid"]
 
 for _name in ("pdfminer", "pdfplumber", "pytesseract", "PIL", "docx", "pypdfium2"):
     _logging.getLogger(_name).setLevel(_logging.WARNING)

@@ -40,7 +40,7 @@ from functools import lru_cache
 
 from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames, title_blocks
 
-__all__ = ["Anonymiser", "Span", "nhs_number_valid", "anonymise", "TAG_TYPES"]
+__all__ = ["Anonymiser", "Span", "nhs_number_valid", "anonymise", "anonymise_file_name", "TAG_TYPES"]
 
 log = logging.getLogger(__name__)
 
@@ -1091,6 +1091,42 @@ def _split_cells(line: str, delim: str) -> list[tuple[int, str]]:
             start = k + 1
     cells.append((start, line[start:]))
     return cells
+
+
+def anonymise_file_name(name: str, anonymiser: "Anonymiser") -> str:
+    """``name`` with the identifiers in it replaced: ``Smith J clinic 01-02.pdf`` -> ``[NAME] J clinic 01-02.pdf``.
+
+    A word of the name goes when the anonymiser learnt it as a person's name in
+    the document (in any case: file names are often lower case), when the
+    anonymiser finds it in the name itself, or when it is a run of six or more
+    digits (an NHS or hospital number). Separators and the extension stay.
+    """
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not 1 <= len(ext) <= 5:
+        stem, dot, ext = name, "", ""
+    parts = re.split(r"([-_\s.,()]+)", stem)
+    words = parts[::2]
+    spaced = " ".join(w[:1].upper() + w[1:] for w in words)
+    found = anonymiser.find(spaced)
+    covered: set[int] = set()
+    pos = 0
+    for k, w in enumerate(words):
+        start, end = pos, pos + len(w)
+        if any(s.start < end and start < s.end for s in found):
+            covered.add(k)
+        pos = end + 1
+    out = []
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(part)
+            continue
+        w = part
+        f = fold(w)
+        if w and (k // 2 in covered or f in anonymiser._memory or re.fullmatch(r"\d{6,}", w)):
+            out.append("[NUMBER]" if w.isdigit() else "[NAME]")
+        else:
+            out.append(w)
+    return "".join(out) + dot + ext
 
 
 def replace_spans(text: str, spans: list[Span], counters: dict[str, int] | None = None,

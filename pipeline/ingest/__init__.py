@@ -27,7 +27,7 @@ import stat
 import tempfile
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Iterable, Iterator
 
 from ..model import Document, one_line
@@ -315,8 +315,9 @@ def _build_document(path_str, digest, kind, result: ReadResult, flags, settings,
 
     texts = raw_texts
     redactions = 0
+    display_name = ""
     if anonymise:
-        from ..anonymise import Anonymiser
+        from ..anonymise import Anonymiser, anonymise_file_name
 
         anonymiser = Anonymiser(applicant=applicant)
         for text in raw_texts:  # learn every page's names first: page 1 may mention a name introduced on page 2
@@ -327,6 +328,7 @@ def _build_document(path_str, digest, kind, result: ReadResult, flags, settings,
             cleaned.append(clean)
             redactions += len(spans)
         texts = cleaned
+        display_name = anonymise_file_name(PurePath(path_str.split("#", 1)[-1]).name, anonymiser)
     full = "\n\n".join(t.strip() for t in texts if t.strip())
     attachments = _read_attachments(path_str, digest, result, settings, anonymise, applicant, depth, flags)
     if not full.strip() and not attachments:
@@ -351,6 +353,7 @@ def _build_document(path_str, digest, kind, result: ReadResult, flags, settings,
         page_confidence=page_confidence,
         low_quality_pages=low,
         flags=flags,
+        display_name=display_name,
         attachments=attachments,
     )
 

@@ -104,9 +104,11 @@ def doc_info(doc, review_row: dict | None, recency_years: float) -> DocInfo:
     older = is_older(date, recency_years)
     if older is None:
         older = getattr(doc, "older_than_recency", None)
-    default = default_title(doc.path)
+    # the anonymised file name: a scan is often named after its patient
+    name = getattr(doc, "display_name", "") or PurePath(doc.path).name
+    default = default_title(name)
     title = (review_row or {}).get("title") or default
-    return DocInfo(sha256=doc.sha256, title=title, default_title=default, file=PurePath(doc.path).name,
+    return DocInfo(sha256=doc.sha256, title=title, default_title=default, file=name,
                    date=date, evidence_type=kind, primary=primary, pages=int(doc.pages or 0), status=doc.status,
                    flags=list(getattr(doc, "flags", []) or []), older=older)
 
