@@ -324,21 +324,21 @@ class Store:
         if value is None:
             return
         self.db.execute("UPDATE documents SET simhash = ? WHERE sha256 = ?", (to_signed(value), doc.sha256))
+        # Candidates share a band of the simhash; only those within the Hamming distance have their text read
+        # (one query per band, the texts only for the close ones: a corpus of similar letters has many candidates).
         candidates: set[str] = set()
         for band, key in enumerate(bands(value)):
-            for (sha,) in self.db.execute("SELECT sha256 FROM simhash_bands WHERE band = ? AND value = ?",
-                                          (band, key)):
-                if sha != doc.sha256:
+            for sha, other in self.db.execute(
+                    "SELECT d.sha256, d.simhash FROM simhash_bands b JOIN documents d ON d.sha256 = b.sha256 "
+                    "WHERE b.band = ? AND b.value = ? AND d.status = 'ok'", (band, key)):
+                if sha != doc.sha256 and other is not None and hamming(to_unsigned(other), value) <= MAX_DISTANCE:
                     candidates.add(sha)
         self.db.executemany("INSERT OR IGNORE INTO simhash_bands(band, value, sha256) VALUES (?, ?, ?)",
                             [(band, key, doc.sha256) for band, key in enumerate(bands(value))])
         best: tuple[float, str, str] | None = None
         for sha in sorted(candidates):
-            row = self.db.execute("SELECT simhash, text, path, parent FROM documents WHERE sha256 = ? AND status = 'ok'",
-                                  (sha,)).fetchone()
-            if row is None or row["simhash"] is None or hamming(to_unsigned(row["simhash"]), value) > MAX_DISTANCE:
-                continue
-            if sha == doc.parent or row["parent"] == doc.sha256:
+            row = self.db.execute("SELECT text, path, parent FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+            if row is None or sha == doc.parent or row["parent"] == doc.sha256:
                 continue
             score = jaccard(doc.text, row["text"] or "")
             if score >= MIN_JACCARD and (best is None or score > best[0]):
