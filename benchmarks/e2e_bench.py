@@ -160,7 +160,7 @@ def review_latency(ws_dir: Path, samples: int) -> dict:
 def agreement(base: Path, ours: Path, q: Path) -> dict:
     """Top-1 outcome agreement between the runs (baseline, cesr default int8, cesr float32), on the documents
     all three ran (no labels exist here)."""
-    def top(path: Path, key: str) -> dict[str, str]:
+    def top(path: Path) -> dict[str, str]:
         out = {}
         for line in path.read_text().splitlines():
             rec = json.loads(line)
@@ -171,7 +171,7 @@ def agreement(base: Path, ours: Path, q: Path) -> dict:
                 out[name] = node.split(".")[0]
         return out
 
-    b, o, f = top(base, "path"), top(ours, "document"), top(q, "document")
+    b, o, f = top(base), top(ours), top(q)
     common = sorted(set(b) & set(o) & set(f))
     same = lambda x, y: round(sum(x[k] == y[k] for k in common) / max(len(common), 1), 3)
     return {"documents": len(common), "baseline_vs_ours": same(b, o), "ours_vs_float32": same(o, f),

@@ -930,9 +930,7 @@ class Anonymiser:
         folded = [fold(w) for w in real]
         if all(w.isupper() and len(w) <= 3 and f not in surnames() for w, f in zip(real, folded)):
             return False  # "Specialty Doctor EM", "nurse RGN": acronyms
-        relation_first = (len(real) == 1 and _is_first(folded[0]) and real[0].istitle()
-                          and bool(_RELATION_RE.search(text[max(0, s - 14):s])))
-        if (folded[0] in hard_stops() and not relation_first) or any(
+        if folded[0] in hard_stops() or any(
                 f in clinical_terms() and f not in surnames() and not _is_first(f) for f in folded):
             return False
         if any(w.lower() in self._lower_words for w in real) or _eponym_use(text, e):
@@ -1051,8 +1049,11 @@ _ROW_NUMBER = re.compile(r"(?<![\w/.:+£$-])(?:\d{6,10}|[A-Za-z]{1,4}\d{5,10}[A-
 
 
 def _row_numbers(text: str, names: list[Span], spans: list[Span]) -> list[tuple[int, int]]:
-    lines = sorted({(text.rfind("\n", 0, n.start) + 1, text.find("\n", n.end) if text.find("\n", n.end) >= 0 else len(text))
-                    for n in names if n.type == "PATIENT"})
+    def line_of(span: Span) -> tuple[int, int]:
+        end = text.find("\n", span.end)
+        return text.rfind("\n", 0, span.start) + 1, len(text) if end < 0 else end
+
+    lines = sorted({line_of(n) for n in names if n.type == "PATIENT"})
     out = []
     for a, b in lines:
         for m in _ROW_NUMBER.finditer(text, a, b):
