@@ -341,7 +341,7 @@ def simulated_review(items: list[LabelledItem], suggester, steps: list[int], doc
     """
     import random
 
-    from .learn import DecisionHead, document_vector, simulate_review
+    from .learn import DecisionHead, simulate_review
 
     documents = documents if documents is not None else documents_for(items)
     by_curriculum: dict[str, list[int]] = defaultdict(list)
@@ -353,8 +353,8 @@ def simulated_review(items: list[LabelledItem], suggester, steps: list[int], doc
         for cid, idx in sorted(by_curriculum.items()):
             curricula = load_curricula([cid])
             suggester.fit(curricula)
-            outputs = suggester.document_scores([documents[i] for i in idx])
-            vectors = [document_vector(suggester.model.encode([p.text for p in ps])) for _s, _b, ps in outputs]
+            outputs = suggester.document_scores([documents[i] for i in idx], with_vectors=True)
+            vectors = [v for _s, _b, _p, v in outputs]
             node_ids = [n.id for n in suggester.index_.nodes]
             outcome_of = {n.id: n.outcome for n in suggester.index_.nodes}
             gold = [{node.id for label in items[i].labels if (node := resolve_node(curricula, label))} for i in idx]

@@ -210,11 +210,16 @@ class Suggester:
             offset += len(ps)
             yield scores, best, ps, own
 
-    def document_scores(self, documents: list[Document]) -> list[tuple[np.ndarray, np.ndarray, list[Passage]]]:
-        """Raw node scores, best passage per node, and passages, per document (for evaluation)."""
+    def document_scores(self, documents: list[Document], with_vectors: bool = False) -> list[tuple]:
+        """Raw node scores, best passage per node, and passages, per document (for evaluation).
+
+        With ``with_vectors``, each tuple also holds the document's vector
+        (:func:`~pipeline.learn.document_vector` of its passages), from the same embedding pass.
+        """
         out = []
         for start in range(0, len(documents), self.settings.doc_batch):
-            out.extend((s, b, p) for s, b, p, _v in self._score_batch(documents[start: start + self.settings.doc_batch]))
+            for s, b, p, v in self._score_batch(documents[start: start + self.settings.doc_batch]):
+                out.append((s, b, p, document_vector(v)) if with_vectors else (s, b, p))
         return out
 
 
