@@ -95,6 +95,7 @@ def _curricula_arg(values: list[str]) -> list[str]:
 def cmd_suggest(args) -> int:
     from .curriculum import load_curricula
     from .ingest import discover, ingest_many
+    from .parallel import POOL_MIN_DOCUMENTS
     from .suggest import SuggestSettings, Suggester
 
     if not args.paths:  # cesr suggest --workspace DIR: suggestions stored in the workspace, for review
@@ -116,40 +117,34 @@ def cmd_suggest(args) -> int:
     failures = []
     start = time.perf_counter()
     with _output(args.out) as out, _progress(len(files), "suggest", args.progress) as bar:
-        docs = ingest_many(files, _ingest_settings(args), anonymise=True, applicant=args.applicant)
-
-        def tracked():
-            for doc in docs:
-                counts[doc.status] += 1
-                if not doc.ok:
-                    failures.append((doc.path, doc.error))
-                yield doc
-
-        batch_docs: list = []
-        source = tracked()
-        for doc in source:
-            batch_docs.append(doc)
-            if len(batch_docs) >= suggester.settings.doc_batch:
-                _write_suggestions(out, batch_docs, suggester)
-                bar.update(len(batch_docs))
-                batch_docs = []
-        if batch_docs:
-            _write_suggestions(out, batch_docs, suggester)
-            bar.update(len(batch_docs))
+        settings = _ingest_settings(args)
+        workers = settings.pool_size
+        if workers > 1 and len(files) >= POOL_MIN_DOCUMENTS:
+            # a large batch: each worker reads, cuts and embeds, the model loaded once per worker
+            analysed = suggester.analyse_files(files, settings, anonymise=True, applicant=args.applicant,
+                                               workers=workers)
+        else:
+            docs = ingest_many(files, settings, anonymise=True, applicant=args.applicant)
+            analysed = suggester.analyse_documents(docs)
+        for doc, analysis in analysed:
+            counts[doc.status] += 1
+            if not doc.ok:
+                failures.append((doc.path, doc.error))
+            _write_record(out, doc, analysis.suggestions)
+            bar.update(1)
     _summary(counts, failures, args.out, time.perf_counter() - start)
     return 0 if counts.get("ok") else 1
 
 
-def _write_suggestions(out, docs, suggester) -> None:
-    for doc, suggestions in zip(docs, suggester.suggest_many(docs)):
-        record = {
-            "document": {
-                "path": doc.path, "sha256": doc.sha256, "status": doc.status, "error": doc.error,
-                "format": doc.format, "pages": doc.pages, "ocr_pages": doc.ocr_pages,
-            },
-            "suggestions": [s.to_json() for s in suggestions],
-        }
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+def _write_record(out, doc, suggestions) -> None:
+    record = {
+        "document": {
+            "path": doc.path, "sha256": doc.sha256, "status": doc.status, "error": doc.error,
+            "format": doc.format, "pages": doc.pages, "ocr_pages": doc.ocr_pages,
+        },
+        "suggestions": [s.to_json() for s in suggestions],
+    }
+    out.write(json.dumps(record, ensure_ascii=False) + "\n")
     out.flush()
 
 

@@ -183,16 +183,61 @@ class Suggester:
         for analysis in self.analyse_many(documents):
             yield analysis.suggestions
 
-    def analyse_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
-        """Suggestions, passages and document vector per document, in order (one embedding pass)."""
+    def analyse_many(self, documents: Iterable[Document], workers: int = 1) -> Iterator[Analysis]:
+        """Suggestions, passages and document vector per document, in order (one embedding pass).
+
+        See :meth:`analyse_documents` for ``workers``.
+        """
+        for _doc, analysis in self.analyse_documents(documents, workers):
+            yield analysis
+
+    def analyse_documents(self, documents: Iterable[Document], workers: int = 1) -> Iterator[tuple[Document, Analysis]]:
+        """``(document, analysis)`` per document, in order, consuming ``documents`` lazily.
+
+        Args:
+            documents: Documents already read.
+            workers: 1: embed in this process (threads), ``doc_batch`` documents
+                at a time; more: cut and embed on that many worker processes,
+                the model loaded once in each (:func:`pipeline.parallel.embed_stream`),
+                faster for a large batch but not worth the start-up for a few
+                documents.  The suggestions are the same either way.
+        """
+        if workers > 1:
+            from .parallel import embed_stream
+
+            for item in embed_stream(documents, self.model, self.segment, workers=workers,
+                                     window=2 * self.settings.doc_batch):
+                yield item.document, self.analyse_embedded(item.document, item.passages, item.vectors)
+            return
         batch: list[Document] = []
         for doc in documents:
             batch.append(doc)
             if len(batch) >= self.settings.doc_batch:
-                yield from self._analyse_batch(batch)
+                yield from zip(batch, self._analyse_batch(batch))
                 batch = []
         if batch:
-            yield from self._analyse_batch(batch)
+            yield from zip(batch, self._analyse_batch(batch))
+
+    def analyse_files(self, paths: Iterable[str], ingest=None, anonymise: bool = True, applicant: str | None = None,
+                      workers: int = 2) -> Iterator[tuple[Document, Analysis]]:
+        """Read files and analyse them on ``workers`` processes: ``(document, analysis)`` in input order.
+
+        Each worker reads and anonymises a file (as :func:`pipeline.ingest.ingest_many`
+        does), cuts it and embeds its passages; this process only scores. A file
+        that cannot be read gives a failed document and no suggestions.
+        """
+        from .parallel import embed_stream
+
+        for item in embed_stream(paths, self.model, self.segment, workers=workers, ingest=ingest,
+                                 anonymise=anonymise, applicant=applicant, window=2 * self.settings.doc_batch):
+            yield item.document, self.analyse_embedded(item.document, item.passages, item.vectors)
+
+    def analyse_embedded(self, document: Document, passages: list[Passage], vectors: np.ndarray) -> Analysis:
+        """The analysis of a document whose passages are already embedded (rows of ``vectors``)."""
+        if not (document.ok and passages):
+            return Analysis([], passages, document_vector(vectors) if passages else None)
+        scores, best = self.score_document(vectors, document.text)
+        return Analysis(self._rank(scores, best, passages), passages, document_vector(vectors))
 
     def _analyse_batch(self, docs: list[Document]) -> Iterator[Analysis]:
         for doc, (scores, best, passages, vectors) in zip(docs, self._score_batch(docs)):

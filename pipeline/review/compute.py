@@ -23,6 +23,7 @@ from ..curriculum import load_curricula
 from ..embed import EmbeddingModel
 from ..learn import DecisionHead
 from ..model import Curriculum, Document, Passage, Suggestion
+from ..parallel import pool_workers
 from ..suggest import SuggestSettings, Suggester
 from .decisions import ReviewDB
 
@@ -153,16 +154,14 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
                 suggester.head = DecisionHead().fit(np.stack([vectors[s] for s in usable]), [votes[s] for s in usable])
                 report.learned_from = len(usable)
 
-        batch = suggester.settings.doc_batch
-        for i in range(0, len(todo), batch):
-            docs = [d for d in (store.get(sha) for sha in todo[i: i + batch]) if d is not None]
-            for doc, analysis in zip(docs, suggester.analyse_many(docs)):
-                vector = analysis.vector
-                rows = _rows(analysis.suggestions, analysis.passages, doc.text)
-                db.store_suggestions(doc.sha256, rows, versions, vector)
-                report.computed += 1
-                if on_document:
-                    on_document(doc)
+        # read lazily, one document at a time; a large batch is cut and embedded on worker processes
+        docs = (d for d in (store.get(sha) for sha in todo) if d is not None)
+        for doc, analysis in suggester.analyse_documents(docs, workers=pool_workers(len(todo))):
+            rows = _rows(analysis.suggestions, analysis.passages, doc.text)
+            db.store_suggestions(doc.sha256, rows, versions, analysis.vector)
+            report.computed += 1
+            if on_document:
+                on_document(doc)
     report.seconds = time.perf_counter() - start
     return report
 
