@@ -429,8 +429,8 @@ def ingest_stream(
 ) -> Iterator[Document]:
     """Ingest files on a process pool, yielding each document as it is ready.
 
-    Memory stays flat: paths are consumed lazily and only ``settings.window``
-    files (default ``2 x workers``) are in flight.  A worker that crashes or hangs is replaced and the
+    Memory stays flat: paths are consumed lazily and only ``2 x workers``
+    files are in flight.  A worker that crashes or hangs is replaced and the
     file responsible is reported as failed (``error_kind="crash"``).
     """
     from .pool import default_memory_mb, run_pool
@@ -445,7 +445,7 @@ def ingest_stream(
         return
     memory = settings.worker_memory_mb or default_memory_mb(workers)
     for _, doc in run_pool(_work, jobs, workers, on_crash=_crashed, ordered=ordered, memory_mb=memory,
-                           job_timeout=settings.doc_timeout, window=settings.window or None):
+                           job_timeout=settings.doc_timeout):
         yield doc
 
 

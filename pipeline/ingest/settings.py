@@ -44,10 +44,6 @@ class IngestSettings:
             stopped and the file reported as failed.
         worker_memory_mb: Address-space limit of each worker (0 = a share of the
             machine's memory), so one hostile file cannot exhaust the machine.
-        window: Files in flight at most (0 = twice the workers).  A caller that
-            does heavy work of its own between documents (embedding) sets it to
-            a batch or two, so the workers read ahead while it works instead of
-            waiting for it; memory grows by that many documents' text.
     """
 
     ocr: bool = True
@@ -69,11 +65,8 @@ class IngestSettings:
     max_attachment_depth: int = 3
     doc_timeout: float = 3600.0
     worker_memory_mb: int = 0
-    window: int = 0
 
     def __post_init__(self) -> None:
-        if self.window < 0:
-            raise ValueError("window must be >= 0 (0: twice the workers)")
         if self.min_text_chars < 0:
             raise ValueError("min_text_chars must be >= 0")
         if not 72 <= self.dpi <= 600:
