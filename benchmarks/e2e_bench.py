@@ -65,6 +65,25 @@ def _tree_rss(pid: int) -> int:
         return 0
 
 
+def _tree_pss(pid: int) -> int:
+    """Proportional set size of ``pid`` and its descendants: shared pages (libtorch in every worker)
+    counted once across the tree instead of once per process as in the RSS sum."""
+    try:
+        import psutil
+
+        procs = [psutil.Process(pid)]
+        procs += procs[0].children(recursive=True)
+        total = 0
+        for proc in procs:
+            try:
+                total += proc.memory_full_info().pss
+            except psutil.Error:
+                pass
+        return total
+    except Exception:
+        return 0
+
+
 def _lines(path: Path | None) -> int:
     if path is None or not path.exists():
         return 0
@@ -77,13 +96,15 @@ def run(cmd: list[str], progress_file: Path | None = None, checkpoints=(), env=N
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                             env={**os.environ, **(env or {})})
-    peak, at, series = [0], {}, []
+    peak, peak_pss, at, series = [0], [0], {}, []
     done = threading.Event()
 
     def sample():
         while not done.is_set():
             rss = _tree_rss(proc.pid)
             peak[0] = max(peak[0], rss)
+            if len(series) % 5 == 0:  # PSS reads every mapping of every process: once a second is enough
+                peak_pss[0] = max(peak_pss[0], _tree_pss(proc.pid))
             series.append((time.perf_counter() - start, rss))
             if checkpoints:
                 # cesr writes OUT.part and renames it to OUT at the end
@@ -103,7 +124,7 @@ def run(cmd: list[str], progress_file: Path | None = None, checkpoints=(), env=N
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
     fifths = [max((r for t, r in series if k * seconds / 5 <= t < (k + 1) * seconds / 5), default=0) for k in range(5)]
     return {"cmd": " ".join(_rel(c) for c in cmd), "seconds": round(seconds, 2),
-            "peak_rss_mib": round(peak[0] / 2**20), "rss_mib_up_to": {c: round(v / 2**20) for c, v in at.items()},
+            "peak_rss_mib": round(peak[0] / 2**20), "peak_pss_mib": round(peak_pss[0] / 2**20), "rss_mib_up_to": {c: round(v / 2**20) for c, v in at.items()},
             "peak_rss_mib_by_fifth": [round(v / 2**20) for v in fifths],
             "stdout_tail": out.strip().splitlines()[-3:], "stderr_tail": err.strip().splitlines()[-2:]}
 
@@ -267,6 +288,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _mem(r: dict) -> str:
+    pss = r.get("peak_pss_mib")
+    return f"{r['peak_rss_mib']} MiB" + (f" ({pss} MiB)" if pss else "")
+
+
 def render(res: dict, mach: str) -> str:
     b1, b2, o, f = res["baseline"], res["baseline_again"], res["ours"], res["ours_float32"]
     b = min(b1, b2, key=lambda r: r["seconds"])  # the baseline's better run
@@ -284,21 +310,23 @@ def render(res: dict, mach: str) -> str:
         "`corpus-K` is the first K letters of the same sequence. "
         f"Runner: `.venv/bin/python benchmarks/e2e_bench.py --n {n} --stateless-n {sn} --float32-n {fn} "
         f"--baseline-n {bn} --add {res['add']}`. Peak memory is the resident memory of the whole process tree "
-        "(workers included), sampled every 0.2 s. Times include start-up (model load, worker pool). cesr runs with "
+        "(workers included), sampled every 0.2 s: the sum of the processes' resident memory (RSS), and in brackets the "
+        "sum of their proportional set sizes (PSS), which counts pages shared between processes (the torch "
+        "libraries in each worker) once. Times include start-up (model load, worker pool). cesr runs with "
         "its defaults: int8 embedding model (`CESR_QUANTIZE=0` switches it off).",
         "",
-        "| run | command | documents | time | documents/s | peak memory |",
+        "| run | command | documents | time | documents/s | peak memory: RSS sum (PSS sum) |",
         "|---|---|---:|---:|---:|---:|",
-        f"| baseline (afternoon script), first run | `{b1['cmd']}` | {bn} | {b1['seconds']} s | {bn / b1['seconds']:.2f} | {b1['peak_rss_mib']} MiB |",
-        f"| baseline, again at the end | (the same) | {bn} | {b2['seconds']} s | {bn / b2['seconds']:.2f} | {b2['peak_rss_mib']} MiB |",
-        f"| cesr suggest (ingest, anonymise, suggest) | `{o['cmd']}` | {sn} | {o['seconds']} s | {o_rate:.2f} | {o['peak_rss_mib']} MiB |",
-        f"| cesr suggest, float32 model | `{f['cmd']}` | {fn} | {f['seconds']} s | {f_rate:.2f} | {f['peak_rss_mib']} MiB |",
+        f"| baseline (afternoon script), first run | `{b1['cmd']}` | {bn} | {b1['seconds']} s | {bn / b1['seconds']:.2f} | {_mem(b1)} |",
+        f"| baseline, again at the end | (the same) | {bn} | {b2['seconds']} s | {bn / b2['seconds']:.2f} | {_mem(b2)} |",
+        f"| cesr suggest (ingest, anonymise, suggest) | `{o['cmd']}` | {sn} | {o['seconds']} s | {o_rate:.2f} | {_mem(o)} |",
+        f"| cesr suggest, float32 model | `{f['cmd']}` | {fn} | {f['seconds']} s | {f_rate:.2f} | {_mem(f)} |",
     ]
     if "workspace" in res:
         s = res["workspace"]
         ws_s = s["add"]["seconds"] + s["suggest"]["seconds"]
         lines.append(f"| cesr workspace: add + suggest --workspace | `{s['add']['cmd']}` then `{s['suggest']['cmd']}` "
-                     f"| {n} | {ws_s:.1f} s | {n / ws_s:.2f} | {max(s['add']['peak_rss_mib'], s['suggest']['peak_rss_mib'])} MiB |")
+                     f"| {n} | {ws_s:.1f} s | {n / ws_s:.2f} | {_mem(max(s['add'], s['suggest'], key=lambda r: r['peak_rss_mib']))} |")
     lines += [
         "",
         f"**Ours over the baseline (documents/s, against the baseline's faster run): {o_rate / b_rate:.2f}x** "
@@ -319,7 +347,7 @@ def render(res: dict, mach: str) -> str:
     ]
     if "workspace" in res:
         row = lambda name, label, k: (f"| {label} | `{s[name]['cmd']}` | {k} | {s[name]['seconds']} s | "
-                                      f"{s[name]['peak_rss_mib']} MiB | "
+                                      f"{_mem(s[name])} | "
                                       + " / ".join(str(v) for v in s[name].get("peak_rss_mib_by_fifth", [])) + " |")
         a = res["add"]
         lines += [
@@ -327,7 +355,7 @@ def render(res: dict, mach: str) -> str:
             "Workspace path (`cesr init` + `cesr add` + `cesr suggest --workspace`); the last column is the peak "
             "memory in each fifth of the step's run time, to show whether it grows as the step goes on:",
             "",
-            "| step | command | documents | time | peak memory | peak by fifth of the run (MiB) |",
+            "| step | command | documents | time | peak memory: RSS sum (PSS sum) | peak RSS sum by fifth of the run (MiB) |",
             "|---|---|---:|---:|---:|---|",
             row("add", "add, new workspace", n), row("suggest", "suggest", n),
             row("add_again", "add, unchanged corpus", n), row("suggest_again", "suggest, unchanged", n),
