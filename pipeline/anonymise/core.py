@@ -413,6 +413,8 @@ class Anonymiser:
             cand = m.group(1)
             out_code, in_code = cand.split()
             k = 2 if out_code[:2].upper() in _POSTCODE_AREAS and not out_code[1].isdigit() else 1
+            if k >= len(out_code):  # a two-letter area with no district ("WC 1AA" is no postcode)
+                continue
             fixed = (out_code[:k] + out_code[k].translate(_OCR_TO_DIGIT) + out_code[k + 1:] + " "
                      + in_code[0].translate(_OCR_TO_DIGIT) + in_code[1:])
             if any(c.isdigit() for c in cand) and _POSTCODE.fullmatch(fixed) and _postcode_plausible(fixed) \
