@@ -13,7 +13,10 @@ Each text is still embedded alone, exactly as :class:`~pipeline.embed.EmbeddingM
 does in-process, so the vectors and therefore the suggestions are the same
 whichever way a document went.  The pool is the ingestion pool
 (:func:`pipeline.ingest.pool.run_pool`): a file that crashes or hangs a worker
-is reported as failed and the batch goes on.
+is reported as failed and the batch goes on.  Workers are not recycled every
+2,000 files as the ingestion pool's are: a replacement loading its model while
+the old worker is still resident made the memory peak jump by about 170 MB;
+the heap is handed back after every document instead.
 """
 
 from __future__ import annotations
@@ -156,5 +159,5 @@ def embed_stream(
     jobs = ((item, ingest_args, segment, spec) for item in items)
     memory = ingest.worker_memory_mb or default_memory_mb(workers)
     for _, embedded in run_pool(_work, jobs, workers, on_crash=_crashed, ordered=True, window=window,
-                                memory_mb=memory, job_timeout=ingest.doc_timeout):
+                                memory_mb=memory, job_timeout=ingest.doc_timeout, max_tasks_per_child=None):
         yield embedded

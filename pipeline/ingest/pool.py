@@ -92,7 +92,7 @@ def run_pool(
     window: int | None = None,
     memory_mb: int = 0,
     job_timeout: float = 3600.0,
-    max_tasks_per_child: int = 2000,
+    max_tasks_per_child: int | None = 2000,
 ) -> Iterator[tuple[T, R]]:
     """Yield ``(item, fn(item))`` for every item, computed on a process pool.
 
@@ -106,6 +106,7 @@ def run_pool(
         window: Jobs in flight at most (default: twice the workers).
         memory_mb: Address-space limit per worker (0: none).
         job_timeout: Seconds before a worker busy with one job is stopped.
+        max_tasks_per_child: Jobs after which a worker is replaced (``None``: never).
     """
     import multiprocessing
 
