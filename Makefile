@@ -48,7 +48,7 @@ test: setup browser
 bench: setup
 	$(BIN)/python benchmarks/taxonomy_bench.py
 	$(BIN)/python benchmarks/ingest_bench.py
-	$(BIN)/python benchmarks/e2e_bench.py --n 10000 --stateless-n 1000 --float32-n 400 --baseline-n 200 --add 100
+	$(BIN)/python benchmarks/e2e_bench.py --n 10000 --stateless-n 10000 --float32-n 400 --baseline-n 200 --add 100
 
 clean:
 	rm -rf out .pytest_cache

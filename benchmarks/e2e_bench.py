@@ -381,53 +381,58 @@ def render(res: dict, mach: str) -> str:
 
 
 NOTES = """
-**Where the time goes.** Both cesr and the baseline embed about the same text: cesr cuts a letter into about 13
+**Where the time goes.** Both cesr and the baseline embed about the same text: cesr cuts a letter into about 11
 passages of about 51 words (sentences packed up to 60 words, letterheads and sign-offs dropped), the baseline
-into about 11.5 chunks of 60 words (40 letters of this corpus, measured 2026-11-24). Embedding is nearly all of
-the time for both (cProfile of `cesr suggest`, session 1: the transformer's forward pass was 30 of 45 s; reading
-and anonymising take about 34 ms of CPU per letter, in a worker pool). cesr's lead therefore comes from the
-model: int8 weights (dynamic quantisation of the linear layers) and two texts at once on two threads with one
-torch thread each, since a forward pass of one short text barely uses a second core (600 dev passages:
-float32 in batches of 64, 26/s; int8 batched, 51/s; int8 one text at a time on one thread, 74/s; on two threads,
-144/s). Each text is embedded alone because dynamic int8 quantises a layer's input with one scale per batch, so
-a batched text's vector depends on its batch-mates (cosine down to 0.83); alone, a document's suggestions never
-depend on which other documents were read with it. Tried and not kept: ONNX Runtime with its own int8
-quantisation (no faster than torch int8 here, on two threads), batching a document's own passages together
-(no faster), longer passages (80 or 90 words: about 30% fewer forward passes, dev P@1 0.848 -> 0.844 / 0.837,
-so not "accuracy no worse"). A passage-embedding cache across documents was not tried on purpose: these
-synthetic letters are built from 230 source texts, so their passages recur far more than real letters' do and
-a cache would flatter cesr.
+into about 11.5 chunks of 60 words (measured 2026-11-24). Embedding is nearly all of the time for both; reading
+and anonymising take about 30 ms of CPU per letter, cutting into passages 3 ms, scoring 6-14 ms. cesr's lead
+comes from how the model runs, not from embedding less:
+- int8 weights (dynamic quantisation of the linear layers), each text embedded alone: dynamic int8 quantises
+  a layer's input with one scale per batch, so a batched text's vector would depend on its batch-mates (cosine
+  down to 0.83), and a document's suggestions must not depend on which documents were read with it.
+- one worker process per core, each with its own copy of the model on one torch thread
+  (`pipeline/parallel.py`, for batches of 64 documents or more). Each worker also reads, anonymises and cuts
+  its document, so reading one letter overlaps with embedding another, and the parent process only scores.
+  On the passages of 40 of these letters: one process, one thread, 85 passages/s; one process, two threads
+  (session 2's design), 134/s; two processes, 165/s. Two threads of one process queue for the GIL between
+  the forward pass's many small operations; two processes do not. On 1,000 letters on a quiet machine
+  (2026-11-24 06:05 UTC, `cesr suggest`, same commit apart from the pool): 114.0 s with two threads, 98.6 s
+  with the pool, CPU use 172% -> 197%, and the suggestions identical for all 1,000 letters.
+- Tried and not kept: ONNX Runtime with its own int8 quantisation (no faster than torch int8 here), batching a
+  document's own passages together (no faster), the eager attention path (slower than PyTorch's SDPA), longer
+  passages (80 or 90 words: about 30% fewer forward passes, dev P@1 0.848 -> 0.844 / 0.837, so not "accuracy
+  no worse"). A passage-embedding cache across documents was not tried on purpose: these synthetic letters are
+  built from 230 source texts, so their passages recur far more than real letters' do and a cache would
+  flatter cesr.
 
 **Accuracy, int8 against float32** (`cesr evaluate corpora/labelled/dev.jsonl --no-baselines`, and the same with
 `CESR_QUANTIZE=0`; 263 labelled dev documents, outcome level, 2026-11-24): P@1 0.848 / 0.840, R@3 0.933 / 0.935,
 MRR 0.902 / 0.898, AUROC 0.953 / 0.955. The int8 default is no less accurate; the two disagree on the top outcome
-of some synthetic letters (agreement above), which have no labels.
+of some synthetic letters (agreement above), which have no labels. The worker pool changes no number: each text
+is embedded alone either way (`tests/test_parallel.py` checks the suggestions against the in-process path).
 
 **Memory.** The peak is reached early (model load, worker pool) and does not grow with the number of letters:
-the suggester holds one batch of 32 documents, the output is streamed, and the workspace reads one batch of
-documents at a time from SQLite. The peak-by-fifth column above shows it over the whole 10,000-letter run.
+documents are streamed through a window of 64, the output is written as it goes, and the workspace reads one
+document at a time from SQLite. The peak-by-fifth column above shows it over the whole 10,000-letter run. Each
+worker holds torch, transformers and the int8 model: about 660 MiB resident, of which about 230 MiB are shared
+library pages (counted again in every process by the RSS sum, once by the PSS sum). Quantising in place (no
+float32 copy kept) and handing freed heap back to the system after each document took a 300-letter run's peak
+from 1,468 to 1,411 MiB (RSS sum).
 
-**Re-measured after the run (2026-11-24 05:13 UTC, same machine, load average 1.1-1.5), on the same 10,000-letter
-workspace (10,100 documents after the run's extra letters).** The run above found two things. (1) Re-adding the
-unchanged folder took 21.9 s because `cesr add` read and hashed every file again; it now keeps a file's recorded
-digest when its path, size and modification time are unchanged (as rsync and git do), and the re-run takes
-**1.9 s (`cesr add`) + 1.2 s (`cesr suggest --workspace`) = 3.1 s**. (2) `suggest after adding 100` took twice
-what the same letters took alone (33.0 s against 16.5 s), which a profile did not reproduce (nothing in the
-suggest step scales with the workspace's size). Repeated with 100 further letters (`generate.py --n 100 --start
-10100`): **add 2.7 s + suggest 17.7 s = 20.4 s in the 10,100-document workspace, against 2.4 s + 15.2 s = 17.6 s
-in a fresh workspace.** (3) `cesr add` of the 10,000 letters into a new workspace took 263.2 s,
-most of it in the near-duplicate check: these synthetic letters share their source texts, so about half of them
-are flagged as near-duplicates and each new letter had some 400 candidates whose texts were read. Candidates are
-now filtered by their simhash distance before any text is read; the same add takes **193.5 s** (05:34 UTC), so the
-workspace path would be 193.5 + 1162.9 s = 22.6 min for 10,000 letters, 7.4 letters/s, 2.5x the baseline.
-Commands: `cesr add FOLDER --workspace WS`, `cesr suggest --workspace WS`, timed with `/usr/bin/time`.
+**Two things this run found, fixed after it (2026-11-24 07:05-07:15 UTC).** (1) 116 of the 10,000 letters (1.2%)
+failed to read: the anonymiser's OCR-postcode rule raised on a two-letter postcode area followed by a word ("so
+she"). They were reported as failed and the batch went on, as it should, but they were not embedded, so the
+throughput above is about 1% flattering: with all 10,000 embedded, `cesr suggest` would take about 1,049 s, 3.23x
+the baseline, and the workspace path about 3.17x. Fixed, with a test (`tests/test_anonymise.py`). (2) The RSS sum
+of `cesr suggest` jumped from about 1,425 to 1,594 MiB around 4,000 and 8,000 letters (the peak-by-fifth column),
+when the pool replaced its workers after 2,000 files each and a new worker loaded its model beside the old one.
+The embedding pool no longer recycles its workers; in a check run after the change (`cesr suggest` on the same 10,000 letters, sampled every second, while a fresh-clone test run shared the machine) the first 1,484 letters peaked at 1,424 MiB RSS sum (1,143 MiB PSS sum); the session ended before it reached 4,000 letters, where the first jump had been, so the fix is not yet measured over a whole run.
 
 **Baseline.** The baseline runs twice, first and last, and the faster run is the one compared. In session 1 it
 ran on a loaded machine (load average near 4) and took 1,535 ms per letter; on a quiet machine it takes about
-340 ms, so session 1's ratios (2.79x float32, 5.57x int8) flattered cesr and are withdrawn.
+330 ms, so session 1's ratios (2.79x float32, 5.57x int8) flattered cesr and are withdrawn.
 
-The workspace path, the review app's latency and the float32 comparison run while other work shared the
-machine (load averages above); the `cesr suggest` row and the baseline's first run are the cleanest.
+The float32 comparison, the workspace path and the review app's latency run after the stateless run; the load
+averages above say how busy the machine was.
 """
 
 
