@@ -95,7 +95,7 @@ def _curricula_arg(values: list[str]) -> list[str]:
 def cmd_suggest(args) -> int:
     from .curriculum import load_curricula
     from .ingest import discover, ingest_many
-    from .parallel import POOL_MIN_DOCUMENTS
+    from .parallel import pool_workers
     from .suggest import SuggestSettings, Suggester
 
     if not args.paths:  # cesr suggest --workspace DIR: suggestions stored in the workspace, for review
@@ -118,8 +118,8 @@ def cmd_suggest(args) -> int:
     start = time.perf_counter()
     with _output(args.out) as out, _progress(len(files), "suggest", args.progress) as bar:
         settings = _ingest_settings(args)
-        workers = settings.pool_size
-        if workers > 1 and len(files) >= POOL_MIN_DOCUMENTS:
+        workers = pool_workers(len(files), settings.pool_size)
+        if workers > 1:
             # a large batch: each worker reads, cuts and embeds, the model loaded once per worker
             analysed = suggester.analyse_files(files, settings, anonymise=True, applicant=args.applicant,
                                                workers=workers)

@@ -67,16 +67,29 @@ def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
     return digest.hexdigest()
 
 
-def _release_freed_memory() -> None:
-    """Hand memory freed by Python back to the operating system (glibc keeps it otherwise)."""
-    import ctypes
-    import gc
+_LIBC = None
 
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc: nothing to do
-        pass
+
+def release_freed_memory(collect: bool = True) -> None:
+    """Hand memory freed by Python back to the operating system (glibc keeps it otherwise).
+
+    Args:
+        collect: Run the garbage collector first (after a model load; not needed per document).
+    """
+    global _LIBC
+    if collect:
+        import gc
+
+        gc.collect()
+    if _LIBC is None:
+        import ctypes
+
+        try:
+            _LIBC = ctypes.CDLL("libc.so.6")
+        except OSError:  # not glibc: nothing to do
+            _LIBC = False
+    if _LIBC:
+        _LIBC.malloc_trim(0)
 
 
 _verified: set[str] = set()
@@ -176,7 +189,7 @@ class EmbeddingModel:
                     # process, which counts twice with one model per worker process).
                     model = torch.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8,
                                                                 inplace=True)
-                _release_freed_memory()
+                release_freed_memory()
                 # One torch thread per text: the texts themselves run in parallel (see _encode_alone).
                 torch.set_num_threads(1)
             self._model = model

@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from .embed import EmbeddingModel
+from .embed import EmbeddingModel, release_freed_memory
 from .model import Document, Passage
 from .segment import SegmentSettings, split_passages
 
@@ -38,11 +38,13 @@ __all__ = ["Embedded", "embed_stream", "pool_workers", "POOL_MIN_DOCUMENTS"]
 POOL_MIN_DOCUMENTS = 64
 
 
-def pool_workers(documents: int) -> int:
-    """Worker processes worth starting for ``documents`` documents: one per core, or 1 (no pool) for few."""
-    from .ingest import IngestSettings
+def pool_workers(documents: int, cores: int | None = None) -> int:
+    """Worker processes worth starting for ``documents`` documents: one per core (``cores``, default the
+    machine's), or 1 (no pool) for few."""
+    if cores is None:
+        from .ingest import IngestSettings
 
-    cores = IngestSettings().pool_size
+        cores = IngestSettings().pool_size
     return cores if cores > 1 and documents >= POOL_MIN_DOCUMENTS else 1
 
 
@@ -55,27 +57,21 @@ class Embedded:
     vectors: np.ndarray
 
 
-_MODELS: dict[tuple, EmbeddingModel] = {}
+_NO_VECTORS = np.zeros((0, 0), dtype=np.float32)
+_MODEL: tuple[tuple, EmbeddingModel] | None = None  # this worker's model, with the settings it was made from
 
 
-def _model_spec(model: EmbeddingModel) -> tuple:
-    return (str(model.model_dir) if model.model_dir else None, model.expected_sha256, model.max_seq_length,
-            model.quantize, model.batch_size, model.token_budget)
-
-
-def _worker_model(spec: tuple) -> EmbeddingModel:
-    model = _MODELS.get(spec)
-    if model is None:
-        model_dir, sha, max_len, quantize, batch_size, token_budget = spec
-        model = EmbeddingModel(model_dir=model_dir, expected_sha256=sha, max_seq_length=max_len,
-                               quantize=quantize, batch_size=batch_size, token_budget=token_budget, threads=1)
-        model.load()
+def _worker_model(spec: EmbeddingModel) -> EmbeddingModel:
+    """The worker's loaded model for ``spec`` (an unloaded copy of the caller's model), loaded once."""
+    global _MODEL
+    key = tuple(getattr(spec, f.name) for f in dataclasses.fields(spec))
+    if _MODEL is None or _MODEL[0] != key:
+        spec.load()
         import torch
 
         torch.set_num_threads(1)  # one process per core: no intra-op threads to fight over the cores
-        _MODELS.clear()
-        _MODELS[spec] = model
-    return model
+        _MODEL = (key, spec)
+    return _MODEL[1]
 
 
 def _work(job: tuple) -> Embedded:
@@ -87,38 +83,21 @@ def _work(job: tuple) -> Embedded:
 
         doc = read((source, *ingest_args))
     passages = split_passages(doc.text, segment) if doc.ok else []
-    model = _worker_model(spec)
-    vectors = model.encode([p.text for p in passages]) if passages else np.zeros((0, 0), dtype=np.float32)
-    _trim()
-    return Embedded(doc, passages, vectors)
-
-
-def _trim() -> None:
+    vectors = _worker_model(spec).encode([p.text for p in passages]) if passages else _NO_VECTORS
     # Reading a PDF and a forward pass leave freed blocks all over the heap; without this a worker's
     # resident memory creeps up by tens of MB over a batch.
-    global _LIBC
-    if _LIBC is None:
-        import ctypes
-
-        try:
-            _LIBC = ctypes.CDLL("libc.so.6")
-        except OSError:
-            _LIBC = False
-    if _LIBC:
-        _LIBC.malloc_trim(0)
-
-
-_LIBC = None
+    release_freed_memory(collect=False)
+    return Embedded(doc, passages, vectors)
 
 
 def _crashed(job: tuple) -> Embedded:
     source, ingest_args = job[0], job[1]
     if isinstance(source, Document):
         # the document was read before; only cutting or embedding it crashed: no suggestions for it
-        return Embedded(source, [], np.zeros((0, 0), dtype=np.float32))
+        return Embedded(source, [], _NO_VECTORS)
     from .ingest import _crashed as failed
 
-    return Embedded(failed((source, *ingest_args)), [], np.zeros((0, 0), dtype=np.float32))
+    return Embedded(failed((source, *ingest_args)), [], _NO_VECTORS)
 
 
 def embed_stream(
@@ -154,7 +133,7 @@ def embed_stream(
     ingest = ingest or IngestSettings()
     if workers < 1:
         raise ValueError("workers must be >= 1")
-    spec = _model_spec(model)
+    spec = dataclasses.replace(model, threads=1)  # unloaded: only its settings travel to the workers
     ingest_args = (dataclasses.replace(ingest, workers=1), anonymise, applicant)
     jobs = ((item, ingest_args, segment, spec) for item in items)
     memory = ingest.worker_memory_mb or default_memory_mb(workers)

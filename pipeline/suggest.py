@@ -203,11 +203,7 @@ class Suggester:
                 documents.  The suggestions are the same either way.
         """
         if workers > 1:
-            from .parallel import embed_stream
-
-            for item in embed_stream(documents, self.model, self.segment, workers=workers,
-                                     window=2 * self.settings.doc_batch):
-                yield item.document, self.analyse_embedded(item.document, item.passages, item.vectors)
+            yield from self._analyse_on_workers(documents, workers)
             return
         batch: list[Document] = []
         for doc in documents:
@@ -226,10 +222,13 @@ class Suggester:
         does), cuts it and embeds its passages; this process only scores. A file
         that cannot be read gives a failed document and no suggestions.
         """
+        return self._analyse_on_workers(paths, workers, ingest=ingest, anonymise=anonymise, applicant=applicant)
+
+    def _analyse_on_workers(self, items, workers: int, **read) -> Iterator[tuple[Document, Analysis]]:
         from .parallel import embed_stream
 
-        for item in embed_stream(paths, self.model, self.segment, workers=workers, ingest=ingest,
-                                 anonymise=anonymise, applicant=applicant, window=2 * self.settings.doc_batch):
+        for item in embed_stream(items, self.model, self.segment, workers=workers,
+                                 window=2 * self.settings.doc_batch, **read):
             yield item.document, self.analyse_embedded(item.document, item.passages, item.vectors)
 
     def analyse_embedded(self, document: Document, passages: list[Passage], vectors: np.ndarray) -> Analysis:
@@ -240,20 +239,17 @@ class Suggester:
         return Analysis(self._rank(scores, best, passages), passages, document_vector(vectors))
 
     def _analyse_batch(self, docs: list[Document]) -> Iterator[Analysis]:
-        for doc, (scores, best, passages, vectors) in zip(docs, self._score_batch(docs)):
-            suggestions = self._rank(scores, best, passages) if doc.ok and passages else []
-            vector = document_vector(vectors) if passages else None
-            yield Analysis(suggestions, passages, vector)
+        for doc, (passages, vectors) in zip(docs, self._embed_batch(docs)):
+            yield self.analyse_embedded(doc, passages, vectors)
 
-    def _score_batch(self, docs: list[Document]) -> Iterator[tuple[np.ndarray, np.ndarray, list[Passage], np.ndarray]]:
+    def _embed_batch(self, docs: list[Document]) -> Iterator[tuple[list[Passage], np.ndarray]]:
+        """Each document's passages and their vectors, the batch's passages embedded in one call."""
         passages = [split_passages(d.text, self.segment) if d.ok else [] for d in docs]
         vectors = self.model.encode([p.text for ps in passages for p in ps])
         offset = 0
-        for doc, ps in zip(docs, passages):
-            own = vectors[offset: offset + len(ps)]
-            scores, best = self.score_document(own, doc.text)
+        for ps in passages:
+            yield ps, vectors[offset: offset + len(ps)]
             offset += len(ps)
-            yield scores, best, ps, own
 
     def document_scores(self, documents: list[Document], with_vectors: bool = False) -> list[tuple]:
         """Raw node scores, best passage per node, and passages, per document (for evaluation).
@@ -263,7 +259,9 @@ class Suggester:
         """
         out = []
         for start in range(0, len(documents), self.settings.doc_batch):
-            for s, b, p, v in self._score_batch(documents[start: start + self.settings.doc_batch]):
+            batch = documents[start: start + self.settings.doc_batch]
+            for doc, (p, v) in zip(batch, self._embed_batch(batch)):
+                s, b = self.score_document(v, doc.text)
                 out.append((s, b, p, document_vector(v)) if with_vectors else (s, b, p))
         return out
 
