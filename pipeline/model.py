@@ -12,6 +12,59 @@ from typing import Any, Iterator, Literal
 
 Status = Literal["ok", "failed"]
 
+#: A word on a page: ``(start, end, x0, y0, x1, y1)``, its offsets in the page's text and its box as fractions
+#: of the page's width and height, origin top-left.
+WordBox = tuple[int, int, float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Region:
+    """Something on a page that is not text: a barcode, a QR code or an embedded picture.
+
+    Attributes:
+        kind: ``"barcode"`` (any 1D symbology), ``"qrcode"`` (QR, Data Matrix, Aztec, PDF417...) or
+            ``"picture"`` (a photograph or image pasted into a page that is not the page's own scan).
+        box: ``(x0, y0, x1, y1)`` as fractions of the page, origin top-left.
+        label: The symbology's name or what the picture is; never the value a code carries.
+    """
+
+    kind: str
+    box: tuple[float, float, float, float]
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class PageText:
+    """One reading of one page: its text and, for pages that are drawn, where each word is.
+
+    This is the only reading of a page: the anonymiser decides on ``text``, and a redacted copy paints
+    the boxes of the words it removed (a page is OCR'd once).  ``text`` holds the original words,
+    identifiers included: it stays in memory and in the workspace's private store, never in an output.
+
+    Attributes:
+        text: The page's text.
+        ocr: Read with Tesseract.
+        confidence: Tesseract's mean word confidence (OCR pages only).
+        rotation: Degrees (clockwise) the page image was turned before it was read.
+        note: A remark for the doctor about this page, or ``""``.
+        words: Word boxes (:data:`WordBox`), in text order; empty for text with no layout (plain text,
+            e-mail, Word).
+        size: The page's width and height (PDF points, or pixels of an image), when it has a layout.
+        regions: Barcodes, QR codes and pictures found on the page.
+        origin: Where in the file the page is, when it is not a page of the file itself (a picture inside
+            a Word file: its part name, ``word/media/image1.png``).
+    """
+
+    text: str
+    ocr: bool = False
+    confidence: float | None = None
+    rotation: int = 0
+    note: str = ""
+    words: tuple[WordBox, ...] = ()
+    size: tuple[float, float] | None = None
+    regions: tuple[Region, ...] = ()
+    origin: str = ""
+
 
 @dataclass
 class Document:
@@ -51,6 +104,11 @@ class Document:
             scan is often named after its patient. Empty when not anonymised.
         attachments: The attachments of an e-mail, read as documents of their
             own (not part of :meth:`to_json`; see :func:`pipeline.ingest.flatten`).
+        readings: The page readings the text was made from (:class:`PageText`, original words and
+            their boxes). Private: never part of :meth:`to_json`; kept so that a redacted copy is
+            made from the same reading and the same decision as the text.
+        redaction: What the anonymiser removed, per page (``pipeline.anonymise.plan.Plan``); private,
+            like ``readings``.
     """
 
     path: str
@@ -75,18 +133,22 @@ class Document:
     parent: str | None = None
     display_name: str = ""
     attachments: list["Document"] = field(default_factory=list, repr=False)
+    readings: list[PageText] = field(default_factory=list, repr=False)
+    redaction: Any = field(default=None, repr=False)
 
     @property
     def ok(self) -> bool:
         return self.status == "ok"
 
     def to_json(self, include_pages: bool = False) -> dict[str, Any]:
-        attachments, self.attachments = self.attachments, []
+        private = self.attachments, self.readings, self.redaction
+        self.attachments, self.readings, self.redaction = [], [], None
         try:
             data = asdict(self)
         finally:
-            self.attachments = attachments
-        data.pop("attachments")
+            self.attachments, self.readings, self.redaction = private
+        for name in ("attachments", "readings", "redaction"):
+            data.pop(name)
         if not include_pages:
             data.pop("page_texts")
         return data
@@ -94,7 +156,7 @@ class Document:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Document":
         """Rebuild a document from :meth:`to_json` output (unknown keys ignored)."""
-        known = {f for f in cls.__dataclass_fields__ if f != "attachments"}
+        known = {f for f in cls.__dataclass_fields__ if f not in ("attachments", "readings", "redaction")}
         return cls(**{k: v for k, v in data.items() if k in known})
 
     @classmethod

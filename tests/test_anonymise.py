@@ -148,8 +148,34 @@ def test_more_patterns(text, tag):
     assert tag in _out(text)
 
 
+@pytest.mark.parametrize("text,gone", [
+    ("Incident IR-2023-11873 logged; Datix W-0231187.", ["IR-2023-11873", "W-0231187"]),
+    ("Our ref: COMP/23/0871   Your ref: MJ/AK/RX1234567", ["COMP/23/0871", "RX1234567", "MJ/AK"]),
+    ("CAD 1123-0456; police crime ref 42/100034/23; coroner's ref: 2023-0451", ["1123-0456", "42/100034/23", "2023-0451"]),
+    ("| 2210457 | 61 | M |\n| 3310458 | 74 | F |", ["2210457", "3310458"]),
+    ("Caseload: K.L. (2210457), 61M; J.P. 3310458 74F", ["K.L", "J.P", "2210457", "3310458"]),
+    ("Bed 4: QH0527714, CR-2024-1177", ["QH0527714", "CR-2024-1177"]),
+    ("Dr Ravi Patel (7654321) was the registrar; NMC PIN 12A3456E", ["Ravi Patel", "7654321", "12A3456E"]),
+    ("See https://www.example.nhs.uk/leaflets/123 or www.example.com", ["example.nhs.uk", "www.example.com"]),
+])
+def test_identifier_shapes_go_by_default(text, gone):
+    out = _out(text, applicant="Dr Amara Okafor")
+    for g in gone:
+        assert g not in out, g
+
+
+def test_assessors_and_supervisors_stay():
+    text = ("Doctor being assessed: Dr Amara Okafor\nAssessor: Dr Tomasz Nowak, Consultant (GMC 6120448)\n"
+            "Patient: Mr John Patel, 61M\nEducational supervisor: Miss Allardyce\n\n"
+            "Assessor signature: T. Nowak          Trainee signature: A. Okafor\n")
+    out = _out(text, applicant="Dr Amara Okafor")
+    assert "Dr Tomasz Nowak" in out and "T. Nowak" in out and "Miss Allardyce" in out
+    assert "Patel" not in out and "6120448" not in out and "A. Okafor" in out
+
+
 @pytest.mark.parametrize("text", [
-    "T2 4HR since onset", "Incident IR-2023-11873 logged; Datix W-0231187.", "Dose 2,500 ml over 4 hours",
+    "T2 4HR since onset", "Dose 2,500 ml over 4 hours", "eGFR 54 mL/min/1.73m2; BP 168/102; Hb 92 g/L",
+    "ICD-10 I21.4; SNOMED CT 22298006; NICE NG51; PMID 31234567; 2019-2023; 2023/24",
     "Admitted 01/02/2024 at 14:30; discharged 03/02/2024.", "CHA2DS2-VASc score 3; NEWS2 5; SpO2 94%",
     "Staggered overdose (approx 48 x 500 mg over 30 h)", "Dr Amara Okafor, Specialty Doctor EM",
     "To: On-call Major Trauma Consultant. Major Haemorrhage Protocol.",

@@ -56,8 +56,8 @@ class Span:
 
 
 #: Every span type the anonymiser produces.
-TAG_TYPES = ("EMAIL", "NHS_NUMBER", "GMC_NUMBER", "HOSPITAL_NUMBER", "PHONE", "POSTCODE", "ADDRESS",
-             "PATIENT", "RELATIVE", "PERSON")
+TAG_TYPES = ("EMAIL", "URL", "NHS_NUMBER", "GMC_NUMBER", "REGISTRATION", "HOSPITAL_NUMBER", "REFERENCE", "ID_NUMBER",
+             "PHONE", "POSTCODE", "ADDRESS", "PATIENT", "RELATIVE", "PERSON")
 
 # ------------------------------------------------------------------ numbers
 
@@ -223,6 +223,25 @@ _LIST_ITEM_RE = re.compile(
     r"(?:bed|bay|case|cubicle|side\s*room|room|pt|patient)[ \t]*\d{1,3}[A-Za-z]?[ \t]*[–:\-.|)]?|[A-Z]\d{1,2}[ \t]*[–:\-.)])"
     r"[ \t]*"
 )
+# Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
+_VERIFIER_LABEL = re.compile(
+    r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;))[ \t]*(?:name[ \t]+of[ \t]+)?(?:"
+    r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|(?:clinical|educational|named|academic|trust)[ \t]+supervisor"
+    r"(?:'?s)?(?:[ \t]+(?:name|signature))?|supervisor(?:'?s)?(?:[ \t]+(?:name|signature))?|supervising[ \t]+consultant|"
+    r"verified[ \t]+by|verifier|verifying[ \t]+(?:consultant|clinician|supervisor)|countersigned(?:[ \t]+by)?|"
+    r"signed[ \t]+off[ \t]+by|referee(?:'?s)?(?:[ \t]+name)?|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
+    r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|appraiser|rater|observer|assessed[ \t]+by|"
+    r"observed[ \t]+by|validated[ \t]+by|approved[ \t]+by)"
+    r"(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:\-–][ \t]*(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
+)
+# A testimonial or a letter confirming experience: its author signs it and stays.
+_TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bletter\s+of\s+(?:support|reference|"
+                          r"recommendation)\b|\bcharacter\s+reference\b|\breference\s+(?:for|in\s+support\s+of)\s+dr\b|"
+                          r"\bi\s+am\s+(?:pleased|delighted|happy)\s+to\s+(?:confirm|support|recommend|provide)\b")
+_SENIOR_AFTER = re.compile(r"(?is)[^\n]{0,40}\n?[^\n]{0,60}?\b(?:consultant|clinical\s+director|medical\s+director|"
+                           r"clinical\s+lead|head\s+of|professor|(?:educational|clinical)\s+supervisor|college\s+tutor|"
+                           r"training\s+programme\s+director|associate\s+specialist|specialty\s+lead|divisional|"
+                           r"F\.?R\.?C|M\.?R\.?C|GMC)\b")
 _EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
 _AGE_SEX = re.compile(r"^[ \t]*(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
 _EPONYM_HEAD = re.compile(
@@ -348,6 +367,8 @@ class Anonymiser:
         undo: Strings a reviewer has decided are not identifiers: detected
             spans with this exact text are left in place.
         ner: Use the statistical recogniser when installed (default: yes).
+        allow: Numbers and codes to keep although they look like identifiers (default: the shipped
+            allow-list, ``pipeline/data/allowlist.txt``; see :mod:`pipeline.anonymise.shapes`).
 
     Example:
         >>> Anonymiser(applicant="Amara Okafor").anonymise("Re: Mr John Patel, NHS 943 476 5919")[0]
@@ -359,12 +380,14 @@ class Anonymiser:
     add: tuple[tuple[str, str], ...] = ()
     undo: tuple[str, ...] = ()
     ner: bool = True
+    allow: object = None
     _applicant_words: set[str] = field(default_factory=set, init=False, repr=False)
     # What earlier calls found: one Anonymiser per document keeps pages consistent.
     _memory: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _upper_memory: set[str] = field(default_factory=set, init=False, repr=False)
     _counters: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _people: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _verifier_words: set[str] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         words: set[str] = set()
@@ -375,6 +398,26 @@ class Anonymiser:
         self.keep = tuple(self.keep)
         self.add = tuple((t, k) for t, k in self.add)
         self.undo = tuple(self.undo)
+        if self.allow is None:
+            from .shapes import default_allowlist
+
+            self.allow = default_allowlist()
+
+    @property
+    def applicant_words(self) -> frozenset[str]:
+        """The folded words of the applicant's name (kept wherever they appear)."""
+        return frozenset(self._applicant_words)
+
+    @property
+    def kept_words(self) -> frozenset[str]:
+        """Folded words of the names the document keeps on purpose: the applicant's, and those of the
+        assessors, supervisors and referees who sign or verify it."""
+        return frozenset(self._applicant_words | self._verifier_words)
+
+    @property
+    def learnt_names(self) -> frozenset[str]:
+        """Folded words this anonymiser has learnt as people's names in the document so far."""
+        return frozenset(self._memory)
 
     # -------------------------------------------------------------- detection
 
@@ -440,15 +483,37 @@ class Anonymiser:
         for start, end in _row_numbers(text, names, spans):
             add(start, end, "HOSPITAL_NUMBER")
         applicant_mentions = self._applicant_mentions(text)
+        own_numbers: list[tuple[int, int]] = []  # the applicant's own GMC number stays, wherever it is written
         for m in _GMC.finditer(text):
             if m.group(1) in self.keep or sum(c.isdigit() for c in m.group(1)) < 4:
                 continue
             if not self._gmc_is_applicants(text, m.start(), names, applicant_mentions):
                 add(m.start(1), m.end(1), "GMC_NUMBER")
+            else:
+                own_numbers.append((m.start(1), m.end(1)))
+        own_digits = {re.sub(r"\D", "", text[a:b]) for a, b in own_numbers}
+        from .shapes import initials_spans, reference_spans, registration_spans, shape_spans, url_spans
+
+        for a, b in url_spans(text):
+            add(a, b, "URL")
+        for a, b in registration_spans(text):
+            add(a, b, "REGISTRATION")
+        for a, b in reference_spans(text, self.allow):
+            if re.sub(r"\D", "", text[a:b]) not in own_digits:
+                add(a, b, "REFERENCE")
+        for a, b in shape_spans(text, self.allow):
+            if re.sub(r"\D", "", text[a:b]) not in own_digits:
+                add(a, b, "ID_NUMBER")
+        for a, b in initials_spans(text):
+            if re.sub(r"[^A-Z]", "", text[a:b]) not in self._applicant_initials():
+                add(a, b, "PATIENT")
+        verifiers = self._verifier_mentions(text)
         for string, kind in self.add:
             for a, b in _occurrences(text, string):
                 add(a, b, _normal_type(kind))
         spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
+        spans = [s for s in spans if s.type not in ("PATIENT", "RELATIVE", "PERSON")
+                 or not (_inside_any(s, verifiers) or self._is_verifier(s.text, whole=s.type != "PERSON"))]
         if self.keep:
             kept = [r for k in self.keep for r in _occurrences(text, k)]
             spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]
@@ -462,8 +527,7 @@ class Anonymiser:
 
     # -------------------------------------------------------------- numbers
 
-    @staticmethod
-    def _hospital_numbers(text: str) -> list[tuple[int, int]]:
+    def _hospital_numbers(self, text: str) -> list[tuple[int, int]]:
         out = []
         for m in _HOSP_LABEL.finditer(text):
             label = m.group(0)
@@ -503,6 +567,9 @@ class Anonymiser:
         for m in _HOSP_FORMAT_SPACED.finditer(text):
             if _REFERENCE_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
                 continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if self.allow.allows(m.group(2), text[max(line_start, m.start() - 60):m.start(2)]):
+                continue  # "SNOMED CT 22298006", "PMID 31234567"
             out.append((m.start(), m.end()))
         return out
 
@@ -611,6 +678,44 @@ class Anonymiser:
             else:
                 i += 1
         return out
+
+    def _applicant_initials(self) -> set[str]:
+        """The applicant's initials as written in lists ("AO", "OA" for Amara Okafor; middle names too)."""
+        if not self.applicant:
+            return set()
+        words = [w for w in _WORD.findall(self.applicant) if fold(w) not in _TITLES and len(w) > 1]
+        if not words:
+            return set()
+        first = "".join(w[0].upper() for w in words)
+        return {first, first[-1] + first[:-1], words[0][0].upper() + words[-1][0].upper()}
+
+    def _verifier_mentions(self, text: str) -> list[tuple[int, int]]:
+        """Names of people who sign or verify the evidence (assessors, supervisors, referees, a testimonial's
+        author): the GMC asks applicants to leave them.  Their words are remembered for the whole document."""
+        out = []
+        starts = [(m.end(), False) for m in _VERIFIER_LABEL.finditer(text)]
+        if _TESTIMONIAL.search(text):
+            starts += [(m.end(), True) for m in _SIGNOFF_RE.finditer(text)]
+        for pos, signoff in starts:
+            got = self._parse_name(text, pos)
+            if not got:
+                continue
+            s, e, words = got
+            if signoff and not _SENIOR_AFTER.match(text[e:e + 120]):
+                continue  # a testimonial's author signs with a post ("Consultant", "Clinical Director")
+            real = [fold(w) for w in words if len(w) > 1]
+            if not real or any(f in hard_stops() for f in real[:1]):
+                continue
+            title = re.search(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?[ \t]+$", text[max(0, s - 12):s])
+            out.append((s - (len(title.group(0)) if title else 0), e))
+            self._verifier_words.update(real)
+        return out
+
+    def _is_verifier(self, span_text: str, whole: bool = False) -> bool:
+        """All the words of a name are a verifier's (with ``whole``: at least two of them, so that a patient
+        who shares a supervisor's surname is still removed)."""
+        words = [fold(w) for w in _WORD.findall(span_text) if len(w) > 1]
+        return len(words) >= (2 if whole else 1) and all(w in self._verifier_words for w in words)
 
     def _is_applicant(self, words: list[str]) -> bool:
         if not self._applicant_words:

@@ -316,19 +316,14 @@ def _build_document(path_str, digest, kind, result: ReadResult, flags, settings,
     texts = raw_texts
     redactions = 0
     display_name = ""
+    plan = None
     if anonymise:
-        from ..anonymise import Anonymiser, anonymise_file_name
+        from ..anonymise.plan import plan_document
 
-        anonymiser = Anonymiser(applicant=applicant)
-        for text in raw_texts:  # learn every page's names first: page 1 may mention a name introduced on page 2
-            anonymiser.find(text)
-        cleaned = []
-        for text in raw_texts:
-            clean, spans = anonymiser.anonymise(text)
-            cleaned.append(clean)
-            redactions += len(spans)
-        texts = cleaned
-        display_name = anonymise_file_name(PurePath(path_str.split("#", 1)[-1]).name, anonymiser)
+        plan = plan_document(pages, applicant, file_name=PurePath(path_str.split("#", 1)[-1]).name)
+        texts = plan.texts
+        redactions = plan.count
+        display_name = plan.display_name
     full = "\n\n".join(t.strip() for t in texts if t.strip())
     attachments = _read_attachments(path_str, digest, result, settings, anonymise, applicant, depth, flags)
     if not full.strip() and not attachments:
@@ -355,6 +350,8 @@ def _build_document(path_str, digest, kind, result: ReadResult, flags, settings,
         flags=flags,
         display_name=display_name,
         attachments=attachments,
+        readings=list(pages),
+        redaction=plan,
     )
 
 
@@ -398,10 +395,6 @@ def flatten(doc: Document) -> Iterator[Document]:
 # ---------------------------------------------------------------- batches
 
 
-def _worker_init() -> None:
-    os.environ["OMP_THREAD_LIMIT"] = "1"
-
-
 def _work(args: tuple) -> Document:
     path, settings, anonymise, applicant = args
     try:
@@ -439,7 +432,6 @@ def ingest_stream(
     jobs = ((p, settings, anonymise, applicant) for p in paths)
     workers = settings.pool_size
     if workers == 1:  # one process asked for: read here, no pool to start
-        _worker_init()
         for job in jobs:
             yield _work(job)
         return
@@ -465,7 +457,6 @@ def ingest_many(
     paths = list(paths)
     workers = min(settings.pool_size, max(1, len(paths)))
     if workers == 1:
-        _worker_init()
         for p in paths:
             yield _work((p, settings, anonymise, applicant))
         return

@@ -13,13 +13,14 @@ two readings is kept.  Upright pages therefore cost nothing extra.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import threading
 from dataclasses import dataclass, replace
 
-__all__ = ["OcrResult", "ocr_image", "ocr_page", "detect_orientation", "osd_available", "tesseract_available"]
-
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+__all__ = ["OcrResult", "ocr_image", "ocr_page", "detect_orientation", "osd_available", "tesseract_available",
+           "tesseract_env"]
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,13 @@ class OcrResult:
     """Text of one page and Tesseract's mean word confidence (0-100).
 
     Attributes:
+        words: How many words were read.
         rotation: Degrees (clockwise) the page was turned before the reading
             that was kept; 0 when it was read as it is.
         note: A one-line remark about the reading (e.g. orientation not checked).
+        boxes: Every word's offsets in ``text`` and its box as fractions of the image
+            (``(start, end, x0, y0, x1, y1)``, origin top-left), in the turned image when ``rotation``.
+        size: The image's width and height in pixels (turned, when ``rotation``).
     """
 
     text: str
@@ -37,6 +42,8 @@ class OcrResult:
     words: int
     rotation: int = 0
     note: str = ""
+    boxes: tuple = ()
+    size: tuple[int, int] | None = None
 
 
 def tesseract_available() -> bool:
@@ -60,6 +67,28 @@ def osd_available() -> bool:
         return False
 
 
+_ENV_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def tesseract_env():
+    """``OMP_THREAD_LIMIT=1`` for the Tesseract process started inside the block, and only for it.
+
+    Tesseract runs 10x faster on one thread per process here; set for the whole process the same limit
+    stalls faiss's OpenMP BLAS, so it is set while a Tesseract child starts and restored afterwards.
+    """
+    with _ENV_LOCK:
+        before = os.environ.get("OMP_THREAD_LIMIT")
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop("OMP_THREAD_LIMIT", None)
+            else:
+                os.environ["OMP_THREAD_LIMIT"] = before
+
+
 def _config(psm: int, dpi: int | None) -> str:
     return f"--psm {psm}" + (f" --dpi {int(dpi)}" if dpi else "")
 
@@ -78,11 +107,11 @@ def ocr_image(path: str, lang: str = "eng", timeout: float = 120.0, dpi: int | N
     """
     import pytesseract
 
-    os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
-        data = pytesseract.image_to_data(
-            path, lang=lang, config=_config(3, dpi), output_type=pytesseract.Output.DICT, timeout=timeout
-        )
+        with tesseract_env():
+            data = pytesseract.image_to_data(
+                path, lang=lang, config=_config(3, dpi), output_type=pytesseract.Output.DICT, timeout=timeout
+            )
     except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
         raise RuntimeError(f"OCR timed out after {timeout:.0f}s") from exc
     except pytesseract.TesseractNotFoundError as exc:
@@ -90,35 +119,55 @@ def ocr_image(path: str, lang: str = "eng", timeout: float = 120.0, dpi: int | N
     except pytesseract.TesseractError as exc:
         raise RuntimeError(f"OCR failed: {exc.message or exc}") from exc
 
-    lines: list[str] = []
-    current_key = None
-    current: list[str] = []
+    return _result_from_data(data)
+
+
+def _result_from_data(data: dict) -> OcrResult:
+    """Text with one line per Tesseract line, a blank line between paragraphs, three spaces for a wide gap
+    inside a line (a form's label and its value, table cells), and every word's box."""
+    width = height = 0
+    for i, level in enumerate(data["level"]):
+        if level == 1:
+            width, height = max(width, data["width"][i]), max(height, data["height"][i])
+    width, height = max(width, 1), max(height, 1)
+    parts: list[str] = []
+    pos = 0
+    boxes: list[tuple] = []
     confidences: list[float] = []
-    last_block = None
+    current_key = None
+    last_para = None
+    prev_right = 0
+    line_height = 1
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
         if not word:
             continue
+        left, top, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         if key != current_key:
-            if current:
-                lines.append(" ".join(current))
-            if last_block is not None and key[:2] != last_block:
-                lines.append("")
-            current = []
-            current_key = key
-            last_block = key[:2]
-        current.append(word)
+            if current_key is not None:
+                sep = "\n\n" if key[:2] != last_para else "\n"
+                parts.append(sep)
+                pos += len(sep)
+            current_key, last_para = key, key[:2]
+            line_height = max(h, 1)
+        else:
+            sep = "   " if left - prev_right > 2 * max(line_height, h) else " "
+            parts.append(sep)
+            pos += len(sep)
+        boxes.append((pos, pos + len(word), left / width, top / height, (left + w) / width, (top + h) / height))
+        parts.append(word)
+        pos += len(word)
+        prev_right = left + w
         try:
             conf = float(data["conf"][i])
         except (TypeError, ValueError):
             conf = -1.0
         if conf >= 0:
             confidences.append(conf)
-    if current:
-        lines.append(" ".join(current))
     mean = sum(confidences) / len(confidences) if confidences else 0.0
-    return OcrResult(text="\n".join(lines).strip(), confidence=round(mean, 1), words=len(confidences))
+    return OcrResult(text="".join(parts), confidence=round(mean, 1), words=len(confidences), boxes=tuple(boxes),
+                     size=(width, height))
 
 
 def detect_orientation(path: str, timeout: float = 120.0, dpi: int | None = None) -> tuple[int, float] | None:
@@ -134,8 +183,9 @@ def detect_orientation(path: str, timeout: float = 120.0, dpi: int | None = None
     if not osd_available():
         raise RuntimeError("Tesseract's orientation data (osd) is not installed (apt-get install tesseract-ocr-osd)")
     try:
-        osd = pytesseract.image_to_osd(path, config=_config(0, dpi), output_type=pytesseract.Output.DICT,
-                                       timeout=timeout)
+        with tesseract_env():
+            osd = pytesseract.image_to_osd(path, config=_config(0, dpi), output_type=pytesseract.Output.DICT,
+                                           timeout=timeout)
     except pytesseract.TesseractError:
         return None  # "Too few characters. Skipping this page"
     except RuntimeError as exc:

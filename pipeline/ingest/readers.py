@@ -8,14 +8,17 @@ garbage silently.
 
 from __future__ import annotations
 
+import ctypes
 import email
 import email.policy
 import email.utils
 import os
+import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..model import PageText, Region
 from .ocr import ocr_page
 from .settings import IngestSettings
 
@@ -30,24 +33,6 @@ class ReadError(Exception):
     def __init__(self, message: str, kind: str = "unreadable") -> None:
         super().__init__(message)
         self.kind = kind
-
-
-@dataclass(frozen=True)
-class PageText:
-    """Text of one page.
-
-    Attributes:
-        ocr: Read with Tesseract.
-        confidence: Tesseract's mean word confidence (OCR pages only).
-        rotation: Degrees the page was turned before it was read.
-        note: A remark for the doctor about this page, or ``""``.
-    """
-
-    text: str
-    ocr: bool = False
-    confidence: float | None = None
-    rotation: int = 0
-    note: str = ""
 
 
 @dataclass
@@ -109,12 +94,50 @@ def _ocr(image_path: str, settings: IngestSettings, dpi: int | None = None):
         raise ReadError(str(exc), "ocr_error") from exc
 
 
-def _page_from_ocr(result) -> PageText:
+def _page_from_ocr(result, image_path: str | None = None, bounds=None) -> PageText:
+    """A page read by Tesseract, with its word boxes and the codes on its image.
+
+    Args:
+        result: Tesseract's reading (:class:`~pipeline.ingest.ocr.OcrResult`).
+        image_path: The image that was read, searched for barcodes and QR codes.
+        bounds: Where that image lies on the page, ``(x0, y0, x1, y1)`` as fractions (default: the whole page).
+    """
     note = result.note
     if result.rotation:
         turn = "upside down" if result.rotation == 180 else f"rotated by {result.rotation}°"
         note = f"turned upright: the page was {turn}"
-    return PageText(result.text, ocr=True, confidence=result.confidence, rotation=result.rotation, note=note)
+    regions: tuple[Region, ...] = ()
+    if image_path is not None:
+        regions = tuple(_codes_in(image_path, result.rotation))
+    words = result.boxes
+    if bounds is not None:
+        words = tuple((a, b, *_into(bounds, box)) for a, b, *box in words)
+        regions = tuple(replace(r, box=_into(bounds, r.box)) for r in regions)
+    return PageText(result.text, ocr=True, confidence=result.confidence, rotation=result.rotation, note=note,
+                    words=tuple(words), size=result.size, regions=regions)
+
+
+def _into(bounds, box) -> tuple[float, float, float, float]:
+    """``box`` (fractions of an image) as fractions of the page the image lies on at ``bounds``."""
+    x0, y0, x1, y1 = bounds
+    w, h = x1 - x0, y1 - y0
+    return (x0 + box[0] * w, y0 + box[1] * h, x0 + box[2] * w, y0 + box[3] * h)
+
+
+def _codes_in(image_path: str, rotation: int = 0) -> list[Region]:
+    """Barcodes and QR codes on an image file, in the coordinates of the image turned by ``rotation``."""
+    from PIL import Image
+
+    from .codes import find_codes
+
+    try:
+        with Image.open(image_path) as image:
+            image = image.convert("L")
+            if rotation:
+                image = image.rotate(-rotation, expand=True)
+            return find_codes(image)
+    except Exception:  # a decoder failure must not lose the page's text; the leak check looks again
+        return []
 
 
 # ---------------------------------------------------------------- pdf
@@ -172,11 +195,12 @@ def _render_scale(page_w: float, page_h: float, image_dpi: float | None, setting
     return scale
 
 
-def _extract_scan(page, target: str, settings: IngestSettings) -> int | None:
+def _extract_scan(page, target: str, settings: IngestSettings):
     """Save the page's own scanned image as a PGM when the page is exactly one upright full-page photo or scan.
 
     Decoding the image (~8 ms) is much cheaper than rendering the page (~55 ms) and gives the same pixels.
-    Returns the image's dpi, or ``None`` when the page is anything else (then it is rendered).
+    Returns the image's dpi and where it lies on the page (fractions), or ``None`` when the page is anything
+    else (then it is rendered).
     """
     import pypdfium2.raw as pdfium_c
 
@@ -208,19 +232,22 @@ def _extract_scan(page, target: str, settings: IngestSettings) -> int | None:
         if picture.mode not in ("L", "RGB", "RGBX", "RGBA"):
             return None
         picture.convert("L").save(target)
-        return max(1, int(round(dpi)))
+        bounds = (max(0.0, left / page_w), max(0.0, 1 - top / page_h), min(1.0, right / page_w),
+                  min(1.0, 1 - bottom / page_h))
+        return max(1, int(round(dpi))), bounds
     except Exception:
         return None
 
 
-def render_page_for_ocr(page, target: str, settings: IngestSettings) -> int:
-    """Write a PDFium page as a greyscale PGM for Tesseract; returns its dpi.
+def render_page_for_ocr(page, target: str, settings: IngestSettings, with_bounds: bool = False):
+    """Write a PDFium page as a greyscale PGM for Tesseract; returns its dpi (and, with ``with_bounds``,
+    where the image lies on the page as fractions).
 
     A page that is one upright scan is saved as its own image; any other page is rendered.
     """
-    dpi = _extract_scan(page, target, settings)
-    if dpi is not None:
-        return dpi
+    scan = _extract_scan(page, target, settings)
+    if scan is not None:
+        return scan if with_bounds else scan[0]
     page_w, page_h = page.get_size()
     _, image_dpi = _largest_image(page, page_w, page_h)
     scale = _render_scale(page_w, page_h, image_dpi, settings)
@@ -229,7 +256,8 @@ def render_page_for_ocr(page, target: str, settings: IngestSettings) -> int:
         bitmap.to_pil().save(target)  # PGM: written as is, no compression (PNG costs ~0.1 s a page)
     finally:
         bitmap.close()
-    return max(1, int(round(scale * 72)))
+    dpi = max(1, int(round(scale * 72)))
+    return (dpi, (0.0, 0.0, 1.0, 1.0)) if with_bounds else dpi
 
 
 def _open_pdf(path: Path):
@@ -258,6 +286,10 @@ def read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
     A page is OCR'd when its text layer has fewer than ``min_text_chars``
     characters, or when it is mostly one image with only a little text on it
     (a scan with a printed stamp); the longer of the two readings is kept.
+    On a page read from its text layer, every word's box comes from PDFium;
+    pictures pasted into it (a photographed form, an addressograph label) are
+    OCR'd and their words added, and pages with pictures or many drawn shapes
+    are rendered and searched for barcodes and QR codes.
     """
     pdf = _open_pdf(path)
     notes: list[str] = []
@@ -287,9 +319,11 @@ def read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
                 try:
                     textpage = page.get_textpage()
                     try:
-                        text = _clean_pdfium_text(textpage.get_text_range())
+                        raw_text = textpage.get_text_range()
+                        text, words = _layer_words(page, textpage, raw_text)
                     finally:
                         textpage.close()
+                    size = tuple(float(v) for v in page.get_size())
                     chars = len("".join(text.split()))
                     needs_ocr = chars < settings.min_text_chars
                     if not needs_ocr and chars < 200:
@@ -298,19 +332,25 @@ def read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
                         needs_ocr = cover >= 0.5
                     if needs_ocr and settings.ocr:
                         target = os.path.join(tmp, f"page-{i + 1}.pgm")
-                        dpi = render_page_for_ocr(page, target, settings)
-                        result = _page_from_ocr(_ocr(target, settings, dpi=dpi))
+                        dpi, bounds = render_page_for_ocr(page, target, settings, with_bounds=True)
+                        result = _page_from_ocr(_ocr(target, settings, dpi=dpi), target, bounds)
                         os.unlink(target)
                         # Keep whatever the text layer had if OCR found less.
-                        pages.append(result if len(result.text.strip()) >= len(text.strip()) else PageText(text))
+                        if len(result.text.strip()) >= len(text.strip()):
+                            pages.append(replace(result, size=size))
+                        else:
+                            pages.append(PageText(text, words=words, size=size))
                         continue
                     if not needs_ocr and settings.pdf_text == "pdfplumber":
                         if plumber is None:
                             import pdfplumber
 
                             plumber = pdfplumber.open(str(path))
-                        text = plumber.pages[i].extract_text() or ""
-                    pages.append(PageText(text))
+                        text, words = _plumber_words(plumber.pages[i])
+                    reading = PageText(text, words=words, size=size)
+                    if settings.ocr:
+                        reading = _pictures_and_codes(page, reading, settings, tmp, i)
+                    pages.append(reading)
                 except ReadError:
                     raise
                 except Exception:
@@ -327,6 +367,188 @@ def read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
         if plumber is not None:
             plumber.close()
         pdf.close()
+
+
+def _layer_words(page, textpage, raw_text: str) -> tuple[str, tuple]:
+    """The text layer's text (PDFium's line breaks and hyphens normalised) and every word's box."""
+    import pypdfium2.raw as pdfium_c
+
+    chars: list[str] = []
+    index: list[int] = []  # position in raw_text of each character kept
+    n = len(raw_text)
+    k = 0
+    while k < n:
+        ch = raw_text[k]
+        if ch == "\r":
+            chars.append("\n")
+            index.append(k)
+            if k + 1 < n and raw_text[k + 1] == "\n":
+                k += 1
+        elif ch in ("\ufffe", "\x02"):  # PDFium's mark for a hyphen at a line break
+            chars.append("-")
+            index.append(k)
+        elif ch != "\x00":
+            chars.append(ch)
+            index.append(k)
+        k += 1
+    text = "".join(chars)
+    width, height = page.get_size()
+    if width <= 0 or height <= 0:
+        return text, ()
+    dev_w, dev_h = 10000, max(1, int(round(10000 * height / width)))
+    dx, dy = ctypes.c_int(), ctypes.c_int()
+
+    def device(x: float, y: float) -> tuple[float, float]:
+        pdfium_c.FPDF_PageToDevice(page.raw, 0, 0, dev_w, dev_h, 0, ctypes.c_double(x), ctypes.c_double(y),
+                                   ctypes.byref(dx), ctypes.byref(dy))
+        return dx.value / dev_w, dy.value / dev_h
+
+    words = []
+    for m in re.finditer(r"\S+", text):
+        a, b = index[m.start()], index[m.end() - 1] + 1
+        try:
+            count = textpage.count_rects(a, b - a)
+            rects = [textpage.get_rect(r) for r in range(count)]
+        except Exception:
+            continue
+        if not rects:
+            continue
+        xs, ys = [], []
+        for left, bottom, right, top in rects:
+            for x, y in ((left, bottom), (right, top)):
+                fx, fy = device(x, y)
+                xs.append(fx)
+                ys.append(fy)
+        words.append((m.start(), m.end(), max(0.0, min(xs)), max(0.0, min(ys)), min(1.0, max(xs)), min(1.0, max(ys))))
+    return text, tuple(words)
+
+
+def _plumber_words(ppage) -> tuple[str, tuple]:
+    """pdfplumber's words (``pdf_text="pdfplumber"``): text rebuilt line by line, with each word's box."""
+    width, height = float(ppage.width) or 1.0, float(ppage.height) or 1.0
+    raw = ppage.extract_words(keep_blank_chars=False, use_text_flow=False)
+    lines: list[list[dict]] = []
+    for w in sorted(raw, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 0.4 * max(1.0, lines[-1][0]["bottom"] - lines[-1][0]["top"]):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    parts, words, pos = [], [], 0
+    for li, line in enumerate(lines):
+        if li:
+            parts.append("\n")
+            pos += 1
+        for wi, w in enumerate(sorted(line, key=lambda w: w["x0"])):
+            if wi:
+                gap = w["x0"] - prev["x1"]  # noqa: F821 - set below on the first word
+                sep = "   " if gap > 1.5 * max(1.0, w["bottom"] - w["top"]) else " "
+                parts.append(sep)
+                pos += len(sep)
+            words.append((pos, pos + len(w["text"]), w["x0"] / width, w["top"] / height, w["x1"] / width,
+                          w["bottom"] / height))
+            parts.append(w["text"])
+            pos += len(w["text"])
+            prev = w
+    return "".join(parts), tuple(words)
+
+
+def _page_images(page) -> list[tuple[float, float, float, float]]:
+    """Boxes (page fractions, top-left origin) of the pictures drawn on a page."""
+    import pypdfium2.raw as pdfium_c
+
+    width, height = page.get_size()
+    rotation = page.get_rotation() % 360
+    out = []
+    try:
+        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+            left, bottom, right, top = obj.get_bounds()
+            if right - left < 1 or top - bottom < 1:
+                continue
+            if rotation:  # rare: a turned page with pictures; the whole page counts
+                out.append((0.0, 0.0, 1.0, 1.0))
+                continue
+            out.append((max(0.0, left / width), max(0.0, 1 - top / height), min(1.0, right / width),
+                        min(1.0, 1 - bottom / height)))
+    except Exception:
+        pass
+    return out
+
+
+def _path_count(page, limit: int) -> int:
+    import pypdfium2.raw as pdfium_c
+
+    n = 0
+    try:
+        for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+            n += 1
+            if n >= limit:
+                break
+    except Exception:
+        pass
+    return n
+
+
+#: A picture smaller than this share of the page is a logo or an icon: not OCR'd, not flagged.
+MIN_PICTURE_AREA = 0.012
+#: A drawn barcode is dozens of bars: pages with this many path objects are rendered and searched for codes.
+CODE_PATHS = 40
+
+
+def _pictures_and_codes(page, reading: PageText, settings: IngestSettings, tmp: str, i: int) -> PageText:
+    """A text-layer page: OCR the pictures pasted into it, search it for codes, note photographs."""
+    pictures = [b for b in _page_images(page) if (b[2] - b[0]) * (b[3] - b[1]) >= MIN_PICTURE_AREA]
+    if not pictures and _path_count(page, CODE_PATHS) < CODE_PATHS:
+        return reading
+    from PIL import Image
+
+    width, height = page.get_size()
+    scale = min(settings.dpi, 300) / 72
+    if width * height * scale * scale > settings.max_image_pixels:
+        scale = (settings.max_image_pixels / (width * height)) ** 0.5
+    bitmap = page.render(scale=scale, grayscale=True)
+    try:
+        image = bitmap.to_pil().convert("L")
+    finally:
+        bitmap.close()
+    from .codes import find_codes
+
+    regions = list(reading.regions)
+    try:
+        regions.extend(find_codes(image))
+    except Exception:
+        pass
+    text, words = reading.text, list(reading.words)
+    W, H = image.size
+    for n, box in enumerate(pictures):
+        crop = image.crop((int(box[0] * W), int(box[1] * H), int(box[2] * W) + 1, int(box[3] * H) + 1))
+        if crop.width < 40 or crop.height < 20:
+            continue
+        if _photographic(crop):
+            regions.append(Region("picture", box, "embedded picture"))
+        target = os.path.join(tmp, f"page-{i + 1}-picture-{n}.pgm")
+        crop.save(target)
+        try:
+            got = ocr_page(target, lang=settings.lang, timeout=settings.ocr_timeout, dpi=int(scale * 72),
+                           orientation=False)
+        except RuntimeError:
+            continue
+        finally:
+            os.unlink(target)
+        if not got.text.strip():
+            continue
+        offset = len(text) + 2 if text else 0
+        text = f"{text}\n\n{got.text}" if text else got.text
+        words.extend((a + offset, b + offset, *_into(box, wb)) for a, b, *wb in got.boxes)
+    return replace(reading, text=text, words=tuple(words), regions=tuple(regions))
+
+
+def _photographic(image) -> bool:
+    """A photograph rather than line art (a logo, a signature, a scanned form): many grey levels in use."""
+    small = image.convert("L").resize((64, 64))
+    histogram = small.histogram()
+    used = sum(1 for v in histogram if v >= 3)
+    mid = sum(histogram[40:216]) / (64 * 64)
+    return used >= 90 and mid >= 0.35
 
 
 def _page_list(numbers: list[int]) -> str:
@@ -366,7 +588,7 @@ def read_image(path: Path, settings: IngestSettings) -> ReadResult:
             if frames == 1 and image.format in ("PNG", "JPEG", "TIFF", "BMP") and exif_orientation in (1, None):
                 with Image.open(path) as check:  # verify() must come straight after open()
                     check.verify()
-                return ReadResult([_page_from_ocr(_ocr(str(path), settings))])
+                return ReadResult([_page_from_ocr(_ocr(str(path), settings), str(path))])
             pages = []
             with tempfile.TemporaryDirectory(prefix="cesr-ocr-") as tmp:
                 for i in range(frames):
@@ -375,7 +597,7 @@ def read_image(path: Path, settings: IngestSettings) -> ReadResult:
                     frame = ImageOps.exif_transpose(image) if exif_orientation not in (1, None) else image
                     pgm = os.path.join(tmp, f"frame-{i}.pgm")
                     frame.convert("L").save(pgm)
-                    pages.append(_page_from_ocr(_ocr(pgm, settings, dpi=dpi)))
+                    pages.append(_page_from_ocr(_ocr(pgm, settings, dpi=dpi), pgm))
                     os.unlink(pgm)
             return ReadResult(pages)
     except ReadError:
@@ -407,67 +629,78 @@ def _image_dpi(image) -> int | None:
 
 
 def read_docx(path: Path, settings: IngestSettings) -> ReadResult:
-    """Paragraphs and tables of a Word document, in document order.
+    """The text of a Word document (body, headers, footers, notes, comments, in reading order; see
+    :mod:`pipeline.ingest.docx_text`), then each picture in it as a page of its own.
 
-    A Word file that is only a pasted scan (almost no text, some pictures) has
-    its pictures OCR'd, one page each.
+    Pictures are searched for barcodes and QR codes, and pictures large enough to hold text are OCR'd
+    (a pasted scan, a photographed wristband); photographs are noted for the doctor to confirm.
     """
     import zipfile
 
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+    from .docx_text import read_docx_text
 
     try:
-        document = docx.Document(str(path))
+        with zipfile.ZipFile(path) as package:
+            if "word/document.xml" not in package.namelist():
+                raise ReadError("corrupt Word document: it has no document part", "corrupt")
+        docx_text = read_docx_text(path)
+    except ReadError:
+        raise
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(f"corrupt Word document: {_reason(exc)}", "corrupt") from exc
     except Exception as exc:
         raise ReadError(f"corrupt Word document: {_reason(exc)}", "corrupt") from exc
-    lines: list[str] = []
-    for section in document.sections:
-        for para in section.header.paragraphs:
-            if para.text.strip():
-                lines.append(para.text)
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells = []
-                for cell in row.cells:
-                    value = cell.text.strip()
-                    if value and (not cells or cells[-1] != value):
-                        cells.append(value)
-                lines.append(" | ".join(cells))
-    text = "\n".join(lines).strip()
-    pages = [PageText(text)]
-    if settings.ocr and len("".join(text.split())) < 200:
-        pages.extend(_ocr_docx_pictures(document, settings))
+    pages = [PageText(docx_text.text)]
+    if settings.ocr:
+        pages.extend(_docx_pictures(path, settings))
     return ReadResult(pages)
 
 
-def _ocr_docx_pictures(document, settings: IngestSettings) -> list[PageText]:
+def docx_pictures(package) -> list[str]:
+    """Names of the picture parts of an open Word package, in order."""
+    return sorted(n for n in package.namelist()
+                  if n.startswith("word/media/") and n.rsplit(".", 1)[-1].lower() in
+                  ("png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff"))
+
+
+def _docx_pictures(path: Path, settings: IngestSettings) -> list[PageText]:
+    import zipfile
     from io import BytesIO
 
     from PIL import Image
 
+    from .codes import find_codes
+
     pages = []
-    with tempfile.TemporaryDirectory(prefix="cesr-ocr-") as tmp:
-        for n, part in enumerate(document.part.package.parts):
-            if not str(getattr(part, "content_type", "")).startswith("image/"):
-                continue
+    with zipfile.ZipFile(path) as package, tempfile.TemporaryDirectory(prefix="cesr-ocr-") as tmp:
+        for n, name in enumerate(docx_pictures(package)):
             try:
-                with Image.open(BytesIO(part.blob)) as image:
+                with Image.open(BytesIO(package.read(name))) as image:
                     w, h = image.size
-                    if w * h > settings.max_image_pixels or min(w, h) < 300:
-                        continue  # bombs, logos and icons
-                    pgm = os.path.join(tmp, f"picture-{n}.pgm")
-                    image.convert("L").save(pgm)
+                    if w * h > settings.max_image_pixels or min(w, h) < 40:
+                        continue  # bombs and icons
+                    grey = image.convert("L")
                     dpi = _image_dpi(image)
             except Exception:
                 continue
-            pages.append(_page_from_ocr(_ocr(pgm, settings, dpi=dpi)))
+            regions = []
+            try:
+                regions = find_codes(grey)
+            except Exception:
+                regions = []
+            if _photographic(grey):
+                regions.append(Region("picture", (0.0, 0.0, 1.0, 1.0), "embedded picture"))
+            reading = PageText("", ocr=False, size=(w, h), regions=tuple(regions), origin=name)
+            if min(w, h) >= 150:
+                pgm = os.path.join(tmp, f"picture-{n}.pgm")
+                grey.save(pgm)
+                try:
+                    got = _page_from_ocr(_ocr(pgm, settings, dpi=dpi))
+                    reading = replace(got, regions=tuple(regions) + got.regions, origin=name)
+                finally:
+                    os.unlink(pgm)
+            if reading.text.strip() or reading.regions:
+                pages.append(reading)
     return pages
 
 

@@ -1,0 +1,356 @@
+"""The leak check: what can still be read in a redacted copy that looks like an identifier.
+
+After a copy is written, its final text is taken out again the way anyone
+could: the text layer of a PDF, OCR of every page image and picture, every
+XML part of a Word file, and every barcode or QR code that still decodes.
+That text is searched, more widely than the anonymiser removes, for:
+
+* whatever the anonymiser itself would remove from it (a name the OCR of the
+  copy reads differently, text drawn as shapes that had no text layer);
+* anything shaped like an identifier: five or more digits, a code mixing
+  letters and three or more digits, an e-mail address, a link, a postcode;
+* a person's name in a name position: after a title, a greeting or a name
+  label, a relation or a role, unless it is the applicant's or a name the
+  document keeps on purpose (assessors, supervisors) or the doctor kept;
+* a code (barcode, QR code) that still decodes; a picture not yet confirmed.
+
+Each hit is a :class:`Flag` with its page and context.  A document with an
+open flag is not ready for upload; the doctor resolves each flag in review
+(redact it, or keep it with a reason), which becomes a redaction decision and
+so changes the next copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from .core import Anonymiser, _TITLE_RE, _WORD
+from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames
+from .shapes import AllowList, default_allowlist
+
+__all__ = ["Flag", "check_copy", "suspects", "copy_texts"]
+
+_TAG = re.compile(r"\[(?:[A-Z]+(?:-[A-Z]+)*)(?:-\d+)?\]")
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Something in a copy that may still identify someone.
+
+    ``text`` and ``context`` hold what was read in the copy: private, for the doctor's review screen only,
+    never for a log line or a report (use :meth:`public`).
+    """
+
+    page: int  # 1-based page (or picture) of the copy; 0 when the format has no pages
+    kind: str  # identifier | name | code | picture
+    label: str  # what it looks like, e.g. "6+ digits", "name after a title", "QR code still decodes"
+    text: str
+    context: str = ""
+
+    @property
+    def key(self) -> str:
+        """Stable identity of the flag across runs: its kind and its text (folded)."""
+        value = " ".join(fold(self.text).split())
+        return hashlib.sha256(f"{self.kind}|{value}".encode()).hexdigest()[:16]
+
+    def to_json(self) -> dict:
+        return {**asdict(self), "key": self.key}
+
+    def public(self) -> dict:
+        """What may be printed or logged: no text of the document."""
+        return {"page": self.page, "kind": self.kind, "label": self.label, "key": self.key}
+
+
+# ------------------------------------------------------------------ what looks like an identifier
+
+# five or more digits together, or groups of two to four digits spaced like a number ("221 045 7891"), not a date
+# or a time
+_DIGITS5 = re.compile(r"(?<![\w/.:-])(?:\d{5,}|\d{2,4}(?:[ -]\d{2,4}){1,3})(?![\w/:]|[.,]\d)")
+_CODE = re.compile(r"(?<![\w@/-])[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\w@])")
+_EMAIL = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
+_LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_NAME_CUE = re.compile(
+    r"(?im)(?:\b(?:dear|dictated\s+by|seen\s+by|signed|cc|name|patient|pt|re|mother|father|son|daughter|wife|"
+    r"husband|partner|sister|brother|nok|next\s+of\s+kin|carer|gp|nurse|paramedic|colleague|witness)\b[ \t]*[:,\-–]?[ \t]*)"
+)
+_CLINICAL_CODE_OK = re.compile(r"(?i)^(?:spo2|hba1c|news2|covid-19|sars-cov-2|cha2ds2-vasc|t2dm|t1dm|h1n1|"
+                               r"b12|b6|d3|c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5]|icd-1[01]|fy[12]|ct[1-3]|st[1-8]|"
+                               r"pao2|paco2|fio2|etco2|hco3|po2|pco2|k\+|mg2\+|ca2\+|ng\d{1,3}|cg\d{1,3}|(?:[a-z]\d){2,4}[a-z]?)$")
+
+
+def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = (), kept_words: frozenset[str] = frozenset(),
+             allow: AllowList | None = None) -> list[tuple[int, int, str, str]]:
+    """Everything in ``text`` that may identify someone: ``(start, end, kind, label)``, sorted.
+
+    Args:
+        text: Text read from a redacted copy.
+        applicant: The applicant (their name and GMC number are not flagged).
+        keep: Strings the doctor kept (not flagged).
+        kept_words: Folded words of names the document keeps on purpose (assessors, supervisors).
+        allow: The allow-list for numbers and codes.
+    """
+    allow = allow or default_allowlist()
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(text)]
+    kept = [r for k in keep for r in _find_all(text, k)]
+    out: list[tuple[int, int, str, str]] = []
+
+    def add(a: int, b: int, kind: str, label: str) -> None:
+        if b <= a or any(x <= a and b <= y for x, y in tags + kept):
+            return
+        if any(o[0] < b and a < o[1] for o in out):
+            return
+        out.append((a, b, kind, label))
+
+    anonymiser = Anonymiser(applicant=applicant, keep=tuple(keep), allow=allow)
+    for s in anonymiser.find(text):
+        kind = "name" if s.type in ("PATIENT", "RELATIVE", "PERSON") else "identifier"
+        if kind == "name" and all(fold(w) in kept_words for w in _WORD.findall(s.text) if len(w) > 1):
+            continue
+        add(s.start, s.end, kind, s.type.lower().replace("_", " "))
+    own = anonymiser.applicant_words
+    for m in _EMAIL.finditer(text):
+        add(m.start(), m.end(), "identifier", "e-mail address")
+    for m in _LINK.finditer(text):
+        add(m.start(), m.end(), "identifier", "link")
+    for m in _POSTCODE.finditer(text):
+        add(m.start(), m.end(), "identifier", "postcode shape")
+    for m in _DIGITS5.finditer(text):
+        value = m.group(0)
+        if sum(c.isdigit() for c in value) < 5 or _looks_clinical(text, m.start(), value, allow):
+            continue
+        add(m.start(), m.end(), "identifier", "5+ digits")
+    for m in _CODE.finditer(text):
+        value = m.group(0)
+        digits = sum(c.isdigit() for c in value)
+        letters = sum(c.isalpha() for c in value)
+        if digits < 3 or letters < 1 or len(value) < 5 or _CLINICAL_CODE_OK.match(value):
+            continue
+        if re.search(r"[a-z]{3}", value) or _looks_clinical(text, m.start(), value, allow):
+            continue
+        add(m.start(), m.end(), "identifier", "code with letters and digits")
+    for m in _TITLE_RE.finditer(text):
+        _name_after(text, m.end(), own | kept_words, add, "name after a title")
+    for m in _NAME_CUE.finditer(text):
+        _name_after(text, m.end(), own | kept_words, add, "name after '" + " ".join(m.group(0).split()).rstrip(":,-– ") + "'")
+    _first_surname_pairs(text, own | kept_words, add)
+    return sorted(out)
+
+
+def _looks_clinical(text: str, pos: int, value: str, allow: AllowList) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[max(line_start, pos - 60):pos]
+    if allow.allows(value, before):
+        return True
+    compact = re.sub(r"[ ]", "", value)
+    if allow.allows(compact, before):
+        return True
+    # dates and times written with spaces, and phone-like switchboard numbers are handled by the rules
+    return bool(re.fullmatch(r"(?:19|20)\d\d(?:[ /.-]?\d\d){0,2}", compact))
+
+
+def _name_after(text: str, pos: int, own: frozenset[str], add, label: str) -> None:
+    m = re.compile(r"[ \t]*((?:[A-Z][\w'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.?)){0,3})").match(text, pos)
+    if not m:
+        return
+    words = [w for w in _WORD.findall(m.group(1)) if len(w) > 1]
+    if not words:
+        return
+    folded = [fold(w) for w in words]
+    if all(f in own for f in folded):
+        return
+    if all(f in hard_stops() or f in clinical_terms() for f in folded):
+        return
+    if folded[0] in hard_stops():
+        return
+    add(m.start(1), m.end(1), "name", label)
+
+
+def _first_surname_pairs(text: str, own: frozenset[str], add) -> None:
+    """A known first name followed by a capitalised word: "Bartholomew Quince"."""
+    firsts = first_names()
+    for m in re.finditer(r"\b([A-Z][a-z'’-]{1,20})[ \t]+([A-Z][a-z'’-]{2,20}|[A-Z]{3,20})\b", text):
+        f1, f2 = fold(m.group(1)), fold(m.group(2))
+        if f1 not in firsts or f1 in own and f2 in own:
+            continue
+        if f2 in hard_stops() or f2 in clinical_terms() or f1 in hard_stops():
+            continue
+        if f1 in own or f2 in own:
+            continue
+        add(m.start(), m.end(), "name", "first name and surname")
+
+
+def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    out = []
+    if not needle:
+        return out
+    start = 0
+    low, nl = text.lower(), needle.lower()
+    while (i := low.find(nl, start)) >= 0:
+        out.append((i, i + len(needle)))
+        start = i + 1
+    return out
+
+
+# ------------------------------------------------------------------ reading a copy again
+
+
+def copy_texts(path: str | os.PathLike, ocr: bool = True) -> list[tuple[int, str, list]]:
+    """What anyone can take out of a copy: ``(page, text, codes)`` per page or picture; ``codes`` are the
+    barcodes and QR codes that still decode there (labels only)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        return _pdf_texts(path, ocr)
+    if suffix in (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"):
+        return _image_texts(path, ocr)
+    if suffix == ".docx":
+        return _docx_texts(path, ocr)
+    return [(0, path.read_text(encoding="utf-8", errors="replace"), [])]
+
+
+def _ocr_text(image) -> str:
+    """OCR of a copy's page, without the "words" Tesseract reads in the painted boxes themselves (a box read
+    as "II" or "BRE" is paint, not text: a word whose box is mostly black is dropped)."""
+    import numpy as np
+    import pytesseract
+
+    from ..ingest.ocr import _result_from_data, tesseract_env
+
+    grey = image.convert("L")
+    pixels = np.asarray(grey)
+    with tempfile.TemporaryDirectory(prefix="cesr-check-") as tmp:
+        target = os.path.join(tmp, "page.png")
+        grey.save(target)
+        with tesseract_env():
+            data = pytesseract.image_to_data(target, config="--psm 3", timeout=180, output_type=pytesseract.Output.DICT)
+    for i, word in enumerate(data["text"]):
+        if not (word or "").strip():
+            continue
+        x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        box = pixels[max(0, y):y + max(1, h), max(0, x):x + max(1, w)]
+        if box.size and float((box < 96).mean()) > 0.6:
+            data["text"][i] = ""
+    return _result_from_data(data).text
+
+
+def _decoding(image) -> list[str]:
+    import zxingcpp
+
+    try:
+        return [str(c.format) for c in zxingcpp.read_barcodes(image.convert("L"))]
+    except Exception:
+        return []
+
+
+def _pdf_texts(path: Path, ocr: bool) -> list[tuple[int, str, list]]:
+    import pypdfium2 as pdfium
+
+    out = []
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            try:
+                textpage = page.get_textpage()
+                layer = textpage.get_text_range()
+                textpage.close()
+                image = page.render(scale=200 / 72, grayscale=True).to_pil()
+            finally:
+                page.close()
+            text = layer + ("\n\n" + _ocr_text(image) if ocr else "")
+            out.append((i + 1, text, _decoding(image)))
+    finally:
+        doc.close()
+    return out
+
+
+def _image_texts(path: Path, ocr: bool) -> list[tuple[int, str, list]]:
+    from PIL import Image
+
+    out = []
+    with Image.open(path) as image:
+        for f in range(getattr(image, "n_frames", 1)):
+            image.seek(f)
+            frame = image.copy()
+            out.append((f + 1, _ocr_text(frame) if ocr else "", _decoding(frame)))
+    return out
+
+
+def _docx_texts(path: Path, ocr: bool) -> list[tuple[int, str, list]]:
+    import io
+
+    from PIL import Image
+
+    from ..ingest.docx_text import read_docx_text
+    from ..ingest.readers import docx_pictures
+
+    text = read_docx_text(path).text
+    with zipfile.ZipFile(path) as package:
+        # every XML part, not only what a reader shows: properties, relationships (link targets), comments
+        xml = "\n".join(re.sub(r"<[^>]+>", " ", package.read(n).decode("utf-8", "replace"))
+                        for n in package.namelist() if n.endswith((".xml", ".rels")))
+        rels = " ".join(re.findall(r'Target="([^"]+)"', "\n".join(
+            package.read(n).decode("utf-8", "replace") for n in package.namelist() if n.endswith(".rels"))))
+        out = [(0, text + "\n\n" + _visible_extra(xml, text) + "\n" + _external(rels), [])]
+        for k, name in enumerate(docx_pictures(package), 1):
+            try:
+                with Image.open(io.BytesIO(package.read(name))) as image:
+                    picture = image.convert("L")
+            except Exception:
+                continue
+            words = _ocr_text(picture) if ocr and min(picture.size) >= 150 else ""
+            out.append((k, words, _decoding(picture)))
+    return out
+
+
+def _visible_extra(xml: str, text: str) -> str:
+    """Words in the package's XML that the document's own text does not show (properties, comments...);
+    numbers, booleans and time stamps of the package itself are left out."""
+    seen = set(text.split())
+    return " ".join(w for w in xml.split() if w not in seen and re.search(r"[A-Za-z]{2}", w)
+                    and not re.fullmatch(r"(?:true|false|\d{4}-\d\d-\d\dT[\d:.]+Z?|[\w:]+=\S*)", w))
+
+
+def _external(targets: str) -> str:
+    return " ".join(t for t in targets.split() if re.match(r"(?i)(?:https?:|mailto:|www\.|file:)", t))
+
+
+# ------------------------------------------------------------------ the check
+
+
+def check_copy(path: str | os.PathLike, applicant: str | None = None, keep: tuple[str, ...] = (),
+               kept_words: frozenset[str] = frozenset(), pictures: list[tuple[int, int]] = (), ocr: bool = True,
+               allow: AllowList | None = None) -> list[Flag]:
+    """Read a copy again and flag what may still identify someone (see the module's description).
+
+    Args:
+        path: The redacted copy.
+        applicant: The applicant's name.
+        keep: Strings the doctor kept.
+        kept_words: Folded words of names the document keeps on purpose.
+        pictures: ``(page, index)`` of pictures painted over that the doctor has not confirmed yet (page
+            1-based, index of the region in the page's reading).
+        ocr: OCR page images and pictures (off only for tests of the text checks).
+        allow: The allow-list.
+    """
+    flags: list[Flag] = []
+    for page, text, codes in copy_texts(path, ocr):
+        for code in codes:
+            flags.append(Flag(page, "code", f"{code} still decodes", code))
+        for a, b, kind, label in suspects(text, applicant, keep, kept_words, allow):
+            context = " ".join(text[max(0, a - 40):min(len(text), b + 40)].split())
+            flags.append(Flag(page, kind, label, text[a:b], context))
+    for page, index in pictures:
+        flags.append(Flag(page, "picture", "picture painted over: keep it only if it shows no patient",
+                          f"page {page} picture {index + 1}"))
+    unique: dict[str, Flag] = {}
+    for f in flags:
+        unique.setdefault(f.key, f)
+    return list(unique.values())

@@ -1,0 +1,140 @@
+"""One redaction decision per document, from one reading of its pages.
+
+:func:`plan_document` decides, for a document's page readings
+(:class:`~pipeline.model.PageText`), every span of text to remove and every
+region to paint (barcodes, QR codes, pictures).  Everything downstream comes
+from this one decision: the anonymised text shown in review and embedded for
+suggestions, the excerpts, exports and reports, and the redacted copies
+(:mod:`pipeline.anonymise.redacted`), which paint the boxes of exactly the
+words removed here.
+
+The doctor's redaction decisions (:class:`Decisions`) are part of the input,
+so they are applied the same way everywhere and on every re-run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..model import PageText, Region
+from .core import Anonymiser, Span, replace_spans
+
+__all__ = ["Decisions", "PagePlan", "Plan", "plan_document", "plan_text", "PAINTED_REGIONS"]
+
+#: Region kinds painted over by default: every code, and pictures until the doctor keeps them.
+PAINTED_REGIONS = ("barcode", "qrcode", "picture")
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """The doctor's redaction decisions for one document.
+
+    Attributes:
+        redact: ``(text, type)`` pairs removed wherever they occur (a word clicked in review, a leak
+            flag resolved "redact", ``cesr redact --add``).
+        keep: Texts never removed (a box un-redacted in review, a flag resolved "keep", ``--undo``).
+        keep_regions: ``(page, index)`` of pictures the doctor has looked at and kept (codes always go).
+        confirmed_regions: ``(page, index)`` of pictures the doctor has looked at and left painted over.
+    """
+
+    redact: tuple[tuple[str, str], ...] = ()
+    keep: tuple[str, ...] = ()
+    keep_regions: tuple[tuple[int, int], ...] = ()
+    confirmed_regions: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.redact or self.keep or self.keep_regions or self.confirmed_regions)
+
+
+@dataclass
+class PagePlan:
+    """What goes from one page: text spans (offsets into the reading's text) and regions of the page."""
+
+    spans: list[Span]
+    regions: list[tuple[int, Region]]  # (index in the reading's regions, region) to paint
+    text: str  # the anonymised text
+
+    def removed(self) -> set[tuple[int, int]]:
+        return {(s.start, s.end) for s in self.spans}
+
+
+@dataclass
+class Plan:
+    """A document's redaction decision: one :class:`PagePlan` per page reading."""
+
+    pages: list[PagePlan] = field(default_factory=list)
+    display_name: str = ""
+
+    @property
+    def texts(self) -> list[str]:
+        return [p.text for p in self.pages]
+
+    @property
+    def count(self) -> int:
+        return sum(len(p.spans) + len(p.regions) for p in self.pages)
+
+    def by_type(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for p in self.pages:
+            for s in p.spans:
+                out[s.type] = out.get(s.type, 0) + 1
+            for _, r in p.regions:
+                key = r.kind.upper()
+                out[key] = out.get(key, 0) + 1
+        return dict(sorted(out.items()))
+
+    def to_json(self) -> dict:
+        """Offsets and types only (no text): what the workspace keeps beside the private reading."""
+        return {"pages": [{"spans": [[s.start, s.end, s.type] for s in p.spans],
+                           "regions": [i for i, _ in p.regions]} for p in self.pages]}
+
+
+def anonymiser_for(applicant: str | None, decisions: Decisions | None = None, **kwargs) -> Anonymiser:
+    decisions = decisions or Decisions()
+    return Anonymiser(applicant=applicant, add=tuple(decisions.redact), undo=tuple(decisions.keep), **kwargs)
+
+
+def plan_document(pages: Iterable[PageText], applicant: str | None = None, decisions: Decisions | None = None,
+                  file_name: str | None = None, anonymiser: Anonymiser | None = None) -> Plan:
+    """Decide what goes from every page of one document.
+
+    Names learnt on any page are removed on every page (page 1 may mention a name introduced on page 2),
+    and replacement tags are numbered across the document.
+
+    Args:
+        pages: The document's page readings.
+        applicant: The applicant's name (kept, in every form).
+        decisions: The doctor's redaction decisions.
+        file_name: The file's name, to anonymise for display (``display_name``).
+        anonymiser: An anonymiser to use instead of a new one (its applicant and decisions apply).
+    """
+    decisions = decisions or Decisions()
+    pages = list(pages)
+    anonymiser = anonymiser or anonymiser_for(applicant, decisions)
+    for page in pages:  # learn every page's names first
+        anonymiser.find(page.text)
+    plans = []
+    kept = set(decisions.keep_regions)
+    for number, page in enumerate(pages):
+        text, spans = anonymiser.anonymise(page.text)
+        regions = [(i, r) for i, r in enumerate(page.regions)
+                   if r.kind in PAINTED_REGIONS and not (r.kind == "picture" and (number, i) in kept)]
+        plans.append(PagePlan(spans, regions, text))
+    display_name = ""
+    if file_name is not None:
+        from .core import anonymise_file_name
+
+        display_name = anonymise_file_name(file_name, anonymiser)
+    return Plan(plans, display_name)
+
+
+def plan_text(text: str, applicant: str | None = None, decisions: Decisions | None = None) -> PagePlan:
+    """The plan of a text with no layout (one page)."""
+    return plan_document([PageText(text)], applicant, decisions).pages[0]
+
+
+def text_with(reading_text: str, spans: list[Span]) -> str:
+    """``reading_text`` with ``spans`` replaced by tags (no numbering across pages)."""
+    return replace_spans(reading_text, spans)

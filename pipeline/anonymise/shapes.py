@@ -1,0 +1,265 @@
+"""Identifiers by their shape: redact by default anything that looks like a number or code of a person.
+
+The GMC asks for every reference number on a document to go, and one
+identifier left fails an application, so numbers are not judged by their
+label alone.  Removed here, unless the allow-list says otherwise
+(:class:`AllowList`, ``pipeline/data/allowlist.txt``):
+
+* every run of six or more digits (``2210457``; a column of patient numbers
+  in a table needs no label);
+* every code that mixes letters and digits in an ID shape (``QH0527714``,
+  ``CR-2024-1177``, ``COMP/23/0871``);
+* every reference introduced by a reference word (``Our ref``, ``CAD``,
+  ``Datix``, ``LFPSE``, ``StEIS``, ``coroner``, ``crime``, ``complaint``,
+  ``tribunal``, ``claim``...), whatever its length;
+* registration numbers (NMC PINs, HCPC numbers; GMC numbers have their own
+  rule, which keeps the applicant's);
+* web links;
+* patient initials in patient lists and case tables (``K.L. (2210457), 61M``).
+
+Dates, times, phone numbers, NHS numbers and postcodes have their own rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["AllowList", "default_allowlist", "id_shaped", "shape_spans", "reference_spans", "url_spans",
+           "registration_spans", "initials_spans", "ALLOWLIST_FILE"]
+
+ALLOWLIST_FILE = Path(__file__).resolve().parent.parent / "data" / "allowlist.txt"
+
+
+@dataclass
+class AllowList:
+    """Numbers and codes kept although they look like identifiers (see ``pipeline/data/allowlist.txt``)."""
+
+    tokens: list[re.Pattern] = field(default_factory=list)
+    before: list[re.Pattern] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_files(cls, *paths) -> "AllowList":
+        allow = cls()
+        for path in paths:
+            allow.extend(Path(path))
+        return allow
+
+    def extend(self, path: Path) -> None:
+        """Add the entries of an allow-list file (see the format in ``pipeline/data/allowlist.txt``)."""
+        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            kind, _, pattern = line.partition(" ")
+            pattern = pattern.strip()
+            if kind not in ("token", "before") or not pattern:
+                raise ValueError(f"{path}, line {number}: an entry is 'token REGEX' or 'before REGEX'")
+            try:
+                if kind == "token":
+                    self.tokens.append(re.compile(pattern, re.IGNORECASE))
+                else:
+                    self.before.append(re.compile(f"(?:{pattern})$" if not pattern.endswith("$") else pattern))
+            except re.error as exc:
+                raise ValueError(f"{path}, line {number}: not a valid regular expression ({exc})") from exc
+        self.sources.append(str(path))
+
+    def allows(self, token: str, before: str = "") -> bool:
+        if any(p.fullmatch(token) for p in self.tokens):
+            return True
+        return any(p.search(before) for p in self.before)
+
+
+@lru_cache(maxsize=1)
+def default_allowlist() -> AllowList:
+    return AllowList.from_files(ALLOWLIST_FILE)
+
+
+# A candidate: letters and digits, joined by - / . (no spaces); its parts before a trailing full stop.
+_TOKEN = re.compile(r"(?<![\w@])[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9]))*(?![\w@])")
+
+
+def id_shaped(token: str) -> bool:
+    """Six or more digits, or letters and digits in an ID shape (not a unit: "mL/min/1.73m2")."""
+    digits = sum(c.isdigit() for c in token)
+    letters = sum(c.isalpha() for c in token)
+    if digits >= 6:
+        return True
+    if re.search(r"[a-z]{3}", token):
+        return False
+    if letters and digits >= 4 and len(token) >= 6:
+        return True
+    joined = any(c in "-/." for c in token)
+    return bool(letters and digits >= 3 and joined and len(token) >= 6)
+
+
+def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
+    """Every ID-shaped candidate not on the allow-list."""
+    allow = allow or default_allowlist()
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(0)
+        if not id_shaped(token):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if allow.allows(token, text[max(line_start, m.start() - 60):m.start()]):
+            continue
+        if _decimal_list(token):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _decimal_list(token: str) -> bool:
+    """``1.2.3.4``-style section numbers and version numbers: dotted groups of one to three digits."""
+    return bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,5}", token))
+
+
+# Words that introduce a reference number; the reference follows, perhaps after "no.", "number", ":" or "#".
+_REF_WORDS = (
+    r"our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?|my[ \t]+ref(?:erence)?|ref(?:erence)?s?|"
+    r"cad|cad[ \t]+(?:incident|job|log)|incident|incident[ \t]+(?:ref(?:erence)?|log)|datix|datix[ \t]+(?:id|ref)|"
+    r"lfpse|lfpse[ \t]+(?:id|ref)|steis|steis[ \t]+(?:id|ref)|stEIS|serious[ \t]+incident|si|sui|psii|ir|"
+    r"coroner'?s?(?:[ \t]+(?:ref(?:erence)?|case|inquest))?|inquest|crime|crime[ \t]+ref(?:erence)?|police|"
+    r"police[ \t]+(?:ref(?:erence)?|log|incident|crime)|log|job|case|case[ \t]+ref(?:erence)?|file|claim|"
+    r"complaint|complaint[ \t]+ref(?:erence)?|pals|foi|tribunal|tribunal[ \t]+case|litigation|legal|"
+    r"safeguarding(?:[ \t]+referral)?|referral|mash|ticket|call|call[ \t]+ref|nhs[ \t]+111[ \t]+case|111[ \t]+case|"
+    r"ambulance|ambulance[ \t]+incident|epr|eprf|prf|patient[ \t]+report[ \t]+form|accession|specimen|sample|"
+    r"lab|laboratory|request|episode|encounter|attendance|admission|visit|booking|appointment|"
+    r"invoice|purchase[ \t]+order|rota[ \t]+ref|hospital[ \t]+transfer|bed[ \t]+bureau"
+)
+_REF_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_REF_WORDS})\.?(?:[ \t]*(?:no\.?|nos\.?|number|num|id|#|code|ref(?:erence)?))?"
+    rf"[ \t]*(?:[:#=]|[-–][ \t])?[ \t]*"
+)
+# one part of a reference: letters/digits with joiners; the reference must contain a digit
+_REF_PART = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/._\\](?=[A-Za-z0-9]))*")
+
+
+def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
+    """References after a reference word: ``Our ref: COMP/23/0871``, ``CAD 1123-0456``, ``Datix W214783``."""
+    allow = allow or default_allowlist()
+    out = []
+    for m in _REF_RE.finditer(text):
+        pos = m.end()
+        end = pos
+        parts = 0
+        digits = 0
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        while pos < line_end and parts < 5:
+            pm = _REF_PART.match(text, pos)
+            if not pm:
+                break
+            part = pm.group(0)
+            d = sum(c.isdigit() for c in part)
+            if _is_date_or_time(part) or re.search(r"[a-z]{3}", part):
+                break  # a date ("incident: 04/07/2023") or words ("Case: 68-year-old man")
+            if parts and not d and not (part.isupper() and len(part) <= 4):
+                break  # words after the reference: a new sentence or field
+            if not parts and not d and not (part.isupper() and 1 <= len(part) <= 6):
+                break
+            digits += d
+            parts += 1
+            end = pm.end()
+            gap = re.match(r"[ \t]?(?=[A-Za-z0-9])|[ \t]?[/-][ \t]?(?=[A-Za-z0-9])", text[end:end + 4])
+            if not gap or not gap.group(0):
+                break
+            nxt = _REF_PART.match(text, end + len(gap.group(0)))
+            if not nxt or not any(c.isdigit() for c in nxt.group(0)) and not (nxt.group(0).isupper() and len(nxt.group(0)) <= 4):
+                break
+            pos = end + len(gap.group(0))
+        value = text[m.end():end]
+        letters = sum(c.isalpha() for c in value)
+        if not digits or end <= m.end() or (digits < 2 and digits < letters):
+            continue  # "REFERRAL F0RM" is a heading read by OCR
+        if sum(c.isalnum() for c in value) < 3:
+            continue
+        if _is_date_or_time(value) or _small_quantity(value):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if allow.allows(value, text[max(line_start, m.end() - 60):m.end()]):
+            continue
+        out.append((m.end(), end))
+    return out
+
+
+def _is_date_or_time(value: str) -> bool:
+    return bool(re.fullmatch(r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}(?::\d{2})?|"
+                             r"(?:19|20)\d\d)", value.strip()))
+
+
+def _small_quantity(value: str) -> bool:
+    """"Case 3", "Request 2": a count, not a reference (one or two digits alone)."""
+    return bool(re.fullmatch(r"\d{1,2}", value.strip()))
+
+
+_URL = re.compile(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:nhs\.uk|co\.uk|org\.uk|"
+                  r"ac\.uk|gov\.uk|com|org|net|uk)/[^\s<>\"')\]]*")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Web links (the GMC asks for links to go)."""
+    out = []
+    for m in _URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:":
+            end -= 1
+        out.append((m.start(), end))
+    return out
+
+
+_NMC = re.compile(r"(?i)\b(?:NMC|nursing[ \t]+and[ \t]+midwifery[ \t]+council)(?:[ \t]*(?:pin|no\.?|number|reg(?:istration)?))*"
+                  r"[ \t]*[:#.]?[ \t]*(\d{2}[ \t]?[A-Z][ \t]?\d{4}[ \t]?[A-Z])\b|\b(\d{2}[A-Z]\d{4}[A-Z])\b")
+_HCPC = re.compile(r"(?i)\bHCPC(?:[ \t]*(?:no\.?|number|reg(?:istration)?))*[ \t]*[:#.]?[ \t]*([A-Z]{2}[ \t]?\d{4,6})\b|"
+                   r"\b((?:PA|PH|OT|SL|DT|RA|CH|AS|PYL|ODP|AS)\d{5,6})\b")
+
+
+def registration_spans(text: str) -> list[tuple[int, int]]:
+    """NMC PINs (``12A3456E``) and HCPC numbers (``PA12345``) of anyone named in the document."""
+    out = []
+    for pattern in (_NMC, _HCPC):
+        for m in pattern.finditer(text):
+            g = 1 if m.group(1) else 2
+            out.append((m.start(g), m.end(g)))
+    return out
+
+
+# Patient initials: "K.L.", "K. L.", "KL" (2-3 capitals) at the start of a list or table row, or before an age and
+# sex, or a hospital number in brackets.
+_INITIALS = r"(?:[A-Z]\.[ \t]?){1,3}(?:[A-Z]\.?)?|[A-Z]{2,3}"
+_ROW_START = r"(?:^|(?<=\|)|(?<=\t))[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*·][ \t]+|(?:bed|bay|cubicle|side[ \t]*room|room)[ \t]*\d{1,3}[A-Za-z]?[ \t]*[-–:.)|]?[ \t]*)?"
+_AGE_SEX = r"(?:\d{1,3}[ \t]*(?:y|yo|yrs?|years?)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|\d{1,3}[ \t]*(?:y|yo|yrs?|years?)\b)"
+_AGE_SEX_AFTER = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:\(?\d{{6,10}}\)?[ \t]*[,;|–-]?[ \t]*)?(?:{_AGE_SEX}|\(?\d{{6,10}}\)?)"
+_AGE_SEX_ONLY = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:\(?\d{{6,10}}\)?[ \t]*[,;|–-]?[ \t]*)?{_AGE_SEX}"
+_DOTTED = r"(?:[A-Z]\.[ \t]?){1,3}(?:[A-Z]\.?)?"
+_INITIALS_ROW = re.compile(rf"(?m){_ROW_START}(?:({_DOTTED})(?={_AGE_SEX_AFTER})|([A-Z]{{2,3}})(?={_AGE_SEX_ONLY}))")
+_INITIALS_LABEL = re.compile(rf"(?i)\b(?:pt|patient|patient'?s|child|baby|client)?[ \t]*initials[ \t]*[:\-–]?[ \t]*(?-i:({_INITIALS}))(?![A-Za-z])")
+_INITIALS_INLINE = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{2,3}})(?={_AGE_SEX_AFTER})")
+_NOT_INITIALS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "SDEC", "CDU", "ENT", "SHO", "ACP", "ANP", "IV",
+                 "IM", "PO", "SC", "OD", "BD", "TDS", "QDS", "PRN", "NBM", "DNR", "TTO", "TTA", "ECG", "CXR", "AKI",
+                 "UTI", "LRTI", "CAP", "HAP", "COPD", "CKD", "MI", "ACS", "PE", "DVT", "TIA", "CVA", "RTA", "RTC",
+                 "NAI", "OT", "PT", "SLT", "SALT", "HCA", "RN", "SN", "FY", "ST", "CT", "NHS", "UK", "AE", "EM", "IM",
+                 "AM", "PM", "OK", "NA", "NK", "NAD", "ABC", "GCS", "BP", "HR", "RR", "SPO", "BM", "OOH", "MDT",
+                 "MSK", "GI", "GU", "CNS", "CVS", "RS", "PV", "PR", "FBC", "UE", "LFT", "CRP", "VBG", "ABG",
+                 "TBC", "TBA", "DOB", "MRN", "NOK", "RIP", "ROSC", "CPR", "ALS", "BLS", "PEA", "VF", "VT", "AF",
+                 "SVT", "UTC", "MIU", "WIC", "LAS", "SAS", "NEAS", "YAS", "HEMS", "CCU", "OPD", "DNA", "FU", "FUP", "GMC",
+                 "NMC", "CAD", "REF", "INC", "NHS", "PIN", "SI", "IR", "NO"}
+
+
+def initials_spans(text: str) -> list[tuple[int, int]]:
+    """Patient initials in lists, tables and labelled fields."""
+    out = []
+    for pattern in (_INITIALS_ROW, _INITIALS_LABEL, _INITIALS_INLINE):
+        for m in pattern.finditer(text):
+            g = 1 if m.group(1) else 2
+            value = m.group(g).strip()
+            letters = re.sub(r"[^A-Z]", "", value)
+            if len(letters) < 2 or ("." not in value and letters in _NOT_INITIALS):
+                continue
+            end = m.start(g) + len(m.group(g).rstrip(" \t"))
+            out.append((m.start(g), end))
+    return out

@@ -1,0 +1,93 @@
+"""Barcodes and QR codes on a page image, found with zxing-cpp.
+
+Wristbands, addressograph labels, specimen labels and request forms carry a
+patient's hospital or NHS number as a Code 128 barcode or a QR code; the GMC
+asks for every barcode and QR code to go.  Every page image the tool reads
+(scans, photos, rendered PDF pages, pictures inside Word files) is searched
+here, and each code found becomes a :class:`~pipeline.model.Region` to be
+painted over in the redacted copy.  Codes that are found but do not decode
+cleanly (a checksum error, a damaged label) are painted too.  The value a
+code carries is never kept.
+"""
+
+from __future__ import annotations
+
+from ..model import Region
+
+__all__ = ["find_codes", "codes_available"]
+
+# 2D symbologies (zxing-cpp's format names): shown to the doctor as "QR code" regions; every other format is a
+# 1D barcode.
+_MATRIX = ("QR", "DataMatrix", "Aztec", "PDF417", "MaxiCode")
+
+
+def codes_available() -> bool:
+    try:
+        import zxingcpp  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def find_codes(image, margin: float = 0.004) -> list[Region]:
+    """Every barcode and QR code in ``image`` (a PIL image or an image file path), as regions.
+
+    Args:
+        image: The page image.
+        margin: Added around each code, as a fraction of the page (quiet zones and the printed digits
+            under a barcode are covered by the OCR'd words, not by this margin).
+    """
+    import zxingcpp
+    from PIL import Image
+
+    owned = None
+    if not isinstance(image, Image.Image):
+        owned = Image.open(image)
+        image = owned
+    try:
+        grey = image if image.mode == "L" else image.convert("L")
+        width, height = grey.size
+        found = zxingcpp.read_barcodes(grey, return_errors=True)
+    finally:
+        if owned is not None:
+            owned.close()
+    regions: list[Region] = []
+    for code in found:
+        pos = code.position
+        xs = [pos.top_left.x, pos.top_right.x, pos.bottom_left.x, pos.bottom_right.x]
+        ys = [pos.top_left.y, pos.top_right.y, pos.bottom_left.y, pos.bottom_right.y]
+        name = str(getattr(code.format, "name", "") or code.format)
+        pretty = str(code.format)
+        linear = not any(m.lower() in name.lower() for m in _MATRIX)
+        x0, x1 = min(xs) / width, max(xs) / width
+        y0, y1 = min(ys) / height, max(ys) / height
+        if linear:
+            # zxing reports a 1D code's scan line, which can be a thin strip: the bars go up and down from it
+            bar = max(y1 - y0, 0.35 * (x1 - x0) * width / height)
+            mid = (y0 + y1) / 2
+            y0, y1 = mid - bar / 2, mid + bar / 2
+        box = (max(0.0, x0 - margin), max(0.0, y0 - margin), min(1.0, x1 + margin), min(1.0, y1 + margin))
+        regions.append(Region("barcode" if linear else "qrcode", box, pretty))
+    return _merge(regions)
+
+
+def _merge(regions: list[Region]) -> list[Region]:
+    """The same code read twice (at two scales) is one region."""
+    out: list[Region] = []
+    for r in regions:
+        for i, o in enumerate(out):
+            if _overlap(r.box, o.box) > 0.5:
+                box = (min(r.box[0], o.box[0]), min(r.box[1], o.box[1]), max(r.box[2], o.box[2]),
+                       max(r.box[3], o.box[3]))
+                out[i] = Region(o.kind, box, o.label)
+                break
+        else:
+            out.append(r)
+    return out
+
+
+def _overlap(a, b) -> float:
+    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    small = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1])) or 1e-9
+    return ix * iy / small
