@@ -338,34 +338,85 @@ def _decision_arg(value: str) -> tuple[str, str]:
 
 
 def cmd_redact(args) -> int:
-    from .ingest import discover
-    from .redact import REVIEW_FILE, RedactSettings, redact_many
+    from .redact import REPORT_FILE, REVIEW_FILE, RedactSettings, redact_many, redact_workspace
 
-    files = discover(args.paths)
-    if not files:
-        print("no files found", file=sys.stderr)
-        return 1
-    settings = RedactSettings(dpi=args.dpi, verify_ocr=not args.no_verify_ocr)
-    add = [_decision_arg(v) for v in args.add or []]
-    counts: Counter = Counter()
+    settings = RedactSettings(dpi=args.dpi, verify_ocr=not args.no_verify_ocr, workers=args.workers,
+                              allow=tuple(args.allow or ()))
+    settings.allowlist()  # a bad allow-list file is a usage error, before any work
     start = time.perf_counter()
-    records = []
-    for i, result in enumerate(redact_many(files, args.out, applicant=args.applicant, add=add, undo=args.undo or [],
-                                           forget=args.forget or [], review=args.review, settings=settings), 1):
-        counts[result.status] += 1
-        # Source paths may name a patient: report the (anonymised) output name and counts only.
-        label = Path(result.output).name if result.output else f"file {i} ({result.format or 'unknown'})"
-        kinds = ", ".join(f"{n} {t}" for t, n in result.by_type.items()) or "none found"
-        if result.status == "ok":
-            print(f"[{i}/{len(files)}] {label}: {result.redactions} redactions ({kinds}); checked", file=sys.stderr)
-        else:
-            print(f"[{i}/{len(files)}] {label}: FAILED, no copy written: {result.error}", file=sys.stderr)
-        records.append(result.to_json())
-    review = args.review or str(Path(args.out) / REVIEW_FILE)
-    (Path(args.out) / "redaction-report.json").write_text(json.dumps(records, indent=2), encoding="utf-8")
-    print(f"redacted {counts.get('ok', 0)} of {len(files)} file(s) in {time.perf_counter() - start:.1f}s into {args.out}; "
-          f"review list (private, do not upload): {review}", file=sys.stderr)
-    return 0 if counts.get("ok") and not counts.get("failed") else 1
+    records, counts = [], Counter()
+    if args.workspace is not None:
+        if args.paths or args.add or args.undo or args.forget or args.review:
+            print("error: with --workspace, files come from the workspace and decisions from 'cesr review'; "
+                  "give no PATH, --add, --undo, --forget or --review", file=sys.stderr)
+            return 2
+        ws = _open_workspace(args)
+        if ws is None:
+            return 2
+        if ws.applicant is None:
+            print("note: the workspace names no applicant: their name will be treated like anyone's", file=sys.stderr)
+        with ws:
+            total = ws.store.count("ok")
+            with _progress(total, "redact", args.progress) as bar:
+                def show(result) -> None:
+                    _print_redaction(result, len(records) + 1, total, bar)
+                    records.append(result.to_json())
+                    counts[result.status] += 1
+                    bar.update(1)
+
+                redact_workspace(ws, args.out, settings, reviewed_only=args.reviewed, on_result=show)
+        review_note = f"review the flags with: cesr review --workspace {ws.root}"
+    else:
+        from .ingest import discover
+
+        if not args.paths:
+            print("error: give files or folders, or --workspace DIR", file=sys.stderr)
+            return 2
+        files = discover(args.paths)
+        if not files:
+            print("no files found", file=sys.stderr)
+            return 1
+        add = [_decision_arg(v) for v in args.add or []]
+        with _progress(len(files), "redact", args.progress) as bar:
+            for i, result in enumerate(redact_many(files, args.out, applicant=args.applicant, add=add,
+                                                   undo=args.undo or [], forget=args.forget or [], review=args.review,
+                                                   settings=settings), 1):
+                _print_redaction(result, i, len(files), bar)
+                records.append(result.to_json())
+                counts[result.status] += 1
+                bar.update(1)
+        review = args.review or str(Path(args.out) / REVIEW_FILE)
+        review_note = f"flags and decisions (private, do not upload): {review}"
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / REPORT_FILE).write_text(json.dumps(records, indent=2), encoding="utf-8")
+    total = sum(counts.values())
+    print(f"redacted {total} document(s) in {time.perf_counter() - start:.1f}s into {args.out}: "
+          f"{counts.get('ok', 0)} ready, {counts.get('flagged', 0)} flagged, {counts.get('failed', 0)} failed",
+          file=sys.stderr)
+    if counts.get("flagged"):
+        print(f"{counts['flagged']} document(s) have flags: something in the copy may still identify someone; "
+              f"{review_note}", file=sys.stderr)
+    if counts.get("failed") or not total:
+        return 1
+    if counts.get("flagged") and not args.allow_flags:
+        return 1
+    return 0
+
+
+def _print_redaction(result, i: int, total: int, bar) -> None:
+    # Source paths may name a patient: the (anonymised) output name and counts only, never a flag's text.
+    label = Path(result.output).name if result.output else f"document {i} ({result.format or 'unknown'})"
+    kinds = ", ".join(f"{n} {t}" for t, n in result.by_type.items()) or "none found"
+    if result.status == "ok":
+        line = f"[{i}/{total}] {label}: {result.redactions} removed ({kinds}); checked, nothing left"
+    elif result.status == "flagged":
+        what = Counter(f.kind for f in result.flags)
+        line = (f"[{i}/{total}] {label}: {result.redactions} removed ({kinds}); FLAGGED: "
+                + ", ".join(f"{n} {k}" for k, n in sorted(what.items())) + " to check")
+    else:
+        line = f"[{i}/{total}] {label}: FAILED, no copy written: {result.error}"
+    bar.write(line, file=sys.stderr)
 
 
 def cmd_evaluate_redaction(args) -> int:
@@ -568,17 +619,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", dest="progress", action="store_false")
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("redact", help="write redacted copies for upload (identifiers removed, checked)")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
+    p = sub.add_parser("redact", help="write redacted copies for upload, each checked for leaks")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (searched recursively); none with --workspace")
+    _workspace_option(p)
     p.add_argument("--out", "-o", required=True, help="folder for the redacted copies")
+    p.add_argument("--reviewed", action="store_true",
+                   help="with --workspace: only documents marked reviewed or whose redaction is verified")
+    p.add_argument("--allow-flags", action="store_true",
+                   help="exit 0 even when copies have open flags (they are still reported)")
     p.add_argument("--applicant", default=os.environ.get("CESR_APPLICANT"), help="the applicant's name, kept")
     p.add_argument("--add", action="append", metavar="TEXT:TYPE",
                    help="also redact TEXT (type PATIENT, RELATIVE, PERSON, ADDRESS, PHONE...); kept for next runs")
     p.add_argument("--undo", action="append", metavar="TEXT", help="do not redact this detected text; kept for next runs")
     p.add_argument("--forget", action="append", metavar="TEXT", help="drop an earlier --add or --undo decision")
     p.add_argument("--review", help="review list and decisions file (default OUT/redactions.json)")
+    p.add_argument("--allow", action="append", metavar="FILE",
+                   help="an allow-list of numbers and codes to keep (format: pipeline/data/allowlist.txt)")
     p.add_argument("--dpi", type=int, default=200, help="resolution of redacted PDF page images (default 200)")
-    p.add_argument("--no-verify-ocr", action="store_true", help="check outputs by text extraction only (faster)")
+    p.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
+    p.add_argument("--no-verify-ocr", action="store_true",
+                   help="leak check by text extraction only, without OCR of the copies (faster, weaker)")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="always show the progress bar (default: when stderr is a terminal)")
+    p.add_argument("--no-progress", dest="progress", action="store_false")
     p.set_defaults(func=cmd_redact)
 
     p = sub.add_parser("evaluate-redaction", help="recall and precision of the anonymiser per identifier type")

@@ -229,8 +229,9 @@ def redact_document(doc: Document, applicant: str | None, decisions: Decisions, 
                     and (number, i) not in set(decisions.keep_regions)
                     and (number, i) not in set(decisions.confirmed_regions)]
         try:
-            result.flags = check_copy(tmp, applicant, keep=tuple(decisions.keep), kept_words=anonymiser.kept_words,
-                                      pictures=pictures, ocr=settings.verify_ocr, allow=allow)
+            result.flags = check_copy(tmp, applicant, keep=tuple(decisions.keep) + tuple(anonymiser.own_numbers),
+                                      kept_words=anonymiser.kept_words, pictures=pictures, ocr=settings.verify_ocr,
+                                      allow=allow, expected="\n\n".join(plan.texts))
         except Exception as exc:  # a check that cannot run is not a pass
             result.status, result.error = "failed", f"the copy could not be checked ({type(exc).__name__})"
             return result, removed
@@ -329,3 +330,125 @@ def _publish(part: Path, display_name: str, taken: set[str]) -> Path:
     taken.add(final.name)
     os.replace(part, final)
     return final
+
+
+# ------------------------------------------------------------------ a workspace
+
+
+def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | None = None,
+                     reviewed_only: bool = False, on_result=None) -> list[RedactionResult]:
+    """Copies of a workspace's documents, made from the readings it holds and the doctor's decisions.
+
+    Each document's decisions are applied to its stored text first (so the review, the suggestions'
+    excerpts and the copy agree); its copy is checked and the flags are kept in the workspace for the review
+    app.  ``reviewed_only`` limits the run to documents marked reviewed or whose redaction is verified.
+    """
+    import shutil
+    import tempfile
+    from pathlib import PurePath
+
+    from .ingest import IngestSettings, ingest_file, sha256_file
+    from .ingest.pool import run_pool
+    from .review.decisions import ReviewDB
+    from .review.redaction import RedactionLog, refresh_document
+
+    settings = settings or RedactSettings()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store = ws.store
+    review = ReviewDB(ws.store_path)
+    log = RedactionLog(review)
+    work = Path(tempfile.mkdtemp(prefix=".cesr-sources-", dir=out_dir))
+    results: list[RedactionResult] = []
+    try:
+        rows = review.document_rows()
+        verified = log.verified_documents()
+        jobs, skipped = [], []
+        for doc in store.documents(status="ok"):
+            if reviewed_only and not ((rows.get(doc.sha256) or {}).get("reviewed_at") or doc.sha256 in verified):
+                continue
+            source = _source_of(store, doc, work)
+            if source is None:
+                result = RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
+                                         error="the source file is no longer where it was added, or has changed: "
+                                               "add it again")
+                skipped.append(result)
+                continue
+            if not store.readings(doc.sha256):  # a workspace from before readings were kept: read it once more
+                again = ingest_file(source, IngestSettings(workers=1, classify=False), anonymise=False)
+                if again.ok and again.sha256 == doc.sha256:
+                    store.save_readings(doc.sha256, again.readings)
+            plan = refresh_document(store, review, doc.sha256, ws.applicant)
+            if plan is None:
+                skipped.append(RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
+                                               error="no reading of this document is kept: add it again"))
+                continue
+            doc = store.get(doc.sha256)
+            doc.readings = store.readings(doc.sha256)
+            jobs.append((doc, ws.applicant, log.decisions(doc.sha256), str(out_dir), settings,
+                         f".cesr-part-{os.getpid()}-{len(jobs)}", str(source), plan))
+        for result in skipped:
+            results.append(result)
+            if on_result:
+                on_result(result)
+        workers = min(settings.workers or IngestSettings().pool_size, max(1, len(jobs)))
+        if workers <= 1:
+            done = (_workspace_job(j) for j in jobs)
+        else:
+            done = (r for _, r in run_pool(_workspace_job, iter(jobs), workers, on_crash=_workspace_crash,
+                                           ordered=True))
+        taken: set[str] = set()
+        for job, (result, _removed) in zip(jobs, done):
+            if result.output:
+                result.output = str(_publish(Path(result.output), result.display_name, taken))
+            log.record_check(job[0].sha256, result.output and Path(result.output).name,
+                             [f.to_json() for f in result.flags], job[7].to_json())
+            results.append(result)
+            if on_result:
+                on_result(result)
+    finally:
+        review.close()
+        shutil.rmtree(work, ignore_errors=True)
+    return results
+
+
+def _workspace_job(args: tuple):
+    doc, applicant, decisions, out_dir, settings, name, source, plan = args
+    try:
+        return redact_document(doc, applicant, decisions, out_dir, settings, name=name, source=source, plan=plan)
+    except Exception as exc:
+        return RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
+                               error=f"unexpected error while redacting: {type(exc).__name__}"), []
+
+
+def _workspace_crash(args: tuple):
+    doc = args[0]
+    return RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
+                           error="redacting this document crashed or hung (a damaged or hostile file?)"), []
+
+
+def _source_of(store, doc: Document, work: Path) -> Path | None:
+    """The file a document was read from, checked to be the same bytes; an e-mail attachment is taken out of
+    its message into ``work``."""
+    from .ingest import sha256_file
+    from .ingest.readers import read_email
+
+    for path in store.paths_of(doc.sha256) or [doc.path]:
+        if "#" in path and not os.path.exists(path):
+            message, _, name = path.partition("#")
+            try:
+                found = next((a for a in read_email(Path(message), None).attachments if a.name == name), None)
+            except Exception:
+                found = None
+            if found is None:
+                continue
+            safe = re.sub(r"[^\w.-]+", "_", name)[-80:]
+            target = work / f"{len(list(work.iterdir()))}-{safe}"
+            target.write_bytes(found.data)
+            path = str(target)
+        try:
+            if sha256_file(path) == doc.sha256:
+                return Path(path)
+        except OSError:
+            continue
+    return None

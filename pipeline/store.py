@@ -11,6 +11,10 @@ never block the batch that writes.  Tables:
 - ``batches`` and ``batch_items``: each ``cesr add`` run, its input paths and
   the files it still has to read, so that a batch killed at any moment is
   resumed by the next ``cesr add``.
+- ``readings``: each page's one reading (its original text, word boxes, codes
+  and pictures; :class:`~pipeline.model.PageText`), compressed.  It holds
+  identifiers: it is what redacted copies are painted from and what the
+  redaction review shows, and never leaves the workspace.
 
 Every write of a document is one transaction (the document, its attachments,
 its path and its batch item together), and every write is an upsert: a batch
@@ -86,6 +90,12 @@ CREATE TABLE IF NOT EXISTS batches (
     planned INTEGER DEFAULT 0,
     done INTEGER DEFAULT 0
 );
+CREATE TABLE IF NOT EXISTS readings (
+    sha256 TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (sha256, page)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS batch_items (
     batch_id INTEGER NOT NULL,
     path TEXT NOT NULL,
@@ -128,7 +138,7 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=60000")
-        exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'batch_items'").fetchone()
+        exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'readings'").fetchone()
         if not exists:  # readers opening a busy store never need the write lock
             self.db.executescript(_SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
@@ -301,6 +311,28 @@ class Store:
                 self.db.execute("UPDATE batches SET done = done + 1 WHERE id = ?", (batch_id,))
         return results
 
+    def readings(self, sha256: str) -> list:
+        """The page readings of a document (:class:`~pipeline.model.PageText`), in page order."""
+        return [decode_reading(r[0]) for r in self.db.execute(
+            "SELECT data FROM readings WHERE sha256 = ? ORDER BY page", (sha256,))]
+
+    def save_readings(self, sha256: str, readings: list) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM readings WHERE sha256 = ?", (sha256,))
+            self.db.executemany("INSERT INTO readings(sha256, page, data) VALUES (?, ?, ?)",
+                                [(sha256, i, encode_reading(r)) for i, r in enumerate(readings)])
+
+    def set_text(self, sha256: str, text: str, page_texts: list[str], redactions: int, display_name: str) -> None:
+        """Replace a document's anonymised text (after the doctor changed a redaction decision)."""
+        with self.transaction():
+            row = self.db.execute("SELECT data FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+            if row is None:
+                return
+            data = json.loads(row["data"] or "{}")
+            data.update(page_texts=page_texts, redactions=redactions, display_name=display_name)
+            self.db.execute("UPDATE documents SET text = ?, data = ?, updated_at = ? WHERE sha256 = ?",
+                            (text, json.dumps(data, ensure_ascii=False), _now(), sha256))
+
     def _upsert(self, doc: Document, batch_id: int | None) -> None:
         data = json.dumps({name: getattr(doc, name) for name in _DATA_FIELDS}, ensure_ascii=False)
         now = _now()
@@ -315,6 +347,10 @@ class Store:
             f"INSERT INTO documents({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
             f"ON CONFLICT(sha256) DO UPDATE SET {updates} WHERE documents.status != 'ok' OR excluded.status = 'ok'",
             [values[n] for n in names])
+        if doc.ok and doc.readings:
+            self.db.execute("DELETE FROM readings WHERE sha256 = ?", (doc.sha256,))
+            self.db.executemany("INSERT INTO readings(sha256, page, data) VALUES (?, ?, ?)",
+                                [(doc.sha256, i, encode_reading(r)) for i, r in enumerate(doc.readings)])
 
     def _near_duplicates(self, doc: Document) -> None:
         from .ingest.similarity import (MAX_DISTANCE, MIN_JACCARD, bands, hamming, jaccard, simhash, to_signed,
@@ -358,6 +394,34 @@ class Store:
         """``(sha256, near_duplicate_of, similarity)`` of every flagged pair."""
         return [(r[0], r[1], r[2]) for r in self.db.execute(
             "SELECT sha256, near_duplicate_of, similarity FROM documents WHERE near_duplicate_of IS NOT NULL")]
+
+
+def encode_reading(reading) -> bytes:
+    """A page reading as compressed JSON (boxes to 5 decimals: a tenth of a pixel on an A4 page at 300 dpi)."""
+    import zlib
+
+    data = {
+        "text": reading.text, "ocr": reading.ocr, "confidence": reading.confidence, "rotation": reading.rotation,
+        "note": reading.note, "size": list(reading.size) if reading.size else None, "origin": reading.origin,
+        "words": [v for w in reading.words for v in (w[0], w[1], *(round(x, 5) for x in w[2:]))],
+        "regions": [[r.kind, *[round(x, 5) for x in r.box], r.label] for r in reading.regions],
+    }
+    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def decode_reading(blob: bytes):
+    import zlib
+
+    from .model import PageText, Region
+
+    data = json.loads(zlib.decompress(blob).decode("utf-8"))
+    flat = data.get("words") or []
+    words = tuple((int(flat[i]), int(flat[i + 1]), *flat[i + 2:i + 6]) for i in range(0, len(flat), 6))
+    regions = tuple(Region(r[0], tuple(r[1:5]), r[5]) for r in data.get("regions") or [])
+    return PageText(data["text"], ocr=data.get("ocr", False), confidence=data.get("confidence"),
+                    rotation=data.get("rotation", 0), note=data.get("note", ""), words=words,
+                    size=tuple(data["size"]) if data.get("size") else None, regions=regions,
+                    origin=data.get("origin", ""))
 
 
 class _Transaction:

@@ -264,9 +264,12 @@ class Workspace:
 
             stats = dict(todo)
             bar = _progress(len(todo), progress)
+            decided = self._redaction_decided()
             try:
                 for doc in ingest_stream((p for p, _ in todo), settings, anonymise=True, applicant=self.applicant):
                     for part, outcome in store.save(doc, batch_id, stat_info=stats.get(doc.path)):
+                        if part.sha256 in decided:  # read again: the doctor's redaction decisions apply at once
+                            self._apply_redaction(part.sha256)
                         self._count(part, outcome, report, on_document)
                     bar.update(1)
                     bar.set_postfix_str(f"{report.pages} pages", refresh=False)
@@ -278,6 +281,21 @@ class Workspace:
                 store.set_batch_state(batch_id, "done")
         report.seconds = time.perf_counter() - start
         return report
+
+    def _redaction_decided(self) -> set[str]:
+        """Documents with redaction decisions (their text must be made with them)."""
+        from .review.decisions import ReviewDB
+        from .review.redaction import RedactionLog
+
+        with ReviewDB(self.store_path) as review:
+            return RedactionLog(review).documents_with_decisions()
+
+    def _apply_redaction(self, sha256: str) -> None:
+        from .review.decisions import ReviewDB
+        from .review.redaction import refresh_document
+
+        with ReviewDB(self.store_path) as review:
+            refresh_document(self.store, review, sha256, self.applicant)
 
     def _plan_one(self, entry: Entry, info, batch_id, retry_failed, planned_shas, todo, report, on_document):
         store = self.store

@@ -107,7 +107,7 @@ _POSTCODE = re.compile(
 
 _PHONE = re.compile(
     r"(?<![\w+/.:-])(?:\+[ \u00a0]?44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\+[ \u00a0]?\(?[1-9]\d{0,2}\)?[ \u00a0-]?|\(?[0O])"
-    r"[\dOolIS](?:[\dOolIS]|[ \u00a0.\-](?=[\dOolIS])|\)[ \u00a0]?(?=[\dOolIS])){7,15}"
+    r"[\dOolIS](?:[\dOolIS]|[ \u00a0.\-](?=[\dOolIS])|\n(?=\d{3})|\)[ \u00a0]?(?=[\dOolIS])){7,15}"
     r"(?:[ \u00a0]*(?:ext\.?|extn\.?|extension|x)[ \u00a0]*\d{2,6})?(?![A-Za-z0-9/]|[.,:]\d)",
     re.IGNORECASE,
 )
@@ -388,6 +388,8 @@ class Anonymiser:
     _counters: dict[str, int] = field(default_factory=dict, init=False, repr=False)
     _people: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _verifier_words: set[str] = field(default_factory=set, init=False, repr=False)
+    _own_numbers: set[str] = field(default_factory=set, init=False, repr=False)
+    _seen_lower: set[str] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         words: set[str] = set()
@@ -413,6 +415,16 @@ class Anonymiser:
         """Folded words of the names the document keeps on purpose: the applicant's, and those of the
         assessors, supervisors and referees who sign or verify it."""
         return frozenset(self._applicant_words | self._verifier_words)
+
+    @property
+    def common_words(self) -> frozenset[str]:
+        """Lower-case words of the texts searched so far (what the document itself uses as ordinary words)."""
+        return frozenset(self._seen_lower)
+
+    @property
+    def own_numbers(self) -> frozenset[str]:
+        """The applicant's own registration numbers as written in the document (kept)."""
+        return frozenset(self._own_numbers)
 
     @property
     def learnt_names(self) -> frozenset[str]:
@@ -492,6 +504,7 @@ class Anonymiser:
             else:
                 own_numbers.append((m.start(1), m.end(1)))
         own_digits = {re.sub(r"\D", "", text[a:b]) for a, b in own_numbers}
+        self._own_numbers.update(text[a:b] for a, b in own_numbers)
         from .shapes import initials_spans, reference_spans, registration_spans, shape_spans, url_spans
 
         for a, b in url_spans(text):
@@ -741,6 +754,7 @@ class Anonymiser:
         plain = re.sub(r"\S+@\S+|(?:https?://|www\.)\S+", " ", text)
         lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'-]+\b", plain)}
         self._lower_words = lower_words
+        self._seen_lower.update(lower_words)
 
         def take(pos: int, role: str, strong: bool, after_title: bool = False, lists: bool = False,
                  cue: bool = False) -> None:
@@ -1204,25 +1218,31 @@ def _split_cells(line: str, delim: str) -> list[tuple[int, str]]:
 def anonymise_file_name(name: str, anonymiser: "Anonymiser") -> str:
     """``name`` with the identifiers in it replaced: ``Smith J clinic 01-02.pdf`` -> ``[NAME] J clinic 01-02.pdf``.
 
-    A word of the name goes when the anonymiser learnt it as a person's name in
-    the document (in any case: file names are often lower case), when the
-    anonymiser finds it in the name itself, or when it is a run of six or more
-    digits (an NHS or hospital number). Separators and the extension stay.
+    A word of the name goes when the anonymiser learnt it as a person's name in the document (in any case:
+    file names are often lower case) and it is not a common word of a description ("letter", "end", "care"),
+    when the anonymiser finds an identifier in the name as written, or when it is shaped like an identifier
+    (six or more digits, a hospital-number shape).  A plain description ("07-letter-end-of-life-care.pdf")
+    stays as it is.  Separators and the extension stay.
     """
+    from .shapes import id_shaped
+
     stem, dot, ext = name.rpartition(".")
     if not dot or not 1 <= len(ext) <= 5:
         stem, dot, ext = name, "", ""
     parts = re.split(r"([-_\s.,()]+)", stem)
     words = parts[::2]
-    spaced = " ".join(w[:1].upper() + w[1:] for w in words)
+    spaced = " ".join(words)
+    ordinary = anonymiser.common_words  # before the name itself is searched
     found = anonymiser.find(spaced)
     covered: set[int] = set()
     pos = 0
     for k, w in enumerate(words):
         start, end = pos, pos + len(w)
-        if any(s.start < end and start < s.end for s in found):
+        if any(s.start < end and start < s.end and (s.type not in ("PATIENT", "RELATIVE", "PERSON") or w[:1].isupper())
+               for s in found):
             covered.add(k)
         pos = end + 1
+    common = hard_stops() | clinical_terms()
     out = []
     for k, part in enumerate(parts):
         if k % 2:
@@ -1230,8 +1250,10 @@ def anonymise_file_name(name: str, anonymiser: "Anonymiser") -> str:
             continue
         w = part
         f = fold(w)
-        if w and (k // 2 in covered or f in anonymiser._memory or re.fullmatch(r"\d{6,}", w)):
-            out.append("[NUMBER]" if w.isdigit() else "[NAME]")
+        learnt = f in anonymiser.learnt_names and f not in common and (
+            w[:1].isupper() or f in first_names() or f in surnames() or f not in ordinary)
+        if w and (k // 2 in covered or learnt or id_shaped(w)):
+            out.append("[NUMBER]" if any(c.isdigit() for c in w) else "[NAME]")
         else:
             out.append(w)
     return "".join(out) + dot + ext

@@ -36,6 +36,7 @@ from .shapes import AllowList, default_allowlist
 
 __all__ = ["Flag", "check_copy", "suspects", "copy_texts"]
 
+_DEGREE = re.compile(r"(?:[MF]RC[A-Z]*|MBBS|MBCHB|MD|PHD|MSC|BSC|FHEA|DCH|DRCOG|FFICM|FCEM|FACEM|FCPS|MA|BA|RGN|RMN)")
 _TAG = re.compile(r"\[(?:[A-Z]+(?:-[A-Z]+)*)(?:-\d+)?\]")
 
 
@@ -76,9 +77,11 @@ _CODE = re.compile(r"(?<![\w@/-])[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\w@])")
 _EMAIL = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+# Name labels ("Name:", "Patient:", "NOK -"), greetings and sign-off lines: a name follows.
 _NAME_CUE = re.compile(
-    r"(?im)(?:\b(?:dear|dictated\s+by|seen\s+by|signed|cc|name|patient|pt|re|mother|father|son|daughter|wife|"
-    r"husband|partner|sister|brother|nok|next\s+of\s+kin|carer|gp|nurse|paramedic|colleague|witness)\b[ \t]*[:,\-–]?[ \t]*)"
+    r"(?im)(?:\b(?:patient'?s?\s+name|name|patient|pt|re|regarding|mother|father|son|daughter|wife|husband|partner|"
+    r"nok|next\s+of\s+kin|carer|gp|registered\s+gp|nurse|paramedic|witness|complainant|deceased|child|baby|"
+    r"dictated\s+by|seen\s+by|cc)[ \t]*[:\-–][ \t]*|^[ \t]*dear[ \t]+)"
 )
 _CLINICAL_CODE_OK = re.compile(r"(?i)^(?:spo2|hba1c|news2|covid-19|sars-cov-2|cha2ds2-vasc|t2dm|t1dm|h1n1|"
                                r"b12|b6|d3|c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5]|icd-1[01]|fy[12]|ct[1-3]|st[1-8]|"
@@ -86,17 +89,22 @@ _CLINICAL_CODE_OK = re.compile(r"(?i)^(?:spo2|hba1c|news2|covid-19|sars-cov-2|ch
 
 
 def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = (), kept_words: frozenset[str] = frozenset(),
-             allow: AllowList | None = None) -> list[tuple[int, int, str, str]]:
+             allow: AllowList | None = None, expected: str | None = None) -> list[tuple[int, int, str, str]]:
     """Everything in ``text`` that may identify someone: ``(start, end, kind, label)``, sorted.
 
     Args:
         text: Text read from a redacted copy.
         applicant: The applicant (their name and GMC number are not flagged).
-        keep: Strings the doctor kept (not flagged).
+        keep: Strings the doctor kept, and the applicant's own numbers (not flagged).
         kept_words: Folded words of names the document keeps on purpose (assessors, supervisors).
         allow: The allow-list for numbers and codes.
+        expected: The document's anonymised text, when known.  What the anonymiser would remove from the
+            copy's text but kept in the document's own text, with the whole page around it, was a decision
+            (the copy's OCR reads tables and headings with less context), so only the wider checks below
+            flag it.
     """
     allow = allow or default_allowlist()
+    expected_words = {fold(w) for w in _WORD.findall(expected)} if expected is not None else None
     tags = [(m.start(), m.end()) for m in _TAG.finditer(text)]
     kept = [r for k in keep for r in _find_all(text, k)]
     out: list[tuple[int, int, str, str]] = []
@@ -111,7 +119,13 @@ def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = ()
     anonymiser = Anonymiser(applicant=applicant, keep=tuple(keep), allow=allow)
     for s in anonymiser.find(text):
         kind = "name" if s.type in ("PATIENT", "RELATIVE", "PERSON") else "identifier"
-        if kind == "name" and all(fold(w) in kept_words for w in _WORD.findall(s.text) if len(w) > 1):
+        raw = [w for w in _WORD.findall(s.text) if len(w) > 2]
+        words = [fold(w) for w in raw]
+        if kind == "name" and (not words or all(w in kept_words for w in words)
+                               or all(w.isupper() and len(w) <= 3 and fold(w) not in surnames() for w in raw)):
+            continue
+        if expected_words is not None and (kind == "name" and all(w in expected_words for w in words)
+                                           or kind == "identifier" and _in_expected(s.text, expected)):
             continue
         add(s.start, s.end, kind, s.type.lower().replace("_", " "))
     own = anonymiser.applicant_words
@@ -155,21 +169,30 @@ def _looks_clinical(text: str, pos: int, value: str, allow: AllowList) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d(?:[ /.-]?\d\d){0,2}", compact))
 
 
+def _in_expected(value: str, expected: str) -> bool:
+    squash = re.sub(r"\W+", "", value).lower()
+    return bool(squash) and squash in re.sub(r"\W+", "", expected).lower()
+
+
 def _name_after(text: str, pos: int, own: frozenset[str], add, label: str) -> None:
-    m = re.compile(r"[ \t]*((?:[A-Z][\w'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][\w'’-]+|[A-Z]\.?)){0,3})").match(text, pos)
-    if not m:
-        return
-    words = [w for w in _WORD.findall(m.group(1)) if len(w) > 1]
-    if not words:
-        return
-    folded = [fold(w) for w in words]
-    if all(f in own for f in folded):
-        return
-    if all(f in hard_stops() or f in clinical_terms() for f in folded):
-        return
-    if folded[0] in hard_stops():
-        return
-    add(m.start(1), m.end(1), "name", label)
+    """Capitalised words right after a title or a name label, up to a field, a heading word or an acronym."""
+    words = []
+    for m in re.compile(r"[ \t]*([A-Z][\w'’-]*\.?)").finditer(text, pos):
+        if m.start() != pos:
+            break
+        word = m.group(1).rstrip(".")
+        f = fold(word)
+        after = text[m.end():m.end() + 2]
+        if f in hard_stops() or f in clinical_terms() or (word.isupper() and len(word) > 1 and f not in surnames()) \
+                or _DEGREE.fullmatch(word.upper()):
+            break
+        words.append((m.start(1), m.start(1) + len(word), word))
+        pos = m.end()
+        if after[:1] in (":", ",", ";", "(") or len(words) == 4 or (m.group(1).endswith(".") and len(word) > 1):
+            break
+    real = [(a, b, w) for a, b, w in words if len(w) > 2 and fold(w) not in own]
+    if real:
+        add(real[0][0], real[-1][1], "name", label)
 
 
 def _first_surname_pairs(text: str, own: frozenset[str], add) -> None:
@@ -327,7 +350,7 @@ def _external(targets: str) -> str:
 
 def check_copy(path: str | os.PathLike, applicant: str | None = None, keep: tuple[str, ...] = (),
                kept_words: frozenset[str] = frozenset(), pictures: list[tuple[int, int]] = (), ocr: bool = True,
-               allow: AllowList | None = None) -> list[Flag]:
+               allow: AllowList | None = None, expected: str | None = None) -> list[Flag]:
     """Read a copy again and flag what may still identify someone (see the module's description).
 
     Args:
@@ -339,12 +362,13 @@ def check_copy(path: str | os.PathLike, applicant: str | None = None, keep: tupl
             1-based, index of the region in the page's reading).
         ocr: OCR page images and pictures (off only for tests of the text checks).
         allow: The allow-list.
+        expected: The document's anonymised text (see :func:`suspects`).
     """
     flags: list[Flag] = []
     for page, text, codes in copy_texts(path, ocr):
         for code in codes:
             flags.append(Flag(page, "code", f"{code} still decodes", code))
-        for a, b, kind, label in suspects(text, applicant, keep, kept_words, allow):
+        for a, b, kind, label in suspects(text, applicant, keep, kept_words, allow, expected):
             context = " ".join(text[max(0, a - 40):min(len(text), b + 40)].split())
             flags.append(Flag(page, kind, label, text[a:b], context))
     for page, index in pictures:

@@ -20,7 +20,7 @@ from typing import Iterable
 from ..model import PageText, Region
 from .core import Anonymiser, Span, replace_spans
 
-__all__ = ["Decisions", "PagePlan", "Plan", "plan_document", "plan_text", "PAINTED_REGIONS"]
+__all__ = ["Decisions", "PagePlan", "Plan", "plan_document", "plan_text", "redact_strings", "PAINTED_REGIONS"]
 
 #: Region kinds painted over by default: every code, and pictures until the doctor keeps them.
 PAINTED_REGIONS = ("barcode", "qrcode", "picture")
@@ -133,6 +133,28 @@ def plan_document(pages: Iterable[PageText], applicant: str | None = None, decis
 def plan_text(text: str, applicant: str | None = None, decisions: Decisions | None = None) -> PagePlan:
     """The plan of a text with no layout (one page)."""
     return plan_document([PageText(text)], applicant, decisions).pages[0]
+
+
+def redact_strings(text: str, strings: Iterable[tuple[str, str]]) -> str:
+    """``text`` with every whole-word occurrence of each ``(string, type)`` replaced by its type's tag: for text
+    made before the doctor's decision (a stored excerpt)."""
+    from .core import _normal_type, _occurrences
+
+    spans = []
+    for string, kind in strings:
+        for a, b in _occurrences(text, string):
+            spans.append(Span(a, b, _normal_type(kind), string))
+    taken: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if not taken or s.start >= taken[-1].end:
+            taken.append(s)
+    out, last = [], 0
+    for s in taken:
+        out.append(text[last:s.start])
+        out.append("[" + s.type.replace("_", "-") + "]")
+        last = s.end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def text_with(reading_text: str, spans: list[Span]) -> str:

@@ -162,6 +162,15 @@ class ReviewDB:
     def _tx(self):
         return _Transaction(self.db)
 
+    def transaction(self):
+        """One write transaction (``BEGIN IMMEDIATE``), nested calls join the outer one."""
+        return _Transaction(self.db)
+
+    def bump_version(self, sha256: str, seen: int | None) -> int:
+        """Inside a transaction: check the document version the writer saw and increment it (see
+        :class:`Conflict`); other kinds of decision (redaction) share the document's version."""
+        return self._bump(sha256, seen)
+
     def _bump(self, sha256: str, seen: int | None) -> int:
         """Inside a transaction: check the version the writer saw and increment it."""
         row = self.db.execute("SELECT version FROM review_documents WHERE sha256 = ?", (sha256,)).fetchone()
@@ -217,6 +226,20 @@ class ReviewDB:
             self._bump(sha256, None)
             self.db.execute("UPDATE review_documents SET title = COALESCE(?, title), "
                             "reviewed_at = COALESCE(?, reviewed_at) WHERE sha256 = ?", (title, reviewed_at, sha256))
+
+    def rewrite_excerpts(self, sha256: str, rewrite) -> int:
+        """Apply ``rewrite`` (text -> text) to every stored excerpt of a document, suggestions and decisions
+        alike (a redaction decided after the suggestions were made); returns how many changed."""
+        changed = 0
+        with self._tx():
+            for table, key in (("review_suggestions", "node"), ("review_decisions", "id")):
+                for row in self.db.execute(f"SELECT {key}, excerpt FROM {table} WHERE sha256 = ?", (sha256,)).fetchall():
+                    new = rewrite(row[1] or "")
+                    if new != (row[1] or ""):
+                        self.db.execute(f"UPDATE {table} SET excerpt = ? WHERE sha256 = ? AND {key} = ?",
+                                        (new, sha256, row[0]))
+                        changed += 1
+        return changed
 
     # ------------------------------------------------------------ suggestions
 

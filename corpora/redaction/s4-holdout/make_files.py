@@ -1,0 +1,926 @@
+#!/usr/bin/env python3
+"""Render the file documents of the s4-holdout redaction set and write files.jsonl.
+
+Run with /work/main/.venv/bin/python make_files.py   (deterministic: fixed random seeds)
+
+Every string is written with inline markup, as in src/texts_*.txt:
+    [[CODE|string]]  an identifier (CODE: P R C A PC T E N H REF G U O, see make_texts.CODES)
+    {{string}}       a string that must be kept
+The renderers draw the plain string and record the box of each marked string from the drawing call
+(PIL ImageDraw.textbbox for raster pages, reportlab stringWidth + font size for PDFs). Raster pages may then be
+"photographed" or "scanned": rotated (<= 1.5 degrees, boxes rotated with the page), lit unevenly, blurred, noised
+and JPEG-compressed. Boxes are written as fractions of the page, origin top-left.
+"""
+import io, json, math, os, random, re, sys
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+import zxingcpp
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from make_texts import CODES  # noqa: E402
+
+OUT = os.path.join(HERE, "files")
+FD = "/usr/share/fonts/truetype/dejavu/"
+TOKEN = re.compile(r"\[\[([A-Z]+)\|(.+?)\]\]|\{\{(.+?)\}\}")
+
+_fonts = {}
+
+
+def F(size, style="sans"):
+    name = {"sans": "DejaVuSans.ttf", "bold": "DejaVuSans-Bold.ttf", "mono": "DejaVuSansMono.ttf",
+            "monob": "DejaVuSansMono-Bold.ttf", "serif": "DejaVuSerif.ttf", "serifb": "DejaVuSerif-Bold.ttf",
+            "ital": "DejaVuSans-Oblique.ttf", "serifi": "DejaVuSerif-Italic.ttf", "cond": "DejaVuSansCondensed.ttf",
+            "condb": "DejaVuSansCondensed-Bold.ttf"}[style]
+    k = (name, size)
+    if k not in _fonts:
+        _fonts[k] = ImageFont.truetype(FD + name, size)
+    return _fonts[k]
+
+
+def split_markup(markup):
+    """-> list of (kind, text, type) with kind in plain/id/keep"""
+    out, pos = [], 0
+    for m in TOKEN.finditer(markup):
+        if m.start() > pos:
+            out.append(("plain", markup[pos:m.start()], None))
+        if m.group(1):
+            out.append(("id", m.group(2), CODES[m.group(1)]))
+        else:
+            out.append(("keep", m.group(3), None))
+        pos = m.end()
+    if pos < len(markup):
+        out.append(("plain", markup[pos:], None))
+    return out
+
+
+def plain(markup):
+    return "".join(t for _, t, _ in split_markup(markup))
+
+
+# ----------------------------------------------------------------------------------------------- raster pages
+class Page:
+    def __init__(self, w, h, bg=(255, 255, 255)):
+        self.w, self.h = w, h
+        self.img = Image.new("RGB", (w, h), bg)
+        self.d = ImageDraw.Draw(self.img)
+        self.anns = []  # dicts: cat in id/keep/barcode/photo, box in px
+
+    # text ---------------------------------------------------------------
+    def text(self, x, y, markup, font, fill=(20, 20, 20)):
+        """draw one line of markup with its top-left at (x, y); returns x after the line"""
+        for kind, s, typ in split_markup(markup):
+            if kind != "plain":
+                bb = self.d.textbbox((x, y), s, font=font)
+                a = {"cat": kind, "text": s, "box": list(bb)}
+                if typ:
+                    a["type"] = typ
+                self.anns.append(a)
+            self.d.text((x, y), s, font=font, fill=fill)
+            x += self.d.textlength(s, font=font)
+        return x
+
+    def lines(self, x, y, markup_block, font, leading=None, fill=(20, 20, 20)):
+        leading = leading or int(font.size * 1.45)
+        for ln in markup_block.split("\n"):
+            self.text(x, y, ln, font, fill)
+            y += leading
+        return y
+
+    def width(self, markup, font):
+        return self.d.textlength(plain(markup), font=font)
+
+    def text_right(self, xr, y, markup, font, fill=(20, 20, 20)):
+        return self.text(xr - self.width(markup, font), y, markup, font, fill)
+
+    def text_center(self, xc, y, markup, font, fill=(20, 20, 20)):
+        return self.text(xc - self.width(markup, font) / 2, y, markup, font, fill)
+
+    # graphics -----------------------------------------------------------
+    def rect(self, box, outline=(40, 40, 40), width=2, fill=None):
+        self.d.rectangle(box, outline=outline, width=width, fill=fill)
+
+    def hline(self, x0, x1, y, width=2, fill=(60, 60, 60)):
+        self.d.line((x0, y, x1, y), fill=fill, width=width)
+
+    def vline(self, x, y0, y1, width=2, fill=(60, 60, 60)):
+        self.d.line((x, y0, x, y1), fill=fill, width=width)
+
+    def checkbox(self, x, y, size, ticked, font=None):
+        self.rect((x, y, x + size, y + size), width=2)
+        if ticked:
+            self.d.line((x + 4, y + size // 2, x + size // 2.5, y + size - 4, x + size - 3, y + 3), fill=(10, 10, 90), width=3)
+
+    def barcode(self, x, y, value, fmt="Code128", scale=3, height=None, hrt=None, hrt_font=None, record=True):
+        """paste a barcode with its top-left quiet-zone corner at (x, y); optional human-readable text under it
+        (hrt is markup). Returns (x_right, y_bottom)."""
+        bf = {"Code128": zxingcpp.BarcodeFormat.Code128, "QRCode": zxingcpp.BarcodeFormat.QRCode,
+              "Code39": zxingcpp.BarcodeFormat.Code39, "DataMatrix": zxingcpp.BarcodeFormat.DataMatrix}[fmt]
+        bc = zxingcpp.create_barcode(value, bf)
+        arr = np.array(bc.to_image(scale=scale))
+        im = Image.fromarray(arr).convert("RGB")
+        if height and fmt in ("Code128", "Code39"):
+            im = im.resize((im.width, height), Image.NEAREST)
+        self.img.paste(im, (int(x), int(y)))
+        a = np.array(im.convert("L"))
+        ys, xs = np.where(a < 128)
+        box = [x + xs.min(), y + ys.min(), x + xs.max() + 1, y + ys.max() + 1]
+        if record:
+            self.anns.append({"cat": "barcode", "format": fmt, "value": value, "box": box})
+        yb = y + im.height
+        if hrt:
+            f = hrt_font or F(22, "mono")
+            self.text_center(x + im.width / 2, yb - 2, hrt, f)
+            yb += f.size + 6
+        return x + im.width, yb
+
+    def photo(self, box, what, style="face", seed=0):
+        """a synthetic 'photograph' (no real person): gradient + shapes"""
+        rnd = random.Random(seed)
+        x0, y0, x1, y1 = [int(v) for v in box]
+        w, h = x1 - x0, y1 - y0
+        g = np.zeros((h, w, 3), dtype=np.float32)
+        top = np.array([rnd.randint(150, 200), rnd.randint(160, 200), rnd.randint(170, 215)], np.float32)
+        bot = top * 0.6
+        for i in range(h):
+            g[i, :, :] = top + (bot - top) * i / max(1, h - 1)
+        im = Image.fromarray(g.astype(np.uint8))
+        d = ImageDraw.Draw(im)
+        if style == "face":
+            skin = (rnd.randint(120, 225), rnd.randint(90, 180), rnd.randint(70, 150))
+            d.ellipse((w * .3, h * .15, w * .7, h * .6), fill=skin)
+            d.pieslice((w * .1, h * .55, w * .9, h * 1.4), 180, 360, fill=(rnd.randint(30, 90),) * 3)
+            d.ellipse((w * .3, h * .1, w * .7, h * .3), fill=(40, 30, 25))
+        else:  # wound
+            skin = (rnd.randint(150, 220), rnd.randint(110, 170), rnd.randint(90, 140))
+            d.rectangle((0, 0, w, h), fill=skin)
+            d.ellipse((w * .3, h * .35, w * .62, h * .6), fill=(150, 40, 45))
+            d.ellipse((w * .36, h * .41, w * .56, h * .54), fill=(190, 150, 120))
+            for k in range(12):  # ruler
+                d.line((w * .08 + k * w * .05, h * .85, w * .08 + k * w * .05, h * .85 + (14 if k % 2 else 24)),
+                       fill=(20, 20, 20), width=2)
+            d.line((w * .08, h * .85, w * .63, h * .85), fill=(20, 20, 20), width=2)
+        im = im.filter(ImageFilter.GaussianBlur(1.5))
+        self.img.paste(im, (x0, y0))
+        self.anns.append({"cat": "photo", "what": what, "box": [x0, y0, x1, y1]})
+
+
+# ------------------------------------------------------------------------------------------- degradation
+def _rot_pt(x, y, cx, cy, deg):
+    t = math.radians(deg)
+    return (cx + (x - cx) * math.cos(t) + (y - cy) * math.sin(t),
+            cy - (x - cx) * math.sin(t) + (y - cy) * math.cos(t))
+
+
+def degrade(page, angle=0.0, blur=0.0, noise=0.0, light=0.0, bg=None, seed=0, grey=False, speckle=0.0,
+            perspective=None):
+    """returns a new PIL image; transforms page.anns boxes in place"""
+    rnd = np.random.RandomState(seed)
+    img = page.img
+    w, h = img.size
+    fill = bg or (255, 255, 255)
+    if perspective:
+        # perspective = 4 destination corners (tl, tr, br, bl) as fractions of w, h
+        src = [(0, 0), (w, 0), (w, h), (0, h)]
+        dst = [(px * w, py * h) for px, py in perspective]
+        Hf = _homography(src, dst)
+        Hi = np.linalg.inv(Hf)
+        Hi = Hi / Hi[2, 2]
+        img = img.transform((w, h), Image.PERSPECTIVE, tuple(Hi.flatten()[:8]), Image.BICUBIC, fillcolor=fill)
+        for a in page.anns:
+            x0, y0, x1, y1 = a["box"]
+            pts = [_apply_h(Hf, px, py) for px, py in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+            a["box"] = [min(p[0] for p in pts), min(p[1] for p in pts), max(p[0] for p in pts), max(p[1] for p in pts)]
+    if angle:
+        img = img.rotate(angle, resample=Image.BICUBIC, fillcolor=fill)
+        cx, cy = w / 2, h / 2
+        for a in page.anns:
+            x0, y0, x1, y1 = a["box"]
+            pts = [_rot_pt(px, py, cx, cy, angle) for px, py in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+            a["box"] = [min(p[0] for p in pts), min(p[1] for p in pts), max(p[0] for p in pts), max(p[1] for p in pts)]
+    arr = np.asarray(img).astype(np.float32)
+    if light:
+        yy, xx = np.mgrid[0:h, 0:w]
+        gx, gy = rnd.uniform(-1, 1), rnd.uniform(-1, 1)
+        grad = 1.0 - light * (0.5 + 0.5 * ((xx / w - .5) * gx + (yy / h - .5) * gy))
+        arr *= grad[..., None]
+    if bg is not None and grey:
+        arr = 0.93 * arr + 0.07 * np.array(bg, np.float32)
+    if noise:
+        arr += rnd.normal(0, noise, arr.shape)
+    if speckle:
+        m = rnd.rand(h, w) < speckle
+        arr[m] = rnd.uniform(60, 140)
+    arr = np.clip(arr, 0, 255).astype(np.uint8)
+    img = Image.fromarray(arr)
+    if grey:
+        img = img.convert("L").convert("RGB")
+    if blur:
+        img = img.filter(ImageFilter.GaussianBlur(blur))
+    # margin for blur/rotation resampling
+    m = 2 + blur
+    for a in page.anns:
+        x0, y0, x1, y1 = a["box"]
+        a["box"] = [max(0, x0 - m), max(0, y0 - m), min(w, x1 + m), min(h, y1 + m)]
+    return img
+
+
+def _homography(src, dst):
+    A = []
+    for (x, y), (u, v) in zip(src, dst):
+        A.append([x, y, 1, 0, 0, 0, -u * x, -u * y, -u])
+        A.append([0, 0, 0, x, y, 1, -v * x, -v * y, -v])
+    _, _, vt = np.linalg.svd(np.array(A, dtype=np.float64))
+    H = vt[-1].reshape(3, 3)
+    return H / H[2, 2]
+
+
+def _apply_h(H, x, y):
+    p = H @ np.array([x, y, 1.0])
+    return p[0] / p[2], p[1] / p[2]
+
+
+def jpeg_roundtrip(img, q):
+    b = io.BytesIO()
+    img.save(b, "JPEG", quality=q)
+    b.seek(0)
+    return Image.open(b).convert("RGB")
+
+
+# --------------------------------------------------------------------------------------------- records
+RECORDS = []
+
+
+def frac(box, w, h):
+    x0, y0, x1, y1 = box
+    return [round(max(0.0, x0 / w), 4), round(max(0.0, y0 / h), 4), round(min(1.0, x1 / w), 4), round(min(1.0, y1 / h), 4)]
+
+
+def record(did, fname, fmt, kind, applicant, pages_anns, sizes, extra=None):
+    """pages_anns: list (per page) of ann lists in px; sizes: list of (w, h) per page"""
+    rec = {"id": did, "file": "files/" + fname, "format": fmt, "kind": kind, "applicant": applicant,
+           "pages": len(pages_anns), "identifiers": [], "keep": [], "barcodes": [], "photos": []}
+    for pno, (anns, (w, h)) in enumerate(zip(pages_anns, sizes), 1):
+        for a in anns:
+            b = frac(a["box"], w, h)
+            if a["cat"] == "id":
+                rec["identifiers"].append({"text": a["text"], "type": a["type"], "page": pno, "box": b})
+            elif a["cat"] == "keep":
+                rec["keep"].append({"text": a["text"], "page": pno, "box": b})
+            elif a["cat"] == "barcode":
+                rec["barcodes"].append({"format": a["format"], "value": a["value"], "page": pno, "box": b})
+            elif a["cat"] == "photo":
+                rec["photos"].append({"page": pno, "box": b, "what": a["what"]})
+    if extra:
+        rec.update(extra)
+    RECORDS.append(rec)
+    return rec
+
+
+def save_raster(did, fname, kind, applicant, pages, fmt, jpeg_q=None, dpi=200, mode=None):
+    """pages: list of (Page, PIL image after degradation)"""
+    path = os.path.join(OUT, fname)
+    imgs = [im for _, im in pages]
+    if mode == "1":
+        imgs = [im.convert("L").point(lambda v: 255 if v > 150 else 0, "1") for im in imgs]
+    if fmt == "png":
+        assert len(imgs) == 1
+        imgs[0].save(path, "PNG", optimize=True)
+    elif fmt == "jpeg":
+        assert len(imgs) == 1
+        imgs[0].save(path, "JPEG", quality=jpeg_q or 80)
+    elif fmt == "tiff":
+        comp = "group4" if mode == "1" else "tiff_lzw"
+        imgs[0].save(path, "TIFF", compression=comp, dpi=(dpi, dpi), save_all=len(imgs) > 1,
+                     append_images=imgs[1:])
+    elif fmt == "pdf":
+        if jpeg_q:  # JPEG artefacts inside the scan
+            imgs = [jpeg_roundtrip(im, jpeg_q) for im in imgs]
+        imgs = [im.convert("RGB") if im.mode != "1" else im for im in imgs]
+        imgs[0].save(path, "PDF", resolution=float(dpi), save_all=len(imgs) > 1, append_images=imgs[1:])
+    sizes = [im.size for im in imgs]
+    return record(did, fname, fmt, kind, applicant, [p.anns for p, _ in pages], sizes)
+
+
+# --------------------------------------------------------------------------------------- reportlab pages
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
+
+for _n, _f in (("DV", "DejaVuSans.ttf"), ("DVB", "DejaVuSans-Bold.ttf"), ("DVM", "DejaVuSansMono.ttf"),
+               ("DVS", "DejaVuSerif.ttf"), ("DVSB", "DejaVuSerif-Bold.ttf"), ("DVI", "DejaVuSans-Oblique.ttf"),
+               ("DVC", "DejaVuSansCondensed.ttf"), ("DVCB", "DejaVuSansCondensed-Bold.ttf")):
+    pdfmetrics.registerFont(TTFont(_n, FD + _f))
+
+
+class PdfDoc:
+    ASC, DESC = 0.76, 0.24  # glyph extent above / below the baseline, as a fraction of the font size
+
+    def __init__(self, path, pagesize=A4, title=None, author=None):
+        self.path = path
+        self.W, self.H = pagesize
+        self.c = rl_canvas.Canvas(path, pagesize=pagesize)
+        if title:
+            self.c.setTitle(title)
+        if author:
+            self.c.setAuthor(author)
+        self.pages = [[]]
+
+    def text(self, x, y, markup, font="DV", size=10, color=(0.08, 0.08, 0.08)):
+        """x, y in points from the top-left; y is the baseline"""
+        c = self.c
+        c.setFont(font, size)
+        c.setFillColorRGB(*color)
+        yb = self.H - y
+        for kind, s, typ in split_markup(markup):
+            wdt = pdfmetrics.stringWidth(s, font, size)
+            c.drawString(x, yb, s)
+            if kind != "plain":
+                box = [x - 0.5, y - self.ASC * size, x + wdt + 0.5, y + self.DESC * size]
+                a = {"cat": kind, "text": s, "box": box}
+                if typ:
+                    a["type"] = typ
+                self.pages[-1].append(a)
+            x += wdt
+        return x
+
+    def width(self, markup, font="DV", size=10):
+        return pdfmetrics.stringWidth(plain(markup), font, size)
+
+    def lines(self, x, y, block, font="DV", size=10, leading=None):
+        leading = leading or size * 1.4
+        for ln in block.split("\n"):
+            self.text(x, y, ln, font, size)
+            y += leading
+        return y
+
+    def line(self, x0, y0, x1, y1, width=0.6, gray=0.3):
+        self.c.setLineWidth(width)
+        self.c.setStrokeGray(gray)
+        self.c.line(x0, self.H - y0, x1, self.H - y1)
+
+    def rect(self, x0, y0, x1, y1, fill_gray=None, stroke=True, width=0.6):
+        self.c.setLineWidth(width)
+        if fill_gray is not None:
+            self.c.setFillGray(fill_gray)
+        self.c.rect(x0, self.H - y1, x1 - x0, y1 - y0, stroke=1 if stroke else 0, fill=1 if fill_gray is not None else 0)
+        self.c.setFillColorRGB(0.08, 0.08, 0.08)
+
+    def new_page(self):
+        self.c.showPage()
+        self.pages.append([])
+
+    def save(self):
+        self.c.save()
+
+
+def save_pdf_doc(did, fname, kind, applicant, doc):
+    doc.save()
+    return record(did, fname, "pdf", kind, applicant, doc.pages, [(doc.W, doc.H)] * len(doc.pages),
+                  extra={"text_layer": True})
+
+
+def table_pdf(doc, x, y, cols, rows, font="DV", size=8.5, head_font="DVB", row_h=None, grid=True):
+    """cols: list of (header, width); rows: list of lists of markup. y = top of the table. returns y bottom"""
+    row_h = row_h or size * 1.9
+    xs = [x]
+    for _, wdt in cols:
+        xs.append(xs[-1] + wdt)
+    doc.rect(x, y, xs[-1], y + row_h, fill_gray=0.88)
+    for i, (hd, _) in enumerate(cols):
+        doc.text(xs[i] + 3, y + row_h * 0.68, hd, head_font, size)
+    yy = y + row_h
+    for r in rows:
+        for i, cell in enumerate(r):
+            doc.text(xs[i] + 3, yy + row_h * 0.68, cell, font, size)
+        yy += row_h
+        if grid:
+            doc.line(x, yy, xs[-1], yy, 0.3, 0.6)
+    if grid:
+        for xv in xs:
+            doc.line(xv, y, xv, yy, 0.3, 0.6)
+        doc.line(x, y, xs[-1], y, 0.6)
+    return yy
+
+
+# ---------------------------------------------------------------------------------------------- DOCX
+import docx  # noqa: E402
+from docx.shared import Pt, Cm, RGBColor  # noqa: E402
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+
+
+class DocxDoc:
+    def __init__(self):
+        self.doc = docx.Document()
+        st = self.doc.styles["Normal"]
+        st.font.name = "Arial"
+        st.font.size = Pt(10.5)
+        self.ids, self.keeps = [], []
+
+    def _collect(self, markup):
+        for kind, s, typ in split_markup(markup):
+            if kind == "id":
+                if s not in [i["text"] for i in self.ids]:
+                    self.ids.append({"text": s, "type": typ})
+            elif kind == "keep":
+                if s not in [k["text"] for k in self.keeps]:
+                    self.keeps.append({"text": s})
+
+    def runs(self, par, markup, bold=False, size=None):
+        self._collect(markup)
+        r = par.add_run(plain(markup))
+        r.bold = bold
+        if size:
+            r.font.size = Pt(size)
+        return r
+
+    def para(self, markup, bold=False, size=None, style=None, align=None, container=None):
+        tgt = container if container is not None else self.doc
+        p = tgt.add_paragraph(style=style) if style else tgt.add_paragraph()
+        if markup:
+            self.runs(p, markup, bold, size)
+        if align == "right":
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        elif align == "center":
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return p
+
+    def heading(self, markup, level=1):
+        self._collect(markup)
+        return self.doc.add_heading(plain(markup), level=level)
+
+    def table(self, header, rows, widths=None, style="Table Grid", container=None, size=9):
+        tgt = container if container is not None else self.doc
+        t = tgt.add_table(rows=1, cols=len(header)) if container is None else tgt.add_table(rows=1, cols=len(header), width=Cm(17))
+        t.style = style
+        for i, h in enumerate(header):
+            c = t.rows[0].cells[i]
+            c.text = ""
+            self.runs(c.paragraphs[0], h, bold=True, size=size)
+        for r in rows:
+            cells = t.add_row().cells
+            for i, v in enumerate(r):
+                cells[i].text = ""
+                self.runs(cells[i].paragraphs[0], v, size=size)
+        if widths:
+            for row in t.rows:
+                for i, wdt in enumerate(widths):
+                    row.cells[i].width = Cm(wdt)
+        return t
+
+    def save(self, did, fname, kind, applicant):
+        self.doc.save(os.path.join(OUT, fname))
+        rec = {"id": did, "file": "files/" + fname, "format": "docx", "kind": kind, "applicant": applicant,
+               "pages": None, "identifiers": self.ids, "keep": self.keeps, "barcodes": [], "photos": []}
+        RECORDS.append(rec)
+        return rec
+
+
+# =========================================================================================== documents
+DOCS = []
+
+
+def doc(fn):
+    DOCS.append(fn)
+    return fn
+
+
+A4PX = (1654, 2339)  # A4 at 200 dpi
+
+
+# ---------------------------------------------------------------- 1. wristbands, labels, request forms
+@doc
+def h4_064():
+    p = Page(1800, 1000, bg=(196, 170, 150))
+    # bed sheet + arm
+    p.d.rectangle((0, 0, 1800, 1000), fill=(214, 222, 230))
+    p.d.rounded_rectangle((-100, 180, 1900, 820), radius=200, fill=(201, 156, 128))
+    p.d.rounded_rectangle((60, 260, 1740, 740), radius=30, fill=(250, 250, 247), outline=(200, 200, 200), width=3)
+    p.text(100, 285, "{{ROYAL STOKE UNIVERSITY HOSPITAL}}", F(26, "bold"), fill=(30, 60, 130))
+    p.text(100, 335, "[[P|HOLLINSHEAD]], [[P|Maureen Ann]]", F(46, "bold"))
+    p.text(100, 405, "DOB: {{12/03/1947}}   {{Sex: F}}   {{Age 76}}", F(34))
+    p.text(100, 460, "Hosp No: [[H|M1874402]]", F(34, "bold"))
+    p.text(100, 515, "NHS No: [[N|641 882 0937]]", F(34))
+    p.text(100, 570, "{{Ward 120}} (AMU)   Cons: Dr [[C|Beaumont]]", F(30))
+    p.text(100, 625, "Adm: {{04/10/2023}}", F(30))
+    p.barcode(1020, 300, "M1874402", "Code128", scale=4, height=190)
+    p.text(1080, 520, "[[H|M1874402]]", F(30, "mono"))
+    p.barcode(1400, 540, "6418820937", "QRCode", scale=6)
+    img = degrade(p, angle=1.2, light=0.35, noise=5, blur=0.7, seed=64, bg=(214, 222, 230))
+    return save_raster("h4-064", "h4-064-wristband.png", "wristband_photo", "Dr Oluwaseun Adebayo-Williams",
+                       [(p, img)], "png")
+
+
+@doc
+def h4_065():
+    p = Page(1700, 900, bg=(60, 62, 70))
+    p.d.rounded_rectangle((40, 200, 1660, 700), radius=40, fill=(236, 60, 60))  # red allergy band
+    p.d.rounded_rectangle((110, 230, 1590, 670), radius=18, fill=(255, 255, 255))
+    p.text(140, 250, "ALLERGY: {{PENICILLIN}} / {{CO-TRIMOXAZOLE}}", F(30, "bold"), fill=(200, 20, 20))
+    p.text(140, 300, "[[P|O'DONOVAN]] [[P|Bridget]]", F(44, "bold"))
+    p.text(140, 365, "{{DOB 17-Aug-1958}}  {{F}}", F(32))
+    p.text(140, 415, "MRN [[H|K0349921]]", F(32, "bold"))
+    p.text(140, 465, "NHS [[N|402 559 1183]]", F(32))
+    p.text(140, 515, "{{Leicester Royal Infirmary}}", F(28))
+    p.text(140, 565, "{{Ward 23}} Bed 14", F(28))
+    p.barcode(930, 255, "K0349921", "Code128", scale=4, height=160)
+    p.barcode(1300, 440, "4025591183", "QRCode", scale=5)
+    img = degrade(p, angle=-1.4, light=0.4, noise=7, blur=0.9, seed=65, bg=(60, 62, 70))
+    img = jpeg_roundtrip(img, 70)
+    return save_raster("h4-065", "h4-065-allergy-wristband.jpg", "wristband_photo", "Dr Priyanka Raghunathan",
+                       [(p, img)], "jpeg", jpeg_q=72)
+
+
+def addressograph(p, x, y, w, h, lines, bc, fs=24, bc_scale=2, bc_h=70, border=True, hrt=None):
+    """an adhesive patient label: lines of markup on the left, Code128 below"""
+    if border:
+        p.d.rounded_rectangle((x, y, x + w, y + h), radius=14, outline=(150, 150, 150), width=2, fill=(252, 252, 250))
+    yy = y + 12
+    for i, ln in enumerate(lines):
+        p.text(x + 16, yy, ln, F(fs + (4 if i == 0 else 0), "bold" if i == 0 else "sans"))
+        yy += int((fs + (4 if i == 0 else 0)) * 1.32)
+    if bc:
+        p.barcode(x + 12, yy + 2, bc, "Code128", scale=bc_scale, height=bc_h, hrt=hrt, hrt_font=F(20, "mono"))
+
+
+@doc
+def h4_066():
+    p = Page(*A4PX, bg=(250, 250, 248))
+    p.text(90, 60, "{{Royal Cornwall Hospitals NHS Trust}} - patient labels (addressograph)   printed {{01/07/2023}} 22:14   sheet 1 of 1",
+           F(22), fill=(90, 90, 90))
+    info = ["[[P|TREGEAR]], [[P|Morwenna Jane]]",
+            "DOB {{08/02/1989}}   {{F}}   MRN [[H|K4467120]]",
+            "NHS [[N|733 019 2284]]",
+            "[[A|3 Wheal Rose Row, Scorrier]] [[PC|TR16 5BX]]",
+            "GP: Dr [[C|Angove-Pascoe]]   Cons: ED"]
+    W, Hh = 730, 325
+    for r in range(6):
+        for c in range(2):
+            x, y = 90 + c * (W + 60), 120 + r * (Hh + 38)
+            if (r, c) in ((0, 0), (2, 1)):  # peeled-off labels leave an outline only
+                p.d.rounded_rectangle((x, y, x + W, y + Hh), radius=14, outline=(190, 190, 190), width=2)
+                continue
+            addressograph(p, x, y, W, Hh, info, "K4467120", fs=22, bc_scale=2, bc_h=62)
+    img = degrade(p, angle=0.6, noise=6, blur=0.6, seed=66, bg=(238, 238, 232), grey=True)
+    return save_raster("h4-066", "h4-066-addressograph-sheet.png", "addressograph_labels", "Dr Rachel Bishop",
+                       [(p, img)], "png")
+
+
+@doc
+def h4_067():
+    p = Page(1600, 1100, bg=(120, 130, 125))
+    p.d.rectangle((0, 0, 1600, 1100), fill=(132, 140, 138))
+    p.d.rounded_rectangle((150, 330, 1480, 770), radius=60, fill=(235, 210, 120))  # tube body
+    p.d.rectangle((1380, 330, 1560, 770), fill=(150, 30, 160))  # cap
+    p.d.rectangle((260, 350, 1290, 750), fill=(255, 255, 255))  # label
+    p.text(285, 365, "[[P|NGUYEN]], [[P|Thi Lan]]", F(40, "bold"))
+    p.text(285, 420, "DOB {{05/11/1989}}  F   [[H|RX2291034]]", F(32))
+    p.text(285, 468, "Coll: {{14/02/2024}} {{09:12}}   {{AMU}}", F(30))
+    p.text(285, 515, "{{FBC}} {{U&E}} {{CRP}} {{LFT}}", F(30, "bold"))
+    p.barcode(285, 570, "240214H88213", "Code128", scale=3, height=110)
+    p.text(800, 590, "Lab no", F(24))
+    p.text(800, 625, "[[O|24.0214.H88213]]", F(30, "mono"))
+    p.text(800, 670, "Req: {{Dr P Raghunathan}}", F(26))
+    img = degrade(p, angle=1.0, light=0.45, noise=8, blur=1.0, seed=67, bg=(132, 140, 138))
+    img = jpeg_roundtrip(img, 75)
+    return save_raster("h4-067", "h4-067-specimen-tube.jpg", "specimen_label_photo", "Dr Priyanka Raghunathan",
+                       [(p, img)], "jpeg", jpeg_q=76)
+
+
+@doc
+def h4_068():
+    p = Page(*A4PX, bg=(255, 255, 255))
+    p.d.rectangle((0, 0, A4PX[0], 150), fill=(226, 236, 246))
+    p.text(80, 40, "{{Leicester Royal Infirmary}} - Pathology Request", F(40, "bold"), fill=(20, 50, 110))
+    p.text(80, 98, "HAEMATOLOGY  /  CLINICAL BIOCHEMISTRY  /  COAGULATION", F(26, "bold"), fill=(20, 50, 110))
+    # addressograph sticker stuck slightly askew region
+    addressograph(p, 80, 200, 860, 380,
+                  ["[[P|MALIK]], [[P|Rukhsana]]",
+                   "DOB {{22/09/1975}}    {{Female}}",
+                   "S No: [[H|S2290451]]   NHS: [[N|611 930 2847]]",
+                   "[[A|12 Evington Valley Road]], [[PC|LE5 5LJ]]"],
+                  "S2290451", fs=26, bc_scale=3, bc_h=80)
+    p.text(1090, 200, "Scan for patient ID", F(22), fill=(90, 90, 90))
+    p.barcode(1120, 240, "NHS:6119302847", "QRCode", scale=7)
+    y = 640
+    p.text(80, y, "Location: {{AMU}} bed A6        Consultant: {{Dr Raghunathan}}", F(28)); y += 60
+    p.text(80, y, "Requesting clinician: {{Dr P. Raghunathan}}   Bleep: [[T|3318]]", F(28)); y += 60
+    p.text(80, y, "Clinical details:", F(28, "bold")); y += 48
+    y = p.lines(110, y, "Saddle PE on CTPA ({{06/02/2024}}). On {{apixaban 10 mg BD}} (loading).\n"
+                        "{{Hb 92 g/L}} yesterday, ?occult bleed. {{eGFR 54}}. Plts {{138}}.\n"
+                        "Please add {{anti-Xa level}} (apixaban-calibrated) if possible.", F(28))
+    y += 30
+    tests = [("FBC", True), ("U&E", True), ("LFT", False), ("CRP", True), ("Coag screen", True), ("Group & save", True),
+             ("Troponin", False), ("Haematinics", True), ("D-dimer", False), ("Anti-Xa", True)]
+    for i, (t, on) in enumerate(tests):
+        cx, cy = 110 + (i % 2) * 700, y + (i // 2) * 60
+        p.checkbox(cx, cy, 34, on)
+        p.text(cx + 55, cy, t, F(28))
+    y += 5 * 60 + 40
+    p.text(80, y, "Sample taken by: [[C|Kelechi Obi]] (HCA)      Date/time: {{07/02/2024}} {{06:40}}", F(28)); y += 60
+    p.text(80, y, "Patient ID confirmed verbally and from wristband:  YES", F(28)); y += 60
+    p.text(80, y, "Request no. [[O|LRI-24-0207-55180]]", F(28, "mono"))
+    p.text(80, 2230, "Form PATH/REQ/07 v6 - {{University Hospitals of Leicester NHS Trust}}", F(22), fill=(100, 100, 100))
+    img = degrade(p, angle=-0.7, noise=7, blur=0.7, seed=68, bg=(240, 240, 236), grey=True)
+    return save_raster("h4-068", "h4-068-blood-request.png", "request_form_scan", "Dr Priyanka Raghunathan",
+                       [(p, img)], "png")
+
+
+@doc
+def h4_069():
+    p = Page(*A4PX, bg=(255, 255, 255))
+    p.text(80, 60, "{{Northwick Park Hospital}} - Imaging Department", F(38, "bold"))
+    p.text(80, 118, "CT REQUEST - HEAD (non-contrast)", F(32, "bold"))
+    addressograph(p, 980, 180, 600, 330,
+                  ["[[P|IONESCU]], [[P|Elena]]",
+                   "DOB {{03/01/1949}}  F",
+                   "MRN [[H|1152287]]",
+                   "NHS [[N|490 223 8816]]"],
+                  "1152287", fs=24, bc_scale=3, bc_h=80)
+    y = 200
+    y = p.lines(80, y, "Date: {{21/01/2024}}   Time: {{22:48}}\nReferrer: {{Dr H. Qureshi}} (ED)\nBleep: [[T|7421]]\n"
+                       "Location: ED Majors cubicle 4", F(28), leading=48)
+    y = 570
+    p.text(80, y, "Clinical information:", F(30, "bold")); y += 55
+    y = p.lines(100, y, "74F fall at home, hit head on door frame. On {{warfarin}} for AF, {{INR 3.1}}.\n"
+                        "{{GCS 14/15}} (E4 V4 M6), amnesia for event, vomited x1.\n"
+                        "Meets {{NICE NG232}} criteria: anticoagulated - CT within 8 h; vomiting -> within 1 h.",
+                F(28), leading=46)
+    y += 30
+    p.text(80, y, "eGFR (if contrast): n/a      Pregnant: n/a      Previous imaging: none", F(26)); y += 70
+    p.rect((70, y, 1580, y + 330), width=2)
+    p.text(90, y + 15, "RADIOLOGY USE ONLY", F(26, "bold"))
+    p.text(90, y + 70, "Vetted by: Dr [[C|P. Vos]]  (ST4 radiology)   Approved  {{23:02}}", F(28))
+    p.text(90, y + 125, "Protocol: {{CT head non-contrast}}   Priority: 1 h", F(28))
+    p.text(90, y + 180, "Radiographer: [[C|Jonas Achterberg]]   Scanned: {{23:31}}", F(28))
+    p.text(90, y + 235, "Accession: [[O|NPH-CT-24-0031877]]", F(28, "mono"))
+    img = degrade(p, angle=0.8, noise=8, blur=0.8, seed=69, bg=(236, 236, 230), grey=True, speckle=0.0006)
+    return save_raster("h4-069", "h4-069-ct-request.tif", "request_form_scan", "Dr Hamza Qureshi",
+                       [(p, img)], "tiff")
+
+
+@doc
+def h4_070():
+    p = Page(1700, 1250, bg=(90, 80, 70))
+    p.d.rectangle((0, 0, 1700, 1250), fill=(104, 92, 80))  # desk
+    p.d.rectangle((90, 70, 1610, 1180), fill=(255, 248, 225))  # buff ED card
+    p.text(120, 95, "{{Royal Shrewsbury Hospital}} - EMERGENCY DEPARTMENT RECORD", F(34, "bold"), fill=(120, 40, 20))
+    addressograph(p, 120, 160, 760, 330,
+                  ["[[P|WHITCOMBE-JARVIS]], [[P|Dorothy]]",
+                   "DOB {{25/05/1938}}  F   Age 85",
+                   "ED No [[H|SRH23-0123377]]",
+                   "NHS [[N|903 112 7786]]"],
+                  "SRH23-0123377", fs=24, bc_scale=2, bc_h=80)
+    x0 = 930
+    p.text(x0, 170, "Arrival: {{03/12/2023}} {{20:52}}  by: AMB", F(28))
+    p.text(x0, 215, "Triage: {{MTS 3}} (yellow)  {{21:05}}", F(28))
+    p.text(x0, 260, "Triage nurse: [[C|Stacey Lloyd-Hughes]]", F(28))
+    p.text(x0, 305, "Presenting: fall, long lie ~6h", F(28))
+    p.text(x0, 350, "Pain score {{6/10}} L hip", F(28))
+    y = 530
+    p.text(120, y, "OBSERVATIONS", F(28, "bold")); y += 50
+    hdr = ["Time", "RR", "SpO2", "BP", "HR", "Temp", "ACVPU", "NEWS2"]
+    rows = [["{{21:05}}", "20", "95% RA", "104/62", "96", "35.6", "A", "{{NEWS2 4}}"],
+            ["{{23:10}}", "18", "96% RA", "112/70", "88", "36.2", "A", "{{NEWS2 2}}"]]
+    xs = [120, 260, 360, 520, 700, 800, 930, 1090]
+    for i, h in enumerate(hdr):
+        p.text(xs[i], y, h, F(26, "bold"))
+    for r in rows:
+        y += 48
+        for i, v in enumerate(r):
+            p.text(xs[i], y, v, F(26))
+    y += 90
+    p.text(120, y, "Doctor's notes:", F(28, "bold")); y += 50
+    y = p.lines(140, y, "Seen {{00:10}} {{Dr S. Afolabi}}. Bruising both upper arms (fingertip pattern),\n"
+                        "burn L hand. CK {{1,820}}. Hb {{104}}. ?NOF - XR: no #. Safeguarding concern raised\n"
+                        "(FPOC ref [[REF|FPOC-23-118822]]). Admit frailty {{Ward 22}}. Niece: [[R|Sandra Pugh]].",
+                F(27), leading=44)
+    img = degrade(p, angle=-1.1, light=0.5, noise=8, blur=0.9, seed=70, bg=(104, 92, 80),
+                  perspective=[(0.01, 0.02), (0.985, 0.0), (1.0, 0.99), (0.0, 0.975)])
+    img = jpeg_roundtrip(img, 70)
+    return save_raster("h4-070", "h4-070-ed-card.jpg", "ed_card_photo", "Dr Sunday Afolabi", [(p, img)], "jpeg",
+                       jpeg_q=72)
+
+
+@doc
+def h4_071():
+    p = Page(*A4PX, bg=(255, 255, 255))
+    p.d.rectangle((0, 0, A4PX[0], 130), fill=(255, 236, 200))
+    p.text(70, 35, "ADULT INPATIENT PRESCRIPTION & ADMINISTRATION RECORD   chart {{1 of 1}}", F(34, "bold"))
+    p.text(70, 88, "{{Ipswich Hospital}}   {{East Suffolk and North Essex NHS Foundation Trust}}", F(24))
+    addressograph(p, 70, 170, 820, 400,
+                  ["[[P|KOWALEWSKI]], [[P|Stanisław]]",
+                   "DOB {{14/01/1950}}   M",
+                   "Hosp No [[H|D0887412]]",
+                   "NHS No [[N|4730291168]]",
+                   "[[A|9 Gainsborough Rd, Felixstowe]] [[PC|IP11 7HT]]"],
+                  "D0887412", fs=25, bc_scale=3, bc_h=80)
+    p.barcode(1330, 190, "4730291168", "QRCode", scale=6)
+    p.text(960, 420, "Ward: {{Stour Ward}}", F(28))
+    p.text(960, 465, "Consultant: Dr [[C|A. Rahimi]]", F(28))
+    p.text(960, 510, "Weight {{78 kg}}  Height {{1.74 m}}", F(28))
+    y = 620
+    p.rect((70, y, 1584, y + 180), outline=(200, 30, 30), width=3)
+    p.text(90, y + 15, "ALLERGIES / SENSITIVITIES", F(28, "bold"), fill=(200, 30, 30))
+    p.text(90, y + 65, "{{Nil known drug allergies}}  - confirmed with patient and wife", F(28))
+    p.text(90, y + 115, "Signed: {{Dr E. Kowalczyk}}  bleep [[T|6612]]   {{02/11/2023}}", F(28))
+    y += 230
+    p.text(70, y, "VTE RISK ASSESSMENT", F(28, "bold")); y += 50
+    p.text(90, y, "Completed {{02/11/2023}} 23:40 - high risk; bleeding risk low -> {{enoxaparin 40 mg}} SC OD", F(27)); y += 80
+    p.text(70, y, "REGULAR MEDICINES (extract)", F(28, "bold")); y += 55
+    meds = [("{{amoxicillin 1 g}}", "IV", "TDS", "02/11", "[[C|Dr H. Okeke]]"),
+            ("{{clarithromycin 500 mg}}", "PO", "BD", "02/11", "[[C|Dr H. Okeke]]"),
+            ("{{bisoprolol 2.5 mg}}", "PO", "OD", "05/11", "{{Dr E. Kowalczyk}}"),
+            ("{{apixaban 5 mg}}", "PO", "BD", "07/11", "{{Dr E. Kowalczyk}}"),
+            ("{{Trelegy Ellipta 92/55/22}}", "INH", "OD", "02/11", "[[C|Dr H. Okeke]]")]
+    for h, xx in zip(("Drug / dose", "Route", "Freq", "Start", "Prescriber"), (90, 720, 850, 980, 1140)):
+        p.text(xx, y, h, F(26, "bold"))
+    for m in meds:
+        y += 52
+        for v, xx in zip(m, (90, 720, 850, 980, 1140)):
+            p.text(xx, y, v, F(26))
+    y += 90
+    p.text(70, y, "Pharmacist check: [[C|R. Thirlwall]] (ward pharmacist) {{03/11/2023}}", F(27))
+    img = degrade(p, angle=0.9, noise=7, blur=0.8, seed=71, bg=(236, 234, 228), grey=True)
+    return save_raster("h4-071", "h4-071-drug-chart.pdf", "drug_chart_scan", "Dr Ewa Kowalczyk", [(p, img)], "pdf",
+                       jpeg_q=60, dpi=200)
+
+
+@doc
+def h4_072():
+    p = Page(1500, 960, bg=(70, 90, 110))
+    p.d.rectangle((0, 0, 1500, 960), fill=(64, 84, 104))
+    p.d.rounded_rectangle((100, 120, 1400, 860), radius=36, fill=(245, 247, 250))
+    p.d.rectangle((100, 120, 1400, 220), fill=(0, 94, 184))
+    p.text(140, 145, "{{Oxleas NHS Foundation Trust}} - INPATIENT IDENTIFICATION", F(32, "bold"), fill=(255, 255, 255))
+    p.photo((140, 260, 440, 640), "patient photograph (ID card)", style="face", seed=72)
+    p.text(480, 260, "[[P|CLARKE-BOATENG]], [[P|Tyrone]]", F(40, "bold"))
+    p.text(480, 320, "DOB {{11/07/1999}}   Male", F(30))
+    p.text(480, 370, "RiO [[H|2119083]]", F(30, "bold"))
+    p.text(480, 420, "{{Bluebell Ward}}, {{Woodlands Unit}}", F(30))
+    p.text(480, 470, "Legal status: {{MHA 1983 s2}}", F(30))
+    p.text(480, 520, "RC: {{Dr Ifeanyi Umeh}}", F(30))
+    p.text(480, 570, "Leave: {{s17}} escorted x2 only", F(30, "bold"), fill=(190, 20, 20))
+    p.barcode(140, 680, "2119083", "Code128", scale=4, height=120)
+    p.text(900, 700, "Issued {{20/02/2024}}", F(26))
+    p.text(900, 745, "by [[C|D. Fagan]] (ward manager)", F(26))
+    img = degrade(p, angle=1.3, light=0.35, noise=6, blur=0.8, seed=72, bg=(64, 84, 104))
+    return save_raster("h4-072", "h4-072-inpatient-id-card.png", "id_card_photo", "Dr Chidinma Okonkwo",
+                       [(p, img)], "png")
+
+
+@doc
+def h4_073():
+    p = Page(*A4PX, bg=(255, 255, 255))
+    p.text(70, 50, "ANAESTHETIC RECORD", F(40, "bold"))
+    p.text(70, 108, "{{Bradford Royal Infirmary}}   {{17/06/2022}}   Delivery Suite th. 1", F(26))
+    addressograph(p, 1000, 40, 590, 300,
+                  ["[[P|BIBI]], [[P|Ayesha]]",
+                   "DOB {{02/12/1992}}  F",
+                   "[[H|BRI-4471290]]"],
+                  "BRI-4471290", fs=24, bc_scale=2, bc_h=80)
+    y = 380
+    y = p.lines(70, y, "Procedure: {{Category 1 caesarean section}} (cord prolapse)\n"
+                       "{{ASA 2E}}   {{BMI 41}}   Airway: {{Mallampati 2}}, MO > 3 FB\n"
+                       "Anaesthetist: {{Dr I. Chaudhry}} (AS)   2nd: Dr [[C|K. Zawadzki]] (locum)\n"
+                       "ODP: [[C|Craig Mitchinson]]     Obstetrician: Dr [[C|F. Adeyemi]]", F(28), leading=50)
+    y += 30
+    p.text(70, y, "Drugs", F(30, "bold")); y += 52
+    y = p.lines(90, y, "{{02:33}} {{thiopentone 5 mg/kg}} (350 mg)   {{rocuronium 1.2 mg/kg}} (100 mg)\n"
+                       "{{02:40}} {{oxytocin 5 units}} slow IV    {{02:45}} {{morphine 10 mg}} IV\n"
+                       "{{03:20}} {{sugammadex 200 mg}}   TAP blocks 20 ml {{0.25% levobupivacaine}} each side", F(27), leading=46)
+    y += 30
+    p.text(70, y, "Airway: VL (CMAC 3) grade 2a, 7.0 ETT, 21 cm at lips, ETCO2 confirmed", F(27)); y += 70
+    # vitals grid
+    gx0, gy0, gx1, gy1 = 70, y, 1580, y + 520
+    p.rect((gx0, gy0, gx1, gy1), width=2)
+    for i in range(1, 16):
+        p.vline(gx0 + i * (gx1 - gx0) / 16, gy0, gy1, 1, (170, 170, 170))
+    for j in range(1, 10):
+        p.hline(gx0, gx1, gy0 + j * (gy1 - gy0) / 10, 1, (170, 170, 170))
+    rnd = random.Random(73)
+    pts_hr = [(gx0 + 40 + i * 90, gy0 + 180 + rnd.randint(-30, 30)) for i in range(16)]
+    pts_bp = [(gx0 + 40 + i * 90, gy0 + 300 + rnd.randint(-40, 40)) for i in range(16)]
+    for a, b in zip(pts_hr, pts_hr[1:]):
+        p.d.line((a, b), fill=(200, 20, 20), width=3)
+    for x, yv in pts_bp:
+        p.d.text((x - 8, yv - 14), "v", font=F(28), fill=(20, 20, 180))
+    y = gy1 + 40
+    p.text(70, y, "EBL {{900 ml}}   Fluids: {{Hartmann's 1500 ml}}   Urine 150 ml   Baby delivered {{02:39}}", F(27))
+    y += 60
+    p.text(70, y, "Datix [[REF|DW-45512]] completed.  Signed {{Dr Irfan Chaudhry}}", F(27))
+    img = degrade(p, angle=-1.0, noise=9, blur=0.9, seed=73, bg=(238, 236, 228), grey=True)
+    img = jpeg_roundtrip(img, 65)
+    return save_raster("h4-073", "h4-073-anaesthetic-chart.jpg", "anaesthetic_chart_scan", "Dr Irfan Chaudhry",
+                       [(p, img)], "jpeg", jpeg_q=68)
+
+
+@doc
+def h4_074():
+    W, H = 2200, 1500
+    p = Page(W, H, bg=(255, 250, 250))
+    # header
+    p.text(40, 30, "[[P|OKONJO]], [[P|Emmanuel]]", F(36, "bold"))
+    p.text(40, 82, "ID: [[H|RX3318702]]    DOB: {{19/04/1961}} ({{62 yr}})    Male", F(28))
+    p.text(40, 128, "Loc: ED Resus 2   Room: R2   Operator: [[C|J. Kamara]] (HCA)", F(28))
+    p.text(900, 30, "{{Vent. rate 112 bpm}}     {{PR interval 168 ms}}", F(28))
+    p.text(900, 74, "{{QRS duration 96 ms}}     {{QT/QTc 340/465 ms}}", F(28))
+    p.text(900, 118, "{{P-R-T axes 62 71 -20}}", F(28))
+    p.text(1560, 30, "{{Sinus tachycardia}}", F(28, "bold"))
+    p.text(1560, 74, "{{ST elevation}} V1-V4", F(28, "bold"))
+    p.text(1560, 118, "** {{ACUTE MI}} / {{STEMI}} **", F(28, "bold"))
+    p.barcode(2010, 170, "9438 201 7754", "QRCode", scale=4)
+    p.text(40, 178, "{{23-Nov-2023}} {{03:41:07}}   Confirmed by: {{Dr Oluwaseun Adebayo-Williams}} (ED)", F(26))
+    # ECG grid
+    top, bot = 320, 1380
+    for x in range(40, W - 40, 16):
+        p.vline(x, top, bot, 1 if (x - 40) % 80 else 2, (245, 180, 180) if (x - 40) % 80 else (235, 130, 130))
+    for y in range(top, bot, 16):
+        p.hline(40, W - 40, y, 1 if (y - top) % 80 else 2, (245, 180, 180) if (y - top) % 80 else (235, 130, 130))
+    leads = [["I", "aVR", "V1", "V4"], ["II", "aVL", "V2", "V5"], ["III", "aVF", "V3", "V6"], ["II"]]
+    rnd = random.Random(74)
+    for r, row in enumerate(leads):
+        y0 = top + 120 + r * 250
+        pts = []
+        for x in range(60, W - 60, 4):
+            ph = (x % 178) / 178.0
+            v = 0
+            if 0.30 < ph < 0.34:
+                v = -110 if r != 3 else -90
+            elif 0.34 < ph < 0.37:
+                v = 30
+            elif 0.45 < ph < 0.62:
+                v = -35 if (r < 3 and x > W * 0.5) else -12
+            elif 0.15 < ph < 0.2:
+                v = -14
+            pts.append((x, y0 + v + rnd.uniform(-1.5, 1.5)))
+        p.d.line(pts, fill=(10, 10, 10), width=3)
+        for i, name in enumerate(row):
+            p.d.text((60 + i * (W - 120) / len(row), y0 - 90), name, font=F(28, "bold"), fill=(10, 10, 10))
+    p.text(40, 1410, "25 mm/s   10 mm/mV   {{0.05-150 Hz}}   MAC 5500   {{Royal Stoke University Hospital}}   Page {{1 of 1}}",
+           F(24))
+    img = degrade(p, angle=0.0, noise=4, blur=0.5, seed=74)
+    return save_raster("h4-074", "h4-074-ecg.png", "ecg_printout", "Dr Oluwaseun Adebayo-Williams", [(p, img)], "png")
+
+
+@doc
+def h4_075():
+    p = Page(1400, 1000, bg=(150, 30, 40))
+    p.d.rectangle((0, 0, 1400, 1000), fill=(140, 26, 38))  # blood bag background
+    p.d.rectangle((110, 90, 1290, 910), fill=(255, 255, 255))
+    p.text(140, 110, "COMPATIBILITY LABEL - DO NOT REMOVE", F(32, "bold"))
+    p.text(140, 160, "{{Manchester Royal Infirmary}} Blood Transfusion Laboratory", F(24))
+    p.text(140, 220, "Patient: [[P|PICKAVANCE]], [[P|Marjorie]]", F(32, "bold"))
+    p.text(140, 272, "DOB: {{30/01/1941}}   Sex: F", F(28))
+    p.text(140, 318, "Hosp no: [[H|MRI-7781342]]", F(28, "bold"))
+    p.barcode(140, 370, "MRI-7781342", "Code39", scale=2, height=110)
+    p.text(140, 520, "Patient group: {{O RhD positive}}", F(28))
+    p.text(140, 566, "Component: {{Red cells}}   Unit: G051 823 456 781   Group: {{O Pos}}", F(26))
+    p.text(140, 612, "Crossmatched: {{24/03/2024}} {{18:05}}   Valid until: {{27/03/2024}} {{23:59}}", F(26))
+    p.text(140, 658, "Lab ref: [[O|T24-03318]]   BMS: [[C|A. Szczepańska]]", F(26))
+    p.text(140, 730, "Bedside check 1: __________   Check 2: __________", F(26))
+    p.text(140, 790, "Transfusion start {{19:40}}   Ward: {{Ward 45}}", F(26))
+    img = degrade(p, angle=-0.9, light=0.3, noise=6, blur=0.7, seed=75, bg=(140, 26, 38))
+    return save_raster("h4-075", "h4-075-transfusion-label.png", "transfusion_label_photo", "Dr Yusuf Al-Haddad",
+                       [(p, img)], "png")
+
+
+@doc
+def h4_076():
+    p = Page(1800, 1200, bg=(30, 30, 30))
+    p.photo((0, 0, 1800, 1200), "clinical photograph of a pretibial laceration with patient label", style="wound", seed=76)
+    # label sticker in frame
+    p.d.rectangle((1100, 60, 1740, 380), fill=(255, 255, 255), outline=(180, 180, 180), width=2)
+    p.text(1125, 80, "[[P|PENHALIGON]], [[P|Edward]]", F(32, "bold"))
+    p.text(1125, 128, "DOB {{14/09/1941}}   M", F(26))
+    p.text(1125, 170, "MRN [[H|K4411083]]", F(26))
+    p.barcode(1120, 210, "K4411083", "Code128", scale=3, height=90)
+    p.text(1125, 320, "Photo {{02/07/2023}} L shin", F(24))
+    img = degrade(p, angle=0.7, light=0.3, noise=6, blur=0.9, seed=76, bg=(30, 30, 30))
+    img = jpeg_roundtrip(img, 78)
+    return save_raster("h4-076", "h4-076-wound-photo.jpg", "clinical_photograph", "Dr Rachel Bishop", [(p, img)],
+                       "jpeg", jpeg_q=80)
+
+
+# ==== main ====
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    only = set(sys.argv[1:])
+    for fn in DOCS:
+        did = fn.__name__.replace("_", "-")
+        if only and did not in only:
+            continue
+        fn()
+    RECORDS.sort(key=lambda r: r["id"])
+    if not only:
+        with open(os.path.join(HERE, "files.jsonl"), "w", encoding="utf-8") as f:
+            for r in RECORDS:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(RECORDS), "file documents rendered")
+    return RECORDS
+
+
+if __name__ == "__main__":
+    main()
