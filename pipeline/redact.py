@@ -33,7 +33,7 @@ from .anonymise.shapes import AllowList
 from .model import Document
 
 __all__ = ["RedactSettings", "RedactionResult", "ReviewStore", "redact_file", "redact_document", "redact_many",
-           "REVIEW_FILE", "REPORT_FILE", "copy_name"]
+           "redact_workspace", "source_of", "REVIEW_FILE", "REPORT_FILE", "copy_name"]
 
 REVIEW_FILE = "redactions.json"
 REPORT_FILE = "redaction-report.json"
@@ -367,7 +367,7 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
         for doc in store.documents(status="ok"):
             if reviewed_only and not ((rows.get(doc.sha256) or {}).get("reviewed_at") or doc.sha256 in verified):
                 continue
-            source = _source_of(store, doc, work)
+            source = source_of(store, doc, work)
             if source is None:
                 result = RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
                                          error="the source file is no longer where it was added, or has changed: "
@@ -427,7 +427,7 @@ def _workspace_crash(args: tuple):
                            error="redacting this document crashed or hung (a damaged or hostile file?)"), []
 
 
-def _source_of(store, doc: Document, work: Path) -> Path | None:
+def source_of(store, doc: Document, work: Path) -> Path | None:
     """The file a document was read from, checked to be the same bytes; an e-mail attachment is taken out of
     its message into ``work``."""
     from .ingest import sha256_file

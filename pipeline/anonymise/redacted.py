@@ -39,7 +39,7 @@ from ..model import PageText
 from .core import Span
 from .plan import Plan
 
-__all__ = ["CopySettings", "CopyError", "write_copy", "copy_suffix", "painted_boxes"]
+__all__ = ["CopySettings", "CopyError", "write_copy", "copy_suffix", "painted_boxes", "page_image"]
 
 
 class CopyError(Exception):
@@ -141,6 +141,54 @@ def write_copy(source: str | os.PathLike, kind: str, readings: list[PageText], p
         dest.write_text(text, encoding="utf-8")
         return {"boxes": 0, "pages": 1}
     raise CopyError(f"cannot redact this kind of file ({kind})")
+
+
+# ------------------------------------------------------------------ one page as it will be uploaded
+
+
+def page_image(source: str | os.PathLike, kind: str, readings: list[PageText], plan: Plan, index: int,
+               dpi: int = 110, painted: bool = True):
+    """The image of page (or picture) ``index`` of a document as its copy shows it: upright, with the plan's
+    boxes painted (``painted=False``: the original, for the doctor to compare).  ``None`` for text with no
+    layout (plain text, e-mail, the text of a Word file)."""
+    from PIL import Image
+
+    reading, page_plan = readings[index], plan.pages[index]
+    source = Path(source)
+    if kind == "pdf":
+        import pypdfium2 as pdfium
+
+        with _PDFIUM:
+            doc = pdfium.PdfDocument(str(source))
+            try:
+                page = doc[index]
+                try:
+                    image = page.render(scale=dpi / 72).to_pil().convert("RGB")
+                finally:
+                    page.close()
+            finally:
+                doc.close()
+    elif kind == "image":
+        _, frames = _frames(source)
+        image = frames[index].convert("RGB")
+        scale = min(1.0, 1600 / max(image.size))
+        if scale < 1:
+            image = image.resize((int(image.width * scale), int(image.height * scale)))
+    elif kind == "docx" and reading.origin:
+        with zipfile.ZipFile(source) as package, Image.open(io.BytesIO(package.read(reading.origin))) as original:
+            image = original.convert("RGB")
+    else:
+        return None
+    if reading.rotation:
+        image = image.rotate(-reading.rotation, expand=True)
+    if painted:
+        image = _paint(image, painted_boxes(reading, page_plan.spans, page_plan.regions), CopySettings().pad)
+    return image
+
+
+import threading as _threading  # noqa: E402
+
+_PDFIUM = _threading.Lock()  # PDFium is not thread-safe: the review server renders pages from several threads
 
 
 # ------------------------------------------------------------------ PDF

@@ -16,6 +16,14 @@ API (all JSON):
 - ``POST /api/doc/<sha256>/undo`` ``{version, action?}``
 - ``POST /api/doc/<sha256>/reviewed`` ``{version, reviewed}``
 - ``POST /api/doc/<sha256>/title`` ``{version, title}``
+- ``GET  /api/doc/<sha256>/redaction``: each page's words and boxes (removed or not), pictures and codes, what
+  was removed, the leak check's open flags, the redaction decisions, whether it is verified.
+- ``GET  /api/doc/<sha256>/page/<n>.png[?original=1]``: page ``n`` as its copy will be uploaded (painted), or
+  the original page; rendered on demand and cached in the workspace.
+- ``POST /api/doc/<sha256>/redaction`` ``{version, kind, text?, type?, reason?, flag?, page?, region?, action?}``:
+  ``kind`` is ``redact`` / ``keep`` (a word or a flag), ``keep_picture`` / ``paint_picture``, ``verified`` /
+  ``unverified``, or ``undo``.
+- ``POST /api/doc/<sha256>/check`` ``{version}``: make the copy and run the leak check now.
 
 A write names the document version it saw; 409 with the fresh document when
 another tab wrote in between (nothing is overwritten).
@@ -27,6 +35,7 @@ import hmac
 import json
 import logging
 import mimetypes
+import os
 import re
 import secrets
 import threading
@@ -233,6 +242,196 @@ class ReviewApp:
                 "reviewed_at": row.get("reviewed_at"), "suggestions": out_sugg, "others": others,
                 "actions": actions, "suggested_at": row.get("suggested_at")}
 
+    # ------------------------------------------------------------ redaction review
+
+    def _redaction_inputs(self, sha256: str):
+        """(document, readings, decisions, plan, log rows, state, open flags, verified, version) or ``None``."""
+        from pathlib import PurePath
+
+        from ..anonymise.plan import plan_document
+        from .redaction import RedactionLog
+
+        store = self.store()
+        try:
+            doc = store.get(sha256)
+            readings = store.readings(sha256) if doc is not None else []
+        finally:
+            store.close()
+        if doc is None or not readings:
+            return None
+        with self.db() as db:
+            log = RedactionLog(db)
+            decisions = log.decisions(sha256)
+            rows = log.rows(sha256, include_undone=True)
+            state = log.state(sha256)
+            flags = log.open_flags(sha256)
+            verified = log.verified(sha256)
+            version = db.version(sha256)
+        plan = plan_document(readings, self.ws.applicant, decisions,
+                             file_name=PurePath(doc.path.split("#", 1)[-1]).name)
+        return doc, readings, decisions, plan, rows, state, flags, verified, version
+
+    def redaction(self, sha256: str) -> dict[str, Any] | None:
+        got = self._redaction_inputs(sha256)
+        if got is None:
+            return None
+        doc, readings, decisions, plan, rows, state, flags, verified, version = got
+        pages = []
+        removed: dict[tuple[str, str], int] = {}
+        for number, (reading, page) in enumerate(zip(readings, plan.pages)):
+            spans = sorted(page.spans, key=lambda s: s.start)
+            for s in spans:
+                key = (reading.text[s.start:s.end], s.type)
+                removed[key] = removed.get(key, 0) + 1
+            entry: dict[str, Any] = {"index": number, "picture": bool(reading.origin), "ocr": reading.ocr,
+                                     "image": bool(reading.words or reading.origin) and doc.format in ("pdf", "image", "docx")}
+            if reading.words and entry["image"]:
+                entry["words"] = [[round(x0, 5), round(y0, 5), round(x1, 5), round(y1, 5),
+                                   any(s.start < b and a < s.end for s in spans), reading.text[a:b]]
+                                  for a, b, x0, y0, x1, y1 in reading.words]
+            else:
+                segments, last = [], 0
+                for s in spans:
+                    if s.start > last:
+                        segments.append([reading.text[last:s.start], None])
+                    segments.append([reading.text[s.start:s.end], s.type])
+                    last = s.end
+                segments.append([reading.text[last:], None])
+                entry["segments"] = segments
+            painted = {i for i, _ in page.regions}
+            entry["regions"] = [{"index": i, "kind": r.kind, "box": [round(v, 5) for v in r.box], "label": r.label,
+                                 "painted": i in painted} for i, r in enumerate(reading.regions)]
+            pages.append(entry)
+        current = bool(state) and state.get("plan") == json.dumps(plan.to_json())
+        return {
+            "sha256": sha256, "version": version, "format": doc.format, "pages": pages,
+            "removed": [{"text": t, "type": k, "count": n} for (t, k), n in sorted(removed.items())],
+            "flags": flags, "checked_at": state.get("checked_at") if state else None, "check_current": current,
+            "verified_at": verified,
+            "decisions": [{"action": r["action"], "kind": r["kind"], "text": r["text"], "type": r["type"],
+                           "page": r["page"], "region": r["region"], "reason": r["reason"],
+                           "decided_at": r["decided_at"], "undone": bool(r["undone_at"])} for r in reversed(rows)],
+            "keep": list(decisions.keep),
+        }
+
+    def page_png(self, sha256: str, index: int, original: bool = False) -> bytes | None:
+        import hashlib
+        import io
+        import tempfile
+
+        from ..anonymise.redacted import page_image
+        from ..redact import source_of
+
+        got = self._redaction_inputs(sha256)
+        if got is None:
+            return None
+        doc, readings, _decisions, plan, *_ = got
+        if not 0 <= index < len(readings):
+            return None
+        key = hashlib.sha256(json.dumps([sha256, index, original, plan.to_json()]).encode()).hexdigest()[:32]
+        cache = self.ws.root / ".cesr" / "pages"
+        cached = cache / f"{key}.png"
+        if cached.exists():
+            return cached.read_bytes()
+        store = self.store()
+        try:
+            with tempfile.TemporaryDirectory(prefix="cesr-page-") as tmp:
+                from pathlib import Path
+
+                source = source_of(store, doc, Path(tmp))
+                if source is None:
+                    return None
+                image = page_image(source, doc.format, readings, plan, index, painted=not original)
+        finally:
+            store.close()
+        if image is None:
+            return None
+        buf = io.BytesIO()
+        image.save(buf, "PNG", optimize=False)
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp_file = cached.with_suffix(".part")
+        tmp_file.write_bytes(buf.getvalue())
+        os.replace(tmp_file, cached)
+        return buf.getvalue()
+
+    def redaction_write(self, sha256: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        from .redaction import RedactionLog, refresh_document
+
+        seen = body.get("version")
+        if not isinstance(seen, int):
+            return 400, {"error": "the document version you saw is required"}
+        kind = str(body.get("kind") or "")
+        try:
+            with self.db() as db:
+                log = RedactionLog(db)
+                if kind == "undo":
+                    log.undo(sha256, seen, body.get("action") or None)
+                elif kind == "verified":
+                    got = self.redaction(sha256)
+                    if got is None:
+                        return 404, {"error": "no such document"}
+                    if got["flags"]:
+                        return 400, {"error": "resolve every flag first (redact it, or keep it with a reason)",
+                                     "redaction": got}
+                    if not got["check_current"]:
+                        return 400, {"error": "check the copy first: the redaction changed since the last check",
+                                     "redaction": got}
+                    log.decide(sha256, seen, "verified")
+                else:
+                    page, region = body.get("page"), body.get("region")
+                    log.decide(sha256, seen, kind, text=body.get("text"), type=body.get("type"),
+                               page=page if isinstance(page, int) else None,
+                               region=region if isinstance(region, int) else None,
+                               reason=body.get("reason"), flag=body.get("flag"))
+                if kind in ("redact", "keep", "undo"):
+                    store = self.store()
+                    try:
+                        refresh_document(store, db, sha256, self.ws.applicant)
+                    finally:
+                        store.close()
+        except Conflict as exc:
+            return 409, {"error": "conflict", "message": "this document was changed in another tab or window; "
+                         "it has been reloaded and nothing was overwritten", "doc": self.document(sha256),
+                         "redaction": self.redaction(sha256), "current": exc.current}
+        except ReviewError as exc:
+            return 400, {"error": str(exc), "redaction": self.redaction(sha256)}
+        return 200, {"doc": self.document(sha256), "redaction": self.redaction(sha256)}
+
+    def check(self, sha256: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """Make this document's copy in the workspace and run the leak check on it now."""
+        import shutil
+        import tempfile
+        from pathlib import Path
+
+        from ..redact import RedactSettings, redact_document, source_of
+        from .redaction import RedactionLog, refresh_document
+
+        got = self._redaction_inputs(sha256)
+        if got is None:
+            return 404, {"error": "no reading of this document is kept: add it again"}
+        doc, readings, decisions, plan, *_ = got
+        out = self.ws.root / ".cesr" / "copies"
+        out.mkdir(parents=True, exist_ok=True)
+        store = self.store()
+        try:
+            with tempfile.TemporaryDirectory(prefix="cesr-src-") as tmp:
+                source = source_of(store, doc, Path(tmp))
+                if source is None:
+                    return 400, {"error": "the source file is no longer where it was added, or has changed: add it again"}
+                with self.db() as db:
+                    refresh_document(store, db, sha256, self.ws.applicant)
+                doc.readings = readings
+                result, _ = redact_document(doc, self.ws.applicant, decisions, out, RedactSettings(workers=1),
+                                            name=sha256[:16], source=str(source), plan=plan)
+        finally:
+            store.close()
+        if result.status == "failed":
+            return 400, {"error": f"the copy could not be made: {result.error}", "redaction": self.redaction(sha256)}
+        with self.db() as db:
+            RedactionLog(db).record_check(sha256, result.output and Path(result.output).name,
+                                          [f.to_json() for f in result.flags], plan.to_json())
+        return 200, {"doc": self.document(sha256), "redaction": self.redaction(sha256)}
+
     def _code(self, node_id: str | None) -> str:
         node = self.nodes.get(node_id or "")
         return node.code if node else (node_id or "")
@@ -358,6 +557,16 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._json(200, self.app.meta())
             if url.path == "/api/queue":
                 return self._json(200, self.app.queue(query))
+            page = re.match(r"^/api/doc/([0-9a-f]{64})/page/(\d{1,4})\.png$", url.path)
+            if page:
+                png = self.app.page_png(page.group(1), int(page.group(2)), original=query.get("original") == "1")
+                if png is None:
+                    return self._json(404, {"error": "no image of this page"})
+                return self._send(200, png, "image/png")
+            red = re.match(r"^/api/doc/([0-9a-f]{64})/redaction$", url.path)
+            if red:
+                data = self.app.redaction(red.group(1))
+                return self._json(200, data) if data else self._json(404, {"error": "no reading of this document"})
             if url.path.startswith("/api/doc/"):
                 sha = url.path[len("/api/doc/"):]
                 if not _SHA.match(sha):
@@ -375,7 +584,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._host_ok() or not self._authorised(self._token()):
             return self._forbidden()
         url = urlsplit(self.path)
-        match = re.match(r"^/api/doc/([0-9a-f]{64})/(decide|undo|reviewed|title)$", url.path)
+        match = re.match(r"^/api/doc/([0-9a-f]{64})/(decide|undo|reviewed|title|redaction|check)$", url.path)
         if not match:
             return self._json(404, {"error": "not found"})
         if self.headers.get("X-Requested-With") != "cesr":  # a header a cross-site form cannot send
@@ -393,7 +602,12 @@ class _Handler(BaseHTTPRequestHandler):
         if not isinstance(body, dict):
             return self._json(400, {"error": "the body must be a JSON object"})
         try:
-            status, data = self.app.write(match.group(1), match.group(2), body)
+            if match.group(2) == "redaction":
+                status, data = self.app.redaction_write(match.group(1), body)
+            elif match.group(2) == "check":
+                status, data = self.app.check(match.group(1), body)
+            else:
+                status, data = self.app.write(match.group(1), match.group(2), body)
         except Exception:
             log.exception("review server: POST %s failed", url.path)
             status, data = 500, {"error": "internal error (see the terminal running cesr review)"}

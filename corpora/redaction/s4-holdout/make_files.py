@@ -904,6 +904,177 @@ def h4_076():
                        "jpeg", jpeg_q=80)
 
 
+# ---------------------------------------------------------------- 2. scanned letters and forms
+def scan(p, seed, angle, blur=0.8, noise=7, speckle=0.0004, bg=(236, 235, 229)):
+    return degrade(p, angle=angle, noise=noise, blur=blur, seed=seed, bg=bg, grey=True, speckle=speckle)
+
+
+@doc
+def h4_077():
+    f = F(27, "serif")
+    fb = F(27, "serifb")
+    p1 = Page(*A4PX)
+    p1.text(110, 90, "{{Belfast Health and Social Care Trust}}", F(36, "serifb"), fill=(0, 70, 60))
+    p1.text(110, 145, "Respiratory Medicine - {{Royal Victoria Hospital}}", F(27, "serif"))
+    p1.text(110, 185, "[[A|274 Grosvenor Road, Belfast]] [[PC|BT12 6BA]]    Tel [[T|028 9649 6102]]", F(24, "serif"))
+    y = p1.lines(110, 270, "Our Ref: [[REF|AB/RVH/R1177450/cmcc]]\nDictated: {{02/03/2023}}   Typed: {{09/03/2023}}", f, 42)
+    y = p1.lines(110, y + 30, "Dr [[C|Orla Hegarty]]\n[[A|Ballycastle Health Centre]]\n[[A|Ramoan Road, Ballycastle]]\n[[PC|BT54 6QH]]", f, 42)
+    y += 40
+    p1.text(110, y, "Dear Dr [[C|Hegarty]]", f); y += 70
+    y = p1.lines(110, y, "RE: [[P|Mr Francis McCAUGHEY]]   DOB: {{11/11/1947}}   H&C: [[N|4412 098 731]]\n"
+                         "[[A|16 Quay Road, Ballycastle]] [[PC|BT54 6BH]]", fb, 42)
+    y += 30
+    y = p1.lines(110, y, "Diagnoses:\n"
+                         "1. {{COPD}} - severe ({{FEV1 38% predicted}}, {{GOLD 3}}), frequent exacerbator\n"
+                         "2. {{Chronic type 2 respiratory failure}} - assessed for home NIV\n"
+                         "3. {{Cor pulmonale}}\n"
+                         "4. Ex-smoker ({{55 pack-years}}), stopped 2021", f, 42)
+    y += 30
+    y = p1.lines(110, y, "I reviewed Mr [[P|McCaughey]] in the respiratory clinic following his admission\n"
+                         "to {{Ward 7B}} in January (repatriated to {{Causeway Hospital}} on 21/01/2023).\n"
+                         "He attended with his son [[R|Ciaran]]. He has had no further exacerbations and\n"
+                         "his breathlessness is {{MRC dyspnoea scale 4}}. He uses his {{Trimbow}} inhaler\n"
+                         "correctly (checked in clinic) and has rescue packs at home.\n\n"
+                         "Capillary gas on air: pH 7.37, pCO2 7.1 kPa, pO2 7.4 kPa, bicarbonate 31.\n"
+                         "SpO2 89% on air. Overnight oximetry ({{ODI 14}}) with transcutaneous CO2\n"
+                         "(peak 8.9 kPa). He therefore meets the {{BTS}} criteria for home NIV.", f, 42)
+    p1.text(110, 2240, "Page {{1 of 2}}", F(22, "serif"))
+    p2 = Page(*A4PX)
+    p2.text(110, 90, "RE: [[P|Mr Francis McCAUGHEY]]   H&C [[N|4412 098 731]]   (continued)", fb)
+    y = p2.lines(110, 170, "Plan:\n"
+                           "1. Elective admission for NIV set-up (respiratory ward, {{Belfast City Hospital}})\n"
+                           "   - provisional date {{20/03/2023}}. IPAP 18 / EPAP 5 to start.\n"
+                           "2. Long-term oxygen assessment after NIV established.\n"
+                           "3. Pulmonary rehabilitation referral - he declined previously; agreed today.\n"
+                           "4. {{Influenza}} and {{pneumococcal}} vaccines up to date; {{COVID-19}} booster due.\n"
+                           "5. Review in clinic in 3 months with repeat capillary gas.\n\n"
+                           "I have given him the respiratory nurse helpline number. His son asked that\n"
+                           "letters also go to him - Mr [[R|Ciaran McCaughey]], [[A|Flat 2, 9 Antrim Road, Belfast]]\n"
+                           "- and Mr [[P|McCaughey]] was happy with this.", f, 42)
+    y += 60
+    y = p2.lines(110, y, "Yours sincerely\n\n\n{{Dr Aoife Brennan}}\nSpecialty Registrar-grade, Respiratory Medicine ({{GMC 7345098}})\n"
+                         "for {{Dr Colm Mac Giolla Rí}}, Consultant Respiratory Physician", f, 42)
+    y += 50
+    p2.lines(110, y, "cc: Mr [[P|F. McCaughey]] (patient)\n      Mr [[R|C. McCaughey]] (son)\n"
+                     "      Respiratory Nurse Specialist team ([[C|Sinéad Loughran]])", F(25, "serif"), 38)
+    p2.text(110, 2240, "Page {{2 of 2}}", F(22, "serif"))
+    i1 = scan(p1, 771, 0.6)
+    i2 = scan(p2, 772, -0.9)
+    return save_raster("h4-077", "h4-077-clinic-letter-scan.pdf", "clinic_letter_scan", "Dr Aoife Brennan",
+                       [(p1, i1), (p2, i2)], "pdf", jpeg_q=55)
+
+
+@doc
+def h4_078():
+    f = F(30, "serifi")
+    p = Page(*A4PX, bg=(255, 255, 252))
+    y = p.lines(1000, 110, "[[A|6 Heaton Grove]]\n[[A|Heaton, Bradford]]\n[[PC|BD9 4DX]]\n[[T|07700 900 574]]", f, 46)
+    y = p.lines(110, y + 40, "{{2nd March 2023}}\n\nTo the Patient Advice and Complaints Team,\n"
+                             "{{Bradford District Care NHS Foundation Trust}}", f, 46)
+    y = p.lines(110, y + 40,
+                "I want to complain about what happened to my daughter [[P|Bethany]]\n"
+                "on {{Maplebeck Ward}} at {{Lynfield Mount Hospital}}. She was admitted\n"
+                "on the 26th February and I rang the ward on the 28th and the 1st of March\n"
+                "to tell them she was sending me messages about hurting herself. I spoke to\n"
+                "a nurse called [[C|Jordan]] and later to a doctor, [[C|Dr Ashworth-Kane]]. Nobody rang\n"
+                "me back. On the 1st they took her off one to one. She is now on the\n"
+                "intensive care unit at {{Bradford Royal Infirmary}} and they do not know if\n"
+                "she will wake up.\n\n"
+                "I want to know who decided to take her off her observations and why my\n"
+                "calls were ignored. Her partner [[R|Callum]] also rang and was told it was\n"
+                "'confidential'. Her NHS number is [[N|6118 204 579]] if you need it.\n\n"
+                "Please write to me at the address above or email me at\n"
+                "[[E|karenlockwood71@example.co.uk]]. I do not want a phone call.\n\n"
+                "Yours,\n\n"
+                "[[R|Karen Lockwood]]  (mum)", f, 52)
+    p.text(110, 2150, "[Received {{06/03/2023}} - logged [[REF|C-2023-00188]] - copy for {{Dr Z. Farouk}} portfolio (PFD/complaint evidence)]",
+           F(22, "mono"), fill=(60, 60, 120))
+    img = scan(p, 78, 1.1, blur=0.9, noise=8)
+    return save_raster("h4-078", "h4-078-complaint-letter-scan.png", "complaint_letter_scan", "Dr Zainab Farouk",
+                       [(p, img)], "png")
+
+
+@doc
+def h4_079():
+    f = F(26, "serif")
+    p = Page(*A4PX)
+    p.text_center(827, 80, "CORONER'S INVESTIGATION - WITNESS STATEMENT", F(32, "serifb"))
+    p.text_center(827, 130, "({{Coroners and Justice Act 2009}}; {{Coroners (Inquests) Rules 2013}} r.23)", F(24, "serif"))
+    y = p.lines(110, 200, "HM Senior Coroner for Newcastle upon Tyne - ref [[REF|NT-2024-0331]]\n"
+                          "Trust legal services ref: [[REF|NUTH/LS/INQ/24/077]]\n\n"
+                          "Deceased: [[P|Ms Rosalind Wren]]   Date of birth: {{19/12/1979}}\n"
+                          "Date of death: {{15/03/2024}}   Place: CCCU, {{Freeman Hospital}}\n\n"
+                          "Statement of: {{Dr Mei-Ling Zhou}} MBBS FRCA, Specialty Doctor in Anaesthesia\n"
+                          "and Critical Care, {{Freeman Hospital}} ({{GMC 7389210}})", f, 42)
+    y = p.lines(110, y + 30,
+                "1. I make this statement from my contemporaneous notes and the electronic\n"
+                "   record (hospital number [[H|FH0903776]], referral [[REF|NECCTS-24-0407]]).\n"
+                "2. On 6 March 2024 at 23:05 I took a telephone referral from Dr [[C|Farid Nasseri]],\n"
+                "   consultant intensivist at {{James Cook University Hospital}}, for Ms [[P|Wren]], then\n"
+                "   aged 44, with severe {{influenza A}} pneumonia and refractory hypoxaemia\n"
+                "   (PaO2/FiO2 7.9 kPa on FiO2 1.0, PEEP 14, {{Murray score 3.5}}).\n"
+                "3. With my consultant, {{Dr Alasdair Kerr-Whitfield}}, I accepted her for {{VV-ECMO}}.\n"
+                "   The retrieval team (Dr [[C|Lucy Ferriby]], perfusionist [[C|Gavin Oyston]]) cannulated\n"
+                "   her at James Cook and she arrived on CCCU at 04:10 on 7 March.\n"
+                "4. I met her husband, Mr [[R|Matthew Wren]], on arrival and explained ECMO,\n"
+                "   its risks (including bleeding and stroke) and that she might not survive.\n"
+                "5. On 14 March she developed a large intracerebral haemorrhage (CT 14:20)\n"
+                "   while anticoagulated with {{unfractionated heparin}} (anti-Xa 0.31). I was not\n"
+                "   on duty on 14-15 March.\n"
+                "6. I have no further information. I am willing to attend the inquest.", f, 42)
+    y = p.lines(110, y + 40, "Statement of truth: I believe that the facts stated in this statement are true.\n\n"
+                             "Signed: {{Dr M-L Zhou}}          Date: {{02/05/2024}}", f, 42)
+    p.text(110, 2200, "Coroner's Officer: [[C|Barry Charlton]]   tel [[T|0191 496 0277]]", F(24, "serif"))
+    img = scan(p, 79, -0.5, blur=0.7, noise=6)
+    return save_raster("h4-079", "h4-079-coroner-statement-scan.tif", "coroner_statement_scan", "Dr Mei-Ling Zhou",
+                       [(p, img)], "tiff")
+
+
+@doc
+def h4_080():
+    p = Page(*A4PX, bg=(252, 252, 246))
+    fh = F(30, "ital")  # 'handwriting'
+    p.text(90, 70, "MINI-CLINICAL EVALUATION EXERCISE (Mini-CEX) - paper form", F(34, "bold"))
+    p.text(90, 125, "{{Royal College of Emergency Medicine}}   (transcribed to Kaizen later)", F(24))
+    rows = [("Doctor's name:", "{{Dr Nikolai Petrov}}"), ("GMC number:", "{{7702219}}"),
+            ("Assessor's name:", "{{Dr Kathryn Menzies}}"), ("Assessor's GMC no:", "[[G|4410987]]"),
+            ("Assessor's position:", "Consultant in Emergency Medicine, {{Aberdeen Royal Infirmary}}"),
+            ("Date:", "{{09/01/2023}}"), ("Setting:", "ED Resus"),
+            ("Patient:", "[[P|Mr D. Lindsay]]  CHI [[N|2203589916]]  age 64"),
+            ("Clinical problem:", "{{sepsis}} - {{urosepsis}}, {{AKI}}; {{NEWS2 8}}"),
+            ("Complexity:", "Low   Moderate   [High]")]
+    y = 200
+    for lab, val in rows:
+        p.text(90, y, lab, F(28, "bold"))
+        p.text(480, y - 2, val, fh, fill=(20, 30, 120))
+        p.hline(470, 1560, y + 40, 1, (150, 150, 150))
+        y += 66
+    y += 20
+    p.text(90, y, "Please grade the following areas (1 = below, 4 = meets, 6 = above expectations)", F(26)); y += 55
+    items = ["History taking", "Physical examination", "Communication skills", "Clinical judgement",
+             "Professionalism", "Organisation / efficiency", "Overall clinical care"]
+    grades = [5, 5, 6, 5, 6, 4, 5]
+    for it, g in zip(items, grades):
+        p.text(110, y, it, F(27))
+        for k in range(1, 7):
+            cx = 820 + (k - 1) * 120
+            p.checkbox(cx, y, 32, k == g)
+            p.text(cx + 40, y, str(k), F(24))
+        y += 58
+    y += 30
+    p.text(90, y, "Assessor comments:", F(28, "bold")); y += 55
+    y = p.lines(110, y, "Excellent prioritisation - fluids + abx within 30 min, catheter, early\n"
+                        "senior input. Explained well to daughter ([[R|Fiona]]). Nurse [[C|Mhairi Gow]]\n"
+                        "commented on calm leadership. Consider earlier ICU referral (lactate 5.9).", fh, 52)
+    y += 30
+    p.text(90, y, "Signed (assessor): {{K. Menzies}}        Signed (doctor): {{N. Petrov}}", F(28)); y += 60
+    p.text(90, y, "Time taken: observation 20 min, feedback 10 min", F(26))
+    img = scan(p, 80, 1.4, blur=1.0, noise=9)
+    img = jpeg_roundtrip(img, 62)
+    return save_raster("h4-080", "h4-080-minicex-paper-scan.jpg", "wba_form_scan", "Dr Nikolai Petrov",
+                       [(p, img)], "jpeg", jpeg_q=64)
+
+
 # ==== main ====
 def main():
     os.makedirs(OUT, exist_ok=True)

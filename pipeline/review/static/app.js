@@ -11,6 +11,8 @@ const state = {
   sel: 0,             // selected suggestion (index into doc.suggestions)
   writing: Promise.resolve(),
   picker: null,       // {mode, note, excerpt, start, end, active, matches}
+  view: "mapping",    // or "redaction"
+  red: null,          // the redaction view of the document on screen
 };
 
 const $ = (id) => document.getElementById(id);
@@ -123,8 +125,10 @@ async function openDoc(sha) {
   const { status, data } = await api(`/api/doc/${sha}`);
   if (status !== 200) { toast(data.error || "cannot open the document", true); return; }
   state.sha = sha;
-  history.replaceState(null, "", "#doc=" + sha);
+  history.replaceState(null, "", "#doc=" + sha + (state.view === "redaction" ? "&view=redaction" : ""));
+  state.red = null;
   setDoc(data, false);
+  if (state.view === "redaction") loadRedaction();
   for (const li of $("queue").children) li.classList.toggle("current", li.dataset.sha === sha);
   const cur = $("queue").querySelector("li.current");
   if (cur) cur.scrollIntoView({ block: "nearest" });
@@ -388,6 +392,163 @@ function choosePicker() {
   }
 }
 
+// ------------------------------------------------------------------ redaction review
+
+function setView(view) {
+  state.view = view;
+  $("redaction").hidden = view !== "redaction";
+  $("mapping-body").hidden = view === "redaction";
+  $("view-mapping").setAttribute("aria-selected", view === "mapping");
+  $("view-redaction").setAttribute("aria-selected", view === "redaction");
+  if (state.sha) history.replaceState(null, "", "#doc=" + state.sha + (view === "redaction" ? "&view=redaction" : ""));
+  if (view === "redaction") loadRedaction();
+}
+
+async function loadRedaction() {
+  if (!state.sha) return;
+  const sha = state.sha;
+  const { status, data } = await api(`/api/doc/${sha}/redaction`);
+  if (sha !== state.sha) return;
+  if (status !== 200) {
+    state.red = null;
+    $("red-pages").replaceChildren(el("p", { class: "empty", text: data.error || "no redaction view for this document" }));
+    return;
+  }
+  state.red = data;
+  renderRedaction();
+}
+
+function redWrite(payload) {
+  state.writing = state.writing.then(async () => {
+    if (!state.red) return;
+    const version = state.doc ? state.doc.version : state.red.version;
+    const { status, data } = await api(`/api/doc/${state.red.sha256}/redaction`, { version, ...payload });
+    if (data && data.doc) setDoc(data.doc, true);
+    if (data && data.redaction) { state.red = data.redaction; renderRedaction(); }
+    if (status === 409) toast(data.message || "changed in another tab: reloaded", true);
+    else if (status !== 200) toast((data && data.error) || `error ${status}`, true);
+    loadQueue();
+  }).catch((e) => toast("Not saved: the review server cannot be reached (" + e + ")", true));
+  return state.writing;
+}
+
+function redactText(text, flag) {
+  return redWrite({ kind: "redact", text, type: $("red-type").value, flag: flag || null });
+}
+
+function keepText(text, flag) {
+  const reason = window.prompt(`Why does “${text}” stay in the upload? (for example: assessor's name, drug name, place)`, "");
+  if (reason === null) return Promise.resolve();
+  if (!reason.trim()) { toast("Say why it stays: nothing was changed.", true); return Promise.resolve(); }
+  return redWrite({ kind: "keep", text, reason, flag: flag || null });
+}
+
+async function checkCopy() {
+  if (!state.red) return;
+  $("red-status").textContent = "making the copy and reading it again…";
+  $("red-check").disabled = true;
+  try {
+    await state.writing;
+    const { status, data } = await api(`/api/doc/${state.red.sha256}/check`, { version: state.doc.version });
+    if (data && data.doc) setDoc(data.doc, true);
+    if (data && data.redaction) { state.red = data.redaction; renderRedaction(); }
+    if (status !== 200) toast((data && data.error) || `error ${status}`, true);
+    else toast(state.red.flags.length ? `${state.red.flags.length} flag(s) to resolve` : "Checked: nothing left that looks like an identifier.");
+  } finally {
+    $("red-check").disabled = false;
+  }
+}
+
+function renderRedaction() {
+  const r = state.red;
+  if (!r) return;
+  const open = r.flags.length;
+  $("red-chip").textContent = r.verified_at ? "verified" : open ? `${open} flag(s)` : r.check_current ? "checked" : "not checked";
+  $("red-chip").className = "chip " + (r.verified_at ? "ok" : open ? "warn" : "");
+  $("red-status").textContent = r.verified_at ? `verified ${r.verified_at.replace("T", " ").slice(0, 16)}`
+    : r.checked_at ? `last checked ${r.checked_at.replace("T", " ").slice(0, 16)}${r.check_current ? "" : " (changed since: check again)"}`
+    : "not checked yet: press “Check copy now”";
+  $("red-verify").disabled = !!r.verified_at || open > 0 || !r.check_current;
+
+  const pages = $("red-pages");
+  pages.replaceChildren();
+  const original = $("red-original").checked;
+  r.pages.forEach((p) => {
+    const label = p.picture ? `picture ${p.index}` : `page ${p.index + 1}`;
+    if (p.image) {
+      const wrap = el("div", { class: "page", "data-page": p.index });
+      const img = el("img", { alt: label + (original ? " (original)" : " as it will be uploaded"),
+                              src: `/api/doc/${r.sha256}/page/${p.index}.png?v=${r.version}${original ? "&original=1" : ""}` });
+      wrap.append(img);
+      for (const w of p.words || []) {
+        const [x0, y0, x1, y1, removed, text] = w;
+        const box = el("button", { type: "button", class: "word" + (removed ? " removed" : ""), "data-text": text,
+          title: removed ? `removed: click to put “${text}” back` : `click to remove “${text}”`,
+          onclick: () => (removed ? keepText(text) : redactText(text)) });
+        Object.assign(box.style, { left: 100 * x0 + "%", top: 100 * y0 + "%", width: 100 * (x1 - x0) + "%", height: 100 * (y1 - y0) + "%" });
+        wrap.append(box);
+      }
+      for (const g of p.regions) {
+        const box = el("div", { class: "region " + g.kind + (g.painted ? " painted" : ""), title: `${g.kind} (${g.label})` });
+        Object.assign(box.style, { left: 100 * g.box[0] + "%", top: 100 * g.box[1] + "%",
+                                   width: 100 * (g.box[2] - g.box[0]) + "%", height: 100 * (g.box[3] - g.box[1]) + "%" });
+        wrap.append(box);
+      }
+      pages.append(el("h3", { text: label }), wrap);
+    } else {
+      const box = el("div", { class: "red-text" });
+      for (const [text, type] of p.segments || []) {
+        if (type) {
+          box.append(el("mark", { class: "removed", text: `[${type}] ${text}`, "data-text": text,
+                                  title: "removed: click to put it back", onclick: () => keepText(text) }));
+        } else {
+          for (const part of text.split(/(\s+)/)) {
+            if (!part) continue;
+            if (/^\s+$/.test(part)) box.append(part);
+            else box.append(el("span", { class: "w", text: part, "data-text": part, title: "click to remove",
+                                         onclick: () => redactText(part.replace(/^[(\[“"']+|[)\],.;:”"']+$/g, "")) }));
+          }
+        }
+      }
+      pages.append(el("h3", { text: label + " (text)" }), box);
+    }
+  });
+
+  $("red-flag-count").textContent = open ? `(${open} open)` : r.checked_at ? "(none open)" : "";
+  $("red-flags").replaceChildren(...(open ? r.flags.map((f) => el("li", { class: "flag", "data-key": f.key },
+    el("div", {}, el("b", { text: f.text }), el("span", { class: "muted", text: ` · ${f.label}${f.page ? " · page " + f.page : ""}` })),
+    f.context ? el("div", { class: "context", text: "… " + f.context + " …" }) : null,
+    el("div", { class: "buttons" },
+      f.kind === "picture" ? null : el("button", { type: "button", class: "flag-redact", text: "Redact it",
+        onclick: () => redactText(f.text, f.key) }),
+      el("button", { type: "button", class: "flag-keep", text: f.kind === "picture" ? "Leave it painted" : "Keep it…",
+        onclick: () => (f.kind === "picture" ? redWrite({ kind: "paint_picture", ...pictureOf(f), flag: f.key })
+                                              : keepText(f.text, f.key)) }))))
+    : [el("li", { class: "muted", text: r.checked_at ? "Nothing flagged in the last check." : "Press “Check copy now” to read the copy again." })]));
+
+  const pics = [];
+  r.pages.forEach((p) => p.regions.forEach((g) => {
+    pics.push(el("li", {}, el("span", { text: `${g.kind} on ${p.picture ? "picture " + p.index : "page " + (p.index + 1)}: ${g.painted ? "painted over" : "kept"}` }),
+      g.kind === "picture" ? el("button", { type: "button", text: g.painted ? "keep it" : "paint it",
+        onclick: () => redWrite({ kind: g.painted ? "keep_picture" : "paint_picture", page: p.index, region: g.index }) }) : null));
+  }));
+  $("red-pictures").replaceChildren(...(pics.length ? pics : [el("li", { class: "muted", text: "no codes or pictures found" })]));
+
+  $("red-removed-count").textContent = `(${r.removed.length})`;
+  $("red-removed").replaceChildren(...r.removed.map((x) => el("li", {},
+    el("span", { class: "code", text: x.type }), el("span", { text: ` ${x.text}` + (x.count > 1 ? ` ×${x.count}` : "") }),
+    el("button", { type: "button", text: "put back", onclick: () => keepText(x.text) }))));
+  $("red-decisions").replaceChildren(...r.decisions.filter((d) => !d.undone).map((d) => el("li", {},
+    el("span", { text: `${d.kind}${d.text ? " “" + d.text + "”" : ""}${d.reason ? " (" + d.reason + ")" : ""}` }),
+    el("time", { text: d.decided_at.replace("T", " ").slice(0, 16) }),
+    el("button", { type: "button", text: "undo", onclick: () => redWrite({ kind: "undo", action: d.action }) }))));
+}
+
+function pictureOf(flag) {
+  const m = /page (\d+) picture (\d+)/.exec(flag.text || "");
+  return m ? { page: +m[1] - 1, region: +m[2] - 1 } : {};
+}
+
 // ------------------------------------------------------------------ misc
 
 let toastTimer = null;
@@ -425,7 +586,15 @@ function onKey(e) {
     return;
   }
   if (e.ctrlKey || e.metaKey || e.altKey) return;
+  if (state.view === "redaction") {
+    const red = { x: () => setView("mapping"), c: () => checkCopy(), "?": () => { $("help").hidden = false; },
+                  v: () => redWrite({ kind: "verified" }), s: () => move(1, false), p: () => move(-1, false) };
+    const f = red[e.key];
+    if (f) { e.preventDefault(); f(); }
+    return;
+  }
   const actions = {
+    x: () => setView("redaction"),
     j: () => select(state.sel + 1), ArrowDown: () => select(state.sel + 1),
     k: () => select(state.sel - 1), ArrowUp: () => select(state.sel - 1),
     a: () => decide("accept"), r: () => decide("reject"),
@@ -462,8 +631,14 @@ async function init() {
   for (const id of ["sort", "order", "f-outcome", "f-type", "f-state"]) $(id).addEventListener("change", () => { loadQueue(); $(id).blur(); });
   $("picker-input").addEventListener("input", filterPicker);
   $("help-button").addEventListener("click", () => { $("help").hidden = false; });
+  $("view-mapping").addEventListener("click", () => setView("mapping"));
+  $("view-redaction").addEventListener("click", () => setView("redaction"));
+  $("red-check").addEventListener("click", () => checkCopy());
+  $("red-verify").addEventListener("click", () => redWrite({ kind: "verified" }));
+  $("red-original").addEventListener("change", () => renderRedaction());
   document.addEventListener("keydown", onKey);
   await loadQueue();
+  if (/view=redaction/.test(location.hash)) setView("redaction");
   const m = location.hash.match(/doc=([0-9a-f]{64})/);
   const first = m ? m[1] : (state.items.find((it) => it.state !== "reviewed") || state.items[0] || {}).sha256;
   if (first) openDoc(first);
