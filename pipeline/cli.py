@@ -397,6 +397,8 @@ def cmd_redact(args) -> int:
     if counts.get("flagged"):
         print(f"{counts['flagged']} document(s) have flags: something in the copy may still identify someone; "
               f"{review_note}", file=sys.stderr)
+    elif args.workspace is None:
+        print(review_note, file=sys.stderr)
     if counts.get("failed") or not total:
         return 1
     if counts.get("flagged") and not args.allow_flags:

@@ -191,7 +191,7 @@ _PERSON_LABEL = (
     r"discussed\s+with|examined\s+by|assessed\s+by|prepared\s+by|written\s+by|dictated\s+by|doctor|clinician|"
     r"consultant|registrar|surgeon|anaesthetist|gp|registered\s+gp|usual\s+gp|gp\s+name|named\s+gp|nurse|"
     r"named\s+nurse|nurse\s+in\s+charge|nic|key\s+worker|care\s+co-?ordinator|social\s+worker|health\s+visitor|"
-    r"interpreter|author|investigator|handler|contact|emergency\s+contact|main\s+carer|carer|parents?|mother|"
+    r"interpreter|author|investigator|handler|contact|emergency\s+contact|main\s+carer|carer|parents?|mother|hv|"
     r"father|mum|dad|nok|next\s+of\s+kin|spouse|partner|husband|wife|son|daughter|guardian|children|"
     r"alleged\s+perpetrator|perpetrator|night\s+reg|day\s+reg|on-?call(?:\s+\w+)?|night\s+fy1|day\s+fy1|"
     r"reg|sho|fy1|fy2|team|attendees|present|apologies|chair|minutes|data\s+collector|collector|observer|"
@@ -202,7 +202,7 @@ _PERSON_LABEL = (
     r"co-ordinator|pharmacist|ward\s+clerk|officer|coroner'?s\s+officer"
 )
 _LABEL_RE = re.compile(
-    rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;))[ \t]*(?:[A-Za-z'()&/.-]+[ \t]+){{0,3}}?"
+    rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&/.-]+[ \t]+){{0,3}}?"
     rf"(?:{_PERSON_LABEL})(?:[ \t]*\([^)\n]{{0,30}}\))?(?:[ \t]*:|[ \t]+[\-–])[ \t]*"
 )
 _PROFESSION = re.compile(r"(?i)(?:ologists?|iatrists?|iatricians?|icians?|ographers?|therapists?|acists?|surgeons?|"

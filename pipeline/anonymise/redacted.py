@@ -425,10 +425,10 @@ def _copy_docx(source: Path, readings: list[PageText], plan: Plan, dest: Path, s
                     boxes_total += n
                 elif name.endswith(".rels"):
                     data = _scrub_rels(package.read(name))
-                elif name in ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml"):
+                elif name in ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml", "word/people.xml") or (
+                        name.startswith("customXml/") and name.endswith(".xml")):
+                    # properties, custom data and the list of people who commented or edited: values emptied
                     data = _blank_properties(name, package.read(name))
-                elif name.startswith("customXml/") or name == "word/people.xml":
-                    continue  # custom data and the list of people who commented or edited
                 else:
                     data = package.read(name)
                 out.writestr(info.filename, data)
@@ -500,6 +500,9 @@ def _blank_properties(name: str, data: bytes) -> bytes:
     except Exception:
         return data
     for el in root.iter():
+        for attr in list(el.attrib):
+            if attr.endswith(("}author", "}userId", "}providerId")) or attr in ("author", "userId"):
+                el.attrib[attr] = ""
         if len(el) == 0 and el.text and not el.tag.endswith(("}created", "}modified", "}TotalTime", "}Pages",
                                                              "}Words", "}Characters", "}Lines", "}Paragraphs",
                                                              "}DocSecurity", "}ScaleCrop", "}LinksUpToDate",

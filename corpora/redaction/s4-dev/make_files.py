@@ -31,13 +31,16 @@ class Ctx:
             keeps += b
             bars += c
             photos += d
+        lines = []
+        for n, p in enumerate(pages, 1):
+            lines += [(n, t, s) for _, t, s in getattr(p, "lines", [])]
         return {"id": id_, "file": file, "format": fmt, "kind": kind, "applicant": applicant, "pages": len(pages),
-                "identifiers": ids, "keep": keeps, "barcodes": bars, "photos": photos}
+                "identifiers": ids, "keep": keeps, "barcodes": bars, "photos": photos, "_lines": lines}
 
     def record_pdf(self, id_, file, kind, applicant, pdf):
         ids, keeps, bars, photos = pdf.records()
         return {"id": id_, "file": file, "format": "pdf", "kind": kind, "applicant": applicant, "pages": pdf.page,
-                "identifiers": ids, "keep": keeps, "barcodes": bars, "photos": photos}
+                "identifiers": ids, "keep": keeps, "barcodes": bars, "photos": photos, "_lines": pdf.lines}
 
 
 def main(only=None):
@@ -50,17 +53,24 @@ def main(only=None):
         for line in open(out_path, encoding="utf-8"):
             r = json.loads(line)
             existing[r["id"]] = r
+    problems = []
     for fn in funcs:
         if only and fn.__name__ not in only:
             continue
         rec = fn(ctx)
+        lines = rec.pop("_lines")
+        from flib import unmarked_occurrences
+        for prob in unmarked_occurrences(lines, {e["text"] for e in rec["identifiers"]}, {e["text"] for e in rec["keep"]}):
+            print("PROBLEM", rec["id"], prob, file=sys.stderr)
+            problems.append(prob)
         existing[rec["id"]] = rec
         print(rec["id"], rec["file"], len(rec["identifiers"]), "ids", len(rec["keep"]), "keep",
               len(rec.get("barcodes", [])), "barcodes", file=sys.stderr)
     with open(out_path, "w", encoding="utf-8") as f:
         for k in sorted(existing):
             f.write(json.dumps(existing[k], ensure_ascii=False) + "\n")
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
-    main(set(sys.argv[1:]) or None)
+    sys.exit(main(set(sys.argv[1:]) or None))

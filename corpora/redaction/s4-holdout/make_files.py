@@ -730,11 +730,11 @@ def h4_071():
     p.text(70, y, "VTE RISK ASSESSMENT", F(28, "bold")); y += 50
     p.text(90, y, "Completed {{02/11/2023}} 23:40 - high risk; bleeding risk low -> {{enoxaparin 40 mg}} SC OD", F(27)); y += 80
     p.text(70, y, "REGULAR MEDICINES (extract)", F(28, "bold")); y += 55
-    meds = [("{{amoxicillin 1 g}}", "IV", "TDS", "02/11", "[[C|Dr H. Okeke]]"),
-            ("{{clarithromycin 500 mg}}", "PO", "BD", "02/11", "[[C|Dr H. Okeke]]"),
+    meds = [("{{amoxicillin 1 g}}", "IV", "TDS", "02/11", "Dr [[C|H. Okeke]]"),
+            ("{{clarithromycin 500 mg}}", "PO", "BD", "02/11", "Dr [[C|H. Okeke]]"),
             ("{{bisoprolol 2.5 mg}}", "PO", "OD", "05/11", "{{Dr E. Kowalczyk}}"),
             ("{{apixaban 5 mg}}", "PO", "BD", "07/11", "{{Dr E. Kowalczyk}}"),
-            ("{{Trelegy Ellipta 92/55/22}}", "INH", "OD", "02/11", "[[C|Dr H. Okeke]]")]
+            ("{{Trelegy Ellipta 92/55/22}}", "INH", "OD", "02/11", "Dr [[C|H. Okeke]]")]
     for h, xx in zip(("Drug / dose", "Route", "Freq", "Start", "Prescriber"), (90, 720, 850, 980, 1140)):
         p.text(xx, y, h, F(26, "bold"))
     for m in meds:
@@ -921,7 +921,7 @@ def h4_077():
     y = p1.lines(110, y + 30, "Dr [[C|Orla Hegarty]]\n[[A|Ballycastle Health Centre]]\n[[A|Ramoan Road, Ballycastle]]\n[[PC|BT54 6QH]]", f, 42)
     y += 40
     p1.text(110, y, "Dear Dr [[C|Hegarty]]", f); y += 70
-    y = p1.lines(110, y, "RE: [[P|Mr Francis McCAUGHEY]]   DOB: {{11/11/1947}}   H&C: [[N|4412 098 731]]\n"
+    y = p1.lines(110, y, "RE: Mr [[P|Francis McCAUGHEY]]   DOB: {{11/11/1947}}   H&C: [[N|4412 098 731]]\n"
                          "[[A|16 Quay Road, Ballycastle]] [[PC|BT54 6BH]]", fb, 42)
     y += 30
     y = p1.lines(110, y, "Diagnoses:\n"
@@ -940,7 +940,7 @@ def h4_077():
                          "(peak 8.9 kPa). He therefore meets the {{BTS}} criteria for home NIV.", f, 42)
     p1.text(110, 2240, "Page {{1 of 2}}", F(22, "serif"))
     p2 = Page(*A4PX)
-    p2.text(110, 90, "RE: [[P|Mr Francis McCAUGHEY]]   H&C [[N|4412 098 731]]   (continued)", fb)
+    p2.text(110, 90, "RE: Mr [[P|Francis McCAUGHEY]]   H&C [[N|4412 098 731]]   (continued)", fb)
     y = p2.lines(110, 170, "Plan:\n"
                            "1. Elective admission for NIV set-up (respiratory ward, {{Belfast City Hospital}})\n"
                            "   - provisional date {{20/03/2023}}. IPAP 18 / EPAP 5 to start.\n"
@@ -976,7 +976,7 @@ def h4_078():
                 "on {{Maplebeck Ward}} at {{Lynfield Mount Hospital}}. She was admitted\n"
                 "on the 26th February and I rang the ward on the 28th and the 1st of March\n"
                 "to tell them she was sending me messages about hurting herself. I spoke to\n"
-                "a nurse called [[C|Jordan]] and later to a doctor, [[C|Dr Ashworth-Kane]]. Nobody rang\n"
+                "a nurse called [[C|Jordan]] and later to a doctor, Dr [[C|Ashworth-Kane]]. Nobody rang\n"
                 "me back. On the 1st they took her off one to one. She is now on the\n"
                 "intensive care unit at {{Bradford Royal Infirmary}} and they do not know if\n"
                 "she will wake up.\n\n"
@@ -1002,7 +1002,7 @@ def h4_079():
     p.text_center(827, 130, "({{Coroners and Justice Act 2009}}; {{Coroners (Inquests) Rules 2013}} r.23)", F(24, "serif"))
     y = p.lines(110, 200, "HM Senior Coroner for Newcastle upon Tyne - ref [[REF|NT-2024-0331]]\n"
                           "Trust legal services ref: [[REF|NUTH/LS/INQ/24/077]]\n\n"
-                          "Deceased: [[P|Ms Rosalind Wren]]   Date of birth: {{19/12/1979}}\n"
+                          "Deceased: Ms [[P|Rosalind Wren]]   Date of birth: {{19/12/1979}}\n"
                           "Date of death: {{15/03/2024}}   Place: CCCU, {{Freeman Hospital}}\n\n"
                           "Statement of: {{Dr Mei-Ling Zhou}} MBBS FRCA, Specialty Doctor in Anaesthesia\n"
                           "and Critical Care, {{Freeman Hospital}} ({{GMC 7389210}})", f, 42)
@@ -1040,7 +1040,7 @@ def h4_080():
             ("Assessor's name:", "{{Dr Kathryn Menzies}}"), ("Assessor's GMC no:", "[[G|4410987]]"),
             ("Assessor's position:", "Consultant in Emergency Medicine, {{Aberdeen Royal Infirmary}}"),
             ("Date:", "{{09/01/2023}}"), ("Setting:", "ED Resus"),
-            ("Patient:", "[[P|Mr D. Lindsay]]  CHI [[N|2203589916]]  age 64"),
+            ("Patient:", "Mr [[P|D. Lindsay]]  CHI [[N|2203589916]]  age 64"),
             ("Clinical problem:", "{{sepsis}} - {{urosepsis}}, {{AKI}}; {{NEWS2 8}}"),
             ("Complexity:", "Low   Moderate   [High]")]
     y = 200
@@ -1073,6 +1073,165 @@ def h4_080():
     img = jpeg_roundtrip(img, 62)
     return save_raster("h4-080", "h4-080-minicex-paper-scan.jpg", "wba_form_scan", "Dr Nikolai Petrov",
                        [(p, img)], "jpeg", jpeg_q=64)
+
+
+@doc
+def h4_081():
+    f = F(25)
+    fb = F(25, "bold")
+    p = Page(*A4PX)
+    p.d.rectangle((0, 0, A4PX[0], 110), fill=(40, 40, 40))
+    p.text(80, 30, "DATIX  -  Incident Report (print view)", F(36, "bold"), fill=(255, 255, 255))
+    rows = [("ID", "[[REF|LYP-INC-23-09981]]"), ("Incident date / time", "{{22/10/2023}} {{23:40}}"),
+            ("Reported", "{{23/10/2023}} 08:15 by {{Dr Declan O'Sullivan}}"),
+            ("Location", "{{Becklin Centre}} - {{Ward 5}} - lounge"),
+            ("Category", "Violence & aggression > Patient on patient > Physical assault"),
+            ("Severity", "Low harm"),
+            ("Person affected 1", "[[P|Mr Ciarán Doherty]] (RiO [[H|0566230]]), detained {{s3}}"),
+            ("Person affected 2", "[[P|Mr Kofi Boadu-Mensah]] (RiO [[H|0588417]]), informal"),
+            ("Staff involved", "[[C|Dwayne Hollis]] (CN), [[C|Bogdan Radu]] (HCA), [[C|Aisling Kerr]] (RMN)"),
+            ("Police", "informed 23:55 - ref [[REF|WY-13/221789/23]], PC [[C|Haworth]] (collar [[O|7712]])")]
+    y = 150
+    for k, v in rows:
+        p.text(80, y, k, fb)
+        p.text(560, y, v, f)
+        p.hline(80, 1580, y + 40, 1, (190, 190, 190))
+        y += 56
+    y += 20
+    p.text(80, y, "Description", F(28, "bold")); y += 50
+    y = p.lines(80, y, "Mr [[P|Boadu-Mensah]] struck Mr [[P|Doherty]] once in the face following an argument over the TV\n"
+                       "remote. Staff intervened immediately; no restraint required. Mr [[P|Doherty]]: small laceration\n"
+                       "to the left eyebrow (1.5 cm), steri-strips, no LOC, {{GCS 15}}. {{NEWS2 0}}.\n"
+                       "Reviewed by duty doctor ({{Dr O'Sullivan}}) at 23:58: no head injury criteria for CT\n"
+                       "({{NICE NG232}}). Mr [[P|Boadu-Mensah]] given {{lorazepam 1 mg}} PO (accepted).\n"
+                       "Both patients' families informed next morning (Mrs [[R|Patricia Doherty]]; Mr [[P|Boadu-Mensah]]\n"
+                       "declined family contact). Mr [[P|Doherty]] wishes to press charges - police attended.", f, 44)
+    y += 30
+    p.text(80, y, "Actions / lessons", F(28, "bold")); y += 50
+    p.lines(80, y, "Separate lounges at night; review of {{Level 2}} observations for Mr [[P|Boadu-Mensah]];\n"
+                   "discussed at ward safety huddle {{24/10/2023}}. Handler: [[C|Fiona Metcalfe]] (ward manager).\n\n"
+                   "Printed by: [[C|doshea]]  {{30/10/2023}} 14:22                                               Page {{1 of 1}}", f, 44)
+    img = scan(p, 81, -1.2, blur=0.8, noise=7)
+    return save_raster("h4-081", "h4-081-datix-print-scan.pdf", "incident_report_scan", "Dr Declan O'Sullivan",
+                       [(p, img)], "pdf", jpeg_q=58)
+
+
+@doc
+def h4_082():
+    f = F(25)
+    fb = F(25, "bold")
+    p = Page(*A4PX)
+    p.text(80, 60, "Gweithdrefnau Diogelu Cymru / Wales Safeguarding Procedures", F(30, "bold"), fill=(160, 0, 40))
+    p.text(80, 110, "DUTY TO REPORT - CHILD AT RISK ({{Social Services and Well-being (Wales) Act 2014}}, {{s130}})", F(25, "bold"))
+    p.text(80, 150, "Swansea Council Single Point of Contact - ref [[REF|SPOC-2309-44871]]", f)
+    boxes = [
+        ("Child", "[[P|Osian Cadwaladr]]   DOB {{02/11/2017}} (5 yrs)   M   NHS [[N|531 877 4402]]"),
+        ("Address", "[[A|41 Heol Y Nant, Gendros, Swansea]] [[PC|SA5 8DL]]"),
+        ("Parents", "[[R|Ffion Cadwaladr]] (mother) [[T|07700 900 688]];  [[R|Gareth Price-Evans]] (father, not resident)"),
+        ("School", "[[A|Ysgol Gynradd Gymraeg Bryniago]]   (Year 1)"),
+        ("GP", "Dr [[C|Meinir Roberts]], [[A|Cwmfelin Medical Centre]]"),
+        ("Referrer", "{{Dr Hywel Rhys-Jones}}, EM middle grade, {{Morriston Hospital}} ED, ext [[T|5822]]"),
+    ]
+    y = 215
+    for k, v in boxes:
+        p.rect((80, y, 1580, y + 66), width=1)
+        p.text(95, y + 18, k, fb)
+        p.text(330, y + 18, v, F(24))
+        y += 66
+    y += 30
+    p.text(80, y, "Nature of concern", F(28, "bold")); y += 50
+    y = p.lines(80, y, "Attended ED {{14/09/2023}} 19:20 with mother: {{scald}} to both feet and ankles in a sock\n"
+                       "distribution (~4% TBSA, superficial partial thickness), said to have stepped into a hot bath\n"
+                       "on his own. Symmetrical, clear tide-marks, sparing of the soles where in contact with the\n"
+                       "bath - pattern consistent with forced immersion ({{Maguire}} / Cardiff scald features).\n"
+                       "Delay of ~5 h. Sibling [[P|Elis]] (2) at home with maternal grandmother [[R|Mrs Eirian Thomas]].\n"
+                       "Referred to paediatrics (Dr [[C|Rhiannon Pryce]], on-call consultant) and burns unit\n"
+                       "({{Welsh Centre for Burns}}, {{Morriston Hospital}}). Police informed: [[REF|SWP-2309140771]].", f, 44)
+    y += 30
+    p.text(80, y, "Immediate safety: admitted to {{Ward M}} (paediatrics) - mother agreed. Strategy discussion requested.", f)
+    y += 70
+    p.text(80, y, "Signed: {{Dr H. Rhys-Jones}}     Date: {{14/09/2023}}     Time: {{21:35}}", F(26))
+    y += 60
+    p.text(80, y, "Portfolio copy verified: {{Dr Llinos Hughes}}", F(24))
+    img = scan(p, 82, 0.9, blur=0.7, noise=7)
+    return save_raster("h4-082", "h4-082-safeguarding-referral-scan.png", "safeguarding_referral_scan",
+                       "Dr Hywel Rhys-Jones", [(p, img)], "png")
+
+
+@doc
+def h4_083():
+    f = F(26)
+    fh = F(28, "ital")
+    p = Page(*A4PX, bg=(250, 252, 255))
+    p.text(80, 60, "SECTION 136 - PLACE OF SAFETY RECORD & ASSESSMENT OUTCOME", F(32, "bold"))
+    p.text(80, 110, "{{Mental Health Act 1983}} (as amended by the {{Policing and Crime Act 2017}})   {{Green Parks House}} HBPoS", F(24))
+    rows = [("Person detained", "[[P|Daniel OGUNLEYE-HART]]   DOB {{22/05/2004}}   M"),
+            ("NHS / RiO", "[[N|7781203345]]  /  RiO [[H|2203577]]"),
+            ("Detained by", "PC [[C|Lewandowski]] ([[O|PS 2291]]), Met Police - CAD [[REF|8841/12JAN]]"),
+            ("Time of arrival", "{{12/01/2024}} {{23:12}}    Detention period expires: {{13/01/2024}} {{23:12}}"),
+            ("Section 12 doctor", "{{Dr Chidinma Okonkwo}} ({{GMC 7290448}})   seen {{23:35}}"),
+            ("AMHP", "[[C|Mr Olumide Folarin]] - Bexley AMHP service [[T|020 7946 0381]]"),
+            ("Second doctor", "not required"),
+            ("Nearest relative", "[[R|Mrs Yetunde Ogunleye]] (mother) - consulted by AMHP"),
+            ("Outcome", "informal admission - {{Bluebell Ward}}")]
+    y = 170
+    for k, v in rows:
+        p.text(80, y, k, F(26, "bold"))
+        p.text(480, y - 2, v, fh if k in ("Outcome", "Second doctor") else f, fill=(20, 20, 20))
+        p.hline(80, 1580, y + 42, 1, (170, 170, 190))
+        y += 62
+    y += 30
+    p.text(80, y, "Assessment summary (s12 doctor):", F(27, "bold")); y += 52
+    p.lines(100, y, "19-year-old man found on the parapet of a railway bridge. Two weeks of insomnia,\n"
+                    "persecutory ideas about neighbours, cannabis daily. No psychotic symptoms on\n"
+                    "assessment; {{PHQ-9 19}}; {{GAD-7 15}}. Suicidal thoughts passive today. Agrees to\n"
+                    "admission. Capacity to consent to informal admission: YES.\n"
+                    "Risk formulation shared with ward ({{Dr Abimbola Shittu}} informed 09:00).", fh, 50)
+    img = scan(p, 83, -1.3, blur=0.9, noise=8)
+    img = jpeg_roundtrip(img, 60)
+    return save_raster("h4-083", "h4-083-s136-record-scan.jpg", "mha_form_scan", "Dr Chidinma Okonkwo",
+                       [(p, img)], "jpeg", jpeg_q=62)
+
+
+@doc
+def h4_084():
+    f = F(26, "mono")
+    pages = []
+    for pg in (1, 2):
+        p = Page(1728, 2200)  # fax width, 200 dpi-ish
+        p.text(40, 20, "{{12/12/2023}} 16:41   FROM: MRI WARD 45 FAX [[T|0161 496 0455]]   TO: [[T|0161 496 0913]]   P.{{%d/2}}" % pg, F(24, "mono"))
+        if pg == 1:
+            y = p.lines(90, 120, "{{Manchester Royal Infirmary}} - IMMEDIATE DISCHARGE LETTER\n\n"
+                                 "Patient: [[P|ABDULLAHI]], [[P|Halima]]       DOB: {{17/08/1952}}   F\n"
+                                 "Hosp No: [[H|MRI-7790218]]   NHS: [[N|559 201 3374]]\n"
+                                 "Address: [[A|88 Claremont Road, Moss Side, Manchester]] [[PC|M14 4RX]]\n"
+                                 "GP: Dr [[C|S. Osei]], [[A|Alexandra Park Surgery]]\n\n"
+                                 "Admitted {{05/12/2023}}   Discharged {{12/12/2023}}   {{Ward 45}}\n"
+                                 "Consultant: {{Dr E. Rusk}}\n\n"
+                                 "DIAGNOSIS: {{Hyperosmolar hyperglycaemic state}} (HHS)\n"
+                                 "  precipitated by {{urinary tract infection}} (E. coli)\n"
+                                 "  osmolality 342, glucose 48.2, ketones 0.9, Na 151\n"
+                                 "  {{AKI stage 2}} - resolved (creat 214 -> 96)\n\n"
+                                 "MEDICATION ON DISCHARGE:\n"
+                                 "  {{Humulin I 14 units}} mane (NEW)\n"
+                                 "  {{metformin 500 mg BD}} (reduced)\n"
+                                 "  {{gliclazide}} STOPPED\n"
+                                 "  {{nitrofurantoin 100 mg MR BD}} - 2 more days", f, 44)
+        else:
+            y = p.lines(90, 120, "[[P|ABDULLAHI]], [[P|Halima]]   [[H|MRI-7790218]]   (cont.)\n\n"
+                                 "FOLLOW-UP / ACTIONS FOR GP:\n"
+                                 "  1. U&E in 1 week\n"
+                                 "  2. District nurse for insulin + CBG (referral sent,\n"
+                                 "     DN ref [[REF|DN-MCR-23-88120]])\n"
+                                 "  3. Diabetes clinic 6 weeks\n\n"
+                                 "Interpreter (Somali) used for discharge discussion.\n"
+                                 "Daughter [[R|Amina Abdullahi]] [[T|07700 900 504]] will help with insulin.\n\n"
+                                 "Completed by: {{Dr Yusuf Al-Haddad}} ({{GMC 7541176}})\n"
+                                 "bleep [[T|8830]]   {{12/12/2023}} 15:58", f, 44)
+        img = degrade(p, angle=0.4 if pg == 1 else -0.6, noise=10, blur=0.5, seed=840 + pg, grey=True)
+        pages.append((p, img))
+    return save_raster("h4-084", "h4-084-fax-discharge.tif", "fax_discharge_summary", "Dr Yusuf Al-Haddad",
+                       pages, "tiff", mode="1")
 
 
 # ==== main ====

@@ -186,7 +186,7 @@ def d052(ctx):
     st.d.rounded_rectangle([0, 0, 819, 329], radius=16, outline=(120, 120, 120, 255), width=2)
     blk = (0, 0, 0, 255)
     st.text(18, 12, [I("WOOD, Chelsea Louise", "PN")], font("bold", 30), fill=blk)
-    st.text(18, 56, ["DOB ", K("14/08/2000"), "  ", K("F")], font("sans", 26), fill=blk)
+    st.text(18, 56, ["DOB ", K("14/08/2000"), "  F"], font("sans", 26), fill=blk)
     st.text(18, 94, ["ED No: ", I("ED25-118834", "HN")], font("sans", 26), fill=blk)
     st.text(18, 132, ["RiO: ", I("1052207", "HN"), "  NHS: ", I("726 519 0043", "NHS")], font("sans", 26), fill=blk)
     st.text(18, 170, [I("Flat 3, 88 Mill Road", "AD"), ", ", I("Upper Brackley", "AD"), " ", I("KM3 6DD", "PC")], font("sans", 24), fill=blk)
@@ -267,7 +267,7 @@ def d054(ctx):
     # sticker
     sheet.d.rounded_rectangle([880, 90, 1470, 420], radius=12, outline=(100, 100, 100, 255), width=2, fill=(250, 250, 240, 255))
     sheet.text(900, 104, [I("STREET, Warren", "PN")], font("bold", 30), fill=blk)
-    sheet.text(900, 146, ["DOB ", K("30/09/1962"), "  ", K("M")], f, fill=blk)
+    sheet.text(900, 146, ["DOB ", K("30/09/1962"), "  M"], f, fill=blk)
     sheet.text(900, 182, ["Hosp: ", I("K2302276", "HN")], f, fill=blk)
     sheet.text(900, 218, ["NHS: ", I("515 208 6634", "NHS")], f, fill=blk)
     sheet.barcode("K2302276", "Code128", 900, 262, scale=2, height=120)

@@ -32,7 +32,7 @@ def d063(ctx):
     def footer(n):
         pdf.text(50, 815, [K("Dr O. Adebayo-Coker"), " - FNOF analgesia re-audit - \"anonymised\" - ", K("page %d of 2" % n)], "DV", 8)
 
-    pdf.text(50, 60, ["Time to analgesia for fractured neck of femur in the ED: re-audit (cycle 2)"], "DVB", 13)
+    pdf.text(50, 60, ["Time to analgesia for fractured neck of femur in the ED: re-audit (cycle 2)"], "DVB", 12)
     pdf.text(50, 80, [K("Dudley Road Hospital"), " Emergency Department - March 2025"], "DV", 10)
     pdf.text(50, 96, ["Lead: ", K(app), ", Specialty Doctor EM (GMC ", K("7364015"), ")   Supervisor: ", K("Dr Samir Haddad")], "DV", 9)
     pdf.text(50, 110, ["Audit registration: ", I("AUD-ED-25-019", "OID")], "DV", 9)
@@ -43,7 +43,7 @@ def d063(ctx):
              size=9.5, maxw=495)
     y = para(pdf, 50, y, ["Method: consecutive patients with a coded hip fracture, 01/03/2025-31/03/2025, data from the ED record "
                           "(Symphony) and drug charts (n = 24). Cycle 1 (Sept 2024, n = 22) median 94 min."], size=9.5, maxw=495)
-    widths = [22, 70, 34, 30, 28, 46, 58, 34, 36, 60, 77]
+    widths = [22, 70, 34, 30, 28, 46, 58, 34, 30, 54, 89]
     head = ["#", "Att. no.", "Init.", "Age", "Sex", "Arrival", "Analgesia", "Min", "FIB", "Pain (0-10)", "Drug"]
     data = [
         ("25030412", "EB", "91", "F", "02:14", "02:58", "44", "Y", "8 > 3", "paracetamol IV"),
@@ -64,8 +64,8 @@ def d063(ctx):
         ("25033951", "PJ", "77", "M", "17:10", "18:02", "52", "Y", "6 > 3", "morphine 2 mg"),
         ("25034230", "BH", "92", "F", "19:55", "21:40", "105", "N", "8 > 5", "paracetamol IV"),
         ("25034516", "VK", "80", "F", "23:30", "00:05", "35", "Y", "9 > 3", "morphine 3 mg"),
-        ("25034788", "NO", "71", "M", "03:20", "03:58", "38", "Y", "7 > 2", "FIB first"),
-        ("25035012", "ED", "87", "F", "06:40", "07:15", "35", "Y", "8 > 3", "paracetamol IV"),
+        ("25034788", "NW", "71", "M", "03:20", "03:58", "38", "Y", "7 > 2", "FIB first"),
+        ("25035012", "EJ", "87", "F", "06:40", "07:15", "35", "Y", "8 > 3", "paracetamol IV"),
         ("25035330", "GR", "95", "F", "09:05", "10:50", "105", "N", "6 > 5", "paracetamol PO"),
         ("25035671", "IM", "82", "M", "12:35", "13:08", "33", "Y", "7 > 2", "morphine 2 mg"),
         ("25035904", "YF", "85", "F", "14:50", "15:20", "30", "Y", "8 > 2", "FIB first"),
@@ -294,7 +294,7 @@ def d067(ctx):
     trows = [["Time", "HR", "BP", "RR", "SpO2", "GCS", "BM", "NEWS2", "Notes"],
              ["18:55", "112", "92/58", "24", "95%", "15", "7.2", "7", "pain 9/10"],
              ["19:05", "118", "84/50", "26", "94%", "15", "-", "8", "2nd IV access"],
-             ["19:15", "124", [K("78/40")], "28", [K("91%")], [K("14")], "-", [K("9")], "pre-alert Resus"]]
+             ["19:15", "124", [K("78/40")], "28", [K("91%")], "14", "-", "9", "pre-alert Resus"]]
     y = table(pdf, 50, y + 4, widths, trows, size=8.5, rowh=16)
     y += 18
     y = para(pdf, 50, y, ["Treatment: O2 15 L NRB; IV access x2 (16G); ", K("tranexamic acid 1 g"), " IV 19:02 (JRCALC); ",

@@ -60,6 +60,39 @@ def plain(segs):
     return "".join(s for _, s, _ in _segs(segs))
 
 
+def _log_line(obj, segs):
+    """remember every drawn line with the spans of its tagged segments (for the unmarked-occurrence check)"""
+    if not hasattr(obj, "lines"):
+        obj.lines = []
+    text, spans, n = "", [], 0
+    for tag, s, typ in _segs(segs):
+        if tag:
+            spans.append((n, n + len(s), tag))
+        text += s
+        n += len(s)
+    obj.lines.append((getattr(obj, "page", 1), text, spans))
+
+
+def unmarked_occurrences(lines, id_strings, keep_strings=()):
+    """identifier strings drawn somewhere without being tagged as identifiers, and keep strings overlapping identifiers"""
+    probs = []
+    for page, text, spans in lines:
+        idsp = [(a, b) for a, b, t in spans if t == "I"]
+        for s in id_strings:
+            i = text.find(s)
+            while i >= 0:
+                if not any(a <= i and i + len(s) <= b for a, b in idsp):
+                    probs.append(f"unmarked identifier {s!r} in line {text!r}")
+                i = text.find(s, i + 1)
+        for s in keep_strings:
+            i = text.find(s)
+            while i >= 0:
+                if any(i < b and a < i + len(s) for a, b in idsp):
+                    probs.append(f"keep {s!r} overlaps identifier in line {text!r}")
+                i = text.find(s, i + 1)
+    return probs
+
+
 # ---------------------------------------------------------------- raster pages
 class Page:
     def __init__(self, w, h, bg=(255, 255, 255), mode="RGB"):
@@ -73,6 +106,7 @@ class Page:
 
     def text(self, x, y, segs, fnt, fill=(0, 0, 0), pad=2):
         cx = x
+        _log_line(self, segs)
         for tag, s, typ in _segs(segs):
             self.d.text((cx, y), s, font=fnt, fill=fill)
             if tag:
@@ -110,6 +144,9 @@ class Page:
             self.im.paste(layer.im.convert(self.im.mode), (int(x), int(y)))
         else:
             self.im.paste(layer.im.convert(self.im.mode), (int(x), int(y)), mask)
+        if not hasattr(self, "lines"):
+            self.lines = []
+        self.lines += getattr(layer, "lines", [])
         for lst_src, lst_dst in ((layer.ids, self.ids), (layer.keeps, self.keeps), (layer.bars, self.bars),
                                  (layer.photos, self.photos)):
             for r in lst_src:
@@ -212,6 +249,7 @@ class Pdf:
         self.c.setFont(fnt, size)
         self.c.setFillColorRGB(*color)
         cx = x
+        _log_line(self, segs)
         for tag, s, typ in _segs(segs):
             self.c.drawString(cx, self.H - y, s)
             w = pdfmetrics.stringWidth(s, fnt, size)
