@@ -251,17 +251,25 @@ def _text_items(reading: PageText, page_plan, width_pt: float, height_pt: float)
         items.append((" ".join(t for t, _ in line), x0, height_pt - bottom + 0.2 * h, h * 0.9, max(1.0, x1 - x0)))
         line.clear()
 
-    used_tags: set[int] = set()
     for a, b, *box in reading.words:
         if last_end is not None and "\n" in text[last_end:a]:
             flush()
         last_end = b
-        hit = next((k for k, s in enumerate(spans) if s.start < b and a < s.end), None)
-        if hit is None:
-            line.append((text[a:b], tuple(box)))
-        elif hit not in used_tags:
-            used_tags.add(hit)
-            line.append((tags.get(hit, "[REDACTED]"), tuple(box)))
+        # the word as the anonymised text has it: characters outside spans, and a tag where a span begins
+        out, pos = [], a
+        for k, s in enumerate(spans):
+            if s.end <= a or s.start >= b:
+                continue
+            if s.start > pos:
+                out.append(text[pos:s.start])
+            if s.start >= a:
+                out.append(tags.get(k, "[REDACTED]"))
+            pos = max(pos, min(b, s.end))
+        if pos < b:
+            out.append(text[pos:b])
+        word = "".join(out)
+        if word:
+            line.append((word, tuple(box)))
     flush()
     return items
 

@@ -1087,8 +1087,8 @@ def h4_081():
             ("Location", "{{Becklin Centre}} - {{Ward 5}} - lounge"),
             ("Category", "Violence & aggression > Patient on patient > Physical assault"),
             ("Severity", "Low harm"),
-            ("Person affected 1", "[[P|Mr Ciarán Doherty]] (RiO [[H|0566230]]), detained {{s3}}"),
-            ("Person affected 2", "[[P|Mr Kofi Boadu-Mensah]] (RiO [[H|0588417]]), informal"),
+            ("Person affected 1", "Mr [[P|Ciarán Doherty]] (RiO [[H|0566230]]), detained {{s3}}"),
+            ("Person affected 2", "Mr [[P|Kofi Boadu-Mensah]] (RiO [[H|0588417]]), informal"),
             ("Staff involved", "[[C|Dwayne Hollis]] (CN), [[C|Bogdan Radu]] (HCA), [[C|Aisling Kerr]] (RMN)"),
             ("Police", "informed 23:55 - ref [[REF|WY-13/221789/23]], PC [[C|Haworth]] (collar [[O|7712]])")]
     y = 150
@@ -1144,7 +1144,7 @@ def h4_082():
                        "distribution (~4% TBSA, superficial partial thickness), said to have stepped into a hot bath\n"
                        "on his own. Symmetrical, clear tide-marks, sparing of the soles where in contact with the\n"
                        "bath - pattern consistent with forced immersion ({{Maguire}} / Cardiff scald features).\n"
-                       "Delay of ~5 h. Sibling [[P|Elis]] (2) at home with maternal grandmother [[R|Mrs Eirian Thomas]].\n"
+                       "Delay of ~5 h. Sibling [[P|Elis]] (2) at home with maternal grandmother Mrs [[R|Eirian Thomas]].\n"
                        "Referred to paediatrics (Dr [[C|Rhiannon Pryce]], on-call consultant) and burns unit\n"
                        "({{Welsh Centre for Burns}}, {{Morriston Hospital}}). Police informed: [[REF|SWP-2309140771]].", f, 44)
     y += 30
@@ -1170,9 +1170,9 @@ def h4_083():
             ("Detained by", "PC [[C|Lewandowski]] ([[O|PS 2291]]), Met Police - CAD [[REF|8841/12JAN]]"),
             ("Time of arrival", "{{12/01/2024}} {{23:12}}    Detention period expires: {{13/01/2024}} {{23:12}}"),
             ("Section 12 doctor", "{{Dr Chidinma Okonkwo}} ({{GMC 7290448}})   seen {{23:35}}"),
-            ("AMHP", "[[C|Mr Olumide Folarin]] - Bexley AMHP service [[T|020 7946 0381]]"),
+            ("AMHP", "Mr [[C|Olumide Folarin]] - Bexley AMHP service [[T|020 7946 0381]]"),
             ("Second doctor", "not required"),
-            ("Nearest relative", "[[R|Mrs Yetunde Ogunleye]] (mother) - consulted by AMHP"),
+            ("Nearest relative", "Mrs [[R|Yetunde Ogunleye]] (mother) - consulted by AMHP"),
             ("Outcome", "informal admission - {{Bluebell Ward}}")]
     y = 170
     for k, v in rows:
@@ -1232,6 +1232,558 @@ def h4_084():
         pages.append((p, img))
     return save_raster("h4-084", "h4-084-fax-discharge.tif", "fax_discharge_summary", "Dr Yusuf Al-Haddad",
                        pages, "tiff", mode="1")
+
+
+# ---------------------------------------------------------------- 3. digital PDFs with a text layer
+@doc
+def h4_085():
+    fn = "h4-085-discharge-summary.pdf"
+    d = PdfDoc(os.path.join(OUT, fn), title="Discharge summary", author="Royal Sussex County Hospital")
+    d.rect(0, 0, d.W, 62, fill_gray=0.9, stroke=False)
+    d.text(40, 28, "{{University Hospitals Sussex NHS Foundation Trust}}", "DVB", 13)
+    d.text(40, 46, "{{Royal Sussex County Hospital}}, [[A|Eastern Road, Brighton]] [[PC|BN2 5BE]]   Switchboard [[T|01632 960 800]]", "DV", 8.5)
+    d.text(40, 90, "INPATIENT DISCHARGE SUMMARY", "DVB", 14)
+    d.text(360, 90, "Our ref: [[REF|RSCH/AMU/BN2264471/MD]]", "DV", 9)
+    y = 115
+    for ln in ["Patient: Mr [[P|Reginald CROUCH]]     DOB: {{03/08/1946}} ({{77 y}})     Sex: Male",
+               "Hospital number: [[H|BN 226 4471]]     NHS number: [[N|641 209 8837]]",
+               "Address: [[A|Basement flat, 51 Egremont Place, Brighton]] [[PC|BN2 0GA]]",
+               "GP: Dr [[C|Miriam Achterberg]], [[A|Ardingly Court Surgery]], [[A|1 Ardingly Street, Brighton]] [[PC|BN2 1SS]]",
+               "Admitted: {{12/09/2023}} (via ED)     Discharged: {{29/09/2023}}     Ward: {{Level 8A}} then {{Baily Ward}}",
+               "Responsible consultant: {{Dr Imogen Sackville-Roy}}     Discharging doctor: {{Dr Marek Dvořák}} ({{GMC 7526634}})"]:
+        d.text(40, y, ln, "DV", 9.5)
+        y += 15
+    y += 10
+    d.text(40, y, "Diagnoses", "DVB", 11); y += 16
+    for ln in ["1. {{Rhabdomyolysis}} after a long lie (CK peak {{12,450 U/L}})",
+               "2. {{Acute kidney injury stage 3}} ({{KDIGO}}) - creatinine 388 -> 112 umol/L",
+               "3. {{Pressure ulcer category 3}} (sacrum) - TVN reviewed",
+               "4. {{Self-neglect}} / hoarding - safeguarding (Access Point ref [[REF|AP-BH-23-30981]])",
+               "5. Malnutrition ({{MUST}} 3), {{refeeding syndrome}} risk - phosphate replaced"]:
+        d.text(52, y, ln, "DV", 9.5)
+        y += 14.5
+    y += 8
+    d.text(40, y, "Key results", "DVB", 11); y += 6
+    y = table_pdf(d, 40, y, [("Test", 110), ("12/09", 70), ("15/09", 70), ("22/09", 70), ("28/09", 70), ("Units", 70)],
+                  [["CK", "12,450", "6,210", "880", "190", "U/L"],
+                   ["Creatinine", "388", "301", "164", "112", "umol/L"],
+                   ["Potassium", "5.9", "4.8", "4.1", "4.4", "mmol/L"],
+                   ["Phosphate", "1.6", "0.41", "0.78", "0.96", "mmol/L"],
+                   ["Hb", "{{Hb 132 g/L}}", "118", "114", "116", "g/L"]], size=8.5)
+    y += 18
+    d.text(40, y, "Medication changes", "DVB", 11); y += 15
+    for ln in ["NEW: {{Forceval}} 1 capsule OD; {{thiamine 100 mg TDS}} (10 days); {{Fortisip Compact}} 2/day",
+               "STOPPED: {{naproxen}} (AKI)   WITHHELD: {{ramipril 5 mg}} - GP to review when creatinine stable"]:
+        d.text(52, y, ln, "DV", 9.5)
+        y += 14.5
+    y += 8
+    d.text(40, y, "Follow-up and actions", "DVB", 11); y += 15
+    for ln in ["- U&E and CK at the surgery in 1 week; district nurses for sacral wound (referral sent).",
+               "- Multi-agency self-neglect meeting {{10/10/2023}}; social worker [[C|Kemi Adeyemo]] ([[T|01632 960 915]]).",
+               "- Neighbour Mrs [[R|Pauline Ashdown]] holds a key and will be contacted by the care agency.",
+               "- He declined residential care; capacity for this decision documented ({{Mental Capacity Act 2005}})."]:
+        d.text(52, y, ln, "DV", 9.5)
+        y += 14.5
+    d.line(40, 800, d.W - 40, 800)
+    d.text(40, 815, "Electronically signed {{Dr Marek Dvořák}}, Specialty Doctor, Acute Medicine, {{29/09/2023}} 16:20", "DV", 8)
+    d.text(480, 815, "Page {{1 of 1}}", "DV", 8)
+    return save_pdf_doc("h4-085", fn, "discharge_summary_pdf", "Dr Marek Dvořák", d)
+
+
+@doc
+def h4_086():
+    fn = "h4-086-eip-caseload.pdf"
+    d = PdfDoc(os.path.join(OUT, fn), pagesize=landscape(A4), title="EIP caseload")
+    d.text(36, 34, "Early Intervention in Psychosis (Bradford South) - medical caseload    review date {{12/02/2024}}", "DVB", 12)
+    d.text(36, 52, "Prepared by {{Dr Zainab Farouk}} (Specialty Doctor) for the consultant caseload review with {{Dr Helen Greenhalgh}}", "DV", 9)
+    rows = [
+        ["[[P|TH]]", "[[H|1187734]]", "20 M", "{{F20.0}}", "{{aripiprazole 15 mg}}", "{{PSYRATS}} 14 (27)", "[[C|N. Bibi]]", "A - cannabis"],
+        ["[[P|AK]]", "[[H|1190021]]", "24 F", "F23.1", "nil (declined)", "-", "[[C|J. Pollard]]", "R - disengaging"],
+        ["[[P|MR]]", "[[H|1176655]]", "31 M", "F20.0", "{{paliperidone LAI 75 mg}} monthly", "PANSS 62", "[[C|N. Bibi]]", "G"],
+        ["[[P|SN]]", "[[H|1201948]]", "18 F", "F29", "{{risperidone 2 mg}}", "-", "[[C|L. Amponsah]]", "A - school exams"],
+        ["[[P|JW]]", "[[H|1163307]]", "27 M", "F25.1", "{{lithium 800 mg}} + {{olanzapine 10 mg}}", "Li 0.68", "[[C|J. Pollard]]", "G"],
+        ["[[P|FH]]", "[[H|1199512]]", "22 F", "F20.0", "{{clozapine 300 mg}} (titrating)", "ANC 3.1", "[[C|N. Bibi]]", "A - constipation"],
+        ["[[P|RB-K]]", "[[H|1182460]]", "35 M", "F20.0", "{{aripiprazole 400 mg LAI}}", "{{HoNOS 11}}", "[[C|L. Amponsah]]", "G"],
+        ["[[P|YA]]", "[[H|1204117]]", "19 M", "F23.0", "{{quetiapine 300 mg}}", "-", "[[C|J. Pollard]]", "R - forensic hx"],
+    ]
+    y = table_pdf(d, 36, 70, [("Pt", 44), ("", 62), ("Age/Sex", 50), ("ICD-10", 48), ("Antipsychotic", 190),
+                              ("Measure (prev)", 92), ("Care co.", 76), ("RAG / issue", 200)], rows, size=8.6)
+    y += 24
+    for ln in ["Notes:",
+               "[[P|TH]] - father ([[R|Stephen]]) worried about debts; carers' assessment offered. Physical health: {{Lester tool}} complete.",
+               "[[P|AK]] - 3 missed appointments; last seen at home by [[C|J. Pollard]] {{01/02/2024}}. Discuss assertive outreach.",
+               "[[P|FH]] - clozapine titration day 18 ({{Zaponex}} registered), constipation - {{docusate}} + {{senna}} started.",
+               "[[P|YA]] - referred by {{Bradford Royal Infirmary}} liaison; index offence 2022; MAPPA level 1 (police contact DS [[C|Ahmed]]).",
+               "Caseload: 42 (8 above for medical review).  Physical health monitoring compliance: 38/42 (90%)."]:
+        d.text(36, y, ln, "DV", 9)
+        y += 14
+    d.text(36, 570, "{{Bradford District Care NHS Foundation Trust}} - CONFIDENTIAL - page {{1 of 1}}", "DV", 8)
+    return save_pdf_doc("h4-086", fn, "caseload_list_pdf", "Dr Zainab Farouk", d)
+
+
+@doc
+def h4_087():
+    fn = "h4-087-obstetric-ga-audit.pdf"
+    d = PdfDoc(os.path.join(OUT, fn), title="Obstetric GA audit")
+    d.text(40, 50, "Audit: General anaesthesia for caesarean section and decision-to-delivery interval", "DVB", 12.5)
+    d.text(40, 68, "{{Bradford Royal Infirmary}} Delivery Suite   {{01/01/2022}} - {{30/06/2022}}   Audit reg. [[REF|BTHFT-AUD-2022-041]]", "DV", 9)
+    d.text(40, 82, "Lead: {{Dr Irfan Chaudhry}} (AS, {{GMC 7123890}})   Data: Dr [[C|Zofia Grabowska]] (CT2)", "DV", 8.5)
+    d.text(40, 94, "Supervisor: {{Dr Sarah-Jane Pickersgill}}, Clinical Director", "DV", 8.5)
+    y = 116
+    d.text(40, y, "Standards", "DVB", 11); y += 15
+    for ln in ["1. GA rate for caesarean section < 8% (elective) and < 15% (emergency) ({{RCoA GPAS 2023}}, chapter 9).",
+               "2. Category 1 decision-to-delivery interval (DDI) <= 30 min in >= 90% ({{NICE NG192}}).",
+               "3. Reason for GA documented in 100%."]:
+        d.text(48, y, ln, "DV", 9); y += 13.5
+    y += 6
+    d.text(40, y, "Data extract - all GA sections (n = 23 of {{n=412}} sections; 5.6%)", "DVB", 11); y += 6
+    rows = [["[[H|BRI-4401873]]", "1", "cord prolapse", "27", "failed spinal x3", "Y"],
+            ["[[H|BRI-4412208]]", "1", "{{placental abruption}}", "22", "maternal choice/time", "Y"],
+            ["[[H|BRI-4418890]]", "2", "failure to progress", "-", "inadequate epidural top-up", "Y"],
+            ["[[H|BRI-4420145]]", "1", "fetal bradycardia", "19", "time", "Y"],
+            ["[[H|BRI-4431176]]", "1", "uterine rupture", "24", "haemodynamic instability", "Y"],
+            ["[[H|BRI-4447302]]", "1", "fetal bradycardia", "35", "time", "N"],
+            ["[[H|BRI-4458811]]", "2", "{{pre-eclampsia}}, plts 62", "-", "{{thrombocytopenia}}", "Y"],
+            ["[[H|BRI-4471290]]", "1", "cord prolapse", "41", "failed spinal, delay (Datix)", "Y"],
+            ["[[H|BRI-4479913]]", "1", "APH - {{placenta praevia}}", "18", "haemorrhage", "Y"]]
+    y = table_pdf(d, 40, y, [("Hosp no", 90), ("Cat", 30), ("Indication", 140), ("DDI (min)", 58), ("Reason for GA", 150),
+                             ("Documented", 62)], rows, size=8.3)
+    y += 6
+    d.text(40, y, "(first 9 of 23 rows shown; complete data held by the audit department)", "DVI", 8)
+    d.text(40, 815, "Audit - {{Dr I. Chaudhry}} - page {{1 of 2}}", "DV", 8)
+    d.new_page()
+    y = 50
+    d.text(40, y, "Results", "DVB", 11); y += 15
+    for ln in ["GA rate: elective 1.9% (3/160) - met; emergency 7.9% (20/252) - met.",
+               "Category 1 DDI <= 30 min: 14/16 ({{87.5%}}) - not met (target 90%). Both breaches reviewed:",
+               "  - 41 min: delayed spinal attempts by a locum, no early call for help (case also reported, [[REF|DW-45512]]).",
+               "  - 35 min: theatre occupied ({{Theatre 2}}), second team called from home (Dr [[C|Oyelaran-Bassey]]).",
+               "Reason for GA documented 22/23 (96%).",
+               "Airway: 23/23 {{videolaryngoscope}} first attempt; 1 grade 3 view; no {{CICO}}; no awareness reported (cf. {{NAP5}}).",
+               "Sugammadex used in 21/23 ({{sugammadex 2-4 mg/kg}})."]:
+        d.text(48, y, ln, "DV", 9); y += 13.5
+    y += 10
+    d.text(40, y, "Actions", "DVB", 11); y += 15
+    for ln in ["1. 'Call for help after one failed spinal in Cat 1' - added to the locum induction pack.",
+               "2. Second obstetric theatre team escalation card ({{OAA/AAGBI}} guideline, 2019).",
+               "3. Re-audit Jan-Jun 2023 (completed by {{Dr Chaudhry}}: DDI compliance 94%)."]:
+        d.text(48, y, ln, "DV", 9); y += 13.5
+    y += 10
+    d.text(40, y, "References", "DVB", 11); y += 15
+    for ln in ["1. Royal College of Anaesthetists. GPAS 2023, chapter 9, {{p. 14}}.",
+               "2. NICE NG192 Caesarean birth (2021), section 1.6.",
+               "3. Fifth National Audit Project (NAP5), 2014."]:
+        d.text(48, y, ln, "DV", 9); y += 13.5
+    y += 14
+    d.text(40, y, "Presented at the Anaesthesia audit meeting {{14/09/2022}}; contact for queries: [[E|irfan.chaudhry@bthft.example.nhs.uk]] (author).", "DV", 8.5)
+    d.text(40, 815, "Audit - {{Dr I. Chaudhry}} - page {{2 of 2}}", "DV", 8)
+    return save_pdf_doc("h4-087", fn, "audit_report_pdf", "Dr Irfan Chaudhry", d)
+
+
+@doc
+def h4_088():
+    fn = "h4-088-ed-rota.pdf"
+    d = PdfDoc(os.path.join(OUT, fn), pagesize=landscape(A4), title="ED rota")
+    d.text(36, 34, "{{Royal Cornwall Hospital}} ED - Senior decision-maker rota - {{July 2023}} (week 1)", "DVB", 12)
+    d.text(36, 50, "Compiled by {{Dr Rachel Bishop}} (rota lead, associate specialist) - v2 {{19/06/2023}}. Shift codes: E 08-17, M 12-22, L 16-01, N 22-08.", "DV", 8.5)
+    days = ["Sat 01", "Sun 02", "Mon 03", "Tue 04", "Wed 05", "Thu 06", "Fri 07"]
+    cols = [("Name", 150), ("Grade", 60)] + [(dd, 58) for dd in days] + [("Hrs", 40), ("Mobile", 100)]
+    rows = [["{{Bishop, Rachel}}", "AS", "E", "E", "-", "M", "M", "-", "SPA", "{{37.5}}", "-"],
+            ["[[C|Hendra, Tom]]", "Cons", "-", "-", "E", "E", "E", "E", "-", "40", "-"],
+            ["[[C|Trevithick, Jenna]]", "ST6", "N", "N", "N", "-", "-", "L", "L", "47", "[[T|07700 900 702]]"],
+            ["[[C|Rowe, Kerensa]]", "ACP", "M", "M", "L", "L", "-", "-", "E", "45", "[[T|07700 900 713]]"],
+            ["[[C|Opoku-Agyeman, Kwesi]]", "SD", "L", "L", "-", "N", "N", "N", "-", "50", "[[T|07700 900 724]]"],
+            ["[[C|Nancarrow, Demelza]]", "ST4", "-", "-", "M", "-", "L", "M", "M", "45", "[[T|07700 900 735]]"],
+            ["[[C|Wójcik, Piotr]]", "LAS", "E", "-", "-", "E", "-", "E", "N", "41", "[[T|07700 900 746]]"],
+            ["[[C|Curnow, Lowenna]]", "Cons", "-", "E", "-", "-", "E", "-", "E", "30", "-"]]
+    y = table_pdf(d, 36, 66, cols, rows, size=8.6, row_h=17)
+    y += 20
+    for ln in ["Gaps: Wed 05 N (bank request [[REF|BR-RCHT-230705-N]]); Sat 01 M covered by {{Dr Bishop}} (extra, TOIL agreed).",
+               "Resus lead bleep [[T|3102]]; ED consultant on-call via switchboard. Escalation: site manager bleep [[T|3000]].",
+               "{{RCEM}} recommended minimum: 1 senior decision-maker 24/7 - met except Wed 05 22:00-08:00 (locum sought).",
+               "Rota approved by {{Dr Tom Hendra}}, Clinical Lead (verifies {{Dr Bishop}}'s rota-coordination role)."]:
+        d.text(36, y, ln, "DV", 9)
+        y += 14
+    d.text(36, 570, "{{Royal Cornwall Hospitals NHS Trust}} - page {{1 of 1}}", "DV", 8)
+    return save_pdf_doc("h4-088", fn, "rota_pdf", "Dr Rachel Bishop", d)
+
+
+@doc
+def h4_089():
+    fn = "h4-089-eportfolio-export.pdf"
+    d = PdfDoc(os.path.join(OUT, fn), title="ePortfolio export")
+    forms = [
+        ("Case-based Discussion (CbD)", [
+            ("Doctor", "{{Dr Adaeze Nwachukwu}}   GMC {{7478215}}"),
+            ("Assessor", "{{Dr Peter Jameson-Oyelaran}}, Consultant Geriatrician   GMC [[G|3102284]]"),
+            ("Date / setting", "{{04/10/2023}} - {{Ward 304}}, {{Queen Elizabeth Hospital Birmingham}}"),
+            ("Curriculum", "{{Geriatric Medicine CiP 2}}; {{GIM CiP 5}}"),
+            ("Case", "87F with delirium + {{hospital-acquired pneumonia}}, {{Parkinson's disease}} ({{co-careldopa 25/100}} QDS)."),
+            ("", "Missed doses 24-25/09 (Datix [[REF|IR-2023-55418]]). Family ([[R|Rajesh]], son) raised concern via PALS."),
+            ("", "Patient ref (for my records only): [[H|Q1123987]]"),
+            ("Discussion", "time-critical medication; NG/dispersible alternatives ({{co-beneldopa dispersible}}); {{rotigotine patch}}"),
+            ("", "conversion when NBM; delirium management ({{4AT}} 7 -> 2); ceiling of care / {{ReSPECT}}."),
+            ("Outcome", "Meets expectations for completion of training. Excellent family communication."),
+        ]),
+        ("Mini-CEX", [
+            ("Doctor", "{{Dr Adaeze Nwachukwu}}"),
+            ("Assessor", "Dr [[C|Simeon Okafor-Bright]] (StR, ST5) - GMC [[G|7299031]]"),
+            ("Date / setting", "{{16/11/2023}} - Falls & Syncope Clinic"),
+            ("Case", "Mrs [[P|Parmar]] - orthostatic hypotension, lying/standing BP, {{Timed Up and Go}} 19 s."),
+            ("", "Gujarati interpreter (LanguageLine ID [[O|281944]]) used throughout."),
+            ("Feedback", "Very structured falls assessment; safe deprescribing (doxazosin stopped)."),
+            ("", "Note: assessor is a trainee - form countersigned by {{Dr Peter Jameson-Oyelaran}}."),
+        ]),
+        ("DOPS - Lumbar puncture", [
+            ("Doctor", "{{Dr Adaeze Nwachukwu}}"),
+            ("Assessor", "{{Dr Hannah Ferreira-Lowe}}, Consultant Neurologist   GMC [[G|4420913]]"),
+            ("Date / setting", "{{08/01/2024}} - {{Ward 304}} side room 2"),
+            ("Case", "79M, ?encephalitis (GCS 13, fever). Hosp no [[H|Q1190284]]. INR 1.1, plts 210."),
+            ("Procedure", "L3/4, 22G atraumatic needle, opening pressure {{18 cmH2O}}; CSF sent for {{HSV PCR}}."),
+            ("Domains", "consent 4, asepsis 4, technique 4, post-procedure 4, communication with wife (Mrs [[R|Iqbal]]) 4"),
+            ("Outcome", "Competent to perform unsupervised."),
+        ]),
+    ]
+    for i, (title, rows) in enumerate(forms):
+        if i:
+            d.new_page()
+        d.rect(0, 0, d.W, 44, fill_gray=0.2, stroke=False)
+        d.c.setFillGray(1)
+        d.text(36, 28, "Kaizen ePortfolio - export", "DVB", 12, color=(1, 1, 1))
+        d.text(330, 28, "exported {{19/02/2024}} 21:04 by {{anwachukwu}}", "DV", 8.5, color=(1, 1, 1))
+        d.text(36, 80, title, "DVB", 14)
+        y = 104
+        for k, v in rows:
+            if k:
+                d.text(36, y, k, "DVB", 9.2)
+            d.text(130, y, v, "DV", 8.6)
+            y += 16
+        y += 10
+        d.text(36, y, "Signed by assessor (electronic) - status COMPLETE", "DVI", 8.5)
+        d.line(36, 790, d.W - 36, 790)
+        d.text(36, 806, "[[U|https://kaizenep.example.com/users/a9f3-22d1/timeline]]", "DV", 7.5)
+        d.text(500, 806, "Page {{%d of 3}}" % (i + 1), "DV", 8)
+    return save_pdf_doc("h4-089", fn, "eportfolio_export_pdf", "Dr Adaeze Nwachukwu", d)
+
+
+@doc
+def h4_090():
+    fn = "h4-090-after-action-review.pdf"
+    d = PdfDoc(os.path.join(OUT, fn), title="After Action Review")
+    d.text(40, 50, "AFTER ACTION REVIEW (PSIRF) - delayed recognition of sepsis in the ED waiting room", "DVB", 10.5)
+    d.text(40, 68, "{{Shrewsbury and Telford Hospital NHS Trust}} - {{Royal Shrewsbury Hospital}}", "DV", 9)
+    d.text(40, 82, "LFPSE ref [[REF|5C1D-7A22-90EE]]   Datix [[REF|W-SaTH-118204]]   StEIS: not reported (PSIRF local response)", "DV", 9)
+    d.text(40, 96, "Facilitator: {{Dr Sunday Afolabi}} (ED specialty doctor; trained AAR facilitator)   Date of AAR: {{21/11/2023}}", "DV", 9)
+    y = 122
+    d.text(40, y, "Patient", "DVB", 11); y += 15
+    d.text(48, y, "[[P|Kayleigh Marsh-Oduya]], 23F, ED no [[H|SRH23-0118822]], NHS [[N|4481207756]], DOB {{09/06/2000}}", "DV", 9); y += 14
+    d.text(48, y, "Mother: Mrs [[R|Joanne Marsh]] ([[T|07700 900 817]]) - attended the family meeting {{24/11/2023}}.", "DV", 9); y += 20
+    d.text(40, y, "Timeline (from Symphony, Nerve Centre and CCTV-free interviews)", "DVB", 11); y += 6
+    rows = [["{{14:02}}", "Arrives self-presenting; streamed to waiting room", "[[C|Zara Whitfield]] (streaming RN)"],
+            ["{{14:20}}", "Triage: {{MTS}} yellow; obs HR 118, RR 24, temp 38.9; {{NEWS2 5}}", "[[C|Callum Roper]] (triage RN)"],
+            ["{{15:45}}", "Repeat obs not done (waiting room 61 patients)", "-"],
+            ["{{17:10}}", "Collapses in waiting room; {{NEWS2 11}}, BP 78/40", "HCA [[C|Abi Fenton]]"],
+            ["{{17:14}}", "Resus; {{sepsis six}} commenced; lactate 6.8", "{{Dr Afolabi}} / Dr [[C|Patel]]"],
+            ["{{17:31}}", "First antibiotics ({{meropenem 1 g}})", "{{Dr Afolabi}}"],
+            ["{{18:40}}", "ICU admission; {{noradrenaline}}; source: {{pyelonephritis}}", "Dr [[C|Lindqvist]] (ICU)"]]
+    y = table_pdf(d, 40, y, [("Time", 45), ("Event", 330), ("Staff", 140)], rows, size=8.4)
+    y += 16
+    d.text(40, y, "What was expected / what happened / why", "DVB", 11); y += 15
+    for ln in ["Expected: repeat observations within 60 min for NEWS2 >= 5 in the waiting room (Trust SOP ED-014).",
+               "Happened: no repeat obs for 2 h 50 min; one RN for 61 patients; sepsis screen not triggered at triage.",
+               "Why: crowding (exit block, 38 patients awaiting beds), e-obs not available in the waiting room,",
+               "streaming RN redeployed to corridor care at 15:00."]:
+        d.text(48, y, ln, "DV", 9); y += 13.5
+    d.text(40, 815, "AAR - {{Dr S. Afolabi}} - page {{1 of 2}}", "DV", 8)
+    d.new_page()
+    y = 50
+    d.text(40, y, "Learning and actions", "DVB", 11); y += 15
+    for ln in ["1. Waiting-room NEWS2 huddle every 60 min - owner: ED matron [[C|Lorraine Beddoes]].",
+               "2. Sepsis screen prompt at triage for temp >= 38 and HR >= 110 - IT change request [[REF|CR-ED-2311-07]].",
+               "3. Teaching: 'the deteriorating patient in the waiting room' (delivered by {{Dr Afolabi}}, 12/2023).",
+               "4. Family informed of the AAR findings under the {{Duty of Candour}} (letter sent {{28/11/2023}})."]:
+        d.text(48, y, ln, "DV", 9); y += 13.5
+    y += 10
+    d.text(40, y, "Outcome for the patient: discharged home day 9; {{AKI}} resolved; follow-up in renal clinic.", "DV", 9); y += 24
+    d.text(40, y, "Attendees: {{Dr Sunday Afolabi}} (facilitator), [[C|Zara Whitfield]], [[C|Callum Roper]], Dr [[C|Patel]],", "DV", 9); y += 13.5
+    d.text(40, y, "[[C|Lorraine Beddoes]], patient safety partner Mr [[C|Geoff Alderley]].", "DV", 9); y += 24
+    d.text(40, y, "Report verified for CESR by {{Dr Helen Oyelowo-Barnes}}, ED Clinical Director, {{05/12/2023}}.", "DV", 9)
+    d.text(40, 815, "AAR - {{Dr S. Afolabi}} - page {{2 of 2}}", "DV", 8)
+    return save_pdf_doc("h4-090", fn, "investigation_report_pdf", "Dr Sunday Afolabi", d)
+
+
+# ---------------------------------------------------------------- 4. Word documents
+def docx_header_footer(dd, header_lines, footer_lines):
+    sec = dd.doc.sections[0]
+    for i, ln in enumerate(header_lines):
+        p = sec.header.paragraphs[0] if i == 0 else sec.header.add_paragraph()
+        dd.runs(p, ln, bold=(i == 0), size=9)
+    for i, ln in enumerate(footer_lines):
+        p = sec.footer.paragraphs[0] if i == 0 else sec.footer.add_paragraph()
+        dd.runs(p, ln, size=8)
+
+
+@doc
+def h4_091():
+    dd = DocxDoc()
+    docx_header_footer(dd, ["{{University Hospitals of North Midlands NHS Trust}} - {{Royal Stoke University Hospital}} Emergency Department",
+                            "Our ref: [[REF|UHNM/ED/HALO/2023-10]]   Contact: ED governance [[T|01632 960 610]]"],
+                       ["Prepared by {{Dr Oluwaseun Adebayo-Williams}} ({{GMC 7234518}}) - CONFIDENTIAL - contains patient data, do not forward",
+                        "ED ambulance handover log - October 2023"])
+    dd.heading("Ambulance handover delays > 60 minutes - October 2023 (extract)", 1)
+    dd.para("Purpose: monthly report to the ED governance meeting and {{West Midlands Ambulance Service}} (WMAS) liaison. "
+            "Standard: handover within 15 minutes, never > 60 minutes ({{NHS England}} / {{AACE}} 2023).")
+    dd.table(["Date", "Patient ref", "CAD no.", "Arrival", "Handover", "Delay (min)", "Category", "Outcome"],
+             [["{{02/10/2023}}", "[[H|M2231004]]", "[[REF|WM-20231002-0917]]", "{{18:04}}", "{{19:31}}", "87", "{{Cat 2}}", "admitted - AMU"],
+              ["{{05/10/2023}}", "[[H|M2231388]]", "[[REF|WM-20231005-1144]]", "{{20:40}}", "{{22:15}}", "95", "Cat 3", "discharged"],
+              ["{{09/10/2023}}", "[[H|M2232017]]", "[[REF|WM-20231009-0210]]", "{{02:55}}", "{{04:12}}", "77", "Cat 1", "admitted - ICU"],
+              ["{{14/10/2023}}", "[[H|M2240996]]", "[[REF|WM-20231014-0212]]", "{{03:05}}", "{{03:09}}", "4", "Cat 1", "resus (pre-alert) - see note"],
+              ["{{18/10/2023}}", "[[H|M2241530]]", "[[REF|WM-20231018-1630]]", "{{17:12}}", "{{19:02}}", "110", "Cat 2", "admitted - frailty"],
+              ["{{23/10/2023}}", "[[H|M2242281]]", "[[REF|WM-20231023-0733]]", "{{09:48}}", "{{11:05}}", "77", "Cat 3", "admitted - surgery"],
+              ["{{29/10/2023}}", "[[H|M2243109]]", "[[REF|WM-20231029-2208]]", "{{23:30}}", "{{01:14}}", "104", "Cat 2", "died in dept (Datix [[REF|W-208815]])"]])
+    dd.para("")
+    dd.para("Notes", bold=True)
+    dd.para("Row 4 is included as a comparator (pre-alerted resus, handed over in 4 min). The patient in row 7 (Mr [[P|Harold Tunnicliffe]], "
+            "89) waited 104 minutes in the ambulance; crew [[C|Shane Bloor]] and [[C|Priya Nandra]] escalated to the Hospital Ambulance "
+            "Liaison Officer ([[C|Gary Podmore]]). Case reviewed at M&M; family ([[R|Lynne Tunnicliffe]], daughter) informed by "
+            "the ED consultant, Dr [[C|Rahul Deshpande]].")
+    dd.para("Totals: 7 delays > 60 min (from 1,912 ambulance arrivals); median handover 24 min; 3 corridor-care escalations.")
+    dd.para("Verified: {{Dr Sarah Whitcombe}}, ED Consultant and Clinical Supervisor.")
+    return dd.save("h4-091", "h4-091-handover-delay-log.docx", "incident_log_docx", "Dr Oluwaseun Adebayo-Williams")
+
+
+@doc
+def h4_092():
+    dd = DocxDoc()
+    docx_header_footer(dd, ["{{University Hospitals of Derby and Burton NHS Foundation Trust}}",
+                            "Patient Experience Team, {{Royal Derby Hospital}}, [[A|Uttoxeter Road, Derby]] [[PC|DE22 3NE]]",
+                            "Our ref: [[REF|UHDB/COMP/24/0192]]      Your ref: [[REF|PL/May24]]      Tel: [[T|01632 960 622]]"],
+                       ["Registered office: {{Royal Derby Hospital}}.  Page numbering in footer.", "COMP-RESP v3"])
+    dd.para("{{28 June 2024}}")
+    dd.para("PRIVATE AND CONFIDENTIAL\nMs [[P|Paige Loveridge]]\n[[A|22 Cherry Tree Close, Mickleover, Derby]] [[PC|DE3 0QS]]")
+    dd.para("Dear Ms [[P|Loveridge]]")
+    dd.para("Complaint reference [[REF|UHDB/COMP/24/0192]] - your operation on {{3 April 2024}}", bold=True)
+    dd.para("Thank you for your letter of 2 May 2024 in which you describe being aware of noises and of someone pulling at your abdomen during "
+            "your laparoscopic appendicectomy, and of being unable to move or speak. I am very sorry that you had this frightening experience. "
+            "Your complaint has been investigated by {{Dr Tomasz Wiśniewski}}, Associate Specialist Anaesthetist, who was not involved in your care, "
+            "with the Clinical Director for Anaesthesia, Dr [[C|Harriet Quennell]].")
+    dd.para("What happened", bold=True)
+    dd.para("Your anaesthetic was given by Dr [[C|Ayodele Bankole]] (CT2), supervised by Dr [[C|Hannelore Fisch]] (consultant). The anaesthetic record "
+            "shows that the {{sevoflurane}} vaporiser was refilled at 21:42, and that for about four minutes the end-tidal agent concentration "
+            "was below 0.5 MAC while you had received {{rocuronium 50 mg}}. Processed EEG ({{BIS}}) monitoring was not used. This is consistent with "
+            "accidental awareness, which the {{Fifth National Audit Project}} ({{NAP5}}) found to be most common at exactly these times.")
+    dd.para("What we have changed", bold=True)
+    for ln in ["Depth-of-anaesthesia monitoring is now used for all patients given a neuromuscular blocking drug with TIVA or during vaporiser refills.",
+               "The case (without your name) has been discussed at the departmental morbidity meeting and at {{Theatre 5}} team brief training.",
+               "An incident report has been completed (Datix [[REF|DW-2024-66107]]); Dr [[C|Bankole]] has reflected on the event with his supervisor."]:
+        dd.para(ln, style="List Bullet")
+    dd.para("You asked to speak to someone about the psychological effects. We have referred you to the NAP5 awareness support pathway and "
+            "the clinical psychology service (referral [[REF|PSY-UHDB-24-3318]]). Your partner, Mr [[R|Jordan Eley]], is welcome to attend.")
+    dd.para("If you are not satisfied with this response you may contact the {{Parliamentary and Health Service Ombudsman}}.")
+    dd.para("Yours sincerely\n\n[[C|Gavin Threlfall-Hope]]\nChief Executive")
+    dd.para("Included in the CESR portfolio of {{Dr Tomasz Wiśniewski}} ({{GMC 7612984}}) as evidence of complaint investigation. "
+            "Verified by {{Dr Marcus Ellery-Boateng}}.")
+    return dd.save("h4-092", "h4-092-complaint-response.docx", "complaint_response_docx", "Dr Tomasz Wiśniewski")
+
+
+@doc
+def h4_093():
+    dd = DocxDoc()
+    docx_header_footer(dd, ["{{Ipswich Hospital}} - {{Stour Ward}} (respiratory / general medicine) - evening handover {{14/11/2023}} 20:00"],
+                       ["CONFIDENTIAL - shred after use - printed by {{Dr E. Kowalczyk}}", "Handover template v4"])
+    dd.para("Handing over: {{Dr Ewa Kowalczyk}} (registrar-grade)  ->  night med reg Dr [[C|Tobiasz Lewandowski-Hale]], night F1 Dr [[C|Imani Sowerby]]")
+    dd.table(["Bed", "Name", "Hosp no", "Age", "Issues", "Jobs / escalation"],
+             [["1", "[[P|CARTWRIGHT]], [[P|Ivy]]", "[[H|D1140876]]", "92", "HAP day 3, {{NEWS2 3}}, DNACPR", "ward-based ceiling; family aware"],
+              ["4", "[[P|BALOGUN]], [[P|Tunde]]", "[[H|D1132209]]", "58", "PE, {{apixaban 10 mg BD}} day 5", "none"],
+              ["7", "[[P|KOWALEWSKI]], [[P|Stanisław]]", "[[H|D0887412]]", "73", "readmission? AF fast 130s", "ECG, K+ Mg2+, consider {{digoxin 500 mcg}} load"],
+              ["9", "[[P|FROST]], [[P|April]]", "[[H|D1141552]]", "34", "{{asthma}} - {{PEFR}} 60%", "4-hourly PEFR; if < 50% call ICU (bleep [[T|6601]])"],
+              ["12", "[[P|MENSAH-HOLT]], [[P|Kwabena]]", "[[H|D1123908]]", "81", "{{hyponatraemia}} Na 122", "repeat Na 22:00 - not > 8 mmol/L in 24 h"],
+              ["14", "[[P|WREN]], [[P|Harold]]", "[[H|D1138764]]", "77", "{{COPD}}, {{NIV}} weaning", "ABG 23:00; {{target SpO2 88-92%}}"]])
+    dd.para("")
+    dd.para("Family calls expected: bed 1 granddaughter [[R|Skye Cartwright]] ([[T|07700 900 361]]); bed 12 wife ([[R|Dorothy]]).")
+    dd.para("Sick patients elsewhere: outlier on {{Brantham Ward}} bed 3 ([[H|D1142011]]) - {{GI bleed}}, {{Glasgow-Blatchford 9}}, OGD booked 09:00.")
+    return dd.save("h4-093", "h4-093-ward-handover.docx", "handover_sheet_docx", "Dr Ewa Kowalczyk")
+
+
+@doc
+def h4_094():
+    dd = DocxDoc()
+    docx_header_footer(dd, ["Anaesthetic logbook - {{Dr Gwenllian Price}} ({{GMC 6874420}}) - {{University Hospital of Wales}}"],
+                       ["Exported from LLP and edited in Word {{12/03/2024}} - page numbers added on print"])
+    dd.heading("Logbook summary: emergency laparotomies (NELA) 2023", 2)
+    dd.table(["Date", "ID", "Age/Sex", "ASA", "Procedure", "NELA risk", "Supervision", "Notes"],
+             [["{{11/01/2023}}", "[[H|A0334120]]", "81 F", "{{ASA 4E}}", "Hartmann's", "{{18.2%}}", "independent", "ICU post-op"],
+              ["{{02/03/2023}}", "[[H|A0398776]]", "64 M", "3E", "small bowel resection", "7.9%", "independent", "-"],
+              ["{{19/05/2023}}", "[[H|A0412203]]", "45 F", "2E", "adhesiolysis", "2.1%", "independent", "-"],
+              ["{{27/07/2023}}", "[[H|A0447719]]", "90 M", "4E", "laparotomy - ischaemic bowel", "41.0%", "local (cons present)", "palliated; family Mrs [[R|Hopkins]] present"],
+              ["{{03/10/2023}}", "[[H|A0469012]]", "72 F", "3E", "perforated DU repair", "12.6%", "independent", "-"],
+              ["{{04/02/2024}}", "[[H|A0398821]]", "77 F", "4E", "Hartmann's (see coroner statement)", "24.6%", "independent", "died day 5"]])
+    dd.para("")
+    dd.para("Totals: 6 cases shown (of 38 in 2023-24); 34/38 with consultant anaesthetist present pre-op per NELA standard; "
+            "median {{P-POSSUM}} predicted mortality 9.1%. Row 6 patient Mrs [[P|E. Pritchard]] - reflective note in section 7.")
+    dd.para("Supervisor sign-off: {{Dr Bethan Carys Morgan}}, Clinical Lead.")
+    return dd.save("h4-094", "h4-094-logbook.docx", "logbook_docx", "Dr Gwenllian Price")
+
+
+@doc
+def h4_095():
+    dd = DocxDoc()
+    docx_header_footer(dd, ["Reflective practice - {{Dr Priyanka Raghunathan}} - CESR ({{General Internal Medicine}})"],
+                       ["{{Dr P. Raghunathan}} | {{GMC 7456023}} | reflection 9 of 22"])
+    dd.heading("Reflection: a patient who wanted to go home against advice", 1)
+    dd.para("Date of event: {{22/02/2024}}    Setting: {{AMU}}, {{Leicester Royal Infirmary}}    Written: {{01/03/2024}}")
+    dd.para("What happened", bold=True)
+    dd.para("A 55-year-old man ('patient X' here; his notes are under [[H|S0019287]]) was admitted with an upper GI bleed, "
+            "{{Glasgow-Blatchford 12}}, {{Hb 71 g/L}}. After two units of blood and before his OGD he asked to self-discharge because his "
+            "wife ([[R|Gurpreet]]) had been taken ill at home. His son, [[R|Manveer Singh-Bains]], rang the ward from work "
+            "([[T|0116 496 0874]]) asking us to 'keep him there'.")
+    dd.para("I assessed his capacity under the {{Mental Capacity Act 2005}}: he understood the risk of re-bleeding and death, retained "
+            "and weighed the information, and communicated a clear decision. I discussed with the gastroenterology registrar (Dr [[C|Olamide Fashola]]) "
+            "who agreed to an urgent 'next list' OGD at 08:30 the next day if he returned.")
+    dd.para("What I did", bold=True)
+    dd.para("Negotiated a compromise: the ward sister (Sister [[C|Dipti Chauhan]]) arranged for a neighbour (Mr [[R|Baljit Sandhu]]) to sit with "
+            "his wife; he stayed. OGD showed a 12 mm DU with a visible vessel, treated with adrenaline and clips. He was discharged on day 4 "
+            "on {{omeprazole 40 mg BD}} with {{H. pylori}} eradication.")
+    dd.para("What I learned", bold=True)
+    dd.para("Capacity is decision-specific; practical problems (carer crises) often drive 'against medical advice' decisions. Next time I will "
+            "ask early 'what would need to happen for you to stay?'. Discussed at supervision with {{Dr Jonathan Ebbs}}, {{06/03/2024}}.")
+    return dd.save("h4-095", "h4-095-reflection.docx", "reflection_docx", "Dr Priyanka Raghunathan")
+
+
+# ---------------------------------------------------------------- 5. other layouts
+@doc
+def h4_096():
+    W, H = 2000, 1300
+    p = Page(W, H, bg=(236, 238, 240))
+    p.d.rectangle((0, 0, W, H), fill=(180, 176, 168))
+    p.d.rectangle((70, 60, 1930, 1240), fill=(246, 248, 250), outline=(120, 120, 120), width=8)
+    fh = F(34, "ital")
+    p.text(110, 90, "AMU BOARD - {{Level 8A}}          Cons: {{Dr Sackville-Roy}}   Reg: {{Dr Dvořák}}   NIC: [[C|Bernie]]", F(36, "bold"),
+           fill=(20, 40, 120))
+    cols = [110, 260, 560, 860, 1300, 1650]
+    for x, hd in zip(cols, ["Bed", "Pt", "Team", "Plan / jobs", "EDD", "Flags"]):
+        p.text(x, 170, hd, F(30, "bold"))
+    p.hline(100, 1900, 215, 3, (40, 40, 40))
+    rows = [("A01", "[[P|McKenzie]]", "Med", "CTPA 14:00", "{{02/10}}", "{{NEWS2 5}}"),
+            ("A02", "[[P|J.O.]]", "Med", "OGD today - NBM", "{{03/10}}", "falls"),
+            ("A03", "Mrs [[P|Greenaway]]", "Med", "VTE RA! - prescribe", "?", "{{DNACPR}}"),
+            ("A04", "[[P|Reg C.]]", "Med", "CK 6,210 - fluids; SW", "?", "safeguarding"),
+            ("A05", "[[P|Oyelowo]]", "Card", "echo, trop x2", "{{02/10}}", "-"),
+            ("B01", "[[P|Patience B.]]", "COTE", "OT/PT, D2A", "{{06/10}}", "delirium / {{4AT}} 6"),
+            ("B02", "Mr [[P|Sully]]", "Resp", "NIV wean - ABG 16:00", "?", "{{NEWS2 6}}"),
+            ("B03", "empty - clean", "", "", "", "")]
+    y = 240
+    for r in rows:
+        for x, v in zip(cols, r):
+            p.text(x, y, v, fh, fill=(30, 30, 30) if v != r[5] else (200, 20, 20))
+        y += 88
+        p.hline(100, 1900, y - 16, 1, (170, 170, 170))
+    p.text(110, 1160, "Bleeps: reg [[T|8402]]  SHO [[T|8417]]  outreach [[T|8066]]", F(30, "bold"))
+    img = degrade(p, angle=-1.2, light=0.45, noise=7, blur=1.0, seed=96, bg=(180, 176, 168),
+                  perspective=[(0.02, 0.0), (0.98, 0.03), (0.995, 0.97), (0.0, 1.0)])
+    img = jpeg_roundtrip(img, 74)
+    return save_raster("h4-096", "h4-096-ward-whiteboard.jpg", "whiteboard_photo", "Dr Marek Dvořák", [(p, img)],
+                       "jpeg", jpeg_q=76)
+
+
+@doc
+def h4_097():
+    W, H = 1920, 1200
+    p = Page(W, H, bg=(255, 255, 255))
+    p.d.rectangle((0, 0, W, 70), fill=(222, 225, 230))
+    p.d.rounded_rectangle((140, 14, 1500, 56), radius=20, fill=(255, 255, 255))
+    p.text(170, 22, "[[U|https://portfolio.rcpsych.example.ac.uk/assessments/ace/88123-ffa0?trainee=sinibhriain]]", F(24))
+    p.d.rectangle((0, 70, W, 150), fill=(96, 30, 110))
+    p.text(40, 92, "Portfolio Online - Assessment of Clinical Expertise (ACE)", F(34, "bold"), fill=(255, 255, 255))
+    y = 200
+    rows = [("Trainee", "{{Dr Siobhán Ní Bhriain}}  (GMC {{7098341}})"),
+            ("Assessor", "{{Dr Graham Fairweather}}, Consultant Psychiatrist  GMC [[G|3217764]]"),
+            ("Date of assessment", "{{14/12/2023}}"),
+            ("Setting", "Outpatient clinic, {{Solihull Hospital}}"),
+            ("Patient", "[[P|PMcG]], 51 F, RiO [[H|1102276]] - {{bipolar affective disorder}} ({{F31.2}})"),
+            ("Focus", "full history and MSE; {{lithium}} monitoring ({{eGFR 54}}, level 0.71 mmol/L)"),
+            ("Performance", "Above the standard expected for completion of core training (5/6)"),
+            ("Strengths", "Sensitive exploration of relapse signatures with patient and husband ([[R|Eamon]])."),
+            ("Suggestions", "Consider {{valproate}} is contraindicated (female < 55, {{MHRA}} 2024) - discussed; consider {{lamotrigine}}.")]
+    for k, v in rows:
+        p.text(60, y, k, F(28, "bold"))
+        p.text(420, y, v, F(28))
+        p.hline(60, 1860, y + 48, 1, (220, 220, 220))
+        y += 72
+    p.text(60, y + 30, "Share this form (scan):", F(26))
+    p.barcode(60, y + 75, "https://portfolio.rcpsych.example.ac.uk/s/ACE-88123", "QRCode", scale=5)
+    p.text(420, y + 80, "Status: COMPLETE  |  Signed off {{15/12/2023}}", F(26))
+    img = degrade(p, angle=0.0, noise=2, blur=0.3, seed=97)
+    return save_raster("h4-097", "h4-097-portfolio-screenshot.png", "eportfolio_screenshot", "Dr Siobhán Ní Bhriain",
+                       [(p, img)], "png")
+
+
+@doc
+def h4_098():
+    fn = "h4-098-email-printout.pdf"
+    d = PdfDoc(os.path.join(OUT, fn), title="Email printout")
+    d.text(40, 40, "Outlook", "DVB", 9)
+    d.text(40, 56, "Print - RE: Suspected perioperative anaphylaxis - referral to allergy clinic", "DVB", 12)
+    d.line(40, 66, d.W - 40, 66)
+    y = 84
+    for ln in ["From: {{Chen, Wei}} <[[E|wei.chen2@stgeorges.example.nhs.uk]]>",
+               "Sent: {{Tue 12/03/2024 09:18}}",
+               "To: Allergy Clinic SGH <[[E|allergy.referrals@stgeorges.example.nhs.uk]]>",
+               "Cc: [[C|Moynihan-Fox, Aisling]]"]:
+        d.text(40, y, ln, "DV", 9.2); y += 14
+    # note: Dr Aisling Moynihan-Fox verifies this applicant's evidence elsewhere; here she is only copied, so the
+    # surname-first e-mail form is labelled as a colleague name in this document.
+    y += 8
+    body = ["Dear allergy team,",
+            "",
+            "Please see Mr [[P|Desmond Achebe-Grant]] (DOB {{18/07/1969}}, hosp no [[H|GK 5521 880]], NHS [[N|612 448 0921]])",
+            "in the perioperative allergy clinic. {{NAP6}} criteria met: on {{11/03/2024}} in {{Theatre 4}}, 4 minutes after",
+            "{{co-amoxiclav 1.2 g}} IV and {{rocuronium 50 mg}}, he developed hypotension (BP 52/30), bronchospasm and",
+            "widespread urticaria. Treated with {{adrenaline 50 mcg}} IV boluses x4 then infusion, {{Hartmann's 2 L}}.",
+            "Mast cell tryptase: 1 h {{42 ug/L}}, 4 h 19, 24 h {{4.1 ug/L}} (baseline). Surgery abandoned (Mr [[C|Kallis]]).",
+            "",
+            "Drugs given before the reaction: {{midazolam 2 mg}}, {{fentanyl 100 mcg}}, {{propofol 180 mg}},",
+            "{{rocuronium 50 mg}}, {{co-amoxiclav 1.2 g}}, {{chlorhexidine}} skin prep. Latex-free theatre.",
+            "He has been told to avoid all of these until tested and has an allergy alert on iClip.",
+            "His wife [[R|Ngozi]] asked that appointments go to her mobile [[T|07700 900 947]].",
+            "",
+            "Datix [[REF|SGH-2024-03377]]; MHRA Yellow Card [[REF|YC-2024-118805]] submitted.",
+            "",
+            "Thanks,",
+            "{{Dr Wei Chen}}",
+            "Specialty Doctor in Anaesthesia, {{St George's Hospital}}, Tooting | ext [[T|1344]]"]
+    for ln in body:
+        d.text(40, y, ln, "DV", 9.2); y += 14
+    d.line(40, 800, d.W - 40, 800)
+    d.text(40, 815, "Printed for portfolio - verified by {{Dr Aisling Moynihan-Fox}} (regional anaesthesia lead)   page {{1 of 1}}", "DV", 7.8)
+    return save_pdf_doc("h4-098", fn, "email_printout_pdf", "Dr Wei Chen", d)
+
+
+@doc
+def h4_099():
+    p = Page(*A4PX)
+    p.text(110, 90, "NHS e-Referral Service", F(38, "bold"), fill=(0, 94, 184))
+    p.text(110, 150, "Appointment Request - please keep this letter", F(30, "bold"))
+    y = p.lines(110, 240, "Mrs [[P|Halina NOWAK]]\n[[A|Flat 7, Granby Halls Court, 9 Aylestone Road]]\n[[A|Leicester]] [[PC|LE2 7LG]]", F(28), 44)
+    p.text(1120, 240, "Date: {{15/03/2024}}", F(28))
+    y += 40
+    p.text(110, y, "Dear Mrs [[P|Nowak]],", F(28)); y += 60
+    y = p.lines(110, y, "Your GP has referred you to: {{Heart Failure Clinic}}, {{Leicester Royal Infirmary}}.\n"
+                        "Your Unique Booking Reference Number (UBRN) is:", F(28), 46)
+    p.text(110, y + 10, "[[REF|0417 2293 8851]]", F(44, "monob"))
+    p.text(110, y + 80, "Password: [[O|kestrel47]]", F(32, "mono"))
+    p.barcode(1150, y - 40, "UBRN:041722938851", "QRCode", scale=6)
+    y += 190
+    y = p.lines(110, y, "To book, call the NHS e-RS line [[T|0808 157 0113]] or scan the code.\nNHS number: [[N|703 118 5522]]   Date of birth: {{19/10/1949}}\n"
+                        "Referring GP: Dr [[C|Anjali Sood]], [[A|Saffron Group Practice]]\n"
+                        "Reason for referral: {{NT-proBNP 3,420 ng/L}}, breathlessness ({{NYHA III}}), ankle swelling.\n"
+                        "Priority: urgent (2-week wait pathway not applicable).", F(28), 46)
+    y += 60
+    p.text(110, y, "[Portfolio note: referral letter of a patient later reviewed in my clinic - {{Dr Priyanka Raghunathan}}]",
+           F(22), fill=(90, 90, 90))
+    img = degrade(p, angle=-0.4, noise=5, blur=0.6, seed=99, bg=(240, 240, 236), grey=True)
+    return save_raster("h4-099", "h4-099-ers-letter-scan.png", "referral_letter_scan", "Dr Priyanka Raghunathan",
+                       [(p, img)], "png")
 
 
 # ==== main ====

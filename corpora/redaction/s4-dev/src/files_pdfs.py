@@ -35,7 +35,7 @@ def d063(ctx):
     pdf.text(50, 60, ["Time to analgesia for fractured neck of femur in the ED: re-audit (cycle 2)"], "DVB", 12)
     pdf.text(50, 80, [K("Dudley Road Hospital"), " Emergency Department - March 2025"], "DV", 10)
     pdf.text(50, 96, ["Lead: ", K(app), ", Specialty Doctor EM (GMC ", K("7364015"), ")   Supervisor: ", K("Dr Samir Haddad")], "DV", 9)
-    pdf.text(50, 110, ["Audit registration: ", I("AUD-ED-25-019", "OID")], "DV", 9)
+    pdf.text(50, 110, ["Audit registration: ", I("AUD-ED-25-019", "REF")], "DV", 9)
     y = 134
     y = para(pdf, 50, y, ["Standards (", K("RCEM"), " Pain in Older People / ", K("NICE CG124"), "): analgesia ",
                           K("within 60 minutes"), " of arrival; ", K("fascia iliaca block"), " offered to all patients with "
@@ -154,7 +154,7 @@ def d064(ctx):
     y += 14
     y = para(pdf, 50, y, ["1. PRN benzodiazepine given without review of falls risk (", K("STOPP/START"), ").  2. Delay in "
                           "family notification (19 h) - ", K("Duty of Candour"), " letter 11/09.  3. Low bed and crash mat "
-                          "not in place (bed out of order, reported 01/09 to estates - job ", I("EST-88120", "OID"), "?)."],
+                          "not in place (bed out of order, reported 01/09 to estates - job ", I("EST-88120", "REF"), "?)."],
              size=9.5, maxw=495)
     y = para(pdf, 50, y, ["Record link: ", I("https://datix.northfield.nhs.example/incident/204477", "URL")], size=8.5, maxw=495)
     pdf.text(50, 815, ["Approved by ", K("Dr Fiona Greatorex"), ", Clinical Director, 28/09/2023  |  ", K("Page 1 of 1")], "DV", 8)

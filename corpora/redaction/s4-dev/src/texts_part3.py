@@ -303,7 +303,7 @@ Thanks, Mo
 
 -----Original-----
 From: [[Aileen McCardle|CN]] <[[clinical.audit.sgh@nhs.net|EM]]>
-Hi Dr Chaudhry, registered as audit no. [[CA-2024-071|OID]]. Can you send the data by Friday? [[Aileen|CN]]
+Hi Dr Chaudhry, registered as audit no. [[CA-2024-071|REF]]. Can you send the data by Friday? [[Aileen|CN]]
 """))
 
 DOCS.append(dict(id="d4-035", kind="safeguarding_referral", applicant="Dr Oluwaseun Adebayo-Coker", src="""ADULT SAFEGUARDING CONCERN - Care Act 2014 (s.42)   Local authority: Sandwell

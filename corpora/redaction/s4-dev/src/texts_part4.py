@@ -17,7 +17,7 @@ Name: [[Dean Anthony Tully|RN]]   DOB 19/08/1988   Relationship: husband (separa
 PNC / police: Northumbria Police crime ref [[NP-25-0034518|REF]] (assault, 12/01/2025)
 
 Risk
-DASH RIC score: {{16}} ({{DASH 16/24}} - high)    Professional judgement: high (escalating, non-fatal strangulation Dec 2024, threats to kill, access to weapon (crossbow), separation)
+{{DASH RIC score: 16}} ({{DASH 16/24}} - high)    Professional judgement: high (escalating, non-fatal strangulation Dec 2024, threats to kill, access to weapon (crossbow), separation)
 Victim's mental health: {{recurrent depressive disorder}}, current moderate episode ({{PHQ-9 17}}, {{GAD-7 15}}); overdose 03/01/2025 (paracetamol 24 x 500 mg) in context of abuse. Open to HTT since 05/01/2025 (RiO [[1049930|HN]]).
 Victim is aware of referral: yes, consents.
 IDVA referral: yes - Harbour Outreach IDVA [[Gemma Rowntree|CN]]
@@ -49,7 +49,7 @@ Verified for CESR: {{Dr Elin Rhys-Williams}}, Clinical Director, Medicine for Ol
 """))
 
 DOCS.append(dict(id="d4-039", kind="audit_extract", applicant="Dr Rashid Bin Hamdan", src="""RCEM National QIP - Sepsis (local data extract, re-audit)   Riverside Kingsway Hospital ED
-Audit lead: {{Dr Rashid Bin Hamdan}}        Audit reg no: [[QIP-ED-2025-014|OID]]   Data period: {{01/01/2025}}-31/01/2025
+Audit lead: {{Dr Rashid Bin Hamdan}}        Audit reg no: [[QIP-ED-2025-014|REF]]   Data period: {{01/01/2025}}-31/01/2025
 Standard 1: antibiotics within {{1 hour}} of arrival for {{NEWS2 >= 5}} with suspected sepsis (target {{90%}})
 
 Case  Attend no.      Arr     NEWS2  Lactate  Abx time   Min   Met?   Comment
@@ -70,7 +70,7 @@ Presented at ED governance {{27/03/2025}}. Supervisor: {{Dr Imran Qadir}} (consu
 """))
 
 DOCS.append(dict(id="d4-040", kind="audit_extract", applicant="Dr Layla Al-Hashimi", src="""Audit: Post-operative nausea and vomiting (PONV) prophylaxis vs {{Apfel score}} - Day Surgery Unit, Kingsmead University Hospital
-Lead: {{Dr Layla Al-Hashimi}} (Consultant Anaesthetist)  Co-auditor: Dr [[Ciarán Mullan|CN]] (ST3)   Registration [[AUD-ANA-24-033|OID]]
+Lead: {{Dr Layla Al-Hashimi}} (Consultant Anaesthetist)  Co-auditor: Dr [[Ciarán Mullan|CN]] (ST3)   Registration [[AUD-ANA-24-033|REF]]
 Standard: RCoA {{Raising the Standard}} ({{2020}}), section 2.10: patients with Apfel >= 2 should receive >= 2 antiemetics (target {{90%}})
 
 Sample (first 20 of 60):
@@ -196,7 +196,7 @@ Week of     Post-take AM (08:00)    Post-take PM (16:00)     Ambulatory (SDEC)  
 
 Leave (approved): Dr [[Adeleke|CN]] 17-21/02 (AL); Dr [[Wojcik|CN]] 24/02-07/03 (paternity leave); [[Menon|CN]] exam leave 11/02 ({{MRCP PACES}}).
 Leave (declined - no cover): [[Ferraz|CN]] 06-08/01.
-Gap: nights 27/01 - locum booked via bank (ref [[BNK-250127-3310|OID]]).
+Gap: nights 27/01 - locum booked via bank (ref [[BNK-250127-3310|REF]]).
 
 Reminder: no more than {{7 consecutive shifts}} ({{EWTD}}), {{46 h}} rest after nights block. The {{2016 TCS}} exception reporting route applies - exception reports go to Dr [[Eleanor Whitby|CN]] ({{Guardian of Safe Working}}).
 

@@ -1,0 +1,92 @@
+"""Resolving a leak-check flag in the review app, in a real browser (Debian's chromium driven by Playwright).
+
+A document carries an identifier the rules miss (five digits with no label); `cesr redact --workspace` flags
+it and exits 1; the doctor opens the redaction view, redacts the flagged number, checks the copy again and
+marks the redaction verified; `cesr redact --workspace` then exits 0 and the copy no longer holds it.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from pipeline.workspace import Workspace
+
+CHROMIUM = os.environ.get("CESR_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+APPLICANT = "Dr Amara Okafor"
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+expect = playwright_api.expect
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI"):
+        raise RuntimeError(f"{CHROMIUM} is missing: run 'make browser' (make test does)")
+    pytest.skip(f"{CHROMIUM} is missing: run 'make browser'", allow_module_level=True)
+
+
+@pytest.fixture
+def flagged_workspace(tmp_path):
+    from pipeline.cli import main
+    from pipeline.ingest import IngestSettings
+
+    evidence = tmp_path / "evidence"
+    evidence.mkdir()
+    (evidence / "teaching-feedback.txt").write_text(
+        "Teaching session on sepsis recognition, 14/03/2024.\n"
+        "Case discussed: she was patient 48213 on the acute medical ward list.\n"
+        "Feedback: 4.6/5 from 18 attendees.\nDr Amara Okafor\n", encoding="utf-8")
+    root = tmp_path / "ws"
+    with Workspace.init(root, ["rcem-2021"], applicant=APPLICANT) as ws:
+        ws.add([evidence], IngestSettings(workers=1))
+    assert main(["redact", "--workspace", str(root), "--out", str(tmp_path / "copies"), "--no-progress"]) == 1
+    return root
+
+
+def test_a_flag_resolved_in_the_review_app_clears(flagged_workspace, tmp_path):
+    from pipeline.cli import main
+    from pipeline.review.server import ReviewApp, make_server, url_of
+
+    ws = Workspace.open(flagged_workspace)
+    app = ReviewApp(ws)
+    server = make_server(app, 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    errors: list[str] = []
+    try:
+        with playwright_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(url_of(server, app))
+            page.locator("#queue li").first.click()
+            expect(page.locator("#doc-title")).to_be_visible()
+            page.keyboard.press("x")
+            flag = page.locator("#red-flags li.flag")
+            expect(flag).to_have_count(1)
+            expect(flag).to_contain_text("48213")
+            expect(page.locator("#red-chip")).to_have_text("1 flag(s)")
+            expect(page.locator("#red-verify")).to_be_disabled()
+            flag.locator("button.flag-redact").click()
+            expect(page.locator("#red-flags li.flag")).to_have_count(0)
+            expect(page.locator("#red-pages mark.removed", has_text="48213")).to_have_count(1)
+            page.locator("#red-check").click()
+            expect(page.locator("#red-status")).to_contain_text("last checked")
+            expect(page.locator("#red-verify")).to_be_enabled()
+            page.locator("#red-verify").click()
+            expect(page.locator("#red-chip")).to_have_text("verified")
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert not errors, errors
+    assert "48213" not in ws.store.get(next(d.sha256 for d in ws.store.documents())).text
+    ws.close()
+    out = tmp_path / "copies-after"
+    assert main(["redact", "--workspace", str(flagged_workspace), "--out", str(out), "--reviewed", "--no-progress"]) == 0
+    copy = next(out.glob("*.txt")).read_text(encoding="utf-8")
+    assert "48213" not in copy and "Dr Amara Okafor" in copy and "4.6/5" in copy
