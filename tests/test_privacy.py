@@ -20,15 +20,19 @@ CHOSEN = ["01", "09", "10", "02"]
 
 def _identifiers() -> list[str]:
     found = set()
+    kept = set()  # what the sample keeps on purpose: the applicant, and the assessors who sign its evidence
     for line in (ROOT / "corpora" / "sample-src" / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             found.update(i["text"] for i in json.loads(line)["identifiers"])
+            for k in json.loads(line).get("keep", []):
+                kept.add(k)
+                kept.update(re.findall(r"[A-Za-z][\w'-]+", k))
     for line in (ROOT / "corpora" / "redaction" / "redaction.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             found.update(i["text"] for i in json.loads(line)["identifiers"])
     # The redaction set's fictional people may share a surname or a number with the sample corpus's
     # applicant, whose own name and GMC number rightly stay in the sample's outputs.
-    own = {"Amara", "Okafor", "Amara Okafor", "7234519"}
+    own = {"Amara", "Okafor", "Amara Okafor", "7234519"} | kept
     return sorted(i for i in found if len(re.sub(r"\W", "", i)) >= 4 and i not in own)
 
 

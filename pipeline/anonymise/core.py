@@ -225,14 +225,15 @@ _LIST_ITEM_RE = re.compile(
 )
 # Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
 _VERIFIER_LABEL = re.compile(
-    r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;))[ \t]*(?:name[ \t]+of[ \t]+)?(?:"
-    r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|(?:clinical|educational|named|academic|trust)[ \t]+supervisor"
-    r"(?:'?s)?(?:[ \t]+(?:name|signature))?|supervisor(?:'?s)?(?:[ \t]+(?:name|signature))?|supervising[ \t]+consultant|"
-    r"verified[ \t]+by|verifier|verifying[ \t]+(?:consultant|clinician|supervisor)|countersigned(?:[ \t]+by)?|"
-    r"signed[ \t]+off[ \t]+by|referee(?:'?s)?(?:[ \t]+name)?|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
-    r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|appraiser|rater|observer|assessed[ \t]+by|"
-    r"observed[ \t]+by|validated[ \t]+by|approved[ \t]+by)"
-    r"(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:\-–][ \t]*(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
+    r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ]))[ \t]*(?:name[ \t]+of[ \t]+)?"
+    r"(?:[A-Za-z'’&/()-]+[ \t]+){0,3}?"
+    r"(?:assessor(?:'?s)?|(?:clinical|educational|named|academic|trust)[ \t]+supervisor(?:'?s)?|supervisor(?:'?s)?|"
+    r"supervising[ \t]+consultant|verified|verifier|verifying[ \t]+(?:consultant|clinician|supervisor)|"
+    r"countersigned|signed[ \t-]+off|sign-?off|referee(?:'?s)?|testimonial|reference[ \t]+from|appraiser|rater|"
+    r"observer|assessed[ \t]+by|observed[ \t]+by|validated|approved|released[ \t]+by|review[ \t]+signed|"
+    r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee))"
+    r"(?:[ \t]+[A-Za-z'’&/()-]+){0,5}?"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[:\-–][ \t]*(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
 )
 # A testimonial or a letter confirming experience: its author signs it and stays.
 _TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bletter\s+of\s+(?:support|reference|"
@@ -488,8 +489,12 @@ class Anonymiser:
         for s, e in _labelled_addresses(text):
             add(s, e, "ADDRESS")
 
-        for s, e, kind in self._table_columns(text):
+        for s, e, kind in self._table_columns(text) + self._aligned_columns(text):
             add(s, e, kind)
+            if kind in ("PATIENT", "PERSON"):  # a name in a table is a name everywhere in the document
+                for w in _WORD.findall(text[s:e]):
+                    if len(w) > 2 and fold(w) not in hard_stops() and fold(w) not in self._applicant_words:
+                        self._memory.setdefault(fold(w), kind)
         names = self._names(text)
         spans.extend(names)
         for start, end in _row_numbers(text, names, spans):
@@ -505,15 +510,21 @@ class Anonymiser:
                 own_numbers.append((m.start(1), m.end(1)))
         own_digits = {re.sub(r"\D", "", text[a:b]) for a, b in own_numbers}
         self._own_numbers.update(text[a:b] for a, b in own_numbers)
-        from .shapes import initials_spans, reference_spans, registration_spans, shape_spans, url_spans
+        from .shapes import (extension_spans, initials_spans, nhs_shaped_spans, reference_spans, registration_spans,
+                             shape_spans, system_prefixes, url_spans)
+
+        for a, b in nhs_shaped_spans(text):
+            add(a, b, "NHS_NUMBER")
+        for a, b in extension_spans(text):
+            add(a, b, "PHONE")
 
         for a, b in url_spans(text):
             add(a, b, "URL")
         for a, b in registration_spans(text):
             add(a, b, "REGISTRATION")
-        for a, b in reference_spans(text, self.allow):
-            if re.sub(r"\D", "", text[a:b]) not in own_digits:
-                add(a, b, "REFERENCE")
+        refs = [(a, b) for a, b in reference_spans(text, self.allow) if re.sub(r"\D", "", text[a:b]) not in own_digits]
+        for a, b in refs + system_prefixes(text, refs):
+            add(a, b, "REFERENCE")
         for a, b in shape_spans(text, self.allow):
             if re.sub(r"\D", "", text[a:b]) not in own_digits:
                 add(a, b, "ID_NUMBER")
@@ -621,16 +632,85 @@ class Anonymiser:
                     if kind and value:
                         a = row.start() + offset + cell.index(value)
                         b = a + len(value)
-                        if kind in ("HOSPITAL_NUMBER", "NHS_NUMBER", "GMC_NUMBER", "PHONE"):
-                            if sum(ch.isdigit() for ch in value) >= 4 and re.fullmatch(r"[A-Za-z0-9 /+()\-]+", value):
+                        if kind in ("HOSPITAL_NUMBER", "NHS_NUMBER", "GMC_NUMBER", "PHONE", "REFERENCE"):
+                            if sum(ch.isdigit() for ch in value) >= 3 and re.fullmatch(r"[A-Za-z0-9 /+()\-.]+", value):
                                 out.append((a, b, kind))
                         elif kind == "PATIENT":
-                            name = re.match(r"[A-Z][\w'’\-]*(?:,?[ \t]+[A-Z][\w'’\-.]*){0,4}", value)
-                            words = _WORD.findall(name.group(0)) if name else []
-                            if name and words and not self._is_applicant(words) and fold(words[0]) not in hard_stops():
-                                out.append((a, a + len(name.group(0).rstrip(".")), "PATIENT"))
+                            got = self._patient_cell(value)
+                            if got:
+                                out.append((a + got[0], a + got[1], "PATIENT"))
                         elif kind in ("ADDRESS", "POSTCODE"):
                             out.append((a, b, kind))
+                j += 1
+            i = j
+        return out
+
+    def _patient_cell(self, value: str) -> tuple[int, int] | None:
+        """The name or initials in a patient column's cell (``Marek W.``, ``D.McK.``, ``Wren (pref. name)``)."""
+        value = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Nurse|SN|RN)\.?[ ]+", lambda m: " " * len(m.group(0)), value)
+        lead = len(value) - len(value.lstrip())
+        value = value.strip()
+        initials = re.match(r"(?:(?:Mc|Mac|O['’]|ap[ ])?[A-Z](?:-[A-Z])?\.?[ ]?){1,4}", value)
+        name = re.match(r"[A-Z][\w'’\-]*(?:,?[ \t]+[A-Z][\w'’\-.]*){0,4}", value)
+        best = None
+        for m in (initials, name):
+            if m and m.group(0).strip() and (best is None or m.end() > best.end()):
+                best = m
+        if best is None:
+            return None
+        found = best.group(0).rstrip(" ,")
+        words = _WORD.findall(found)
+        letters = re.sub(r"[^A-Za-z]", "", found)
+        if not letters or letters.upper() in _NOT_INITIALS_COLUMN or (words and self._is_applicant(words)):
+            return None
+        if words and fold(words[0]) in hard_stops() and len(words[0]) > 3:
+            return None
+        return lead, lead + len(found)
+
+    def _aligned_columns(self, text: str) -> list[tuple[int, int, str]]:
+        """Tables laid out with spaces (exports, logbooks, rotas): a header line naming an identifier column
+        (``Init``, ``Pt``, ``Local ID``, ``Bleep``, ``NHS no``...), then rows.  Cells are runs of words
+        separated by two or more spaces; a row's cell belongs to a column by its order when the row has as
+        many cells as the header, else by where it starts."""
+        out: list[tuple[int, int, str]] = []
+        lines = list(re.finditer(r"(?m)^.*$", text))
+        cell_re = re.compile(r"\S+(?:[ ]\S+)*")
+        i = 0
+        while i < len(lines):
+            line = lines[i].group(0)
+            if "|" in line or line.count("\t") >= 2:
+                i += 1
+                continue
+            head = [(m.start(), m.end(), m.group(0)) for m in cell_re.finditer(line)]
+            kinds = [_column_kind(label) for _, _, label in head]
+            if len(head) < 3 or not any(kinds):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and lines[j].group(0).strip():
+                row = lines[j].group(0)
+                base = lines[j].start()
+                cells = [(m.start(), m.end()) for m in cell_re.finditer(row)]
+                for c, kind in enumerate(kinds):
+                    if not kind:
+                        continue
+                    if len(cells) == len(head):
+                        cell = cells[c]
+                    else:
+                        lo = head[c][0]
+                        hi = head[c + 1][0] if c + 1 < len(head) else len(row) + 1
+                        cell = next((x for x in cells if lo - 3 <= x[0] < hi - 1), None)
+                    if cell is None:
+                        continue
+                    a, b = cell
+                    value = row[a:b]
+                    if kind == "PATIENT":
+                        got = self._patient_cell(value)
+                        if got:
+                            role = "PERSON" if re.match(r"(?:Dr|Prof|Sister|Nurse|SN|RN)\b", value) else "PATIENT"
+                            out.append((base + a + got[0], base + a + got[1], role))
+                    elif sum(ch.isdigit() for ch in value) >= 3 and len(value) <= 30:
+                        out.append((base + a, base + b, kind))
                 j += 1
             i = j
         return out
@@ -639,11 +719,14 @@ class Anonymiser:
         """The applicant's own GMC number stays: the nearest person named before it is the applicant."""
         if not mentions:
             return False
-        window_start = max(0, pos - 200)
-        line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))  # this line and the one before
+        window_start = max(0, pos - 300)
+        line_start = pos
+        for _ in range(3):  # this line and the two before ("STATEMENT OF DR X / Occupation: ... / GMC number:")
+            line_start = text.rfind("\n", 0, max(0, line_start - 1))
         window_start = max(window_start, line_start)
         best_app = max((b for a, b in mentions if window_start <= a and b <= pos), default=-1)
-        best_other = max((s.end for s in names if window_start <= s.start and s.end <= pos), default=-1)
+        best_other = max((s.end for s in names if window_start <= s.start and s.end <= pos
+                          and not (s.text.isupper() and len(s.text) <= 6)), default=-1)
         return best_app >= 0 and best_app >= best_other
 
     # -------------------------------------------------------------- applicant
@@ -844,6 +927,9 @@ class Anonymiser:
                 continue
             if self._is_applicant(words):
                 continue
+            if not c.strong and all(w.isupper() and len(w) <= 6 and fold(w) not in surnames() and not _is_first(fold(w))
+                                    for w in words):
+                continue  # "EMRTS", "CAMHS", "SDEC": services, not people
             if not c.strong and all(fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
                                     for w in words if len(w) > 1):
                 continue
@@ -941,7 +1027,7 @@ class Anonymiser:
         inverted = False
         while pos < n and len(words) < 6:
             wm = _WORD.match(text, pos)
-            im = re.compile(r"([^\W\d_])\.?(?![\w'’])").match(text, pos)
+            im = re.compile(r"([^\W\d_])(?:\.(?=[^\W\d_]\.)|\.?(?![\w'’]))").match(text, pos)
             if im and not im.group(1).isupper():
                 im = None
             if wm and len(wm.group(0)) > 1:
@@ -973,10 +1059,12 @@ class Anonymiser:
                 words.append(w)
                 end = wm.end()
                 pos = end
-            elif im and (words or re.match(r"[ \t]*[^\W\d_][\w'’-]", text[im.end():im.end() + 3])):
+            elif im and (words or re.match(r"[ \t]*[^\W\d_][\w'’.-]", text[im.end():im.end() + 3])):
                 words.append(im.group(1))
                 end = im.end()
                 pos = end
+                if re.match(r"[^\W\d_]\.", text[pos:pos + 2]):  # "A.B. Smith": the next initial follows at once
+                    continue
             else:
                 break
             # separator: one space/tab, or ", " for "SURNAME, First"
@@ -1325,20 +1413,26 @@ def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
 
 def _column_kind(label: str) -> str | None:
     """The identifier type of a table column from its header."""
-    if re.fullmatch(r"(?:patient(?:'?s)?\s+)?(?:name|full\s+name|surname|forenames?|patient)", label):
+    label = " ".join(label.replace(".", " ").split()).strip(" :#").lower()
+    if re.fullmatch(r"(?:patient(?:'?s)?\s+)?(?:name|full\s+name|surname|forenames?|patient|pt)|pt\s+name|"
+                    r"(?:pt|patient|patient'?s)?\s*init(?:ial)?s?|child|client|service\s+user|resident|deceased", label):
         return "PATIENT"
-    if re.fullmatch(r"nhs(?:\s*(?:no\.?|number|num|#))?", label):
+    if re.fullmatch(r"nhs(?:\s*(?:no|number|num|#))?|chi(?:\s*(?:no|number))?", label):
         return "NHS_NUMBER"
-    if re.fullmatch(r"(?:hosp(?:ital)?\.?\s*(?:no\.?|number|num|id|#)|mrn|m\.r\.n\.?|unit\s*(?:no\.?|number)|"
-                    r"(?:patient|pt|pas|rio|ed|trust)\s*(?:id|no\.?|number)|crn|k\s*(?:no\.?|number))", label):
+    if re.fullmatch(r"(?:hosp(?:ital)?\s*(?:no|number|num|id|#)|mrn|m r n|unit\s*(?:no|number)|"
+                    r"(?:patient|pt|pas|rio|ed|trust|local|case|emis|epr|k|crn)\s*(?:id|no|number|ref)|crn|k\s*(?:no|number)|"
+                    r"id|ref|ref\s*no|reference|case\s*ref|attendance\s*(?:no|number)|episode)", label):
         return "HOSPITAL_NUMBER"
-    if re.fullmatch(r"(?:tel(?:ephone)?|phone|mobile|mob|contact\s*(?:no\.?|number)|phone\s*(?:no\.?|number))", label):
+    if re.fullmatch(r"(?:cad|incident|datix|log|job)\s*(?:no|number|ref|id)?", label):
+        return "REFERENCE"
+    if re.fullmatch(r"(?:tel(?:ephone)?|phone|mobile|mob|contact\s*(?:no|number)|phone\s*(?:no|number)|bleep|"
+                    r"bleep\s*(?:no|number)|ext(?:ension)?|pager|direct\s*line)", label):
         return "PHONE"
     if re.fullmatch(r"(?:home\s+)?address", label):
         return "ADDRESS"
     if re.fullmatch(r"post\s*code", label):
         return "POSTCODE"
-    if re.fullmatch(r"gmc(?:\s*(?:no\.?|number))?", label):
+    if re.fullmatch(r"gmc(?:\s*(?:no|number))?|nmc(?:\s*(?:pin|no))?", label):
         return "GMC_NUMBER"
     return None
 
@@ -1352,6 +1446,9 @@ def _is_first(f: str) -> bool:
 def _inside_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= span.start and span.end <= b for a, b in ranges)
 
+
+# Acronyms that are not a patient's initials, though they sit in a patient column (a blank marked "N/A").
+_NOT_INITIALS_COLUMN = {"NA", "NK", "TBC", "TBA", "NIL", "NONE", "UNK", "X", "XX", "ANON"}
 
 _GRADE_AFTER = re.compile(r"^[ \t]+(?:[IVX]{1,4}[a-c]?|[A-D]|\d{1,2}[a-c]?)(?![\w/.:-]|\.\d)")
 

@@ -28,7 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["AllowList", "default_allowlist", "id_shaped", "shape_spans", "reference_spans", "url_spans",
-           "registration_spans", "initials_spans", "ALLOWLIST_FILE"]
+           "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
+           "ALLOWLIST_FILE"]
 
 ALLOWLIST_FILE = Path(__file__).resolve().parent.parent / "data" / "allowlist.txt"
 
@@ -93,7 +94,7 @@ def id_shaped(token: str) -> bool:
     if letters and digits >= 4 and len(token) >= 6:
         return True
     joined = any(c in "-/." for c in token)
-    return bool(letters and digits >= 3 and joined and len(token) >= 6)
+    return bool(letters and digits >= 4 and joined and len(token) >= 6)
 
 
 def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
@@ -107,10 +108,21 @@ def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, in
         line_start = text.rfind("\n", 0, m.start()) + 1
         if allow.allows(token, text[max(line_start, m.start() - 60):m.start()]):
             continue
-        if _decimal_list(token):
+        if _decimal_list(token) or _date_range(token, allow):
             continue
         out.append((m.start(), m.end()))
     return out
+
+
+def _date_range(token: str, allow: AllowList) -> bool:
+    """``01/01/2025-31/01/2025``, ``21-22/06/2025``, ``24/12-26/12``: dates (or days) joined by a dash."""
+    parts = re.split(r"[-–]", token)
+    if len(parts) < 2:
+        return False
+    if all(allow.allows(p) for p in parts):
+        return True
+    return bool(re.fullmatch(r"\d{1,2}-\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}-\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?",
+                             token))
 
 
 def _decimal_list(token: str) -> bool:
@@ -128,7 +140,8 @@ _REF_WORDS = (
     r"complaint|complaint[ \t]+ref(?:erence)?|pals|foi|tribunal|tribunal[ \t]+case|litigation|legal|"
     r"safeguarding(?:[ \t]+referral)?|referral|mash|ticket|call|call[ \t]+ref|nhs[ \t]+111[ \t]+case|111[ \t]+case|"
     r"ambulance|ambulance[ \t]+incident|epr|eprf|prf|patient[ \t]+report[ \t]+form|accession|specimen|sample|"
-    r"lab|laboratory|request|episode|encounter|attendance|admission|visit|booking|appointment|"
+    r"lab|laboratory|request|episode|encounter|attendance|admission|visit|booking|appointment|collar|warrant|"
+    r"shoulder[ \t]+(?:no|number)|badge|"
     r"invoice|purchase[ \t]+order|rota[ \t]+ref|hospital[ \t]+transfer|bed[ \t]+bureau"
 )
 _REF_RE = re.compile(
@@ -158,10 +171,9 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
             d = sum(c.isdigit() for c in part)
             if _is_date_or_time(part) or re.search(r"[a-z]{3}", part):
                 break  # a date ("incident: 04/07/2023") or words ("Case: 68-year-old man")
-            if parts and not d and not (part.isupper() and len(part) <= 4):
+            if not d and not (re.fullmatch(r"[A-Za-z]{1,6}(?:[/-][A-Za-z]{1,6}){0,3}", part) and part[0].isupper()
+                              and _digits_follow(text, pm.end(), line_end)):
                 break  # words after the reference: a new sentence or field
-            if not parts and not d and not (part.isupper() and 1 <= len(part) <= 6):
-                break
             digits += d
             parts += 1
             end = pm.end()
@@ -184,6 +196,33 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
         if allow.allows(value, text[max(line_start, m.end() - 60):m.end()]):
             continue
         out.append((m.end(), end))
+    return out
+
+
+_NHS_SHAPE = re.compile(r"(?<![\w/.:+-])([1-9]\d{2})[ -](\d{3})[ -](\d{4})(?![\w/:]|[.,]\d)")
+
+
+def nhs_shaped_spans(text: str) -> list[tuple[int, int]]:
+    """Ten digits grouped 3-3-4, the way NHS numbers are printed, whatever their check digit (real letters
+    carry mistyped ones)."""
+    return [(m.start(), m.end()) for m in _NHS_SHAPE.finditer(text)]
+
+
+def _digits_follow(text: str, pos: int, line_end: int) -> bool:
+    """A part with digits comes next in the same reference ("KB/MAS/RiO 2047781")."""
+    m = re.compile(r"(?:[ \t]?[/-]?[ \t]?[A-Za-z]{1,6}){0,3}[ \t]?[/-]?[ \t]?\d").match(text, pos, line_end)
+    return m is not None
+
+
+_SYSTEM_REF = re.compile(r"(?<![\w-])(?:StEIS|STEIS|LFPSE|Datix|DATIX|CAD|PALS|SUI|PSII)[ ](?=[A-Z]{0,4}[-/]?\d)")
+
+
+def system_prefixes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A reporting system's name printed as part of its reference ("StEIS 2024/8871") goes with the number."""
+    out = []
+    for m in _SYSTEM_REF.finditer(text):
+        if any(a == m.end() for a, _ in spans):
+            out.append((m.start(), m.end() - 1))
     return out
 
 
@@ -218,6 +257,28 @@ _HCPC = re.compile(r"(?i)\bHCPC(?:[ \t]*(?:no\.?|number|reg(?:istration)?))*[ \t
                    r"\b((?:PA|PH|OT|SL|DT|RA|CH|AS|PYL|ODP|AS)\d{5,6})\b")
 
 
+_EXTENSION = re.compile(r"(?i)\b(?:bleep|blp|pager|ext|extn|extension|direct[ \t]+(?:line|dial)|ddi)\.?(?:[ \t]*(?:no\.?|number|#))?[ \t]*[:#-]?[ \t]*(\d{3,6}(?:[ \t/]+\d{3,6})?)(?![\w/.:])")
+
+
+_BLEEP_LIST = re.compile(r"(?im)\b(?:bleeps|bleep[ \t]+numbers|extensions|pagers|useful[ \t]+numbers|contacts)[ \t]*:[^\n]*")
+
+
+def extension_spans(text: str) -> list[tuple[int, int]]:
+    """Bleep, pager and extension numbers (``bleep 2291``, ``ext 4471``, a line "Bleeps: ICU reg 2230; ...") :
+    phone numbers of people and places."""
+    out = []
+    for m in _BLEEP_LIST.finditer(text):
+        for n in re.finditer(r"(?<![\w/.:-])\d{3,6}(?![\w/.:-])", m.group(0)):
+            if not re.fullmatch(r"(?:19|20)\d\d", n.group(0)):
+                out.append((m.start() + n.start(), m.start() + n.end()))
+    for m in _EXTENSION.finditer(text):
+        value = m.group(1)
+        if re.fullmatch(r"(?:19|20)\d\d", value) and not re.search(r"(?i)bleep|ext|pager", m.group(0)):
+            continue
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
 def registration_spans(text: str) -> list[tuple[int, int]]:
     """NMC PINs (``12A3456E``) and HCPC numbers (``PA12345``) of anyone named in the document."""
     out = []
@@ -233,12 +294,23 @@ def registration_spans(text: str) -> list[tuple[int, int]]:
 _INITIALS = r"(?:[A-Z]\.[ \t]?){1,3}(?:[A-Z]\.?)?|[A-Z]{2,3}"
 _ROW_START = r"(?:^|(?<=\|)|(?<=\t))[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*·][ \t]+|(?:bed|bay|cubicle|side[ \t]*room|room)[ \t]*\d{1,3}[A-Za-z]?[ \t]*[-–:.)|]?[ \t]*)?"
 _AGE_SEX = r"(?:\d{1,3}[ \t]*(?:y|yo|yrs?|years?)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|\d{1,3}[ \t]*(?:y|yo|yrs?|years?)\b)"
-_AGE_SEX_AFTER = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:\(?\d{{6,10}}\)?[ \t]*[,;|–-]?[ \t]*)?(?:{_AGE_SEX}|\(?\d{{6,10}}\)?)"
-_AGE_SEX_ONLY = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:\(?\d{{6,10}}\)?[ \t]*[,;|–-]?[ \t]*)?{_AGE_SEX}"
-_DOTTED = r"(?:[A-Z]\.[ \t]?){1,3}(?:[A-Z]\.?)?"
+_NUMBER = r"\(?(?:[A-Z]{1,3}[-]?)?\d{5,10}\)?"
+_AGE_SEX_AFTER = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:{_NUMBER}[ \t]*[,;|–-]?[ \t]*)?(?:{_AGE_SEX}|{_NUMBER})"
+_AGE_SEX_ONLY = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:{_NUMBER}[ \t]*[,;|–-]?[ \t]*)?{_AGE_SEX}"
+# one initial: "K.", "McK.", "O'C.", "T-W." (a double-barrelled surname), "ap I."
+_INITIAL = r"(?:Mc|Mac|O['’]|ap[ ])?[A-Z](?:-[A-Z])?\."
+_DOTTED = rf"(?:{_INITIAL}[ \t]?){{1,3}}(?:[A-Z]\.?)?"
 _INITIALS_ROW = re.compile(rf"(?m){_ROW_START}(?:({_DOTTED})(?={_AGE_SEX_AFTER})|([A-Z]{{2,3}})(?={_AGE_SEX_ONLY}))")
+_INITIALS_AFTER_PT = re.compile(rf"(?i:\b(?:pt|pts|patient)\.?[ \t]+)({_DOTTED}|[A-Z]{{2,3}}(?![\w.]))")
 _INITIALS_LABEL = re.compile(rf"(?i)\b(?:pt|patient|patient'?s|child|baby|client)?[ \t]*initials[ \t]*[:\-–]?[ \t]*(?-i:({_INITIALS}))(?![A-Za-z])")
-_INITIALS_INLINE = re.compile(rf"(?<![\w.])((?:[A-Z]\.[ \t]?){{2,3}})(?={_AGE_SEX_AFTER})")
+_INITIALS_INLINE = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ \t]?){{2,3}})(?={_AGE_SEX_AFTER})")
+# Dotted initials anywhere ("pt P.R. - on apixaban", "bed 3 (K.L.)", "- B.O."): two or three initials with full stops
+# are a person's, unless a common abbreviation.
+_DOTTED_ANY = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ ]?){{1,2}}(?:{_INITIAL}|[A-Z](?=[ \t,;)\]]|$)))(?![\w])", re.M)
+_NOT_DOTTED = {"NB", "UK", "US", "GP", "AE", "DOB", "OD", "BD", "PO", "IV", "IM", "SC", "PR", "PV", "AM", "PM", "EG",
+               "IE", "NHS", "RIP", "DNR", "NFA", "TTO", "AKA", "PS", "PPS", "OK", "BA", "BSC", "MA", "MSC", "MD", "PHD",
+               "RN", "SN", "ST", "DR", "MR", "MRS", "MS", "QDS", "TDS", "PRN", "NBM", "ETA", "ASAP", "RSVP", "CC",
+               "FAO", "PP", "VS", "AD", "BC", "NA", "NK", "NAD", "SOB", "OE", "HPC", "PMH", "DH", "SH", "FH", "ROS"}
 _NOT_INITIALS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "SDEC", "CDU", "ENT", "SHO", "ACP", "ANP", "IV",
                  "IM", "PO", "SC", "OD", "BD", "TDS", "QDS", "PRN", "NBM", "DNR", "TTO", "TTA", "ECG", "CXR", "AKI",
                  "UTI", "LRTI", "CAP", "HAP", "COPD", "CKD", "MI", "ACS", "PE", "DVT", "TIA", "CVA", "RTA", "RTC",
@@ -253,12 +325,14 @@ _NOT_INITIALS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "SDEC", "C
 def initials_spans(text: str) -> list[tuple[int, int]]:
     """Patient initials in lists, tables and labelled fields."""
     out = []
-    for pattern in (_INITIALS_ROW, _INITIALS_LABEL, _INITIALS_INLINE):
+    for pattern in (_INITIALS_ROW, _INITIALS_LABEL, _INITIALS_INLINE, _DOTTED_ANY, _INITIALS_AFTER_PT):
         for m in pattern.finditer(text):
             g = 1 if m.group(1) else 2
             value = m.group(g).strip()
             letters = re.sub(r"[^A-Z]", "", value)
-            if len(letters) < 2 or ("." not in value and letters in _NOT_INITIALS):
+            if len(letters) < 2 or ("." not in value and letters in _NOT_INITIALS and pattern is not _INITIALS_AFTER_PT):
+                continue
+            if pattern is _DOTTED_ANY and (letters in _NOT_DOTTED or re.sub(r"[^A-Za-z]", "", value).upper() in _NOT_DOTTED):
                 continue
             end = m.start(g) + len(m.group(g).rstrip(" \t"))
             out.append((m.start(g), end))

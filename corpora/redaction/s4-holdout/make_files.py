@@ -473,7 +473,7 @@ class DocxDoc:
     def save(self, did, fname, kind, applicant):
         self.doc.save(os.path.join(OUT, fname))
         rec = {"id": did, "file": "files/" + fname, "format": "docx", "kind": kind, "applicant": applicant,
-               "pages": None, "identifiers": self.ids, "keep": self.keeps, "barcodes": [], "photos": []}
+               "identifiers": self.ids, "keep": self.keeps, "barcodes": [], "photos": []}
         RECORDS.append(rec)
         return rec
 
@@ -877,7 +877,7 @@ def h4_075():
     p.text(140, 318, "Hosp no: [[H|MRI-7781342]]", F(28, "bold"))
     p.barcode(140, 370, "MRI-7781342", "Code39", scale=2, height=110)
     p.text(140, 520, "Patient group: {{O RhD positive}}", F(28))
-    p.text(140, 566, "Component: {{Red cells}}   Unit: G051 823 456 781   Group: {{O Pos}}", F(26))
+    p.text(140, 566, "Component: {{Red cells}}   Unit: [[O|G051 823 456 781]]   Group: {{O Pos}}", F(26))
     p.text(140, 612, "Crossmatched: {{24/03/2024}} {{18:05}}   Valid until: {{27/03/2024}} {{23:59}}", F(26))
     p.text(140, 658, "Lab ref: [[O|T24-03318]]   BMS: [[C|A. Szczepańska]]", F(26))
     p.text(140, 730, "Bedside check 1: __________   Check 2: __________", F(26))
@@ -1729,10 +1729,8 @@ def h4_098():
     for ln in ["From: {{Chen, Wei}} <[[E|wei.chen2@stgeorges.example.nhs.uk]]>",
                "Sent: {{Tue 12/03/2024 09:18}}",
                "To: Allergy Clinic SGH <[[E|allergy.referrals@stgeorges.example.nhs.uk]]>",
-               "Cc: [[C|Moynihan-Fox, Aisling]]"]:
+               "Cc: {{Moynihan-Fox, Aisling}}"]:
         d.text(40, y, ln, "DV", 9.2); y += 14
-    # note: Dr Aisling Moynihan-Fox verifies this applicant's evidence elsewhere; here she is only copied, so the
-    # surname-first e-mail form is labelled as a colleague name in this document.
     y += 8
     body = ["Dear allergy team,",
             "",
@@ -1764,7 +1762,7 @@ def h4_099():
     p = Page(*A4PX)
     p.text(110, 90, "NHS e-Referral Service", F(38, "bold"), fill=(0, 94, 184))
     p.text(110, 150, "Appointment Request - please keep this letter", F(30, "bold"))
-    y = p.lines(110, 240, "Mrs [[P|Halina NOWAK]]\n[[A|Flat 7, Granby Halls Court, 9 Aylestone Road]]\n[[A|Leicester]] [[PC|LE2 7LG]]", F(28), 44)
+    y = p.lines(110, 240, "Mrs [[P|Halina NOWAK]]\n[[A|Flat 7, Granby Halls Court]]\n[[A|9 Aylestone Road, Leicester]] [[PC|LE2 7LG]]", F(28), 44)
     p.text(1120, 240, "Date: {{15/03/2024}}", F(28))
     y += 40
     p.text(110, y, "Dear Mrs [[P|Nowak]],", F(28)); y += 60
