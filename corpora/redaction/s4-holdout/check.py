@@ -222,6 +222,16 @@ def check_files():
 if __name__ == "__main__":
     tdocs = check_texts()
     fdocs = check_files()
+    ids = [d["id"] for d in tdocs + fdocs]
+    if len(ids) != len(set(ids)):
+        err("duplicate document ids")
+    for d in tdocs + fdocs:
+        if not re.fullmatch(r"h4-\d{3}", d["id"]):
+            err(f"bad id {d['id']}")
+    listed = {d["file"] for d in fdocs}
+    for fn in os.listdir(os.path.join(HERE, "files")):
+        if "files/" + fn not in listed:
+            err(f"file not listed in files.jsonl: {fn}")
     for w in warnings:
         print("WARN", w)
     for e in errors:

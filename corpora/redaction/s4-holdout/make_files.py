@@ -1143,8 +1143,8 @@ def h4_082():
     y = p.lines(80, y, "Attended ED {{14/09/2023}} 19:20 with mother: {{scald}} to both feet and ankles in a sock\n"
                        "distribution (~4% TBSA, superficial partial thickness), said to have stepped into a hot bath\n"
                        "on his own. Symmetrical, clear tide-marks, sparing of the soles where in contact with the\n"
-                       "bath - pattern consistent with forced immersion ({{Maguire}} / Cardiff scald features).\n"
-                       "Delay of ~5 h. Sibling [[P|Elis]] (2) at home with maternal grandmother Mrs [[R|Eirian Thomas]].\n"
+                       "bath - pattern consistent with forced immersion ({{Cardiff Child Protection}} review features).\n"
+                       "Delay of ~5 h. Sibling [[R|Elis]] (2) at home with maternal grandmother Mrs [[R|Eirian Thomas]].\n"
                        "Referred to paediatrics (Dr [[C|Rhiannon Pryce]], on-call consultant) and burns unit\n"
                        "({{Welsh Centre for Burns}}, {{Morriston Hospital}}). Police informed: [[REF|SWP-2309140771]].", f, 44)
     y += 30
@@ -1427,7 +1427,7 @@ def h4_089():
         ]),
         ("Mini-CEX", [
             ("Doctor", "{{Dr Adaeze Nwachukwu}}"),
-            ("Assessor", "Dr [[C|Simeon Okafor-Bright]] (StR, ST5) - GMC [[G|7299031]]"),
+            ("Assessor", "{{Dr Simeon Okafor-Bright}} (StR, ST5) - GMC [[G|7299031]]"),
             ("Date / setting", "{{16/11/2023}} - Falls & Syncope Clinic"),
             ("Case", "Mrs [[P|Parmar]] - orthostatic hypotension, lying/standing BP, {{Timed Up and Go}} 19 s."),
             ("", "Gujarati interpreter (LanguageLine ID [[O|281944]]) used throughout."),
