@@ -277,20 +277,25 @@ def _page_pixels(path: Path, dpi: int = 100) -> list:
 
 
 def _ink_mask(original, box):
-    """The label box's ink in the original page, dilated to a band around the glyphs (pixel slices and mask)."""
+    """The glyphs inside a label box of the original page, and a thin band around them (pixel slices and
+    mask).  Ruled lines that cross the whole box (a table's borders) are not glyphs and are left out."""
     import numpy as np
     from scipy.ndimage import binary_dilation
 
     h, w = original.shape
-    x0, y0 = max(0, int(box[0] * w) - 2), max(0, int(box[1] * h) - 2)
-    x1, y1 = min(w, int(box[2] * w) + 3), min(h, int(box[3] * h) + 3)
+    x0, y0 = max(0, int(box[0] * w)), max(0, int(box[1] * h))
+    x1, y1 = min(w, int(round(box[2] * w)) + 1), min(h, int(round(box[3] * h)) + 1)
     if x1 <= x0 or y1 <= y0:
         return None
     region = original[y0:y1, x0:x1]
     ink = region < min(128, int(np.median(region)) - 40)
+    rows = ink.mean(axis=1) > 0.8
+    cols = ink.mean(axis=0) > 0.8
+    ink[rows, :] = False
+    ink[:, cols] = False
     if ink.sum() < 3:
-        ink = np.ones_like(region, dtype=bool)
-    return (slice(y0, y1), slice(x0, x1)), binary_dilation(ink, iterations=2)
+        return None
+    return (slice(y0, y1), slice(x0, x1)), binary_dilation(ink, iterations=1) & ~rows[:, None] & ~cols[None, :]
 
 
 def box_painted(original, copy, box, threshold: float = 0.9) -> bool | None:

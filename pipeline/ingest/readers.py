@@ -420,7 +420,35 @@ def _layer_words(page, textpage, raw_text: str) -> tuple[str, tuple]:
                 xs.append(fx)
                 ys.append(fy)
         words.append((m.start(), m.end(), max(0.0, min(xs)), max(0.0, min(ys)), min(1.0, max(xs)), min(1.0, max(ys))))
-    return text, tuple(words)
+    return _spaced(text, words)
+
+
+def _spaced(text: str, words: list) -> tuple[str, tuple]:
+    """The text with a wide gap between two words of a line written as three spaces (a table's cells, a form's
+    label and value), as the OCR reading writes it; word offsets follow."""
+    if not words:
+        return text, ()
+    parts: list[str] = []
+    out = []
+    pos = 0  # in the new text
+    last = 0  # in the old text
+    prev = None
+    for a, b, x0, y0, x1, y1 in words:
+        between = text[last:a]
+        if prev is not None and "\n" not in between and between.strip() == "":
+            height = max(1e-6, y1 - y0, prev[3] - prev[1])
+            char = (prev[2] - prev[0]) / max(1, prev[4])
+            gap = x0 - prev[2]
+            between = "   " if gap > max(2.2 * char, 0.9 * height) else " "
+        parts.append(between)
+        pos += len(between)
+        parts.append(text[a:b])
+        out.append((pos, pos + (b - a), x0, y0, x1, y1))
+        pos += b - a
+        last = b
+        prev = (x0, y0, x1, y1, b - a)
+    parts.append(text[last:])
+    return "".join(parts), tuple(out)
 
 
 def _plumber_words(ppage) -> tuple[str, tuple]:

@@ -299,6 +299,11 @@ def save_raster(did, fname, kind, applicant, pages, fmt, jpeg_q=None, dpi=200, m
             imgs = [jpeg_roundtrip(im, jpeg_q) for im in imgs]
         imgs = [im.convert("RGB") if im.mode != "1" else im for im in imgs]
         imgs[0].save(path, "PDF", resolution=float(dpi), save_all=len(imgs) > 1, append_images=imgs[1:])
+    if fmt != "pdf":  # re-open to make sure the file was written completely
+        with open(path, "rb") as fh:
+            os.fsync(fh.fileno()) if hasattr(os, "fsync") else None
+        chk = Image.open(path)
+        chk.load()
     sizes = [im.size for im in imgs]
     return record(did, fname, fmt, kind, applicant, [p.anns for p, _ in pages], sizes)
 
