@@ -327,6 +327,9 @@ _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+)?")
 _PLACE_CUE = re.compile(r"(?<![\w-])(?:(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to|"
                         r"from[ \t]+the)[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
+# A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
+_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2}))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ \t]*"
+                            r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})")
 # "her name was Grace", "surname thought to be Voss", "known as 'Auntie Pat'"
 _NAME_IS = re.compile(r"(?i)\b(?:(?:his|her|their|the|whose)[ \t]+)?(?:name|surname|first[ \t]+name|forename|nickname)"
                       r"[ \t]+(?:was|is|being|thought[ \t]+to[ \t]+be|given[ \t]+as)[ \t]+")
@@ -792,7 +795,7 @@ class Anonymiser:
                 f = fold(tok)
                 if f in self._applicant_words:
                     real += 1
-                elif len(tok) == 1 and tok.isupper() and f in initials:
+                elif (len(tok) == 1 and tok.isupper() and f in initials) or f in self._hyphen_initials():
                     pass
                 elif (real and tok[:1].isupper() and j + 1 < len(tokens)
                       and fold(tokens[j + 1].group(0).rstrip(".")) in self._applicant_words
@@ -858,10 +861,15 @@ class Anonymiser:
         words = [fold(w) for w in _WORD.findall(span_text) if len(w) > 1]
         return len(words) >= (2 if whole else 1) and all(w in self._verifier_words for w in words)
 
+    def _hyphen_initials(self) -> set[str]:
+        """"m-l" for an applicant called Mei-Ling: the initials of a hyphenated given name, as printed."""
+        return {"-".join(p[0] for p in w.split("-") if p) for w in self._applicant_words if "-" in w}
+
     def _is_applicant(self, words: list[str]) -> bool:
         if not self._applicant_words:
             return False
         initials = {w[0] for w in self._applicant_words}
+        words = [w for w in words if fold(w.rstrip(".")) not in self._hyphen_initials()]
         real = [fold(w) for w in words if len(w.rstrip(".")) > 1]
         inits = [fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1]
         return bool(real) and all(w in self._applicant_words for w in real) and all(i in initials for i in inits)
@@ -962,6 +970,12 @@ class Anonymiser:
             self._email_display_name(text, m, cands)
         for m in _NAME_IS.finditer(text):
             take(m.end(), "PERSON", False, cue=True)
+        for m in _SURNAME_FIRST.finditer(text):
+            surname, _, given = m.group(1).partition(",")
+            words = given.split()
+            if words and _is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops() \
+                    and not self._is_applicant(surname.split() + words):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _NICKNAME.finditer(text):
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _NAME_CONTACT.finditer(text):
