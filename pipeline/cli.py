@@ -422,8 +422,30 @@ def _print_redaction(result, i: int, total: int, bar) -> None:
 
 
 def cmd_evaluate_redaction(args) -> int:
-    from .anonymise.evaluation import evaluate_redaction, load_redaction_set, load_sample_manifest, results_markdown
+    from .anonymise.evaluation import (evaluate_redaction, load_redaction_set, load_sample_manifest, load_set,
+                                       results_markdown, set_markdown)
 
+    if Path(args.labels).is_dir():  # a labelled set folder (corpora/redaction/FORMAT.md): texts and files
+        texts, files = load_set(args.labels)
+        engines = ["cesr-mapper"] + list(args.baselines or [])
+        if args.baselines:
+            from .anonymise.baselines import BASELINES, available
+
+            for name in args.baselines:
+                if name not in BASELINES:
+                    print(f"error: unknown baseline {name} (one of {', '.join(BASELINES)})", file=sys.stderr)
+                    return 2
+                if not available(name):
+                    print(f"error: baseline {name} is not installed: pip install -e '.[baselines]'", file=sys.stderr)
+                    return 2
+        results = {}
+        for engine in engines:
+            results[engine] = _evaluate_set(engine, texts, files, args)
+        if args.json:
+            print(json.dumps(results, indent=2))
+        else:
+            print(set_markdown(results, str(args.labels)))
+        return 0
     results = {}
     for split in (["dev", "test"] if args.split == "both" else [args.split]):
         docs = load_redaction_set(args.labels, split)
@@ -436,6 +458,52 @@ def cmd_evaluate_redaction(args) -> int:
         for name, res in results.items():
             print(results_markdown(res, f"{args.labels if name != 'sample' else args.sample_src} ({name})"))
     return 0
+
+
+def _evaluate_set(engine: str, texts, files, args) -> dict:
+    import tempfile
+
+    from .anonymise.evaluation import evaluate_files, evaluate_redaction
+
+    if engine == "cesr-mapper":
+        make, redact = None, None
+    else:
+        from .anonymise.baselines import baseline_detector
+
+        detector = baseline_detector(engine)
+        make = lambda doc: detector  # noqa: E731
+        redact = _baseline_copy(detector)
+    out = {"texts": evaluate_redaction(texts, make) if texts else None}
+    if files and not args.no_files:
+        with tempfile.TemporaryDirectory(prefix="cesr-eval-") as tmp:
+            out["files"] = evaluate_files(files, tmp, redact=redact, workers=args.workers or 2)
+    return out
+
+
+def _baseline_copy(detector):
+    """A copy painted by the product's own machinery from a baseline detector's spans (no barcode search:
+    the baselines read text only)."""
+    def redact(path, out_dir, applicant):
+        from .anonymise.plan import PagePlan, Plan
+        from .anonymise.redacted import copy_suffix, write_copy
+        from .ingest import IngestSettings, ingest_file
+
+        doc = ingest_file(path, IngestSettings(workers=1, classify=False), anonymise=False)
+        if not doc.ok:
+            return None
+        pages = []
+        for reading in doc.readings:
+            spans = detector.find(reading.text)
+            pages.append(PagePlan(spans, [], reading.text))
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        dest = Path(out_dir) / ("copy" + (copy_suffix(doc.format, path) or ".txt"))
+        try:
+            write_copy(path, doc.format, doc.readings, Plan(pages), dest)
+        except Exception:
+            return None
+        return str(dest)
+
+    return redact
 
 
 # ---------------------------------------------------------------- review / export / import-decisions / report
@@ -647,7 +715,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_redact)
 
     p = sub.add_parser("evaluate-redaction", help="recall and precision of the anonymiser per identifier type")
-    p.add_argument("labels", nargs="?", default="corpora/redaction/redaction.jsonl", help="labelled redaction set")
+    p.add_argument("labels", nargs="?", default="corpora/redaction/redaction.jsonl",
+                   help="labelled redaction set: a JSON Lines file, or a set folder with texts.jsonl and files.jsonl "
+                        "(corpora/redaction/FORMAT.md: files are redacted for real and measured pixel by pixel)")
+    p.add_argument("--baselines", nargs="*", metavar="NAME",
+                   help="with a set folder: also measure these baselines (presidio, philter; pip install -e '.[baselines]')")
+    p.add_argument("--no-files", action="store_true", help="with a set folder: the text documents only")
+    p.add_argument("--workers", type=int, default=0, help="files redacted at once (default 2)")
     p.add_argument("--split", choices=["dev", "test", "all", "both"], default="both",
                    help="dev (every id outside the test range), test (red-0071..0110), all, or both reported apart (default)")
     p.add_argument("--sample-src", help="also score a sample corpus source folder with a manifest.jsonl")

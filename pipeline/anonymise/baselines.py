@@ -65,8 +65,12 @@ _PRESIDIO_SKIP = {"DATE_TIME", "NRP", "AGE", "PERSON", "LOCATION"}
 
 @lru_cache(maxsize=1)
 def _presidio():
+    import logging
+
     import spacy
     import tldextract
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (NhsRecognizer, PhoneRecognizer, UkDrivingLicenceRecognizer,
@@ -138,9 +142,9 @@ _DATE_OR_AGE = re.compile(r"(?i)^(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}
 def _philter_find(text: str) -> list[Span]:
     import philter_lite
 
-    include_map, _exclude, _tracker = philter_lite.detect_phi(text, patterns=_philter_filters())
+    _include, exclude_map, _tracker = philter_lite.detect_phi(text, patterns=_philter_filters())
     spans = []
-    for start, stop in include_map.filecoords():
+    for start, stop in exclude_map.filecoords():  # Philter's exclude map: what it removes
         if not _DATE_OR_AGE.match(text[start:stop].strip()):  # dates of birth and ages stay
             spans.append(Span(start, stop, "PHI", text[start:stop]))
     return _disjoint(spans)

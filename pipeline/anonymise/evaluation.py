@@ -38,6 +38,7 @@ from .core import Anonymiser, Span, _occurrences
 __all__ = [
     "LabelledDoc", "load_redaction_set", "split_of", "evaluate_redaction", "occurrences", "results_markdown",
     "SPAN_TO_LABEL", "load_sample_manifest", "load_set", "evaluate_files", "box_painted", "FileDoc", "ABSOLUTE_TYPES",
+    "set_markdown",
 ]
 
 #: Anonymiser span types -> label types of the redaction set.
@@ -441,3 +442,60 @@ def _decoded_values(path: Path) -> set[str]:
     except Exception:
         pass
     return values
+
+
+def set_markdown(results: dict, title: str) -> str:
+    """Per identifier type, each engine's recall on the set's texts and files together, then documents left
+    with no identifier, keep rate and codes (no identifier text)."""
+    engines = list(results)
+    types: set[str] = set()
+    for r in results.values():
+        for part in ("texts", "files"):
+            if r.get(part):
+                types.update(r[part]["per_type"])
+    label_types = sorted(t for t in types if t not in SPAN_TO_LABEL.keys() - set(SPAN_TO_LABEL.values())
+                         and t not in ("PATIENT", "RELATIVE", "PERSON", "REFERENCE", "ID_NUMBER", "REGISTRATION")
+                         and any(results[e].get(p) and results[e][p]["per_type"].get(t, {}).get("identifiers")
+                                 for e in engines for p in ("texts", "files")))
+
+    def combined(r: dict, t: str | None) -> tuple[int, int]:
+        found = total = 0
+        for part in ("texts", "files"):
+            res = r.get(part)
+            if not res:
+                continue
+            v = res["overall"] if t is None else res["per_type"].get(t)
+            if v:
+                found += v.get("found", 0)
+                total += v.get("identifiers", 0)
+        return found, total
+
+    def cell(found: int, total: int) -> str:
+        return f"{found / total:.3f} ({found}/{total})" if total else "–"
+
+    lines = [f"### {title}", "", "| type | " + " | ".join(engines) + " |", "|---|" + "---:|" * len(engines)]
+    for t in label_types:
+        lines.append(f"| {t} | " + " | ".join(cell(*combined(results[e], t)) for e in engines) + " |")
+    lines.append("| **all identifiers** | " + " | ".join(f"**{cell(*combined(results[e], None))}**" for e in engines) + " |")
+    for key, label in (("clean_documents", "documents with identifiers left with none"), ("keep", "keep strings surviving")):
+        row = []
+        for e in engines:
+            found = total = 0
+            for part in ("texts", "files"):
+                res = results[e].get(part)
+                if res and res.get(key):
+                    v = res[key]
+                    found += v.get("clean", v.get("kept", 0))
+                    total += v.get("documents", v.get("strings", 0))
+            row.append(cell(found, total))
+        lines.append(f"| {label} | " + " | ".join(row) + " |")
+    codes = [results[e].get("files", {}) or {} for e in engines]
+    if any(c.get("codes") for c in codes):
+        lines.append("| barcodes and QR codes removed | " + " | ".join(
+            cell(c["codes"]["removed"], c["codes"]["codes"]) if c.get("codes") else "–" for c in codes) + " |")
+    texts = [results[e].get("texts") for e in engines]
+    if any(texts):
+        lines.append("| precision (text documents) | " + " | ".join(
+            f"{t['overall']['precision']:.3f}" if t and t["overall"].get("precision") is not None else "–"
+            for t in texts) + " |")
+    return "\n".join(lines) + "\n"
