@@ -150,7 +150,7 @@ _TITLES = ("mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "professor",
 _PERSON_TITLES = {"dr", "prof", "professor", "sister", "sr", "nurse", "sn", "rn", "dc", "pc", "ds", "di", "sgt",
                   "rev", "revd", "cllr", "fr"}
 _TITLE_RE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MISS|Prof|Professor|Sister|Sr|Nurse|SN|RN|"
-                       r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr)\b\.?(?=[ \u00a0\t]+\S)")
+                       r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr)\b\.?(?=[ \u00a0\t]+\S|[ \t]?\n[A-Z])")
 _PARTICLES = {"da", "de", "del", "della", "der", "di", "dos", "das", "du", "van", "von", "le", "la", "bin", "binti",
               "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st", "ó", "ua", "uí",
               "mhic", "ui"}
@@ -171,7 +171,7 @@ _RELATION = (
 _RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
 _ROLE = (
     r"nurse\s+in\s+charge|person\s+in\s+charge|site\s+manager|bed\s+manager|duty\s+manager|"
-    r"nurse|midwife|paramedic|technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|surgeon|anaesthetist|"
+    r"nurse|midwife|paramedic|technician|EMT|ECA|AAP|ECSW|HART|receptionist|porter|HCA|HCSW|registrar|reg|consultant|surgeon|anaesthetist|"
     r"physician|GP|FY1|FY2|F1|F2|SHO|CT[1-3]|ST[1-8]|SpR|StR|trainee|assessor|supervisor|colleague|co-?ordinator|"
     r"officer|lead|manager|matron|physio(?:therapist)?|pharmacist|interpreter|student|worker|visitor|chaplain|"
     r"radiographer|sonographer|therapist|dietitian|dietician|secretary|administrator|PA|ANP|ACP|ENP|fellow|locum|"
@@ -204,7 +204,7 @@ _PERSON_LABEL = (
     r"co-ordinator|pharmacist|ward\s+clerk|officer|coroner'?s\s+officer"
 )
 _LABEL_RE = re.compile(
-    rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&/.-]+[ \t]+){{0,3}}?"
+    rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&.-]+(?:[ \t]+|/)){{0,3}}?"
     rf"(?:{_PERSON_LABEL})(?:[ \t]*\([^)\n]{{0,30}}\))?(?:[ \t]*:|[ \t]+[\-–])[ \t]*"
 )
 _PROFESSION = re.compile(r"(?i)(?:ologists?|iatrists?|iatricians?|icians?|ographers?|therapists?|acists?|surgeons?|"
@@ -227,7 +227,7 @@ _LIST_ITEM_RE = re.compile(
 )
 # Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
 _VERIFIER_LABEL = re.compile(
-    r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ]))[ \t]*(?:name[ \t]+of[ \t]+)?"
+    r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\)[ ]))[ \t]*(?:name[ \t]+of[ \t]+)?"
     r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&/()-]+[ \t]+){0,3}?"
     r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
     r"(?:[ \t]+(?:name|signature|sign-?off|reviewing[^:\n]{0,30}))?|"
@@ -246,6 +246,9 @@ _SENIOR_AFTER = re.compile(r"(?is)[^\n]{0,40}\n?[^\n]{0,60}?\b(?:consultant|clin
                            r"clinical\s+lead|head\s+of|professor|(?:educational|clinical)\s+supervisor|college\s+tutor|"
                            r"training\s+programme\s+director|associate\s+specialist|specialty\s+lead|divisional|"
                            r"F\.?R\.?C|M\.?R\.?C|GMC)\b")
+# A form's label and its value in columns: "Reported by   Chloe Ventham", "Crew   Tamsin Rowe".
+_LABEL_GAP_RE = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z'()&.-]+[ \t]){{0,3}}?(?:{_PERSON_LABEL}|crew|reported[ \t]+by|"
+                           rf"raised[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|escort(?:ed[ \t]+by)?)[ \t]{{3,}}")
 _EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
 _AGE_SEX = re.compile(r"^[ \t]*(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
 _EPONYM_HEAD = re.compile(
@@ -277,7 +280,7 @@ _INSTITUTION_AFTER = re.compile(
     r"Service|Services|Department|Outpatients?|Pharmacy|Library|Church|Mosque|Temple|Station|Airport|Bridge|"
     r"Foundation|Partnership|Group|Campus|Site|Estate|Village|Town|City|Council|Borough|Prison|Police|Fire)\b"
 )
-_PLACE_BEFORE = re.compile(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen)\.?|[A-Z]\w+[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
 
 _STREET_WORDS = (
     "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Place|Pl|Court|Ct|Gardens|Gdns|"
@@ -480,7 +483,11 @@ class Anonymiser:
                 spans.append(Span(start, end, kind, text[start:end]))
 
         for m in _EMAIL.finditer(text):
-            add(m.start(), m.end(), "EMAIL")
+            start = m.start()
+            broken = re.search(r"[A-Za-z0-9._%+-]+\.[ ]$", text[max(0, start - 40):start])  # "coroner. riverside@..."
+            if broken:
+                start -= len(broken.group(0))
+            add(start, m.end(), "EMAIL")
         for m in _NHS_LABEL.finditer(text):
             add(m.start(1), m.end(1), "NHS_NUMBER")
         for m in _CHI_LABEL.finditer(text):
@@ -938,6 +945,8 @@ class Anonymiser:
             strong = not re.search(r"\b(?:to|from|copy|team|contact|lead|staff|minutes|present|attendees|apologies|chair)\b", label)
             grade = _GRADE_PREFIX.match(text, m.end())
             take(grade.end() if grade else m.end(), role, strong, lists=True)
+        for m in _LABEL_GAP_RE.finditer(text):
+            take(m.end(), "PERSON", False, lists=True, cue=True)
         for m in _GREETING_RE.finditer(text):
             take(m.end(), "PERSON", False)
             self._title_or_name(text, m.end(), "PERSON", cands, strong=True)
@@ -973,8 +982,10 @@ class Anonymiser:
         for m in _SURNAME_FIRST.finditer(text):
             surname, _, given = m.group(1).partition(",")
             words = given.split()
-            if words and _is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops() \
-                    and not self._is_applicant(surname.split() + words):
+            caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
+            if words and fold(words[0]) not in hard_stops() and not self._is_applicant(surname.split() + words) \
+                    and (_is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
+                         or caps and len(surname.strip()) >= 2 and surname.strip() not in _NOT_INITIAL_PAIRS):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _NICKNAME.finditer(text):
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
@@ -1080,14 +1091,14 @@ class Anonymiser:
         """"Julie Carmichael and Karen Blackburn", "SN A + SN B", "X (mother) and Y (father)"."""
         pos = end
         for _ in range(6):
-            m = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:,|and|&|\+|/)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|SN|Prof|Nurse)\.?[ \t]+)?").match(text, pos)
+            m = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:,|;|and|&|\+|/)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|SN|Prof|Nurse)\.?[ \t]+)?").match(text, pos)
             if not m or m.end() == pos:
                 return
             got = self._parse_name(text, m.end())
             if not got:
                 return
             s, e, toks = got
-            joined = re.search(r"(?:and|&)[ \t]+$", m.group(0))  # "Kai (6) and Lacey (4)"
+            joined = re.search(r"(?:and|&|;)[ \t]+$", m.group(0))  # "Kai (6) and Lacey (4)", "X (Paramedic); Y (EMT)"
             if not self._plausible(text, s, e, toks) and not re.search(r"(?:Mr|Mrs|Ms|Miss|Dr|SN|Prof|Nurse)\.?[ \t]+$", m.group(0)) \
                     and not (joined and self._cue_plausible(text, s, e, toks)):
                 return
@@ -1097,9 +1108,16 @@ class Anonymiser:
     def _parse_name(self, text: str, pos: int, after_title: bool = False) -> tuple[int, int, list[str]] | None:
         """A person's name starting at ``pos`` (after any title): start, end, words."""
         n = len(text)
-        # skip spaces and a title
-        m = re.compile(r"[ \t\u00a0]*").match(text, pos)
+        # skip spaces and a title (after a title, the name may begin the next line: "Letter to GP Dr\nAmal Haddad")
+        m = re.compile(r"[ \t\u00a0]*(?:\n(?=[A-Z][a-z]))?" if after_title else r"[ \t\u00a0]*").match(text, pos)
         pos = m.end()
+        if after_title:  # OCR reads a capital I as l: "Dr lolo Bowen", "PC leuan Davies"
+            ocr = re.compile(r"l[a-z]{2,}(?=[ \t]+[A-Z][a-z])").match(text, pos)
+            if ocr and fold(ocr.group(0)) not in hard_stops() and fold(ocr.group(0)) not in clinical_terms():
+                words_l = [ocr.group(0)]
+                nxt = _WORD.match(text, ocr.end() + 1)
+                if nxt:
+                    return pos, nxt.end(), words_l + [nxt.group(0)]
         tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|SN|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z])").match(text, pos)
         if tm:
             pos = tm.end()
@@ -1673,14 +1691,19 @@ def _address_blocks(text: str, postcodes: list[tuple[int, int]]) -> list[tuple[i
             continue
         # lines above
         cursor = line_start - 1
-        for _ in range(5):
+        blank_skipped = False
+        for _ in range(6):
             if cursor <= 0:
                 break
             prev_start = text.rfind("\n", 0, cursor) + 1
             line = text[prev_start:cursor]
             stripped = line.strip()
             if not stripped:
-                break
+                if blank_skipped or prev_start == 0:
+                    break
+                blank_skipped = True  # OCR puts blank lines inside an address block
+                cursor = prev_start - 1
+                continue
             lab = re.match(r"(?i)^(?:[\w' ]{0,25}addres\s?s|home)[ \t]*:[ \t]*", stripped)
             body = stripped[lab.end():] if lab else stripped
             if not body or not all(_address_part_ok(p) for p in body.split(",") if p.strip()):

@@ -105,8 +105,7 @@ def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, in
         token = m.group(0)
         if not id_shaped(token):
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if allow.allows(token, text[max(line_start, m.start() - 60):m.start()]):
+        if allow.allows(token, _before(text, m.start())):
             continue
         if _decimal_list(token) or _date_range(token, allow):
             continue
@@ -125,6 +124,16 @@ def _date_range(token: str, allow: AllowList) -> bool:
                              token))
 
 
+def _before(text: str, pos: int) -> str:
+    """The text just before ``pos`` on its line; when ``pos`` begins its line, the end of the line before
+    ("SNOMED CT" at the end of one line, its code at the start of the next)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip():
+        return text[max(line_start, pos - 60):pos]
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return (text[max(prev_start, line_start - 61):max(prev_start, line_start - 1)] + " ").replace("\r", "")
+
+
 def _decimal_list(token: str) -> bool:
     """``1.2.3.4``-style section numbers and version numbers: dotted groups of one to three digits."""
     return bool(re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,5}", token))
@@ -138,7 +147,7 @@ _REF_WORDS = (
     r"coroner'?s?(?:[ \t]+(?:ref(?:erence)?|case|inquest))?|inquest|crime|crime[ \t]+ref(?:erence)?|police|"
     r"police[ \t]+(?:ref(?:erence)?|log|incident|crime)|log|job|case|case[ \t]+ref(?:erence)?|file|claim|"
     r"complaint|complaint[ \t]+ref(?:erence)?|pals|foi|tribunal|tribunal[ \t]+case|litigation|legal|"
-    r"safeguarding(?:[ \t]+referral)?|referral|mash|ticket|call|call[ \t]+ref|nhs[ \t]+111[ \t]+case|111[ \t]+case|"
+    r"mash|ticket|call|call[ \t]+ref|nhs[ \t]+111[ \t]+case|111[ \t]+case|"
     r"ambulance|ambulance[ \t]+incident|epr|eprf|prf|patient[ \t]+report[ \t]+form|accession|specimen|sample|"
     r"lab|laboratory|request|episode|encounter|attendance|admission|visit|booking|appointment|collar|warrant|"
     r"shoulder[ \t]+(?:no|number)|badge|"
@@ -257,7 +266,7 @@ _HCPC = re.compile(r"(?i)\bHCPC(?:[ \t]*(?:no\.?|number|reg(?:istration)?))*[ \t
                    r"\b((?:PA|PH|OT|SL|DT|RA|CH|AS|PYL|ODP|AS)\d{5,6})\b")
 
 
-_EXTENSION = re.compile(r"(?i)\b(?:bleep|blp|pager|ext|extn|extension|direct[ \t]+(?:line|dial)|ddi)\.?(?:[ \t]*(?:no\.?|number|#))?[ \t]*[:#-]?[ \t]*(\d{3,6}(?:[ \t/]+\d{3,6})?)(?![\w/.:])")
+_EXTENSION = re.compile(r"(?i)\b(?:bleep|blp|pager|ext|extn|extension|direct[ \t]+(?:line|dial)|ddi)\.?(?:[ \t]*(?:no\.?|number|#))?[ \t]*[:#-]?[ \t]*(\d{3,6}(?:[ \t/]+\d{3,6})?)(?![\w/:]|\.\d)")
 
 
 _BLEEP_LIST = re.compile(r"(?im)\b(?:bleeps|bleep[ \t]+numbers|extensions|pagers|useful[ \t]+numbers|contacts)[ \t]*:[^\n]*")
@@ -302,6 +311,8 @@ _INITIAL = r"(?:Mc|Mac|O['’]|ap[ ])?[A-Z](?:-[A-Z])?\."
 _DOTTED = rf"(?:{_INITIAL}[ \t]?){{1,3}}(?:[A-Z]\.?)?"
 _INITIALS_ROW = re.compile(rf"(?m){_ROW_START}(?:({_DOTTED})(?={_AGE_SEX_AFTER})|([A-Z]{{2,3}})(?={_AGE_SEX_ONLY}))")
 _INITIALS_AFTER_PT = re.compile(rf"(?i:\b(?:pt|pts|patient)\.?[ \t]+)({_DOTTED}|[A-Z]{{2,3}}(?![\w.]))")
+_INITIALS_NUMBER = re.compile(rf"(?<![\w.])({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?)(?=[ \t]*\((?:[A-Z]{{1,3}}-?)?\d{{5,10}}\))")
+_INITIALS_AFTER_AGE = re.compile(rf"\b\d{{1,3}}[ ]?[MF][,;][ \t]*({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?)(?![\w.])")
 _INITIALS_LABEL = re.compile(rf"(?i)\b(?:pt|patient|patient'?s|child|baby|client)?[ \t]*initials[ \t]*[:\-–]?[ \t]*(?-i:({_INITIALS}))(?![A-Za-z])")
 _INITIALS_INLINE = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ \t]?){{2,3}})(?={_AGE_SEX_AFTER})")
 # Dotted initials anywhere ("pt P.R. - on apixaban", "bed 3 (K.L.)", "- B.O."): two or three initials with full stops
@@ -325,7 +336,8 @@ _NOT_INITIALS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "SDEC", "C
 def initials_spans(text: str) -> list[tuple[int, int]]:
     """Patient initials in lists, tables and labelled fields."""
     out = []
-    for pattern in (_INITIALS_ROW, _INITIALS_LABEL, _INITIALS_INLINE, _DOTTED_ANY, _INITIALS_AFTER_PT):
+    for pattern in (_INITIALS_ROW, _INITIALS_LABEL, _INITIALS_INLINE, _DOTTED_ANY, _INITIALS_AFTER_PT, _INITIALS_NUMBER,
+                    _INITIALS_AFTER_AGE):
         for m in pattern.finditer(text):
             g = 1 if m.group(1) else 2
             value = m.group(g).strip()

@@ -516,7 +516,8 @@ def _path_count(page, limit: int) -> int:
     return n
 
 
-#: A picture smaller than this share of the page is a logo or an icon: not OCR'd, not flagged.
+#: A picture smaller than this share of the page is a logo, an icon or a code: not OCR'd, not flagged (the page
+#: is still searched for barcodes and QR codes).
 MIN_PICTURE_AREA = 0.012
 #: A drawn barcode is dozens of bars: pages with this many path objects are rendered and searched for codes.
 CODE_PATHS = 40
@@ -524,9 +525,10 @@ CODE_PATHS = 40
 
 def _pictures_and_codes(page, reading: PageText, settings: IngestSettings, tmp: str, i: int) -> PageText:
     """A text-layer page: OCR the pictures pasted into it, search it for codes, note photographs."""
-    pictures = [b for b in _page_images(page) if (b[2] - b[0]) * (b[3] - b[1]) >= MIN_PICTURE_AREA]
-    if not pictures and _path_count(page, CODE_PATHS) < CODE_PATHS:
-        return reading
+    images = _page_images(page)
+    pictures = [b for b in images if (b[2] - b[0]) * (b[3] - b[1]) >= MIN_PICTURE_AREA]
+    if not images and _path_count(page, CODE_PATHS) < CODE_PATHS:
+        return reading  # only text and a few lines: no picture to read, no barcode to find
     from PIL import Image
 
     width, height = page.get_size()
