@@ -236,7 +236,8 @@ _VERIFIER_LABEL = re.compile(
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
     r"(?:verified|approved|validated|countersigned|signed[ \t-]+off|released|assessed|observed|review[ \t]+signed)"
     r"(?:[ \t]+(?:by|for)[^:\n]{0,40})?)"
-    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*[:\-–][ \t]*(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*[:\-–][ \t]*|[ \t]{3,})(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
+    r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)[ \t]+by[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
 )
 # A testimonial or a letter confirming experience: its author signs it and stays.
 _TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bletter\s+of\s+(?:support|reference|"
@@ -333,6 +334,8 @@ _PLACE_CUE = re.compile(r"(?<![\w-])(?:(?:nr|near|lives[ \t]+in|living[ \t]+in|r
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2}))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ \t]*"
                             r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})")
+# A first name with an age in brackets: "Zuzanna (8)", "(Dominik, 19)".
+_NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-z'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
 # "her name was Grace", "surname thought to be Voss", "known as 'Auntie Pat'"
 _NAME_IS = re.compile(r"(?i)\b(?:(?:his|her|their|the|whose)[ \t]+)?(?:name|surname|first[ \t]+name|forename|nickname)"
                       r"[ \t]+(?:was|is|being|thought[ \t]+to[ \t]+be|given[ \t]+as)[ \t]+")
@@ -591,6 +594,9 @@ class Anonymiser:
             for a, b in _occurrences(text, string):
                 add(a, b, _normal_type(kind))
         spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
+        if own_digits:
+            spans = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS")
+                     or re.sub(r"\D", "", s.text) not in own_digits]
         spans = [s for s in spans if s.type not in ("PATIENT", "RELATIVE", "PERSON")
                  or not (_inside_any(s, verifiers) or self._is_verifier(s.text, whole=s.type != "PERSON"))]
         if self.keep:
@@ -983,10 +989,15 @@ class Anonymiser:
             surname, _, given = m.group(1).partition(",")
             words = given.split()
             caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
-            if words and fold(words[0]) not in hard_stops() and not self._is_applicant(surname.split() + words) \
+            if words and (fold(words[0]) not in hard_stops() or _is_first(fold(words[0]))) \
+                    and not self._is_applicant(surname.split() + words) \
                     and (_is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
                          or caps and len(surname.strip()) >= 2 and surname.strip() not in _NOT_INITIAL_PAIRS):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _NAME_AGE.finditer(text):
+            f = fold(m.group(1))
+            if f not in hard_stops() and f not in clinical_terms() and m.group(1).lower() not in self._lower_words:
+                cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", False))
         for m in _NICKNAME.finditer(text):
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _NAME_CONTACT.finditer(text):
