@@ -743,8 +743,10 @@ class Anonymiser:
                 i += 1
                 continue
             head = [(m.start(), m.end(), m.group(0)) for m in cell_re.finditer(line)]
-            kinds = [_column_kind(label) for _, _, label in head]
-            if len(head) < 3 or not any(kinds):
+            kinds = [_column_kind(label) or ("STAFF" if _STAFF_COLUMN.search(label) else None)
+                     for _, _, label in head]
+            if len(head) < 3 or not any(k and k != "STAFF" for k in kinds) and not (
+                    sum(k == "STAFF" for k in kinds) >= 1 and self._staff_table(lines, i)):
                 i += 1
                 continue
             j = i + 1
@@ -765,6 +767,17 @@ class Anonymiser:
                         continue
                     a, b = cell
                     value = row[a:b]
+                    if kind == "STAFF":  # "Menon / Siddiqui", "Dr Wojcik": each part a colleague's name
+                        for part in re.finditer(r"[^/,&+;]+", value):
+                            got = self._parse_name(row, a + part.start())
+                            if not got:
+                                continue
+                            s_, e_, toks = got
+                            real = [t for t in toks if len(t) > 2 and not t.isupper()]
+                            if real and not self._is_applicant(toks) and not any(
+                                    fold(t) in hard_stops() or fold(t) in clinical_terms() for t in real):
+                                out.append((base + s_, base + e_, "PERSON"))
+                        continue
                     if kind == "PATIENT":
                         got = self._patient_cell(value)
                         if got:
@@ -775,6 +788,15 @@ class Anonymiser:
                 j += 1
             i = j
         return out
+
+    def _staff_table(self, lines, header: int) -> bool:
+        """A rota: its rows name doctors ("Dr Adeleke") in at least two places."""
+        rows = []
+        for line in lines[header + 1:header + 12]:
+            if not line.group(0).strip():
+                break
+            rows.append(line.group(0))
+        return sum(len(re.findall(r"\b(?:Dr|Mr|Ms|Mrs|Miss|Prof|Sr|SN|RN)\.?[ ][A-Z]", r)) for r in rows) >= 2
 
     def _gmc_is_applicants(self, text: str, pos: int, names: list[Span], mentions: list[tuple[int, int]]) -> bool:
         """The applicant's own GMC number stays: the nearest person named before it is the applicant."""
@@ -1568,6 +1590,11 @@ _NOT_INITIAL_PAIRS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "ENT"
                       "CNS", "CVS", "RS", "OE", "SH", "FH", "DH", "PMH", "HPC", "PC", "DS", "DC", "DI", "QI", "SI",
                       "IR", "CAD", "ROS", "CAP", "HAP", "COPD", "MS", "MG", "MND", "PD", "RA", "SLE", "TB", "HIV",
                       "OK", "NA", "NK", "TBC", "AND", "THE", "FOR", "NOT", "ALL", "ANY", "PER", "VIA", "TO", "OF", "IN"}
+
+# A rota's column of people: "Reg nights", "Post-take AM", "SHO", "On call".
+_STAFF_COLUMN = re.compile(r"(?i)\b(?:reg|registrars?|sho|fy[12]|f[12]|ct[1-3]|st[1-8]|consultants?|cons|doctors?|nurses?|"
+                           r"nights?|days?|on[- ]?call|cover|staff|post-?take|ambulatory|twilight|long[ ]day|"
+                           r"resident|first|second)\b")
 
 # Acronyms that are not a patient's initials, though they sit in a patient column (a blank marked "N/A").
 _NOT_INITIALS_COLUMN = {"NA", "NK", "TBC", "TBA", "NIL", "NONE", "UNK", "X", "XX", "ANON"}
