@@ -18,6 +18,7 @@ With a workspace, decisions live in the workspace (``cesr review``).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -65,9 +66,9 @@ class RedactSettings:
     def allowlist(self) -> AllowList | None:
         if not self.allow:
             return None
-        from .anonymise.shapes import ALLOWLIST_FILE
+        from .anonymise.shapes import allowlist_with
 
-        return AllowList.from_files(ALLOWLIST_FILE, *self.allow)
+        return allowlist_with(tuple(self.allow))
 
 
 @dataclass
@@ -353,6 +354,8 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
     from .review.redaction import RedactionLog, refresh_document
 
     settings = settings or RedactSettings()
+    if ws.allow_files():
+        settings = dataclasses.replace(settings, allow=tuple(settings.allow) + ws.allow_files())
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     store = ws.store
@@ -378,7 +381,7 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
                 again = ingest_file(source, IngestSettings(workers=1, classify=False), anonymise=False)
                 if again.ok and again.sha256 == doc.sha256:
                     store.save_readings(doc.sha256, again.readings)
-            plan = refresh_document(store, review, doc.sha256, ws.applicant)
+            plan = refresh_document(store, review, doc.sha256, ws.applicant, tuple(settings.allow))
             if plan is None:
                 skipped.append(RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
                                                error="no reading of this document is kept: add it again"))

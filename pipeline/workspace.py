@@ -34,6 +34,7 @@ __all__ = ["Workspace", "WorkspaceError", "AddReport", "WORKSPACE_DIR", "DEFAULT
 WORKSPACE_DIR = ".cesr"
 CONFIG_NAME = "workspace.json"
 STORE_NAME = "documents.sqlite"
+ALLOWLIST_NAME = "allowlist.txt"  # the doctor's own allow-list, beside their evidence
 DEFAULT_RECENCY_YEARS = 5
 # error kinds worth reading again on the next add (the machine, not the file, may have been at fault)
 RETRYABLE = {"crash", "ocr_error", "unreadable", "ocr_off"}
@@ -198,6 +199,14 @@ class Workspace:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @property
+    def allowlist_path(self) -> Path:
+        """The doctor's own allow-list for this application (format: ``pipeline/data/allowlist.txt``)."""
+        return self.root / ALLOWLIST_NAME
+
+    def allow_files(self) -> tuple[str, ...]:
+        return (str(self.allowlist_path),) if self.allowlist_path.exists() else ()
+
     def recency_years(self) -> float:
         """The shortest recency window of the workspace's curricula (``guidance.recency_years``)."""
         from .curriculum import load_curriculum
@@ -240,6 +249,8 @@ class Workspace:
         settings = settings or IngestSettings()
         if settings.recency_years is None:
             settings = IngestSettings(**{**settings.__dict__, "recency_years": self.recency_years()})
+        if self.allow_files() and not settings.allow:
+            settings = IngestSettings(**{**settings.__dict__, "allow": self.allow_files()})
         report = AddReport()
         with self._lock():
             store = self.store
@@ -295,7 +306,7 @@ class Workspace:
         from .review.redaction import refresh_document
 
         with ReviewDB(self.store_path) as review:
-            refresh_document(self.store, review, sha256, self.applicant)
+            refresh_document(self.store, review, sha256, self.applicant, self.allow_files())
 
     def _plan_one(self, entry: Entry, info, batch_id, retry_failed, planned_shas, todo, report, on_document):
         store = self.store

@@ -183,3 +183,26 @@ def test_verified_needs_a_current_check_without_flags(workspace):
     page = app.page_png(sha, 0)
     assert page and page[:8] == b"\x89PNG\r\n\x1a\n"
     ws.close()
+
+
+def test_the_doctors_allow_list_applies_to_the_workspace(tmp_path):
+    from pipeline.cli import main
+    from pipeline.ingest import IngestSettings
+
+    evidence = tmp_path / "evidence"
+    evidence.mkdir()
+    (evidence / "device-incident.txt").write_text(
+        "Device incident: infusion pump lot LOT-2024-55871 alarmed during the transfer of Mr John Patel.\n"
+        "Dr Amara Okafor\n", encoding="utf-8")
+    root = tmp_path / "ws"
+    with Workspace.init(root, ["rcem-2021"], applicant=APPLICANT) as ws:
+        ws.add([evidence], IngestSettings(workers=1))
+        assert "LOT-2024-55871" not in next(ws.store.documents()).text  # redacted by default
+    (root / "allowlist.txt").write_text("# device lot numbers are not people\ntoken   LOT-\\d{4}-\\d{5}\n",
+                                        encoding="utf-8")
+    out = tmp_path / "copies"
+    assert main(["redact", "--workspace", str(root), "--out", str(out), "--no-progress"]) == 0
+    copy = next(out.glob("*.txt")).read_text(encoding="utf-8")
+    assert "LOT-2024-55871" in copy and "Patel" not in copy
+    with Workspace.open(root) as ws:
+        assert "LOT-2024-55871" in next(ws.store.documents()).text  # the review text follows the same decision

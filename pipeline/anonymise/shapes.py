@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["AllowList", "default_allowlist", "id_shaped", "shape_spans", "reference_spans", "url_spans",
+__all__ = ["AllowList", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "url_spans",
            "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
            "ALLOWLIST_FILE"]
 
@@ -77,6 +77,19 @@ class AllowList:
 @lru_cache(maxsize=1)
 def default_allowlist() -> AllowList:
     return AllowList.from_files(ALLOWLIST_FILE)
+
+
+def allowlist_with(extra: tuple[str, ...]) -> AllowList:
+    """The shipped allow-list plus the doctor's files (read again when a file changes)."""
+    if not extra:
+        return default_allowlist()
+    key = tuple((str(p), Path(p).stat().st_mtime_ns if Path(p).exists() else 0) for p in extra)
+    return _allowlist_cached(key)
+
+
+@lru_cache(maxsize=16)
+def _allowlist_cached(key: tuple) -> AllowList:
+    return AllowList.from_files(ALLOWLIST_FILE, *[p for p, _ in key])
 
 
 # A candidate: letters and digits, joined by - / . (no spaces); its parts before a trailing full stop.

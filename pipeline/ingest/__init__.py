@@ -320,7 +320,12 @@ def _build_document(path_str, digest, kind, result: ReadResult, flags, settings,
     if anonymise:
         from ..anonymise.plan import plan_document
 
-        plan = plan_document(pages, applicant, file_name=PurePath(path_str.split("#", 1)[-1]).name)
+        from ..anonymise.plan import anonymiser_for
+        from ..anonymise.shapes import allowlist_with
+
+        anonymiser = anonymiser_for(applicant, allow=allowlist_with(tuple(settings.allow)))
+        plan = plan_document(pages, applicant, file_name=PurePath(path_str.split("#", 1)[-1]).name,
+                             anonymiser=anonymiser)
         texts = plan.texts
         redactions = plan.count
         display_name = plan.display_name

@@ -44,6 +44,8 @@ class IngestSettings:
             stopped and the file reported as failed.
         worker_memory_mb: Address-space limit of each worker (0 = a share of the
             machine's memory), so one hostile file cannot exhaust the machine.
+        allow: Allow-list files added to the shipped one (numbers and codes the
+            anonymiser keeps; a workspace's ``allowlist.txt``).
     """
 
     ocr: bool = True
@@ -65,6 +67,7 @@ class IngestSettings:
     max_attachment_depth: int = 3
     doc_timeout: float = 3600.0
     worker_memory_mb: int = 0
+    allow: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.min_text_chars < 0:

@@ -188,19 +188,23 @@ class RedactionLog:
                 (sha256, now(), output, json.dumps(flags, ensure_ascii=False), json.dumps(plan) if plan else None))
 
 
-def refresh_document(store, review: ReviewDB, sha256: str, applicant: str | None):
+def refresh_document(store, review: ReviewDB, sha256: str, applicant: str | None, allow: tuple[str, ...] = ()):
     """Apply the document's redaction decisions everywhere it is stored: its text (review, suggestions) and its
-    stored excerpts.  Returns the plan, or ``None`` when the workspace holds no reading of it."""
+    stored excerpts.  Returns the plan, or ``None`` when the workspace holds no reading of it.  ``allow``: the
+    workspace's allow-list files."""
     from pathlib import PurePath
 
-    from ..anonymise.plan import plan_document, redact_strings
+    from ..anonymise.plan import anonymiser_for, plan_document, redact_strings
+    from ..anonymise.shapes import allowlist_with
 
     readings = store.readings(sha256)
     doc = store.get(sha256)
     if not readings or doc is None:
         return None
     decisions = RedactionLog(review).decisions(sha256)
-    plan = plan_document(readings, applicant, decisions, file_name=PurePath(doc.path.split("#", 1)[-1]).name)
+    anonymiser = anonymiser_for(applicant, decisions, allow=allowlist_with(tuple(allow)))
+    plan = plan_document(readings, applicant, decisions, file_name=PurePath(doc.path.split("#", 1)[-1]).name,
+                         anonymiser=anonymiser)
     text = "\n\n".join(t.strip() for t in plan.texts if t.strip())
     if text != doc.text or plan.texts != doc.page_texts:
         store.set_text(sha256, text, plan.texts, plan.count, plan.display_name)

@@ -267,8 +267,12 @@ class ReviewApp:
             flags = log.open_flags(sha256)
             verified = log.verified(sha256)
             version = db.version(sha256)
+        from ..anonymise.plan import anonymiser_for
+        from ..anonymise.shapes import allowlist_with
+
+        anonymiser = anonymiser_for(self.ws.applicant, decisions, allow=allowlist_with(self.ws.allow_files()))
         plan = plan_document(readings, self.ws.applicant, decisions,
-                             file_name=PurePath(doc.path.split("#", 1)[-1]).name)
+                             file_name=PurePath(doc.path.split("#", 1)[-1]).name, anonymiser=anonymiser)
         return doc, readings, decisions, plan, rows, state, flags, verified, version
 
     def redaction(self, sha256: str) -> dict[str, Any] | None:
@@ -386,7 +390,7 @@ class ReviewApp:
                 if kind in ("redact", "keep", "undo"):
                     store = self.store()
                     try:
-                        refresh_document(store, db, sha256, self.ws.applicant)
+                        refresh_document(store, db, sha256, self.ws.applicant, self.ws.allow_files())
                     finally:
                         store.close()
         except Conflict as exc:
@@ -419,9 +423,10 @@ class ReviewApp:
                 if source is None:
                     return 400, {"error": "the source file is no longer where it was added, or has changed: add it again"}
                 with self.db() as db:
-                    refresh_document(store, db, sha256, self.ws.applicant)
+                    refresh_document(store, db, sha256, self.ws.applicant, self.ws.allow_files())
                 doc.readings = readings
-                result, _ = redact_document(doc, self.ws.applicant, decisions, out, RedactSettings(workers=1),
+                result, _ = redact_document(doc, self.ws.applicant, decisions, out,
+                                            RedactSettings(workers=1, allow=self.ws.allow_files()),
                                             name=sha256[:16], source=str(source), plan=plan)
         finally:
             store.close()
