@@ -306,7 +306,7 @@ _HOUSE_NAME = re.compile(rf"(?<![\w-])(?:The[ \t]+)?(?:{_SNAME}[ \t]+){{1,3}}(?:
 _ADDRESS_LABEL = re.compile(
     r"(?im)(?:\b(?:home|usual|current|postal|patient'?s?|parents'?|temporary|home\s+address|previous|correspondence)?[ \t]*"
     r"(?:address|addr\.?)(?:[ \t]+\(\w+\))?[ \t]*[:\-–][ \t]*|\b(?:lives|living|resides|residing|staying|we\s+live|she\s+lives|he\s+lives)[ \t]+at[ \t]+|"
-    r"^[ \t]*(?:home|lives|residence|accommodation|placement|usual\s+residence|place\s+of\s+residence)[ \t]*:[ \t]*)"
+    r"^[ \t]*(?:home|lives|residence|usual\s+residence|place\s+of\s+residence)[ \t]*:[ \t]*)"
 )
 _INSTITUTION_WORDS = re.compile(
     r"(?i)\b(?:hospital|hospitals|trust|infirmary|department|dept|university|college|foundation|NHS|board|directorate|"
@@ -322,6 +322,10 @@ _PRACTICE = re.compile(
     r"Care[ \t]+Centre|Retirement[ \t]+Village|Supported[ \t]+Living))\b"
     r"(?![ \t]+(?:Unit|Centre|Ward|Dept|Department|Theatres?|List|Suite|Waiting|Team|Service|Services))"
 )
+_SPECIALTY_WORD = re.compile(r"(?i)^(?:(?:\w+(?:ology|ological|ogical|ic|ical|ac|al|ary|ive|atric|aedic|edic))|vascular|"
+                             r"breast|hand|spinal|neuro|day|minor|major|keyhole|robotic|gen|upper|lower|eye|uk|"
+                             r"emergency|trauma|transplant|bariatric|plastic|oral|head|neck|foot|ankle|knee|hip|"
+                             r"shoulder|adult|child|paediatric|older|private|nhs|independent|allied)$")
 _GENERIC_PRACTICE_WORDS = {"Medical", "General", "Clinical", "Good", "Private", "Dental", "Health", "Family", "Group",
                            "Care", "Nursing", "NHS", "Primary", "Community", "Local", "Best", "Evidence-based", "Safe"}
 # A postcode whose area the list of real areas does not have (a new area, an invented one in a test letter):
@@ -329,8 +333,7 @@ _GENERIC_PRACTICE_WORDS = {"Medical", "General", "Clinical", "Good", "Private", 
 _POSTCODE_SHAPE = re.compile(r"(?<![A-Za-z0-9/-])([A-Z]{2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9/-])")
 _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+)?")
-_PLACE_CUE = re.compile(r"(?<![\w-])(?:(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to|"
-                        r"from[ \t]+the)[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
+_PLACE_CUE = re.compile(r"(?<![\w-])(?:(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2}))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ \t]*"
                             r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})")
@@ -526,6 +529,8 @@ class Anonymiser:
                 postcodes.append((m.start(1), m.end(1)))
         for m in _PRACTICE.finditer(text):
             named = [w for w in m.group(1).split() if w.rstrip(".") not in _GENERIC_PRACTICE_WORDS]
+            if any(_SPECIALTY_WORD.search(w) or fold(w) in clinical_terms() or w.isupper() for w in named):
+                continue  # "Vascular Surgery", "Upper GI Surgery", "Rheumatology Practice": specialties
             if named and not re.search(r"(?i)\bgood[ \t]+$", text[max(0, m.start() - 6):m.start()]):
                 add(m.start(1), m.end(), "ADDRESS")
         for m in _FLAT.finditer(text):
@@ -1040,9 +1045,9 @@ class Anonymiser:
                 continue
             if self._is_applicant(words):
                 continue
-            if not c.strong and all(w.isupper() and len(w) <= 6 and fold(w) not in surnames() and not _is_first(fold(w))
-                                    for w in words):
-                continue  # "EMRTS", "CAMHS", "SDEC": services, not people
+            if all(w.isupper() and len(w) <= 6 and fold(w) not in surnames() and not _is_first(fold(w))
+                   and (not c.strong or w in _NOT_INITIAL_PAIRS) for w in words):
+                continue  # "EMRTS", "CAMHS", "SDEC": services, not people; "Assistant: ODP": a role
             if not c.strong and all(fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
                                     for w in words if len(w) > 1):
                 continue
@@ -1083,7 +1088,7 @@ class Anonymiser:
                     self._initials_memory.setdefault(initials, sp.type)
         for m in re.finditer(r"(?<![\w.&/-])([A-Z]{2,3})(?![\w&/-]|\.[A-Za-z])", text):
             role = self._initials_memory.get(m.group(1))
-            if role:
+            if role and _INITIALS_CONTEXT.search(text[max(0, m.start() - 3):m.start()] + "|" + text[m.end():m.end() + 3]):
                 spans.append(Span(m.start(1), m.end(1), role, m.group(1)))
         if tokens:
             for m in _WORD.finditer(text):
@@ -1581,6 +1586,11 @@ def _inside_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= span.start and span.end <= b for a, b in ranges)
 
 
+# Where a person's initials stand alone: on a line of their own, in brackets or quotes, between dashes, after
+# "sec:" ("Typed: ... (sec: GL)"); the text around the initials as "before|after".
+_INITIALS_CONTEXT = re.compile(r"(?:(?:^|\n)[ \t]*|[(\"“'‘][ \t]*|[ ]-[ ]|[ ]–[ ]|sec:[ ]?)\|"
+                               r"|\|(?:[ \t]*(?:\n|$)|[ \t]*[)\"”'’]|[ ]-[ ]|[ ]–[ ])")
+
 # Two- and three-letter acronyms of clinical and administrative writing: never taken as someone's initials.
 _NOT_INITIAL_PAIRS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "ENT", "SHO", "ACP", "ANP", "IV", "IM", "PO",
                       "SC", "OD", "BD", "PR", "PV", "AM", "PM", "NB", "UK", "MI", "PE", "AF", "BP", "HR", "RR", "GCS",
@@ -1589,7 +1599,10 @@ _NOT_INITIAL_PAIRS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "ENT"
                       "RSI", "ALS", "BLS", "CPR", "DNR", "TTO", "ABG", "VBG", "FBC", "CRP", "LFT", "UE", "GI", "GU",
                       "CNS", "CVS", "RS", "OE", "SH", "FH", "DH", "PMH", "HPC", "PC", "DS", "DC", "DI", "QI", "SI",
                       "IR", "CAD", "ROS", "CAP", "HAP", "COPD", "MS", "MG", "MND", "PD", "RA", "SLE", "TB", "HIV",
-                      "OK", "NA", "NK", "TBC", "AND", "THE", "FOR", "NOT", "ALL", "ANY", "PER", "VIA", "TO", "OF", "IN"}
+                      "OK", "NA", "NK", "TBC", "AND", "THE", "FOR", "NOT", "ALL", "ANY", "PER", "VIA", "TO", "OF", "IN",
+                      "NE", "NW", "SE", "SW", "EU", "HF", "ODP", "EUS", "EIP", "MLC", "CCF", "LVF", "ACS", "UGI", "LGI",
+                      "OGD", "PCI", "CABG", "AAA", "SAH", "ICH", "GTN", "LMA", "ETT", "NIV", "CPAP", "HFNO", "RRT",
+                      "CRT", "SVC", "IVC", "CVC", "PEG", "NGT", "IDC", "TPN", "PPI", "LMWH", "DOAC", "VTE", "MSU"}
 
 # A rota's column of people: "Reg nights", "Post-take AM", "SHO", "On call".
 _STAFF_COLUMN = re.compile(r"(?i)\b(?:reg|registrars?|sho|fy[12]|f[12]|ct[1-3]|st[1-8]|consultants?|cons|doctors?|nurses?|"

@@ -174,6 +174,9 @@ _REF_RE = re.compile(
 _REF_PART = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/._\\](?=[A-Za-z0-9]))*")
 
 
+_EMERGENCY_NUMBERS = {"999", "111", "112", "101"}
+
+
 def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
     """References after a reference word: ``Our ref: COMP/23/0871``, ``CAD 1123-0456``, ``Datix W214783``."""
     allow = allow or default_allowlist()
@@ -208,8 +211,10 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
             pos = end + len(gap.group(0))
         value = text[m.end():end]
         letters = sum(c.isalpha() for c in value)
-        if not digits or end <= m.end() or (digits < 2 and digits < letters):
-            continue  # "REFERRAL F0RM" is a heading read by OCR
+        if not digits or end <= m.end() or digits < 3:
+            continue  # "REFERRAL F0RM" is a heading read by OCR; "Case 3", "MAP 78" are not references
+        if re.fullmatch(r"\d{1,3}[ ]?[MFmf]", value.strip()) or value.strip() in _EMERGENCY_NUMBERS:
+            continue  # "Case: 77M": an age and sex; "call 999"
         if sum(c.isalnum() for c in value) < 3:
             continue
         if _is_date_or_time(value) or _small_quantity(value):
@@ -325,16 +330,26 @@ _DOTTED = rf"(?:{_INITIAL}[ \t]?){{1,3}}(?:[A-Z]\.?)?"
 _INITIALS_ROW = re.compile(rf"(?m){_ROW_START}(?:({_DOTTED})(?={_AGE_SEX_AFTER})|([A-Z]{{2,3}})(?={_AGE_SEX_ONLY}))")
 _INITIALS_AFTER_PT = re.compile(rf"(?i:\b(?:pt|pts|patient)\.?[ \t]+)({_DOTTED}|[A-Z]{{2,3}}(?![\w.]))")
 _INITIALS_NUMBER = re.compile(rf"(?<![\w.])({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?)(?=[ \t]*\((?:[A-Z]{{1,3}}-?)?\d{{5,10}}\))")
-_INITIALS_AFTER_AGE = re.compile(rf"\b\d{{1,3}}[ ]?[MF][,;][ \t]*({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?)(?![\w.])")
+_INITIALS_AFTER_AGE = re.compile(rf"\b\d{{1,3}}[ ]?[MF][,;][ \t]*({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?(?=[ \t]*\([A-Z]{{0,3}}-?\d))(?![\w.])")
 _INITIALS_LABEL = re.compile(rf"(?i)\b(?:pt|patient|patient'?s|child|baby|client)?[ \t]*initials[ \t]*[:\-–]?[ \t]*(?-i:({_INITIALS}))(?![A-Za-z])")
 _INITIALS_INLINE = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ \t]?){{2,3}})(?={_AGE_SEX_AFTER})")
 # Dotted initials anywhere ("pt P.R. - on apixaban", "bed 3 (K.L.)", "- B.O."): two or three initials with full stops
 # are a person's, unless a common abbreviation.
-_DOTTED_ANY = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ ]?){{1,2}}(?:{_INITIAL}|[A-Z](?=[ \t,;)\]]|$)))(?![\w])", re.M)
+_DOTTED_ANY = re.compile(rf"(?<![\w.&])((?:{_INITIAL}[ ]?){{1,2}}{_INITIAL})(?![\w])", re.M)
 _NOT_DOTTED = {"NB", "UK", "US", "GP", "AE", "DOB", "OD", "BD", "PO", "IV", "IM", "SC", "PR", "PV", "AM", "PM", "EG",
                "IE", "NHS", "RIP", "DNR", "NFA", "TTO", "AKA", "PS", "PPS", "OK", "BA", "BSC", "MA", "MSC", "MD", "PHD",
                "RN", "SN", "ST", "DR", "MR", "MRS", "MS", "QDS", "TDS", "PRN", "NBM", "ETA", "ASAP", "RSVP", "CC",
                "FAO", "PP", "VS", "AD", "BC", "NA", "NK", "NAD", "SOB", "OE", "HPC", "PMH", "DH", "SH", "FH", "ROS"}
+# Clinical acronyms that sit where initials do ("77M, HF", "pt EUS list"): never a patient's initials.
+_CLINICAL_ACRONYMS = {"HF", "CCF", "LVF", "AF", "ACS", "MI", "PE", "DVT", "CAP", "HAP", "UTI", "AKI", "CKD", "COPD", "EUS",
+                      "ERCP", "OGD", "EIP", "CMHT", "CRHT", "HTT", "PICU", "NICU", "SCBU", "ITU", "HDU", "ICU", "DKA",
+                      "HHS", "SAH", "ICH", "TIA", "CVA", "GCA", "PMR", "RA", "SLE", "MS", "MND", "PD", "LD", "ASD",
+                      "ADHD", "BPAD", "EUPD", "PTSD", "OCD", "GAD", "FTD", "AD", "VD", "DLB", "NOF", "THR", "TKR", "ORIF",
+                      "MUA", "ED", "AE", "SDEC", "AMU", "CDU", "MAU", "GP", "OT", "PT", "SALT", "SLT", "DN", "CPN", "HV", "ID",
+                      "RIF", "LIF", "RUQ", "LUQ", "PCA", "TBI", "ODP", "HCA", "ACP", "ANP", "ENP", "NIC", "DNACPR", "ReSPECT",
+                      "IV", "IM", "SC", "PO", "PR", "NG", "NBM", "LOC", "SOB", "CP", "HTN", "DM", "T2DM", "IHD", "PVD",
+                      "OA", "CVS", "RS", "GI", "GU", "CNS", "MSK", "ENT", "FB", "LP", "CT", "MRI", "USS", "XR", "CXR",
+                      "ECG", "ECHO", "ABG", "VBG", "FBC", "CRP", "INR", "APTT", "BM", "GCS", "AVPU", "NEWS", "PEWS"}
 _NOT_INITIALS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "SDEC", "CDU", "ENT", "SHO", "ACP", "ANP", "IV",
                  "IM", "PO", "SC", "OD", "BD", "TDS", "QDS", "PRN", "NBM", "DNR", "TTO", "TTA", "ECG", "CXR", "AKI",
                  "UTI", "LRTI", "CAP", "HAP", "COPD", "CKD", "MI", "ACS", "PE", "DVT", "TIA", "CVA", "RTA", "RTC",
@@ -355,7 +370,7 @@ def initials_spans(text: str) -> list[tuple[int, int]]:
             g = 1 if m.group(1) else 2
             value = m.group(g).strip()
             letters = re.sub(r"[^A-Z]", "", value)
-            if len(letters) < 2 or ("." not in value and letters in _NOT_INITIALS and pattern is not _INITIALS_AFTER_PT):
+            if len(letters) < 2 or ("." not in value and (letters in _NOT_INITIALS or letters in _CLINICAL_ACRONYMS)):
                 continue
             if pattern is _DOTTED_ANY and (letters in _NOT_DOTTED or re.sub(r"[^A-Za-z]", "", value).upper() in _NOT_DOTTED):
                 continue
