@@ -228,7 +228,7 @@ _LIST_ITEM_RE = re.compile(
 # Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
 _VERIFIER_LABEL = re.compile(
     r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\)[ ]))[ \t]*(?:name[ \t]+of[ \t]+)?"
-    r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&/()-]+[ \t]+){0,3}?"
+    r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&/()-]+[ \t]+){0,4}?"
     r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
     r"(?:[ \t]+(?:name|signature|sign-?off|reviewing[^:\n]{0,30}))?|"
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
@@ -238,6 +238,7 @@ _VERIFIER_LABEL = re.compile(
     r"(?:[ \t]+(?:by|for)[^:\n]{0,40})?)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*[:\-–][ \t]*|[ \t]{3,})(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
     r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)[ \t]+by[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
+    r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
 )
 # A testimonial or a letter confirming experience: its author signs it and stays.
 _TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bletter\s+of\s+(?:support|reference|"
