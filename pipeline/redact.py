@@ -22,13 +22,14 @@ import dataclasses
 import json
 import os
 import re
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Iterable, Iterator
 
 from .anonymise.leaks import Flag, check_copy
-from .anonymise.plan import Decisions, Plan, anonymiser_for, plan_document
+from .anonymise.plan import Decisions, Plan, plan_for
 from .anonymise.redacted import CopyError, CopySettings, copy_suffix, remove_tree, safe_temp_dir, write_copy
 from .anonymise.shapes import AllowList
 from .model import Document
@@ -203,13 +204,9 @@ def redact_document(doc: Document, applicant: str | None, decisions: Decisions, 
         result.status, result.error = "failed", f"cannot redact this kind of file ({doc.format})"
         return result, []
     allow = settings.allowlist()
-    anonymiser = anonymiser_for(applicant, decisions, allow=allow)
-    if plan is None:
-        plan = plan_document(doc.readings, applicant, decisions, file_name=PurePath(doc.path.split("#", 1)[-1]).name,
-                             anonymiser=anonymiser)
-    else:
-        for reading in doc.readings:  # learn the names, for the leak check's list of kept words
-            anonymiser.find(reading.text)
+    own_plan, anonymiser = plan_for(doc.readings, applicant, decisions,
+                                    file_name=PurePath(doc.path.split("#", 1)[-1]).name, allow=tuple(settings.allow))
+    plan = plan or own_plan
     result.redactions = plan.count
     result.by_type = plan.by_type()
     result.display_name = plan.display_name or doc.display_name
@@ -311,11 +308,14 @@ def redact_many(
     for path, (result, removed) in zip(paths, results):
         if result.output:
             result.output = str(_publish(Path(result.output), result.display_name, taken))
+        elif digests[path]:
+            _forget_old_copy(out_dir, store.data["documents"].get(digests[path]))
         if digests[path]:
             result.sha256 = result.sha256 or digests[path]
             store.record(digests[path], Path(path).name, result, removed)
             store.save()
         yield result
+    _remove_leftovers(out_dir)
 
 
 def _publish(part: Path, display_name: str, taken: set[str]) -> Path:
@@ -344,7 +344,6 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
     excerpts and the copy agree); its copy is checked and the flags are kept in the workspace for the review
     app.  ``reviewed_only`` limits the run to documents marked reviewed or whose redaction is verified.
     """
-    import shutil
     import tempfile
     from pathlib import PurePath
 
@@ -361,7 +360,7 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
     store = ws.store
     review = ReviewDB(ws.store_path)
     log = RedactionLog(review)
-    work = Path(tempfile.mkdtemp(prefix=".cesr-sources-", dir=out_dir))
+    work = Path(tempfile.mkdtemp(prefix="cesr-sources-"))  # e-mail attachments taken out: never in OUT
     results: list[RedactionResult] = []
     try:
         rows = review.document_rows()
@@ -370,27 +369,17 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
         for doc in store.documents(status="ok"):
             if reviewed_only and not ((rows.get(doc.sha256) or {}).get("reviewed_at") or doc.sha256 in verified):
                 continue
-            source = source_of(store, doc, work)
-            if source is None:
-                result = RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
-                                         error="the source file is no longer where it was added, or has changed: "
-                                               "add it again")
-                skipped.append(result)
-                continue
-            if not store.readings(doc.sha256):  # a workspace from before readings were kept: read it once more
-                again = ingest_file(source, IngestSettings(workers=1, classify=False), anonymise=False)
-                if again.ok and again.sha256 == doc.sha256:
-                    store.save_readings(doc.sha256, again.readings)
-            plan = refresh_document(store, review, doc.sha256, ws.applicant, tuple(settings.allow))
-            if plan is None:
-                skipped.append(RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
-                                               error="no reading of this document is kept: add it again"))
-                continue
-            doc = store.get(doc.sha256)
-            doc.readings = store.readings(doc.sha256)
-            jobs.append((doc, ws.applicant, log.decisions(doc.sha256), str(out_dir), settings,
-                         f".cesr-part-{os.getpid()}-{len(jobs)}", str(source), plan))
+            try:
+                job = _workspace_job_for(doc, ws, store, review, log, work, out_dir, settings, len(jobs))
+            except Exception as exc:  # one document that cannot be prepared does not stop the others
+                job = RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
+                                      error=f"unexpected error while preparing the copy: {type(exc).__name__}")
+            if isinstance(job, RedactionResult):
+                skipped.append(job)
+            else:
+                jobs.append(job)
         for result in skipped:
+            _forget_old_copy(out_dir, log.state(result.sha256))
             results.append(result)
             if on_result:
                 on_result(result)
@@ -404,6 +393,8 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
         for job, (result, _removed) in zip(jobs, done):
             if result.output:
                 result.output = str(_publish(Path(result.output), result.display_name, taken))
+            else:
+                _forget_old_copy(out_dir, log.state(job[0].sha256))
             log.record_check(job[0].sha256, result.output and Path(result.output).name,
                              [f.to_json() for f in result.flags], job[7].to_json())
             results.append(result)
@@ -412,7 +403,47 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
     finally:
         review.close()
         shutil.rmtree(work, ignore_errors=True)
+        _remove_leftovers(out_dir)
     return results
+
+
+def _workspace_job_for(doc, ws, store, review, log, work: Path, out_dir: Path, settings: RedactSettings, n: int):
+    """The job that copies one document of a workspace, or a failed result saying why it cannot be made."""
+    from .ingest import IngestSettings, ingest_file
+    from .review.redaction import refresh_document
+
+    source = source_of(store, doc, work)
+    if source is None:
+        return RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
+                               error="the source file is no longer where it was added, or has changed: add it again")
+    if not store.readings(doc.sha256):  # a workspace from before readings were kept: read it once more
+        again = ingest_file(source, IngestSettings(workers=1, classify=False), anonymise=False)
+        if again.ok and again.sha256 == doc.sha256:
+            store.save_readings(doc.sha256, again.readings)
+    plan = refresh_document(store, review, doc.sha256, ws.applicant, tuple(settings.allow))
+    if plan is None:
+        return RedactionResult(doc.path, doc.sha256, status="failed", format=doc.format,
+                               error="no reading of this document is kept: add it again")
+    doc = store.get(doc.sha256)
+    doc.readings = store.readings(doc.sha256)
+    return (doc, ws.applicant, log.decisions(doc.sha256), str(out_dir), settings,
+            f".cesr-part-{os.getpid()}-{n}", str(source), plan)
+
+
+def _forget_old_copy(out_dir: Path, state: dict | None) -> None:
+    """A document that fails now leaves no copy from an earlier run beside the good ones."""
+    name = (state or {}).get("output")
+    if name and (out_dir / name).is_file() and "/" not in name:
+        (out_dir / name).unlink()
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Working files of workers that were stopped (a hang, a crash): never left beside the copies."""
+    for path in out_dir.glob(".cesr-*"):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _workspace_job(args: tuple):

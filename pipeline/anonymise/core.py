@@ -40,7 +40,8 @@ from functools import lru_cache
 
 from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames, title_blocks
 
-__all__ = ["Anonymiser", "Span", "nhs_number_valid", "anonymise", "anonymise_file_name", "TAG_TYPES"]
+__all__ = ["Anonymiser", "Span", "nhs_number_valid", "anonymise", "anonymise_file_name", "TAG_TYPES", "normal_type",
+           "occurrences", "WORD_RE", "TITLE_RE", "replace_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -596,9 +597,6 @@ class Anonymiser:
             if re.sub(r"[^A-Z]", "", text[a:b]) not in self._applicant_initials():
                 add(a, b, "PATIENT")
         verifiers = self._verifier_mentions(text)
-        for string, kind in self.add:
-            for a, b in _occurrences(text, string):
-                add(a, b, _normal_type(kind))
         spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
         if own_digits:
             spans = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS")
@@ -609,11 +607,16 @@ class Anonymiser:
             kept = [r for k in self.keep for r in _occurrences(text, k)]
             spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]
         if self.undo:
-            # a reviewer's "not an identifier": the exact detection, and anything inside its occurrences
+            # a reviewer's "not an identifier": the exact detection goes, and wherever the text occurs it is
+            # cut out of any span that covers it (a word put back from a longer detection)
             undone = {fold(u).strip() for u in self.undo}
             ranges = [r for u in self.undo for r in _occurrences(text, u)]
-            spans = [s for s in spans if fold(s.text).strip() not in undone
-                     and not any(a <= s.start and s.end <= b for a, b in ranges)]
+            spans = [s for s in spans if fold(s.text).strip() not in undone]
+            spans = [piece for s in spans for piece in _cut(s, ranges, text)]
+        # the doctor's own additions come last: no rule (the applicant's name, an assessor's) overrides them
+        for string, kind in self.add:
+            for a, b in _occurrences(text, string):
+                add(a, b, _normal_type(kind))
         return _resolve(spans)
 
     # -------------------------------------------------------------- numbers
@@ -1524,6 +1527,46 @@ def _tag(span: Span, counters: dict[str, int], people: dict[str, str]) -> str:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _cut(span: Span, ranges: list[tuple[int, int]], text: str) -> list[Span]:
+    """``span`` without the parts inside ``ranges``."""
+    pieces = [(span.start, span.end)]
+    for a, b in ranges:
+        nxt = []
+        for x, y in pieces:
+            if b <= x or a >= y:
+                nxt.append((x, y))
+                continue
+            if x < a:
+                nxt.append((x, a))
+            if b < y:
+                nxt.append((b, y))
+        pieces = nxt
+    out = []
+    for x, y in pieces:
+        while x < y and not text[x].isalnum():
+            x += 1
+        while y > x and not text[y - 1].isalnum():
+            y -= 1
+        if y > x:
+            out.append(Span(x, y, span.type, text[x:y]))
+    return out
+
+
+def normal_type(kind: str) -> str:
+    """A span type from what a doctor or a label set calls it (``"PATIENT_NAME"`` -> ``"PATIENT"``)."""
+    return _normal_type(kind)
+
+
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``needle`` in ``text`` that is not inside a longer word or number."""
+    return _occurrences(text, needle)
+
+
+#: A word as the anonymiser sees it (letters, inner apostrophes and hyphens); titles before a name.
+WORD_RE = _WORD
+TITLE_RE = _TITLE_RE
 
 
 def _normal_type(kind: str) -> str:

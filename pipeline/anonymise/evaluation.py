@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .core import Anonymiser, Span, _occurrences
+from .core import Anonymiser, Span
+from .core import occurrences as _occurrences
 
 __all__ = [
     "LabelledDoc", "load_redaction_set", "split_of", "evaluate_redaction", "occurrences", "results_markdown",
@@ -262,12 +263,15 @@ def _page_pixels(path: Path, dpi: int = 100) -> list:
     if path.suffix.lower() == ".pdf":
         import pypdfium2 as pdfium
 
-        doc = pdfium.PdfDocument(str(path))
-        try:
-            return [np.asarray(doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L"))
-                    for i in range(len(doc))]
-        finally:
-            doc.close()
+        from ..ingest.readers import PDFIUM_LOCK
+
+        with PDFIUM_LOCK:
+            doc = pdfium.PdfDocument(str(path))
+            try:
+                return [np.asarray(doc[i].render(scale=dpi / 72, grayscale=True, draw_annots=False).to_pil()
+                                   .convert("L")) for i in range(len(doc))]
+            finally:
+                doc.close()
     out = []
     with Image.open(path) as image:
         for f in range(getattr(image, "n_frames", 1)):
@@ -345,7 +349,8 @@ def still_readable(copy, box, text: str) -> bool:
 
 def evaluate_files(docs: list[FileDoc], out_dir: str | Path, redact=None, workers: int = 2,
                    collect_errors: bool = False) -> dict:
-    """Redact each file with the real engine and measure the copies, pixel by pixel.
+    """Redact each file with the real engine and measure the copies, pixel by pixel (files on ``workers``
+    threads: Tesseract runs in its own processes, PDFium under its lock).
 
     An identifier is removed when its glyphs and a band around them are painted in the copy (images and
     PDFs), or when its text no longer appears in the copy (Word files).  A keep string survives when it is

@@ -30,7 +30,7 @@ import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from .core import Anonymiser, _TITLE_RE, _WORD
+from .core import TITLE_RE, WORD_RE, Anonymiser, occurrences
 from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames
 from .shapes import AllowList, default_allowlist
 
@@ -49,10 +49,11 @@ class Flag:
     """
 
     page: int  # 1-based page (or picture) of the copy; 0 when the format has no pages
-    kind: str  # identifier | name | code | picture
+    kind: str  # identifier | name | code | picture | object
     label: str  # what it looks like, e.g. "6+ digits", "name after a title", "QR code still decodes"
     text: str
     context: str = ""
+    box: tuple[float, float, float, float] | None = None  # where a code still decodes (page fractions)
 
     @property
     def key(self) -> str:
@@ -64,8 +65,9 @@ class Flag:
         return {**asdict(self), "key": self.key}
 
     def public(self) -> dict:
-        """What may be printed or logged: no text of the document."""
-        return {"page": self.page, "kind": self.kind, "label": self.label, "key": self.key}
+        """What may be printed or logged: no text of the document, nor a hash of it (a hash of a short number
+        can be reversed by trying every number)."""
+        return {"page": self.page, "kind": self.kind, "label": self.label}
 
 
 # ------------------------------------------------------------------ what looks like an identifier
@@ -104,7 +106,7 @@ def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = ()
             flag it.
     """
     allow = allow or default_allowlist()
-    expected_words = {fold(w) for w in _WORD.findall(expected)} if expected is not None else None
+    expected_words = {fold(w) for w in WORD_RE.findall(expected)} if expected is not None else None
     tags = [(m.start(), m.end()) for m in _TAG.finditer(text)]
     kept = [r for k in keep for r in _find_all(text, k)]
     out: list[tuple[int, int, str, str]] = []
@@ -119,7 +121,7 @@ def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = ()
     anonymiser = Anonymiser(applicant=applicant, keep=tuple(keep), allow=allow)
     for s in anonymiser.find(text):
         kind = "name" if s.type in ("PATIENT", "RELATIVE", "PERSON") else "identifier"
-        raw = [w for w in _WORD.findall(s.text) if len(w) > 2]
+        raw = [w for w in WORD_RE.findall(s.text) if len(w) > 2]
         words = [fold(w) for w in raw]
         if kind == "name" and (not words or all(w in kept_words for w in words)
                                or all(w.isupper() and len(w) <= 3 and fold(w) not in surnames() for w in raw)):
@@ -149,7 +151,7 @@ def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = ()
         if re.search(r"[a-z]{3}", value) or _looks_clinical(text, m.start(), value, allow):
             continue
         add(m.start(), m.end(), "identifier", "code with letters and digits")
-    for m in _TITLE_RE.finditer(text):
+    for m in TITLE_RE.finditer(text):
         _name_after(text, m.end(), own | kept_words, add, "name after a title")
     for m in _NAME_CUE.finditer(text):
         _name_after(text, m.end(), own | kept_words, add, "name after '" + " ".join(m.group(0).split()).rstrip(":,-– ") + "'")
@@ -210,15 +212,8 @@ def _first_surname_pairs(text: str, own: frozenset[str], add) -> None:
 
 
 def _find_all(text: str, needle: str) -> list[tuple[int, int]]:
-    out = []
-    if not needle:
-        return out
-    start = 0
-    low, nl = text.lower(), needle.lower()
-    while (i := low.find(nl, start)) >= 0:
-        out.append((i, i + len(needle)))
-        start = i + 1
-    return out
+    """Occurrences of ``needle`` in any case (a kept string read back from a copy)."""
+    return occurrences(text.lower(), needle.lower()) if needle else []
 
 
 # ------------------------------------------------------------------ reading a copy again
@@ -244,7 +239,7 @@ def _ocr_text(image) -> str:
     import numpy as np
     import pytesseract
 
-    from ..ingest.ocr import _result_from_data, tesseract_env
+    from ..ingest.ocr import result_from_data, tesseract_env
 
     grey = image.convert("L")
     pixels = np.asarray(grey)
@@ -260,14 +255,15 @@ def _ocr_text(image) -> str:
         box = pixels[max(0, y):y + max(1, h), max(0, x):x + max(1, w)]
         if box.size and float((box < 96).mean()) > 0.6:
             data["text"][i] = ""
-    return _result_from_data(data).text
+    return result_from_data(data).text
 
 
-def _decoding(image) -> list[str]:
-    import zxingcpp
+def _decoding(image) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """The codes that still decode on a page image: their symbology and where they are (page fractions)."""
+    from ..ingest.codes import find_codes
 
     try:
-        return [str(c.format) for c in zxingcpp.read_barcodes(image.convert("L"))]
+        return [(r.label, r.box) for r in find_codes(image.convert("L"), margin=0.01)]
     except Exception:
         return []
 
@@ -275,23 +271,25 @@ def _decoding(image) -> list[str]:
 def _pdf_texts(path: Path, ocr: bool) -> list[tuple[int, str, list]]:
     import pypdfium2 as pdfium
 
-    out = []
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        for i in range(len(doc)):
-            page = doc[i]
-            try:
-                textpage = page.get_textpage()
-                layer = textpage.get_text_range()
-                textpage.close()
-                image = page.render(scale=200 / 72, grayscale=True).to_pil()
-            finally:
-                page.close()
-            text = layer + ("\n\n" + _ocr_text(image) if ocr else "")
-            out.append((i + 1, text, _decoding(image)))
-    finally:
-        doc.close()
-    return out
+    from ..ingest.readers import PDFIUM_LOCK
+
+    pages = []
+    with PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            for i in range(len(doc)):
+                page = doc[i]
+                try:
+                    textpage = page.get_textpage()
+                    layer = textpage.get_text_range()
+                    textpage.close()
+                    image = page.render(scale=200 / 72, grayscale=True).to_pil()
+                finally:
+                    page.close()
+                pages.append((i + 1, layer, image))
+        finally:
+            doc.close()
+    return [(n, layer + ("\n\n" + _ocr_text(image) if ocr else ""), _decoding(image)) for n, layer, image in pages]
 
 
 def _image_texts(path: Path, ocr: bool) -> list[tuple[int, str, list]]:
@@ -337,7 +335,8 @@ def _visible_extra(xml: str, text: str) -> str:
     """Words in the package's XML that the document's own text does not show (properties, comments...);
     numbers, booleans and time stamps of the package itself are left out."""
     seen = set(text.split())
-    return " ".join(w for w in xml.split() if w not in seen and re.search(r"[A-Za-z]{2}", w)
+    return " ".join(w for w in xml.split() if w not in seen and (re.search(r"[A-Za-z]{2}", w) or
+                                                                 sum(c.isdigit() for c in w) >= 5)
                     and not re.fullmatch(r"(?:true|false|\d{4}-\d\d-\d\dT[\d:.]+Z?|[\w:]+=\S*)", w))
 
 
@@ -346,6 +345,18 @@ def _external(targets: str) -> str:
 
 
 # ------------------------------------------------------------------ the check
+
+
+#: Parts of a Word file the tool cannot read: embedded objects, charts, diagrams, drawings in vector formats.
+_UNREAD = re.compile(r"^word/(?:embeddings/|charts/|diagrams/|activeX/|media/.*\.(?:emf|wmf|svg|wdp|tif?f)$)", re.I)
+
+
+def unread_parts(path: str | os.PathLike) -> list[str]:
+    """What a Word copy holds that the tool could not read (and so could not redact)."""
+    if Path(path).suffix.lower() != ".docx":
+        return []
+    with zipfile.ZipFile(path) as package:
+        return sorted(n for n in package.namelist() if _UNREAD.match(n))
 
 
 def check_copy(path: str | os.PathLike, applicant: str | None = None, keep: tuple[str, ...] = (),
@@ -366,14 +377,20 @@ def check_copy(path: str | os.PathLike, applicant: str | None = None, keep: tupl
     """
     flags: list[Flag] = []
     for page, text, codes in copy_texts(path, ocr):
-        for code in codes:
-            flags.append(Flag(page, "code", f"{code} still decodes", code))
+        for code, box in codes:
+            flags.append(Flag(page, "code", f"{code} still decodes: paint it", f"{code} on page {page} at "
+                              f"{box[0]:.2f},{box[1]:.2f}", box=tuple(round(v, 4) for v in box)))
         for a, b, kind, label in suspects(text, applicant, keep, kept_words, allow, expected):
             context = " ".join(text[max(0, a - 40):min(len(text), b + 40)].split())
             flags.append(Flag(page, kind, label, text[a:b], context))
     for page, index in pictures:
         flags.append(Flag(page, "picture", "picture painted over: keep it only if it shows no patient",
                           f"page {page} picture {index + 1}"))
+    for k, name in enumerate(unread_parts(path), 1):
+        if f"embedded object {k}" in keep:  # the doctor checked it
+            continue
+        flags.append(Flag(0, "object", "an embedded object, chart or drawing the tool cannot read: check it in Word, "
+                          "or delete it there and add the file again", f"embedded object {k}"))
     unique: dict[str, Flag] = {}
     for f in flags:
         unique.setdefault(f.key, f)

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from ..model import PageText, Region
-from .core import Anonymiser, Span, replace_spans
+from .core import Anonymiser, Span
 
-__all__ = ["Decisions", "PagePlan", "Plan", "plan_document", "plan_text", "redact_strings", "PAINTED_REGIONS"]
+__all__ = ["Decisions", "PagePlan", "Plan", "plan_document", "plan_for", "plan_text", "redact_strings", "anonymiser_for",
+           "PAINTED_REGIONS"]
 
 #: Region kinds painted over by default: every code, and pictures until the doctor keeps them.
 PAINTED_REGIONS = ("barcode", "qrcode", "picture")
@@ -36,16 +37,19 @@ class Decisions:
         keep: Texts never removed (a box un-redacted in review, a flag resolved "keep", ``--undo``).
         keep_regions: ``(page, index)`` of pictures the doctor has looked at and kept (codes always go).
         confirmed_regions: ``(page, index)`` of pictures the doctor has looked at and left painted over.
+        paint_areas: ``(page, (x0, y0, x1, y1))`` areas the doctor asked to paint (a code the leak check found
+            still decoding in a copy), as page fractions.
     """
 
     redact: tuple[tuple[str, str], ...] = ()
     keep: tuple[str, ...] = ()
     keep_regions: tuple[tuple[int, int], ...] = ()
     confirmed_regions: tuple[tuple[int, int], ...] = ()
+    paint_areas: tuple[tuple[int, tuple[float, float, float, float]], ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.redact or self.keep or self.keep_regions or self.confirmed_regions)
+        return not (self.redact or self.keep or self.keep_regions or self.confirmed_regions or self.paint_areas)
 
 
 @dataclass
@@ -121,6 +125,8 @@ def plan_document(pages: Iterable[PageText], applicant: str | None = None, decis
         text, spans = anonymiser.anonymise(page.text)
         regions = [(i, r) for i, r in enumerate(page.regions)
                    if r.kind in PAINTED_REGIONS and not (r.kind == "picture" and (number, i) in kept)]
+        regions += [(-1, Region("area", tuple(box), "painted by the doctor"))
+                    for p, box in decisions.paint_areas if p == number]
         plans.append(PagePlan(spans, regions, text))
     display_name = ""
     if file_name is not None:
@@ -138,12 +144,12 @@ def plan_text(text: str, applicant: str | None = None, decisions: Decisions | No
 def redact_strings(text: str, strings: Iterable[tuple[str, str]]) -> str:
     """``text`` with every whole-word occurrence of each ``(string, type)`` replaced by its type's tag: for text
     made before the doctor's decision (a stored excerpt)."""
-    from .core import _normal_type, _occurrences
+    from .core import normal_type, occurrences
 
     spans = []
     for string, kind in strings:
-        for a, b in _occurrences(text, string):
-            spans.append(Span(a, b, _normal_type(kind), string))
+        for a, b in occurrences(text, string):
+            spans.append(Span(a, b, normal_type(kind), string))
     taken: list[Span] = []
     for s in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
         if not taken or s.start >= taken[-1].end:
@@ -157,6 +163,11 @@ def redact_strings(text: str, strings: Iterable[tuple[str, str]]) -> str:
     return "".join(out)
 
 
-def text_with(reading_text: str, spans: list[Span]) -> str:
-    """``reading_text`` with ``spans`` replaced by tags (no numbering across pages)."""
-    return replace_spans(reading_text, spans)
+def plan_for(readings: list[PageText], applicant: str | None, decisions: Decisions | None = None,
+             file_name: str | None = None, allow: tuple[str, ...] = ()) -> tuple[Plan, Anonymiser]:
+    """The plan of a document with the doctor's decisions and allow-list files, and the anonymiser that made
+    it (which knows the names the document keeps on purpose, for the leak check)."""
+    from .shapes import allowlist_with
+
+    anonymiser = anonymiser_for(applicant, decisions, allow=allowlist_with(tuple(allow)))
+    return plan_document(readings, applicant, decisions, file_name=file_name, anonymiser=anonymiser), anonymiser

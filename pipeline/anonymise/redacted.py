@@ -35,6 +35,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..ingest.readers import PDFIUM_LOCK
 from ..model import PageText
 from .core import Span
 from .plan import Plan
@@ -90,14 +91,16 @@ def painted_boxes(reading: PageText, spans: list[Span], regions) -> list[tuple[f
 
 
 def unpainted_spans(reading: PageText, spans: list[Span]) -> list[Span]:
-    """Spans on a drawn page that no word box covers (so painting could not remove them)."""
-    if not reading.words:
+    """Spans on a drawn page with a character that no word box covers (painting could not remove it).  On a
+    page with no word boxes at all, every span."""
+    if not spans:
         return []
-    out = []
-    for s in spans:
-        if not any(a < s.end and s.start < b for a, b, *_ in reading.words):
-            out.append(s)
-    return out
+    covered = [False] * len(reading.text)
+    for a, b, *_ in reading.words:
+        for k in range(max(0, a), min(b, len(covered))):
+            covered[k] = True
+    return [s for s in spans if any(not covered[k] for k in range(s.start, min(s.end, len(covered)))
+                                    if not reading.text[k].isspace())]
 
 
 def _paint(image, boxes, pad: float):
@@ -128,7 +131,8 @@ def write_copy(source: str | os.PathLike, kind: str, readings: list[PageText], p
     if len(readings) != len(plan.pages):
         raise CopyError("the redaction plan does not match the reading")
     for reading, page in zip(readings, plan.pages):
-        if unpainted_spans(reading, page.spans):
+        drawn = kind in ("pdf", "image") or (kind == "docx" and reading.origin)
+        if drawn and unpainted_spans(reading, page.spans):
             raise CopyError("an identifier has no box on its page, so it cannot be painted")
     if kind == "pdf":
         return _copy_pdf(source, readings, plan, dest, settings)
@@ -158,12 +162,12 @@ def page_image(source: str | os.PathLike, kind: str, readings: list[PageText], p
     if kind == "pdf":
         import pypdfium2 as pdfium
 
-        with _PDFIUM:
+        with PDFIUM_LOCK:
             doc = pdfium.PdfDocument(str(source))
             try:
                 page = doc[index]
                 try:
-                    image = page.render(scale=dpi / 72).to_pil().convert("RGB")
+                    image = page.render(scale=dpi / 72, draw_annots=False).to_pil().convert("RGB")
                 finally:
                     page.close()
             finally:
@@ -186,10 +190,6 @@ def page_image(source: str | os.PathLike, kind: str, readings: list[PageText], p
     return image
 
 
-import threading as _threading  # noqa: E402
-
-_PDFIUM = _threading.Lock()  # PDFium is not thread-safe: the review server renders pages from several threads
-
 
 # ------------------------------------------------------------------ PDF
 
@@ -197,35 +197,42 @@ _PDFIUM = _threading.Lock()  # PDFium is not thread-safe: the review server rend
 def _copy_pdf(source: Path, readings: list[PageText], plan: Plan, dest: Path, settings: CopySettings) -> dict:
     import pypdfium2 as pdfium
 
-    try:
-        doc = pdfium.PdfDocument(str(source))
-    except Exception as exc:
-        raise CopyError("the PDF cannot be opened any more (moved, changed or encrypted since it was read)") from exc
+    with PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(str(source))
+        except Exception as exc:
+            raise CopyError("the PDF cannot be opened any more (moved, changed or encrypted since it was read)") from exc
+        try:
+            out_pages, boxes_total = _pdf_pages(doc, readings, plan, settings)
+        finally:
+            doc.close()
+        _write_pdf(out_pages, dest, settings)
+    return {"boxes": boxes_total, "pages": len(out_pages)}
+
+
+def _pdf_pages(doc, readings: list[PageText], plan: Plan, settings: CopySettings):
+    """Each page rendered (without annotations: they are not in the reading), painted, with its text items."""
     out_pages = []
     boxes_total = 0
-    try:
-        if len(doc) != len(readings):
-            raise CopyError("the PDF has changed since it was read (its page count differs)")
-        for i, (reading, page_plan) in enumerate(zip(readings, plan.pages)):
-            page = doc[i]
-            try:
-                width_pt, height_pt = page.get_size()
-                image = page.render(scale=settings.dpi / 72).to_pil()
-            finally:
-                page.close()
-            if reading.rotation:
-                image = image.rotate(-reading.rotation, expand=True)
-                if reading.rotation in (90, 270):
-                    width_pt, height_pt = height_pt, width_pt
-            boxes = painted_boxes(reading, page_plan.spans, page_plan.regions)
-            boxes_total += len(boxes)
-            image = _compact(_paint(image.convert("RGB"), boxes, settings.pad))
-            items = _text_items(reading, page_plan, width_pt, height_pt) if settings.text_layer else []
-            out_pages.append((image, width_pt, height_pt, items))
-    finally:
-        doc.close()
-    _write_pdf(out_pages, dest, settings)
-    return {"boxes": boxes_total, "pages": len(out_pages)}
+    if len(doc) != len(readings):
+        raise CopyError("the PDF has changed since it was read (its page count differs)")
+    for i, (reading, page_plan) in enumerate(zip(readings, plan.pages)):
+        page = doc[i]
+        try:
+            width_pt, height_pt = page.get_size()
+            image = page.render(scale=settings.dpi / 72, draw_annots=False).to_pil()
+        finally:
+            page.close()
+        if reading.rotation:
+            image = image.rotate(-reading.rotation, expand=True)
+            if reading.rotation in (90, 270):
+                width_pt, height_pt = height_pt, width_pt
+        boxes = painted_boxes(reading, page_plan.spans, page_plan.regions)
+        boxes_total += len(boxes)
+        image = _compact(_paint(image.convert("RGB"), boxes, settings.pad))
+        items = _text_items(reading, page_plan, width_pt, height_pt) if settings.text_layer else []
+        out_pages.append((image, width_pt, height_pt, items))
+    return out_pages, boxes_total
 
 
 def _text_items(reading: PageText, page_plan, width_pt: float, height_pt: float) -> list[tuple]:
@@ -255,23 +262,28 @@ def _text_items(reading: PageText, page_plan, width_pt: float, height_pt: float)
         if last_end is not None and "\n" in text[last_end:a]:
             flush()
         last_end = b
-        # the word as the anonymised text has it: characters outside spans, and a tag where a span begins
-        out, pos = [], a
-        for k, s in enumerate(spans):
-            if s.end <= a or s.start >= b:
-                continue
-            if s.start > pos:
-                out.append(text[pos:s.start])
-            if s.start >= a:
-                out.append(tags.get(k, "[REDACTED]"))
-            pos = max(pos, min(b, s.end))
-        if pos < b:
-            out.append(text[pos:b])
-        word = "".join(out)
+        word = rewritten(text, a, b, spans, tags)
         if word:
             line.append((word, tuple(box)))
     flush()
     return items
+
+
+def rewritten(text: str, a: int, b: int, spans: list[Span], tags: dict[int, str]) -> str:
+    """``text[a:b]`` as the anonymised text has it: the characters outside ``spans`` (sorted), and the tag of a
+    span where it begins (``tags``: span index -> tag)."""
+    out, pos = [], a
+    for k, s in enumerate(spans):
+        if s.end <= a or s.start >= b:
+            continue
+        if s.start > pos:
+            out.append(text[pos:s.start])
+        if s.start >= a:
+            out.append(tags.get(k, "[REDACTED]"))
+        pos = max(pos, min(b, s.end))
+    if pos < b:
+        out.append(text[pos:b])
+    return "".join(out)
 
 
 def _tags_by_span(text: str, page_plan) -> dict[int, str]:
@@ -287,6 +299,17 @@ def _tags_by_span(text: str, page_plan) -> dict[int, str]:
             out[k] = m.group(0)
             shift += len(m.group(0)) - (s.end - s.start)
     return out
+
+
+def _pixels_only(image):
+    """The image rebuilt from its pixels: no EXIF, comment, ICC profile or text chunk of the original (a JPEG
+    comment or an EXIF description can hold a patient's name)."""
+    from PIL import Image
+
+    mode = image.mode if image.mode in ("L", "RGB", "1") else "RGB"
+    clean = Image.new(mode, image.size)
+    clean.paste(image.convert(mode))
+    return clean
 
 
 def _compact(image):
@@ -379,6 +402,7 @@ def _copy_image(source: Path, readings: list[PageText], plan: Plan, dest: Path, 
         boxes = painted_boxes(reading, page_plan.spans, page_plan.regions)
         boxes_total += len(boxes)
         out.append(_paint(image, boxes, settings.pad))
+    out = [_pixels_only(image) for image in out]
     save_fmt = fmt if fmt in ("PNG", "JPEG", "TIFF", "BMP") else "PNG"
     kwargs: dict = {"quality": 92} if save_fmt == "JPEG" else {}
     if save_fmt == "TIFF":
@@ -431,6 +455,12 @@ def _copy_docx(source: Path, readings: list[PageText], plan: Plan, dest: Path, s
                 elif name in pictures:
                     data, n = _paint_picture(package.read(name), *pictures[name], settings)
                     boxes_total += n
+                elif name.startswith("word/media/") or name.startswith("docProps/thumbnail"):
+                    # a picture not read (too small, a logo) or the package's picture of page 1: pixels only,
+                    # and the thumbnail blank
+                    data = _clean_picture(package.read(name), blank=name.startswith("docProps/thumbnail"))
+                elif name.startswith("word/glossary/") and name.endswith(".xml"):
+                    data = _blank_text(package.read(name))  # building blocks: not shown, may hold names
                 elif name.endswith(".rels"):
                     data = _scrub_rels(package.read(name))
                 elif name in ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml", "word/people.xml") or (
@@ -451,25 +481,23 @@ def _docx_edits(found, page_plan) -> dict[str, dict[int, str]]:
     spans = sorted(page_plan.spans, key=lambda s: s.start)
     edits: dict[str, dict[int, str]] = {}
     for start, end, part, index in found.pieces:
-        touched = [(k, s) for k, s in enumerate(spans) if s.start < end and start < s.end]
-        if not touched:
-            continue
-        chars = []
-        for pos in range(start, end):
-            hit = next(((k, s) for k, s in touched if s.start <= pos < s.end), None)
-            if hit is None:
-                chars.append(found.text[pos])
-            elif pos == hit[1].start:  # the tag where the identifier began; the rest of it is dropped
-                chars.append(tags.get(hit[0], "[REDACTED]"))
-        edits.setdefault(part, {})[index] = "".join(chars)
+        if any(s.start < end and start < s.end for s in spans):
+            edits.setdefault(part, {})[index] = rewritten(found.text, start, end, spans, tags)
     return edits
 
 
 def _scrub_xml(root) -> None:
-    """Field codes (``HYPERLINK "..."``), authors of comments and changes, picture descriptions."""
+    """Tracked deletions (the deleted text is still in the file), field codes (``HYPERLINK "..."``), authors of
+    comments and changes, picture descriptions."""
+    for deleted in root.iter(_W + "delText", _W + "delInstrText"):
+        deleted.text = ""
     for instr in root.iter(_W + "instrText"):
         if instr.text and re.search(r"(?i)\bHYPERLINK\b|https?://|mailto:|www\.", instr.text):
             instr.text = " HYPERLINK \"#\" "
+    for field in root.iter(_W + "fldSimple"):
+        value = field.get(_W + "instr") or ""
+        if re.search(r"(?i)\bHYPERLINK\b|https?://|mailto:|www\.", value):
+            field.set(_W + "instr", " HYPERLINK \"#\" ")
     for el in root.iter():
         for attr in (_W + "author", _W + "initials"):
             if attr in el.attrib:
@@ -519,20 +547,52 @@ def _blank_properties(name: str, data: bytes) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _paint_picture(data: bytes, reading: PageText, page_plan, settings: CopySettings) -> tuple[bytes, int]:
+def _clean_picture(data: bytes, blank: bool = False) -> bytes:
+    """A picture the reading did not cover, re-encoded from its pixels (``blank``: painted white); a format that
+    cannot be decoded (EMF, WMF) is left to the leak check, which flags it."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as original:
+            fmt = original.format or "PNG"
+            image = original.copy()
+    except Exception:
+        return data
+    if blank:
+        image = Image.new("RGB", image.size, "white")
+    image = _pixels_only(image)
+    buf = io.BytesIO()
+    image.save(buf, fmt if fmt in ("PNG", "JPEG", "BMP", "TIFF") else "PNG")
+    return buf.getvalue()
+
+
+def _blank_text(data: bytes) -> bytes:
+    from lxml import etree
+
+    from ..ingest.docx_text import parse_part
+
+    try:
+        root = parse_part(data)
+    except Exception:
+        return data
+    for t in root.iter(_W + "t"):
+        t.text = ""
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _paint_picture(data: bytes, reading: PageText | None, page_plan, settings: CopySettings) -> tuple[bytes, int]:
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as original:
         fmt = original.format or "PNG"
         image = original.copy()
-    boxes = painted_boxes(reading, page_plan.spans, page_plan.regions)
-    if not boxes:
-        return data, 0
-    if reading.rotation:  # painted upright, then turned back as the document shows it
+    boxes = painted_boxes(reading, page_plan.spans, page_plan.regions) if reading is not None else []
+    if reading is not None and reading.rotation:  # painted upright, then turned back as the document shows it
         image = image.convert("RGB").rotate(-reading.rotation, expand=True)
         image = _paint(image, boxes, settings.pad).rotate(reading.rotation, expand=True)
     else:
         image = _paint(image.convert("RGB") if image.mode not in ("L", "RGB") else image, boxes, settings.pad)
+    image = _pixels_only(image)
     buf = io.BytesIO()
     save_fmt = fmt if fmt in ("PNG", "JPEG", "BMP", "GIF", "TIFF") else "PNG"
     if save_fmt == "GIF":

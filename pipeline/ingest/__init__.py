@@ -318,14 +318,10 @@ def _build_document(path_str, digest, kind, result: ReadResult, flags, settings,
     display_name = ""
     plan = None
     if anonymise:
-        from ..anonymise.plan import plan_document
+        from ..anonymise.plan import plan_for
 
-        from ..anonymise.plan import anonymiser_for
-        from ..anonymise.shapes import allowlist_with
-
-        anonymiser = anonymiser_for(applicant, allow=allowlist_with(tuple(settings.allow)))
-        plan = plan_document(pages, applicant, file_name=PurePath(path_str.split("#", 1)[-1]).name,
-                             anonymiser=anonymiser)
+        plan, _ = plan_for(pages, applicant, file_name=PurePath(path_str.split("#", 1)[-1]).name,
+                           allow=tuple(settings.allow))
         texts = plan.texts
         redactions = plan.count
         display_name = plan.display_name

@@ -141,6 +141,8 @@ def _cell(tc, em: _Emitter, index: dict, part: str) -> None:
             first = False
         elif child.tag == W + "tbl":
             for row in child.iter(W + "tr"):
+                if _nearest(row, W + "tbl") is not child:
+                    continue  # a row of a table nested deeper: read with its own table
                 for tc2 in row.iter(W + "tc"):
                     if _nearest(tc2, W + "tr") is row:
                         em.text(" ")

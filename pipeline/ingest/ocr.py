@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass, replace
 
 __all__ = ["OcrResult", "ocr_image", "ocr_page", "detect_orientation", "osd_available", "tesseract_available",
-           "tesseract_env"]
+           "tesseract_env", "result_from_data", "estimate_skew"]
 
 
 @dataclass(frozen=True)
@@ -119,10 +119,10 @@ def ocr_image(path: str, lang: str = "eng", timeout: float = 120.0, dpi: int | N
     except pytesseract.TesseractError as exc:
         raise RuntimeError(f"OCR failed: {exc.message or exc}") from exc
 
-    return _result_from_data(data)
+    return result_from_data(data)
 
 
-def _result_from_data(data: dict) -> OcrResult:
+def result_from_data(data: dict) -> OcrResult:
     """Text with one line per Tesseract line, a blank line between paragraphs, three spaces for a wide gap
     inside a line (a form's label and its value, table cells), and every word's box."""
     width = height = 0
@@ -278,7 +278,7 @@ def ocr_page(
                 second = _deskewed(path, angle, lang, timeout, dpi)
                 if second.words * max(second.confidence, 1) > 1.15 * first.words * max(first.confidence, 1):
                     first = second
-        except (OSError, ValueError):
+        except (OSError, ValueError, RuntimeError):  # a straightened reading that fails keeps the first one
             pass
     if not orientation or first.confidence >= orientation_below and first.words >= 3:
         return first

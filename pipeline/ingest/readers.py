@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import email
+import threading
 import email.policy
 import email.utils
 import os
@@ -251,7 +252,7 @@ def render_page_for_ocr(page, target: str, settings: IngestSettings, with_bounds
     page_w, page_h = page.get_size()
     _, image_dpi = _largest_image(page, page_w, page_h)
     scale = _render_scale(page_w, page_h, image_dpi, settings)
-    bitmap = page.render(scale=scale, grayscale=True)
+    bitmap = page.render(scale=scale, grayscale=True, draw_annots=False)  # annotations are not copied either
     try:
         bitmap.to_pil().save(target)  # PGM: written as is, no compression (PNG costs ~0.1 s a page)
     finally:
@@ -280,7 +281,18 @@ def _open_pdf(path: Path):
         raise ReadError(f"corrupt PDF: {_reason(exc)}", "corrupt") from exc
 
 
+#: PDFium is not thread-safe: every use of it in a process with threads (the review server, the evaluation)
+#: holds this lock.  Reentrant, so a reader may call a helper that takes it too.
+PDFIUM_LOCK = threading.RLock()
+
+
 def read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
+    """Read a PDF page by page: the text layer where there is one, else OCR (PDFium under :data:`PDFIUM_LOCK`)."""
+    with PDFIUM_LOCK:
+        return _read_pdf(path, settings)
+
+
+def _read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
     """Read a PDF page by page: the text layer where there is one, else OCR.
 
     A page is OCR'd when its text layer has fewer than ``min_text_chars``
@@ -308,6 +320,7 @@ def read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
             notes.append("possibly truncated: the PDF has no end marker; the pages PDFium recovered were read")
         pages: list[PageText] = []
         unreadable: list[int] = []
+        annotated: list[int] = []
         with tempfile.TemporaryDirectory(prefix="cesr-ocr-") as tmp:
             for i in range(n_pages):
                 try:
@@ -317,6 +330,8 @@ def read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
                     pages.append(PageText(""))
                     continue
                 try:
+                    if _annotation_count(page):
+                        annotated.append(i + 1)
                     textpage = page.get_textpage()
                     try:
                         raw_text = textpage.get_text_range()
@@ -362,11 +377,23 @@ def read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
             raise ReadError("corrupt PDF: no page could be read", "corrupt")
         if unreadable:
             notes.append(f"unreadable pages: {_page_list(unreadable)} could not be read; the rest were")
+        if annotated:
+            notes.append(f"annotations left out: {_page_list(annotated)} carry comments, stamps or form fields, which "
+                         "are neither read nor copied into a redacted copy; check the original")
         return ReadResult(pages, notes=notes)
     finally:
         if plumber is not None:
             plumber.close()
         pdf.close()
+
+
+def _annotation_count(page) -> int:
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        return int(pdfium_c.FPDFPage_GetAnnotCount(page.raw))
+    except Exception:
+        return 0
 
 
 def _layer_words(page, textpage, raw_text: str) -> tuple[str, tuple]:
@@ -535,7 +562,7 @@ def _pictures_and_codes(page, reading: PageText, settings: IngestSettings, tmp: 
     scale = min(settings.dpi, 300) / 72
     if width * height * scale * scale > settings.max_image_pixels:
         scale = (settings.max_image_pixels / (width * height)) ** 0.5
-    bitmap = page.render(scale=scale, grayscale=True)
+    bitmap = page.render(scale=scale, grayscale=True, draw_annots=False)
     try:
         image = bitmap.to_pil().convert("L")
     finally:
@@ -871,4 +898,5 @@ READERS = {
     "email": read_email,
 }
 
-__all__ = ["ReadError", "PageText", "Attachment", "ReadResult", "READERS", "decode_text", "render_page_for_ocr"]
+__all__ = ["ReadError", "PageText", "Attachment", "ReadResult", "READERS", "decode_text", "render_page_for_ocr",
+           "PDFIUM_LOCK", "docx_pictures"]

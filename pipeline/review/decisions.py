@@ -241,6 +241,26 @@ class ReviewDB:
                         changed += 1
         return changed
 
+    def relocate_passages(self, sha256: str, text: str) -> None:
+        """Find every stored excerpt of a document again in its new text (after a redaction decision changed
+        the text, the old offsets point at other words); an excerpt not found loses its offsets."""
+        import re
+
+        def find(excerpt: str) -> tuple[int | None, int | None]:
+            pieces = [p.strip() for p in (excerpt or "").split("…") if p.strip()]
+            if not pieces:
+                return None, None
+            pattern = r"\s+".join(re.escape(w) for w in pieces[0].split())
+            m = re.search(pattern, text)
+            return (m.start(), m.end()) if m else (None, None)
+
+        with self._tx():
+            for table, key in (("review_suggestions", "node"), ("review_decisions", "id")):
+                for row in self.db.execute(f"SELECT {key}, excerpt FROM {table} WHERE sha256 = ?", (sha256,)).fetchall():
+                    start, end = find(row[1])
+                    self.db.execute(f"UPDATE {table} SET passage_start = ?, passage_end = ? WHERE sha256 = ? "
+                                    f"AND {key} = ?", (start, end, sha256, row[0]))
+
     # ------------------------------------------------------------ suggestions
 
     def suggestion_versions(self) -> dict[str, tuple[str | None, str | None, str | None]]:

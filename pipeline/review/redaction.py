@@ -12,6 +12,8 @@ Tables, beside the review's own in ``<workspace>/.cesr/documents.sqlite``:
     "keep", with the doctor's ``reason``);
   * ``keep_picture`` / ``paint_picture``: a picture (``page``, ``region``)
     looked at and kept, or left painted over;
+  * ``paint_area``: an area of a page to paint (``page``, the box in
+    ``text``: a code the leak check found still decoding in a copy);
   * ``verified`` / ``unverified``: the doctor has checked the document's
     redaction.  A later ``redact`` or ``keep`` makes it unverified again.
 
@@ -35,16 +37,17 @@ from typing import Any
 from ..anonymise.plan import Decisions
 from .decisions import ReviewDB, ReviewError, now
 
-__all__ = ["RedactionLog", "KINDS", "refresh_document"]
+__all__ = ["RedactionLog", "KINDS", "refresh_document", "found_in_readings"]
 
-KINDS = ("redact", "keep", "keep_picture", "paint_picture", "verified", "unverified")
+KINDS = ("redact", "keep", "keep_picture", "paint_picture", "paint_area", "verified", "unverified")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS redaction_decisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     action TEXT NOT NULL,
     sha256 TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('redact', 'keep', 'keep_picture', 'paint_picture', 'verified', 'unverified')),
+    kind TEXT NOT NULL CHECK (kind IN ('redact', 'keep', 'keep_picture', 'paint_picture', 'paint_area', 'verified',
+                                       'unverified')),
     text TEXT,
     type TEXT,
     page INTEGER,
@@ -61,7 +64,8 @@ CREATE TABLE IF NOT EXISTS redaction_state (
     checked_at TEXT,
     output TEXT,
     flags TEXT NOT NULL DEFAULT '[]',
-    plan TEXT
+    plan TEXT,
+    last_decision INTEGER NOT NULL DEFAULT 0
 );
 """
 
@@ -88,16 +92,20 @@ class RedactionLog:
         """The decisions in force for a document (the latest decision on a text wins)."""
         texts: dict[str, tuple[str, str | None]] = {}
         pictures: dict[tuple[int, int], str] = {}
+        areas = []
         for row in self.rows(sha256):
             if row["kind"] in ("redact", "keep") and row["text"]:
                 texts[row["text"]] = (row["kind"], row["type"])
             elif row["kind"] in ("keep_picture", "paint_picture"):
                 pictures[(row["page"], row["region"])] = row["kind"]
+            elif row["kind"] == "paint_area" and row["text"]:
+                areas.append((row["page"], tuple(float(v) for v in row["text"].split(","))))
         return Decisions(
             redact=tuple((t, k or "PERSON") for t, (kind, k) in texts.items() if kind == "redact"),
             keep=tuple(t for t, (kind, _) in texts.items() if kind == "keep"),
             keep_regions=tuple(p for p, kind in pictures.items() if kind == "keep_picture"),
             confirmed_regions=tuple(p for p, kind in pictures.items() if kind == "paint_picture"),
+            paint_areas=tuple(areas),
         )
 
     def documents_with_decisions(self) -> set[str]:
@@ -132,7 +140,8 @@ class RedactionLog:
         state = self.state(sha256)
         if not state:
             return []
-        resolved = {r["flag"] for r in self.rows(sha256) if r["flag"]}
+        # a decision resolves a flag of the check it answered; the next check reads the next copy afresh
+        resolved = {r["flag"] for r in self.rows(sha256) if r["flag"] and r["id"] > (state["last_decision"] or 0)}
         return [f for f in state["flags"] if f["key"] not in resolved]
 
     # ------------------------------------------------------------ writing
@@ -155,6 +164,14 @@ class RedactionLog:
                 raise ReviewError(f"unknown identifier type {type!r}")
         if kind in ("keep_picture", "paint_picture") and (page is None or region is None):
             raise ReviewError("a picture decision needs its page and region")
+        if kind == "paint_area":
+            try:
+                box = [float(v) for v in (text or "").split(",")]
+            except ValueError:
+                box = []
+            if page is None or len(box) != 4 or not all(0.0 <= v <= 1.0 for v in box) or box[0] >= box[2] \
+                    or box[1] >= box[3]:
+                raise ReviewError("an area to paint needs its page and a box x0,y0,x1,y1 in fractions of the page")
         action = uuid.uuid4().hex
         with self.review.transaction():
             version = self.review.bump_version(sha256, seen)
@@ -180,12 +197,25 @@ class RedactionLog:
         return version
 
     def record_check(self, sha256: str, output: str | None, flags: list[dict[str, Any]], plan: dict | None) -> None:
+        """Keep a check's flags; decisions made so far (up to the latest id) answered earlier checks."""
         with self.review.transaction():
+            last = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM redaction_decisions").fetchone()[0]
             self.db.execute(
-                "INSERT INTO redaction_state(sha256, checked_at, output, flags, plan) VALUES (?, ?, ?, ?, ?) "
-                "ON CONFLICT(sha256) DO UPDATE SET checked_at = excluded.checked_at, output = excluded.output, "
-                "flags = excluded.flags, plan = excluded.plan",
-                (sha256, now(), output, json.dumps(flags, ensure_ascii=False), json.dumps(plan) if plan else None))
+                "INSERT INTO redaction_state(sha256, checked_at, output, flags, plan, last_decision) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET checked_at = excluded.checked_at, "
+                "output = excluded.output, flags = excluded.flags, plan = excluded.plan, "
+                "last_decision = excluded.last_decision",
+                (sha256, now(), output, json.dumps(flags, ensure_ascii=False), json.dumps(plan) if plan else None,
+                 last))
+
+
+def found_in_readings(readings, text: str) -> bool:
+    """Whether ``text`` occurs in a document's readings (whitespace and case aside): a "redact" decision on text
+    the tool never read would change nothing."""
+    import re
+
+    needle = re.sub(r"\s+", " ", text).strip().lower()
+    return bool(needle) and any(needle in re.sub(r"\s+", " ", r.text).lower() for r in readings)
 
 
 def refresh_document(store, review: ReviewDB, sha256: str, applicant: str | None, allow: tuple[str, ...] = ()):
@@ -194,20 +224,20 @@ def refresh_document(store, review: ReviewDB, sha256: str, applicant: str | None
     workspace's allow-list files."""
     from pathlib import PurePath
 
-    from ..anonymise.plan import anonymiser_for, plan_document, redact_strings
-    from ..anonymise.shapes import allowlist_with
+    from ..anonymise.plan import plan_for, redact_strings
 
     readings = store.readings(sha256)
     doc = store.get(sha256)
     if not readings or doc is None:
         return None
     decisions = RedactionLog(review).decisions(sha256)
-    anonymiser = anonymiser_for(applicant, decisions, allow=allowlist_with(tuple(allow)))
-    plan = plan_document(readings, applicant, decisions, file_name=PurePath(doc.path.split("#", 1)[-1]).name,
-                         anonymiser=anonymiser)
+    plan, _ = plan_for(readings, applicant, decisions, file_name=PurePath(doc.path.split("#", 1)[-1]).name,
+                       allow=allow)
     text = "\n\n".join(t.strip() for t in plan.texts if t.strip())
     if text != doc.text or plan.texts != doc.page_texts:
         store.set_text(sha256, text, plan.texts, plan.count, plan.display_name)
     if decisions.redact:
         review.rewrite_excerpts(sha256, lambda excerpt: redact_strings(excerpt, decisions.redact))
+    if text != doc.text:
+        review.relocate_passages(sha256, text)
     return plan

@@ -21,8 +21,9 @@ API (all JSON):
 - ``GET  /api/doc/<sha256>/page/<n>.png[?original=1]``: page ``n`` as its copy will be uploaded (painted), or
   the original page; rendered on demand and cached in the workspace.
 - ``POST /api/doc/<sha256>/redaction`` ``{version, kind, text?, type?, reason?, flag?, page?, region?, action?}``:
-  ``kind`` is ``redact`` / ``keep`` (a word or a flag), ``keep_picture`` / ``paint_picture``, ``verified`` /
-  ``unverified``, or ``undo``.
+  ``kind`` is ``redact`` / ``keep`` (a word or a flag; a text to redact must be in the document's reading),
+  ``keep_picture`` / ``paint_picture``, ``paint_area`` (``text``: a box, for a code still decoding),
+  ``verified`` / ``unverified``, or ``undo``.
 - ``POST /api/doc/<sha256>/check`` ``{version}``: make the copy and run the leak check now.
 
 A write names the document version it saw; 409 with the fresh document when
@@ -248,7 +249,7 @@ class ReviewApp:
         """(document, readings, decisions, plan, log rows, state, open flags, verified, version) or ``None``."""
         from pathlib import PurePath
 
-        from ..anonymise.plan import plan_document
+        from ..anonymise.plan import plan_for
         from .redaction import RedactionLog
 
         store = self.store()
@@ -267,12 +268,8 @@ class ReviewApp:
             flags = log.open_flags(sha256)
             verified = log.verified(sha256)
             version = db.version(sha256)
-        from ..anonymise.plan import anonymiser_for
-        from ..anonymise.shapes import allowlist_with
-
-        anonymiser = anonymiser_for(self.ws.applicant, decisions, allow=allowlist_with(self.ws.allow_files()))
-        plan = plan_document(readings, self.ws.applicant, decisions,
-                             file_name=PurePath(doc.path.split("#", 1)[-1]).name, anonymiser=anonymiser)
+        plan, _ = plan_for(readings, self.ws.applicant, decisions, file_name=PurePath(doc.path.split("#", 1)[-1]).name,
+                           allow=self.ws.allow_files())
         return doc, readings, decisions, plan, rows, state, flags, verified, version
 
     def redaction(self, sha256: str) -> dict[str, Any] | None:
@@ -383,11 +380,22 @@ class ReviewApp:
                     log.decide(sha256, seen, "verified")
                 else:
                     page, region = body.get("page"), body.get("region")
+                    if kind == "redact":
+                        from .redaction import found_in_readings
+
+                        store = self.store()
+                        try:
+                            readings = store.readings(sha256)
+                        finally:
+                            store.close()
+                        if not found_in_readings(readings, str(body.get("text") or "")):
+                            raise ReviewError("this text is not in what the tool read of the document (it may be "
+                                              "drawn as a picture): click its words on the page instead")
                     log.decide(sha256, seen, kind, text=body.get("text"), type=body.get("type"),
                                page=page if isinstance(page, int) else None,
                                region=region if isinstance(region, int) else None,
                                reason=body.get("reason"), flag=body.get("flag"))
-                if kind in ("redact", "keep", "undo"):
+                if kind in ("redact", "keep", "undo", "paint_area"):
                     store = self.store()
                     try:
                         refresh_document(store, db, sha256, self.ws.applicant, self.ws.allow_files())
@@ -403,13 +411,6 @@ class ReviewApp:
 
     def check(self, sha256: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """Make this document's copy in the workspace and run the leak check on it now."""
-        import shutil
-        import tempfile
-        from pathlib import Path
-
-        from ..redact import RedactSettings, redact_document, source_of
-        from .redaction import RedactionLog, refresh_document
-
         got = self._redaction_inputs(sha256)
         if got is None:
             return 404, {"error": "no reading of this document is kept: add it again"}
@@ -418,18 +419,31 @@ class ReviewApp:
         out.mkdir(parents=True, exist_ok=True)
         store = self.store()
         try:
-            with tempfile.TemporaryDirectory(prefix="cesr-src-") as tmp:
-                source = source_of(store, doc, Path(tmp))
-                if source is None:
-                    return 400, {"error": "the source file is no longer where it was added, or has changed: add it again"}
-                with self.db() as db:
-                    refresh_document(store, db, sha256, self.ws.applicant, self.ws.allow_files())
-                doc.readings = readings
-                result, _ = redact_document(doc, self.ws.applicant, decisions, out,
-                                            RedactSettings(workers=1, allow=self.ws.allow_files()),
-                                            name=sha256[:16], source=str(source), plan=plan)
+            return self._check(sha256, doc, readings, decisions, plan, out, store)
+        except Exception as exc:  # never a traceback with document content; the check did not run
+            log.warning("review server: the check of a document failed (%s)", type(exc).__name__)
+            return 400, {"error": f"the copy could not be made or checked ({type(exc).__name__})",
+                         "redaction": self.redaction(sha256)}
         finally:
             store.close()
+
+    def _check(self, sha256, doc, readings, decisions, plan, out, store) -> tuple[int, dict[str, Any]]:
+        import tempfile
+        from pathlib import Path
+
+        from ..redact import RedactSettings, redact_document, source_of
+        from .redaction import RedactionLog, refresh_document
+
+        with tempfile.TemporaryDirectory(prefix="cesr-src-") as tmp:
+            source = source_of(store, doc, Path(tmp))
+            if source is None:
+                return 400, {"error": "the source file is no longer where it was added, or has changed: add it again"}
+            with self.db() as db:
+                refresh_document(store, db, sha256, self.ws.applicant, self.ws.allow_files())
+            doc.readings = readings
+            result, _ = redact_document(doc, self.ws.applicant, decisions, out,
+                                        RedactSettings(workers=1, allow=self.ws.allow_files()),
+                                        name=sha256[:16], source=str(source), plan=plan)
         if result.status == "failed":
             return 400, {"error": f"the copy could not be made: {result.error}", "redaction": self.redaction(sha256)}
         with self.db() as db:

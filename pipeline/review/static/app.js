@@ -518,12 +518,7 @@ function renderRedaction() {
   $("red-flags").replaceChildren(...(open ? r.flags.map((f) => el("li", { class: "flag", "data-key": f.key },
     el("div", {}, el("b", { text: f.text }), el("span", { class: "muted", text: ` · ${f.label}${f.page ? " · page " + f.page : ""}` })),
     f.context ? el("div", { class: "context", text: "… " + f.context + " …" }) : null,
-    el("div", { class: "buttons" },
-      f.kind === "picture" ? null : el("button", { type: "button", class: "flag-redact", text: "Redact it",
-        onclick: () => redactText(f.text, f.key) }),
-      el("button", { type: "button", class: "flag-keep", text: f.kind === "picture" ? "Leave it painted" : "Keep it…",
-        onclick: () => (f.kind === "picture" ? redWrite({ kind: "paint_picture", ...pictureOf(f), flag: f.key })
-                                              : keepText(f.text, f.key)) }))))
+    el("div", { class: "buttons" }, ...flagButtons(f))))
     : [el("li", { class: "muted", text: r.checked_at ? "Nothing flagged in the last check." : "Press “Check copy now” to read the copy again." })]));
 
   const pics = [];
@@ -542,6 +537,25 @@ function renderRedaction() {
     el("span", { text: `${d.kind}${d.text ? " “" + d.text + "”" : ""}${d.reason ? " (" + d.reason + ")" : ""}` }),
     el("time", { text: d.decided_at.replace("T", " ").slice(0, 16) }),
     el("button", { type: "button", text: "undo", onclick: () => redWrite({ kind: "undo", action: d.action }) }))));
+}
+
+function flagButtons(f) {
+  // what the doctor can do about a flag: remove the text, paint a code, leave a picture painted, or keep it
+  if (f.kind === "code" && f.box) {
+    return [el("button", { type: "button", class: "flag-redact", text: "Paint it",
+      onclick: () => redWrite({ kind: "paint_area", page: Math.max(0, f.page - 1), text: f.box.join(","), flag: f.key }) })];
+  }
+  if (f.kind === "picture") {
+    return [el("button", { type: "button", class: "flag-keep", text: "Leave it painted",
+      onclick: () => redWrite({ kind: "paint_picture", ...pictureOf(f), flag: f.key }) })];
+  }
+  const buttons = [];
+  if (f.kind !== "object") {
+    buttons.push(el("button", { type: "button", class: "flag-redact", text: "Redact it", onclick: () => redactText(f.text, f.key) }));
+  }
+  buttons.push(el("button", { type: "button", class: "flag-keep", text: f.kind === "object" ? "Checked it…" : "Keep it…",
+    onclick: () => keepText(f.text, f.key) }));
+  return buttons;
 }
 
 function pictureOf(flag) {
