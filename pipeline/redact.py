@@ -345,12 +345,11 @@ def redact_workspace(ws, out_dir: str | os.PathLike, settings: RedactSettings | 
     app.  ``reviewed_only`` limits the run to documents marked reviewed or whose redaction is verified.
     """
     import tempfile
-    from pathlib import PurePath
 
-    from .ingest import IngestSettings, ingest_file, sha256_file
+    from .ingest import IngestSettings
     from .ingest.pool import run_pool
     from .review.decisions import ReviewDB
-    from .review.redaction import RedactionLog, refresh_document
+    from .review.redaction import RedactionLog
 
     settings = settings or RedactSettings()
     if ws.allow_files():

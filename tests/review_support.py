@@ -6,6 +6,7 @@ Each test works on its own copy (the SQLite file is closed, so a copy is consist
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -45,3 +46,19 @@ def sample_labels() -> dict[str, list[str]]:
             rec = json.loads(line)
             out[Path(rec["path"]).name] = rec["labels"]
     return out
+
+
+#: Debian's chromium, driven by Playwright (never a browser download), with the flags this closed network needs.
+CHROMIUM = os.environ.get("CESR_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def require_chromium() -> None:
+    """Skip the calling test module without chromium (`make browser` installs it); on CI, fail instead."""
+    import pytest
+
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            raise RuntimeError(f"{CHROMIUM} is missing: run 'make browser' (make test does)")
+        pytest.skip(f"{CHROMIUM} is missing: run 'make browser'", allow_module_level=True)

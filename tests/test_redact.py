@@ -7,7 +7,6 @@ back independently (text layer, OCR of every page, every XML part, barcode decod
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import stat

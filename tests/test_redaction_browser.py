@@ -7,26 +7,21 @@ marks the redaction verified; `cesr redact --workspace` then exits 0 and the cop
 
 from __future__ import annotations
 
-import os
 import threading
-from pathlib import Path
 
 import pytest
 
 from pipeline.workspace import Workspace
 
-CHROMIUM = os.environ.get("CESR_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+from review_support import CHROMIUM, CHROMIUM_ARGS, require_chromium
+
 APPLICANT = "Dr Amara Okafor"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        raise RuntimeError(f"{CHROMIUM} is missing: run 'make browser' (make test does)")
-    pytest.skip(f"{CHROMIUM} is missing: run 'make browser'", allow_module_level=True)
+require_chromium()
+ARGS = CHROMIUM_ARGS
 
 
 @pytest.fixture

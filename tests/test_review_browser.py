@@ -8,7 +8,6 @@ by 'cesr add', suggestions by the real model).  `make test` installs chromium wh
 from __future__ import annotations
 
 import io
-import os
 import threading
 from pathlib import Path
 
@@ -17,19 +16,14 @@ import pytest
 from pipeline.review.decisions import ReviewDB
 from pipeline.workspace import Workspace
 
-from review_support import base_workspace, copy_workspace, sample_labels
+from review_support import CHROMIUM, CHROMIUM_ARGS, base_workspace, copy_workspace, require_chromium, sample_labels
 
-CHROMIUM = os.environ.get("CESR_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
-if not Path(CHROMIUM).exists():
-    if os.environ.get("CI"):
-        raise RuntimeError(f"{CHROMIUM} is missing: run 'make browser' (make test does)")
-    pytest.skip(f"{CHROMIUM} is missing: run 'make browser'", allow_module_level=True)
+require_chromium()
+ARGS = CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="module")

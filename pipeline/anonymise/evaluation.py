@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .core import Anonymiser, Span
-from .core import occurrences as _occurrences
+from .core import Anonymiser
+from .core import occurrences as occurrences_in
 
 __all__ = [
     "LabelledDoc", "load_redaction_set", "split_of", "evaluate_redaction", "occurrences", "results_markdown",
@@ -104,7 +104,7 @@ def split_of(doc_id: str) -> str:
 
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     """Every occurrence of ``needle`` not inside a longer word or number."""
-    return _occurrences(text, needle)
+    return occurrences_in(text, needle)
 
 
 def _covered(text: str, start: int, end: int, mask: list[bool]) -> bool:

@@ -210,7 +210,6 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
                 break
             pos = end + len(gap.group(0))
         value = text[m.end():end]
-        letters = sum(c.isalpha() for c in value)
         if not digits or end <= m.end() or digits < 3:
             continue  # "REFERRAL F0RM" is a heading read by OCR; "Case 3", "MAP 78" are not references
         if re.fullmatch(r"\d{1,3}[ ]?[MFmf]", value.strip()) or value.strip() in _EMERGENCY_NUMBERS:

@@ -493,10 +493,10 @@ def _plumber_words(ppage) -> tuple[str, tuple]:
         if li:
             parts.append("\n")
             pos += 1
-        for wi, w in enumerate(sorted(line, key=lambda w: w["x0"])):
-            if wi:
-                gap = w["x0"] - prev["x1"]  # noqa: F821 - set below on the first word
-                sep = "   " if gap > 1.5 * max(1.0, w["bottom"] - w["top"]) else " "
+        prev = None
+        for w in sorted(line, key=lambda w: w["x0"]):
+            if prev is not None:
+                sep = "   " if w["x0"] - prev["x1"] > 1.5 * max(1.0, w["bottom"] - w["top"]) else " "
                 parts.append(sep)
                 pos += len(sep)
             words.append((pos, pos + len(w["text"]), w["x0"] / width, w["top"] / height, w["x1"] / width,
@@ -556,8 +556,6 @@ def _pictures_and_codes(page, reading: PageText, settings: IngestSettings, tmp: 
     pictures = [b for b in images if (b[2] - b[0]) * (b[3] - b[1]) >= MIN_PICTURE_AREA]
     if not images and _path_count(page, CODE_PATHS) < CODE_PATHS:
         return reading  # only text and a few lines: no picture to read, no barcode to find
-    from PIL import Image
-
     width, height = page.get_size()
     scale = min(settings.dpi, 300) / 72
     if width * height * scale * scale > settings.max_image_pixels:
