@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames, title_blocks
+from .lexicon import clinical_terms, common_words, first_names, fold, hard_stops, surnames, title_blocks
 
 __all__ = ["Anonymiser", "Span", "nhs_number_valid", "anonymise", "anonymise_file_name", "TAG_TYPES", "normal_type",
            "occurrences", "WORD_RE", "TITLE_RE", "replace_spans"]
@@ -172,7 +172,8 @@ _RELATION = (
 _RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
 _ROLE = (
     r"nurse\s+in\s+charge|person\s+in\s+charge|site\s+manager|bed\s+manager|duty\s+manager|"
-    r"nurse|midwife|paramedic|technician|EMT|ECA|AAP|ECSW|HART|receptionist|porter|HCA|HCSW|registrar|reg|consultant|surgeon|anaesthetist|"
+    r"nurse|midwife|paramedic|para|technician|EMT|ECA|AAP|ECSW|HART|ODP|CPN|RMN|RGN|AMHP|TDN|HCSW|"
+    r"pharmacist\s+technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|surgeon|anaesthetist|"
     r"physician|GP|FY1|FY2|F1|F2|SHO|CT[1-3]|ST[1-8]|SpR|StR|trainee|assessor|supervisor|colleague|co-?ordinator|"
     r"officer|lead|manager|matron|physio(?:therapist)?|pharmacist|interpreter|student|worker|visitor|chaplain|"
     r"radiographer|sonographer|therapist|dietitian|dietician|secretary|administrator|PA|ANP|ACP|ENP|fellow|locum|"
@@ -188,6 +189,7 @@ _ROLE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_ROLE})s?(?![\w-])")
 _PERSON_LABEL = (
     r"name|names|patient|patient'?s?\s+name|patient\s+label|pt|full\s+name|surname|forenames?|first\s+names?|"
     r"given\s+names?|family\s+name|client|service\s+user|resident|baby|child|infant|victim|re|regarding|"
+    r"deceased|name\s+of\s+(?:the\s+)?deceased|the\s+deceased|adult|adult\s+at\s+risk|young\s+person|subject|"
     r"dear|cc|c\.c\.|bcc|copy|copy\s+to|copies\s+to|to|from|attn|attention|fao|f\.a\.o\.|signed|signature|sign|"
     r"witness|trainee|trainee\s+name|assessor|assessor\s+name|supervisor|clinical\s+supervisor|"
     r"educational\s+supervisor|lead|referrer|referred\s+by|reported\s+by|completed\s+by|seen\s+by|reviewed\s+by|"
@@ -235,8 +237,8 @@ _VERIFIER_LABEL = re.compile(
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
     r"supervising[ \t]+consultant|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
-    r"(?:verified|approved|validated|countersigned|signed[ \t-]+off|released|assessed|observed|review[ \t]+signed)"
-    r"(?:[ \t]+(?:by|for)[^:\n]{0,40})?)"
+    r"(?:verified|approved|validated|countersigned|signed[ \t-]+off|released|review[ \t]+signed)"
+    r"(?:[ \t]+(?:by|for)[^:\n]{0,40})?|(?:assessed|observed)[ \t]+by)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*[:\-–][ \t]*|[ \t]{3,})(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
     r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)[ \t]+by[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
@@ -283,6 +285,7 @@ _INSTITUTION_AFTER = re.compile(
     r"Service|Services|Department|Outpatients?|Pharmacy|Library|Church|Mosque|Temple|Station|Airport|Bridge|"
     r"Foundation|Partnership|Group|Campus|Site|Estate|Village|Town|City|Council|Borough|Prison|Police|Fire)\b"
 )
+_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Fort|Port|Glen)\.?[ \t]+$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
 
 _STREET_WORDS = (
@@ -337,8 +340,8 @@ _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+)?")
 _PLACE_CUE = re.compile(r"(?<![\w-])(?:(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
-_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2}))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ \t]*"
-                            r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})")
+_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
+                            r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})")
 # A first name with an age in brackets: "Zuzanna (8)", "(Dominik, 19)".
 _NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-z'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
 # "her name was Grace", "surname thought to be Voss", "known as 'Auntie Pat'"
@@ -733,8 +736,8 @@ class Anonymiser:
         letters = re.sub(r"[^A-Za-z]", "", found)
         if not letters or letters.upper() in _NOT_INITIALS_COLUMN or (words and self._is_applicant(words)):
             return None
-        if words and fold(words[0]) in hard_stops() and len(words[0]) > 3:
-            return None
+        if words and fold(words[0]) in hard_stops() and len(words[0]) > 3 and not re.match(r"[A-Z'’-]+,[ ]?[A-Z]", found):
+            return None  # a heading word, but "GREEN, Faith" is a patient
         return lead, lead + len(found)
 
     def _aligned_columns(self, text: str) -> list[tuple[int, int, str]]:
@@ -975,7 +978,8 @@ class Anonymiser:
         for m in _LABEL_RE.finditer(text):
             label = fold(m.group(0))
             role = "PERSON"
-            if re.search(r"\b(?:patient|pt|name|surname|forename|baby|child|infant|victim|re|regarding|client|resident|service user)\b", label):
+            if re.search(r"\b(?:patient|pt|name|surname|forename|baby|child|infant|victim|re|regarding|client|resident|"
+                         r"service user|deceased|adult|young person|subject)\b", label):
                 role = "PATIENT"
             elif re.search(r"\b(?:mother|father|mum|dad|parents?|nok|next of kin|spouse|partner|husband|wife|son|daughter|guardian|children|carer|perpetrator|contact)\b", label):
                 role = "RELATIVE"
@@ -1020,6 +1024,10 @@ class Anonymiser:
             surname, _, given = m.group(1).partition(",")
             words = given.split()
             caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
+            from .shapes import clinical_acronyms
+
+            if surname.strip() in clinical_acronyms() or any(fold(w) in clinical_terms() for w in words):
+                continue  # "UGIB, Rockall pre-endo": findings, not a patient label
             if words and (fold(words[0]) not in hard_stops() or _is_first(fold(words[0]))) \
                     and not self._is_applicant(surname.split() + words) \
                     and (_is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
@@ -1049,7 +1057,10 @@ class Anonymiser:
                 continue
             if self._is_applicant(words):
                 continue
-            if all(w.isupper() and len(w) <= 6 and fold(w) not in surnames() and not _is_first(fold(w))
+            if _JOB_AFTER.match(text[e:e + 30]) and not re.search(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|SN|RN)\.?[ \t]+$",
+                                                                   text[max(0, s - 12):s]):
+                continue  # "Cc: Difficult Airway Lead": a post, not a person
+            if all(w.isupper() and len(w) <= 8 and fold(w) not in surnames() and not _is_first(fold(w))
                    and (not c.strong or w in _NOT_INITIAL_PAIRS) for w in words):
                 continue  # "EMRTS", "CAMHS", "SDEC": services, not people; "Assistant: ODP": a role
             if not c.strong and all(fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
@@ -1103,8 +1114,10 @@ class Anonymiser:
                 role = tokens.get(f)
                 if role is None:
                     continue
-                if w.isupper() and len(w) <= 3 and f not in upper_tokens:  # "NG" tube is not Ms Ng
+                if w.isupper() and len(w) <= 8 and f not in upper_tokens:  # "NG" tube is not Ms Ng
                     continue
+                if _INSTITUTION_AFTER.match(text[m.end():m.end() + 40]) or _SAINT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                    continue  # "Queen Mary's Hospital": a place named after someone
                 if _eponym_use(text, m.end()) and fold(w) in clinical_terms():
                     continue
                 if f in clinical_terms() and _eponym_use(text, m.end()):
@@ -1263,7 +1276,7 @@ class Anonymiser:
         if all(w.isupper() and len(w) <= 4 for w in words) and not (known_first or known_sur):
             return False  # "CT KUB", "ECG AF": acronyms
         clinical = sum(f in clinical_terms() for f in folded)
-        common = sum(w.lower() in self._lower_words for w in words if len(w) > 1)
+        common = sum(w.lower() in self._lower_words or fold(w) in common_words() for w in words if len(w) > 1)
         if known_first and (len(folded) > 1 or words[0].istitle() or words[0][0].isupper()):
             return not (len(folded) == 1 and (clinical or common)) and not _eponym_use(text, e)
         initials = len(words) - len(folded)
@@ -1285,7 +1298,8 @@ class Anonymiser:
         if folded[0] in hard_stops() or any(
                 f in clinical_terms() and f not in surnames() and not _is_first(f) for f in folded):
             return False
-        if any(w.lower() in self._lower_words for w in real) or _eponym_use(text, e):
+        if any(w.lower() in self._lower_words or fold(w) in common_words() and not _is_first(fold(w))
+               for w in real) or _eponym_use(text, e):
             return False
         if _PLACE_BEFORE.search(text[max(0, s - 30):s]) or _INSTITUTION_AFTER.match(text[e:e + 40]):
             return False
@@ -1634,6 +1648,9 @@ def _inside_any(span: Span, ranges: list[tuple[int, int]]) -> bool:
 # "sec:" ("Typed: ... (sec: GL)"); the text around the initials as "before|after".
 _INITIALS_CONTEXT = re.compile(r"(?:(?:^|\n)[ \t]*|[(\"“'‘][ \t]*|[ ]-[ ]|[ ]–[ ]|sec:[ ]?)\|"
                                r"|\|(?:[ \t]*(?:\n|$)|[ \t]*[)\"”'’]|[ ]-[ ]|[ ]–[ ])")
+
+_JOB_AFTER = re.compile(r"[ ](?:Lead|Leads|Team|Teams|Secretary|Secretaries|Office|Service|Services|Department|Manager|"
+                        r"Coordinator|Co-ordinator|Nurses|Clinic|Unit|Committee|Group|Panel|Board|Directorate|Network)\b")
 
 # Two- and three-letter acronyms of clinical and administrative writing: never taken as someone's initials.
 _NOT_INITIAL_PAIRS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "ENT", "SHO", "ACP", "ANP", "IV", "IM", "PO",

@@ -48,6 +48,11 @@ def clinical_terms() -> frozenset[str]:
     return words("clinical_terms")
 
 
+def common_words() -> frozenset[str]:
+    """Ordinary words of clinical and portfolio writing (``pipeline/data/common_words.txt``)."""
+    return words("common_words")
+
+
 @lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     """Capitalised words that are not names, less those that are also common names."""

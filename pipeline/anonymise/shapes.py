@@ -167,7 +167,7 @@ _REF_WORDS = (
     r"invoice|purchase[ \t]+order|rota[ \t]+ref|hospital[ \t]+transfer|bed[ \t]+bureau"
 )
 _REF_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:{_REF_WORDS})\.?(?:[ \t]*(?:no\.?|nos\.?|number|num|id|#|code|ref(?:erence)?))?"
+    rf"(?i)(?<![\w-])(?:{_REF_WORDS})(?![A-Za-z])\.?(?:[ \t]*(?:no\.?|nos\.?|number|num|id|#|code|ref(?:erence)?))?"
     rf"[ \t]*(?:[:#=]|[-–][ \t])?[ \t]*"
 )
 # one part of a reference: letters/digits with joiners; the reference must contain a digit
@@ -349,6 +349,12 @@ _CLINICAL_ACRONYMS = {"HF", "CCF", "LVF", "AF", "ACS", "MI", "PE", "DVT", "CAP",
                       "IV", "IM", "SC", "PO", "PR", "NG", "NBM", "LOC", "SOB", "CP", "HTN", "DM", "T2DM", "IHD", "PVD",
                       "OA", "CVS", "RS", "GI", "GU", "CNS", "MSK", "ENT", "FB", "LP", "CT", "MRI", "USS", "XR", "CXR",
                       "ECG", "ECHO", "ABG", "VBG", "FBC", "CRP", "INR", "APTT", "BM", "GCS", "AVPU", "NEWS", "PEWS"}
+def clinical_acronyms() -> frozenset[str]:
+    """Acronyms of clinical writing that are never someone's initials or surname."""
+    return frozenset(_CLINICAL_ACRONYMS | _NOT_INITIALS | {"UGIB", "LGIB", "GIB", "SOB", "NSTEMI", "STEMI", "CAP",
+                                                          "HDU", "ICU", "ED", "AKI", "DKA"})
+
+
 _NOT_INITIALS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "SDEC", "CDU", "ENT", "SHO", "ACP", "ANP", "IV",
                  "IM", "PO", "SC", "OD", "BD", "TDS", "QDS", "PRN", "NBM", "DNR", "TTO", "TTA", "ECG", "CXR", "AKI",
                  "UTI", "LRTI", "CAP", "HAP", "COPD", "CKD", "MI", "ACS", "PE", "DVT", "TIA", "CVA", "RTA", "RTC",
