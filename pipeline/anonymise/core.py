@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import clinical_terms, common_words, first_names, fold, hard_stops, surnames, title_blocks
+from .shapes import (clinical_acronyms, default_allowlist, extension_spans, id_shaped, initials_spans, nhs_shaped_spans,
+                     reference_spans, registration_spans, shape_spans, system_prefixes, url_spans)
 
 __all__ = ["Anonymiser", "Span", "nhs_number_valid", "anonymise", "anonymise_file_name", "TAG_TYPES", "normal_type",
            "occurrences", "WORD_RE", "TITLE_RE", "replace_spans"]
@@ -136,7 +138,9 @@ _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:datix|incident|complaint|ref(?:erence)
                                r"PO|invoice|booking|ticket|claim)\b[^\n]{0,12}$")
 # "RWI 4471203", "RAD-7730412": letters, a space or hyphen, 6-9 digits (not NHS/GMC, not a year-numbered reference)
 _HOSP_FORMAT_SPACED = re.compile(r"(?<![\w/-])(?!(?:NHS|GMC|CHI|TEL|FAX|MOB|EXT|DOB|REF|IR|INC|DATIX|COMP|PALS|FOI|SUI|SI)\b)"
-                                 r"([A-Z]{2,4})[ -](?!(?:19|20)\d\d\b)(\d{6,9})(?![\w/-])")
+                                 r"(?!(?:BP|HR|RR|SATS?|BM|GCS|NEWS|PEWS|SPO|TEMP|RESP|PULSE|PR|CRP|WCC|HB|PLT|INR|NA|UR|CR|"
+                                 r"EGFR|ALT|ALP|ALB|BILI|HBA|LDL|PSA|TSH|PH|CO|PO|PC|FEV|FVC|PEF|BMI|AGE|WT|HT)\b)"
+                                 r"([A-Z]{2,4})[ -](?!(?:19|20)\d\d\b)(\d{6,9}[A-Z]?|\d{3,4}[ ]\d{3,4})(?![\w/-])")
 _GMC = re.compile(
     r"(?i)\bGMC(?:\s*(?:no\.?|number|num|ref(?:erence)?(?:\s*number)?|#|reg(?:istration)?(?:\s*(?:no\.?|number))?))?"
     r"\s*[:.]?\s*((?:[\dOolIS][ \t]?){6}[\dOolIS])(?![\w])"
@@ -173,7 +177,7 @@ _RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
 _ROLE = (
     r"nurse\s+in\s+charge|person\s+in\s+charge|site\s+manager|bed\s+manager|duty\s+manager|"
     r"nurse|midwife|paramedic|para|technician|EMT|ECA|AAP|ECSW|HART|ODP|CPN|RMN|RGN|AMHP|TDN|HCSW|"
-    r"pharmacist\s+technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|surgeon|anaesthetist|"
+    r"pharmacist\s+technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|cons|surgeon|anaesthetist|"
     r"physician|GP|FY1|FY2|F1|F2|SHO|CT[1-3]|ST[1-8]|SpR|StR|trainee|assessor|supervisor|colleague|co-?ordinator|"
     r"officer|lead|manager|matron|physio(?:therapist)?|pharmacist|interpreter|student|worker|visitor|chaplain|"
     r"radiographer|sonographer|therapist|dietitian|dietician|secretary|administrator|PA|ANP|ACP|ENP|fellow|locum|"
@@ -214,7 +218,7 @@ _PROFESSION = re.compile(r"(?i)(?:ologists?|iatrists?|iatricians?|icians?|ograph
                          r"ivists?|aesthetists?|ologies?|ology|iatry|ics)$")
 _ROLE_AFTER_RE = re.compile(
     rf"(?i)[ \t]*(?:\([ \t]*|,[ \t]+)(?:the[ \t]+|our[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|patient'?s[ \t]+)?"
-    rf"((?:[a-z-]+[ \t]+)?(?:{_ROLE}|{_RELATION}))s?(?![\w-])"
+    rf"((?:[a-z-]+[ \t]+){{0,2}}(?:{_ROLE}|{_RELATION}))s?(?![\w-])"
 )
 _GRADE_PREFIX = re.compile(r"[ \t]*(?:FY[12]|F[12]|CT[1-3]|ST[1-8]|SHO|SpR|StR|HCA|SN|RN|Staff[ \t]+Nurse|Locum|Reg)[ \t]+(?=[A-Z])")
 _GREETING_RE = re.compile(r"(?im)^[ \t]*(?:dear|hi|hello|morning|good\s+(?:morning|afternoon|evening))[ \t]+")
@@ -230,19 +234,38 @@ _LIST_ITEM_RE = re.compile(
 )
 # Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
 _VERIFIER_LABEL = re.compile(
-    r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\)[ ]))[ \t]*(?:name[ \t]+of[ \t]+)?"
+    r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\)[ ])|(?<=\[)|(?<=\())[ \t]*(?:name[ \t]+of[ \t]+)?"
     r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&/()-]+[ \t]+){0,4}?"
     r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
-    r"(?:[ \t]+(?:name|signature|sign-?off|reviewing[^:\n]{0,30}))?|"
+    r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}))?|"
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
     r"supervising[ \t]+consultant|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
-    r"(?:verified|approved|validated|countersigned|signed[ \t-]+off|released|review[ \t]+signed)"
-    r"(?:[ \t]+(?:by|for)[^:\n]{0,40})?|(?:assessed|observed)[ \t]+by)"
-    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*[:\-–][ \t]*|[ \t]{3,})(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
-    r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)[ \t]+by[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
+    r"(?:verified|approved|validated|countersigned|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed)"
+    r"(?:[ \t]+as[ \t]+(?:an[ \t]+|a[ \t]+)?(?:accurate|correct|true)(?:[ \t]+(?:copy|record))?)?(?:[ \t]+(?:by|for)[^:\n]{0,40}?)?|(?:assessed|observed)[ \t]+by|"
+    r"(?:msf|360|multi-?source[ \t]+feedback)[ \t]+facilitator|raters?[ \t]+who[ \t]+agreed[ \t]+to[ \t]+be[ \t]+named)"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,})"
+    r"(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
+    r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)(?:[ \t]+as[ \t]+(?:accurate|correct))?"
+    r"(?:[ \t]+(?:\(?for[ \t]+(?:my[ \t]+|the[ \t]+)?(?:cesr[ \t]+)?portfolio(?:[ \t]+(?:use|purposes))?\)?))?[ \t]+by[ \t]+)"
+    r"(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
+    r"|(?-i:\bsupervisor[ \t]+|\bVerified[ \t]+)(?=(?:Dr|Prof)\b)"
     r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
 )
+# Weaker words that name a verifier only when a senior post follows the name ("Checked: Dr X, Clinical Supervisor").
+_WEAK_VERIFIER_LABEL = re.compile(
+    r"(?im)(?:^|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\[)|(?<=\)[ ]))[ \t]*"
+    r"(?:checked|confirmed(?:[ \t]+(?:as[ \t]+)?(?:accurate|correct))?|agreed(?:[ \t]+as[ \t]+(?:accurate|correct))?|"
+    r"summary[ \t]+agreed[^:\n]{0,40}?)(?:[ \t]*:[ \t]*|[ \t]+[\-–][ \t]*)"
+)
+# The post right after a verifier's name: "Dr X, Clinical Supervisor", "Dr X (educational supervisor)".
+_POST_AFTER = re.compile(r"(?i)[ \t]*[,(–-][ \t]*(?:[A-Za-z&/]+[ \t]+){0,3}?(?:consultant|clinical[ \t]+director|medical[ \t]+director|"
+                         r"clinical[ \t]+lead|head[ \t]+of|professor|(?:educational|clinical)[ \t]+supervisor|supervisor|"
+                         r"college[ \t]+tutor|training[ \t]+programme[ \t]+director|CD|TPD|ES|CS)\b")
+# After a name: "Dr X, educational supervisor, who verified this page", "Dr X, consultant, verifying my role".
+_VERIFIED_AFTER = re.compile(r"(?i)[^.\n;]{0,100}?(?:\bwho[ \t]+(?:has[ \t]+|have[ \t]+|kindly[ \t]+)?(?:verified|"
+                             r"countersigned|signed[ \t-]+off|validated)|,[^.\n;]{0,80}?\bverifying)\b")
+_TITLED_NAME = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+(?=[A-Z])")
 # A testimonial or a letter confirming experience: its author signs it and stays.
 _TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bletter\s+of\s+(?:support|reference|"
                           r"recommendation)\b|\bcharacter\s+reference\b|\breference\s+(?:for|in\s+support\s+of)\s+dr\b|"
@@ -255,7 +278,7 @@ _SENIOR_AFTER = re.compile(r"(?is)[^\n]{0,40}\n?[^\n]{0,60}?\b(?:consultant|clin
 _LABEL_GAP_RE = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z'()&.-]+[ \t]){{0,3}}?(?:{_PERSON_LABEL}|crew|reported[ \t]+by|"
                            rf"raised[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|escort(?:ed[ \t]+by)?)[ \t]{{3,}}")
 _EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
-_AGE_SEX = re.compile(r"^[ \t]*(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
+_AGE_SEX = re.compile(r"^[ \t]*(?:\(?[A-Z]{0,3}-?\d{5,10}\)?[ \t]*)?(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
 _EPONYM_HEAD = re.compile(
     r"(?i)^(?:['’]s?|s['’])?[ \t-]+(?:sign|signs|test|tests|score|scores|scale|criteria|criterion|rule|rules|"
     r"disease|syndrome|procedure|operation|manoeuvre|maneuver|fracture|contracture|palsy|paresis|anomaly|"
@@ -297,7 +320,7 @@ _STREET_WORDS = (
 _SNAME = r"[A-Z][\w'’.-]*"
 _STREET = re.compile(
     rf"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{{1,4}}[A-Za-z]?(?:[-–]\d{{1,4}})?,?[ \t]+"
-    rf"(?:(?:{_SNAME}|of|the|y|yr|upon|on|le|de)[ \t]+){{0,3}}(?:{_STREET_WORDS})\b\.?(?:[ \t]+(?:North|South|East|West|Upper|Lower))?"
+    rf"(?:(?:{_SNAME}|of|the|y|yr|upon|on|le|de)[ \t]+){{0,3}}(?:{_STREET_WORDS})\b(?!(?<=[\d,][ \t]St)|(?<=\bSt)\.?[ \t]+[A-Z]\w*['’])\.?(?:[ \t]+(?:North|South|East|West|Upper|Lower))?"
     rf"|(?<![\w/])\d{{1,4}}[A-Za-z]?,?[ \t]+(?:Ffordd|Heol|Stryd|Lôn|Lon|Rue|Via|Calle|Avenida)(?:[ \t]+(?:{_SNAME}|y|yr|de|la|del)){{1,3}}"
 )
 _STREET_UNNUMBERED = re.compile(
@@ -310,7 +333,7 @@ _JUNCTION = re.compile(
 _HOUSE_NAME = re.compile(rf"(?<![\w-])(?:The[ \t]+)?(?:{_SNAME}[ \t]+){{1,3}}(?:Cottage|Farm|Farmhouse|Barn|Manor|Rectory|Vicarage|Bungalow|Flats|Mansions|Hostel)\b")
 _ADDRESS_LABEL = re.compile(
     r"(?im)(?:\b(?:home|usual|current|postal|patient'?s?|parents'?|temporary|home\s+address|previous|correspondence)?[ \t]*"
-    r"(?:address|addr\.?)(?:[ \t]+\(\w+\))?[ \t]*[:\-–][ \t]*|\b(?:lives|living|resides|residing|staying|we\s+live|she\s+lives|he\s+lives)[ \t]+at[ \t]+|"
+    r"(?:address|addr\.?)(?:[ \t]+\(\w+\))?[ \t]*[:\-–][ \t]*|\b(?:lives|living|resides|residing|staying|we\s+live|she\s+lives|he\s+lives)[ \t]+at[ \t]*:?[ \t]+|"
     r"^[ \t]*(?:home|lives|residence|usual\s+residence|place\s+of\s+residence)[ \t]*:[ \t]*)"
 )
 _INSTITUTION_WORDS = re.compile(
@@ -323,8 +346,8 @@ _PRACTICE_WORDS = re.compile(r"(?i)\b(?:surgery|practice|medical\s+centre|health
 _PRACTICE = re.compile(
     r"(?<![\w-])((?:(?!Good\b|General\b|Clinical\b|Private\b|Dental\b|Our\b|Your\b|This\b|The\b)[A-Z][\w'’.-]*[ \t]+){1,4}"
     r"(?:Surgery|Medical[ \t]+(?:Centre|Center|Practice|Group)|Health[ \t]+(?:Centre|Center)|Group[ \t]+Practice|"
-    r"Family[ \t]+Practice|Practice|Care[ \t]+Home|Nursing[ \t]+Home|Residential[ \t]+Home|Rest[ \t]+Home|"
-    r"Care[ \t]+Centre|Retirement[ \t]+Village|Supported[ \t]+Living))\b"
+    r"Family[ \t]+Practice|Practice|(?i:care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|rest[ \t]+home|"
+    r"care[ \t]+centre|retirement[ \t]+village|supported[ \t]+living)))\b"
     r"(?![ \t]+(?:Unit|Centre|Ward|Dept|Department|Theatres?|List|Suite|Waiting|Team|Service|Services))"
 )
 _SPECIALTY_WORD = re.compile(r"(?i)^(?:(?:\w+(?:ology|ological|ogical|ic|ical|ac|al|ary|ive|atric|aedic|edic))|vascular|"
@@ -338,7 +361,7 @@ _GENERIC_PRACTICE_WORDS = {"Medical", "General", "Clinical", "Good", "Private", 
 _POSTCODE_SHAPE = re.compile(r"(?<![A-Za-z0-9/-])([A-Z]{2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9/-])")
 _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+)?")
-_PLACE_CUE = re.compile(r"(?<![\w-])(?:(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
+_PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
                             r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})")
@@ -346,12 +369,54 @@ _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t))[ 
 _NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-z'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
 # "her name was Grace", "surname thought to be Voss", "known as 'Auntie Pat'"
 _NAME_IS = re.compile(r"(?i)\b(?:(?:his|her|their|the|whose)[ \t]+)?(?:name|surname|first[ \t]+name|forename|nickname)"
-                      r"[ \t]+(?:was|is|being|thought[ \t]+to[ \t]+be|given[ \t]+as)[ \t]+")
-_NICKNAME = re.compile(r"(?i)\b(?:known[ \t]+as|aka|a\.k\.a\.|nickname|preferred[ \t]+name|goes[ \t]+by)[ \t]*:?[ \t]*"
-                       r"[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]")
+                      r"[ \t]+(?:was|is|being|thought[ \t]+to[ \t]+be|given[ \t]+as)[ \t]+"
+                      r"|\b(?:(?:later|subsequently|then|formally)[ \t]+)?identified(?:[ \t]+(?:later|subsequently|formally))?"
+                      r"[ \t]+as[ \t]+(?=[A-Z][a-z])|\bgave[ \t]+(?:his|her|their)[ \t]+name[ \t]+as[ \t]+")
+_NICKNAME = re.compile(r"(?i)\b(?:known[ \t]+as|aka|a\.k\.a\.|nickname|preferred[ \t]+name|goes[ \t]+by|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|"
+                       r"likes[ \t]+to[ \t]+be[ \t]+called|calls[ \t]+(?:him|her|them)sel(?:f|ves))[ \t]*:?[ \t]*"
+                       r"[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]"
+                       # a name, then its short form in quotes: 'KOWALEWSKI, Stanisław ("Stan")', 'Reginald Crouch ("Reg")'
+                       r"|(?<=[^\W\d_])[ \t]*\([ \t]*[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]*\)"
+                       # a first name only: '"Lachie" - surname unknown'
+                       r"|[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]*[-–(,]?[ \t]*(?:surname|last[ \t]+name|full[ \t]+name|"
+                       r"family[ \t]+name)[ \t]+(?:unknown|not[ \t]+known|not[ \t]+given|unconfirmed)")
 # A name followed by the person's contact details: "Keisha Burrell, tel 0121 ...", "Bev Aldous (bev.aldous@...)"
 _NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?=[ \t]*[,(][ \t]*(?:tel|phone|mob|mobile|"
                            r"e-?mail|ext|bleep|direct\s+line)\b|[ \t]*[,(<][ \t]*[\w.'-]+@)")
+
+# An initial and a surname: "F. Reid", "S. Pritchard-Owen" (not "E. coli", "St. Helens").
+_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])(?!St\.)([A-Z]\.[ ]?)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|\.[A-Za-z])")
+# A baby named by an initial: "Baby R.", "baby K"
+_BABY = re.compile(r"\b((?:Baby|baby|BABY)[ \t]+[A-Z]\.?)(?![\w])")
+# A token of initials: "AJ", "K.L.", "PMcG", "DW-T", "JO'N".
+_INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.?[ ]?){1,3}[A-Z]\.?|[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})")
+# Capitalised words that initials would collide with in ordinary writing.
+_NOT_INITIALS_WORDS = {"AM", "PM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO",
+                       "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "UK", "EU", "THE", "AND", "FOR",
+                       "NOT", "BUT", "ALL", "ANY", "ARE", "CAN", "DID", "HAS", "HAD", "HER", "HIM", "HIS", "ITS",
+                       "MRS", "MR", "DR", "MS", "NHS", "SHE", "WAS", "YES", "YOU", "OUR", "OUT", "NEW", "NOW", "ONE",
+                       "TWO", "SIX", "TEN", "DAY", "AGE", "DOB", "REF", "TEL", "FAX", "FW", "FWD", "RE", "CC", "BCC",
+                       "NB", "PS", "ATTN"}
+
+
+def _initials_place(text: str, start: int, end: int) -> bool:
+    """Where initials, not an acronym, are written: alone in a table cell, at a list item's head ("- RS:"), or closing
+    a line after a sentence (a sign-off: "... monitoring. RS")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    cell_before = not before.strip() or re.search(r"(?:[ ]{2}|\t|\|)[ \t]*$", before) is not None
+    cell_after = not after.strip() or re.match(r"(?:[ ]{2}|\t|[ \t]*\||-[a-z])", after) is not None
+    if cell_before and cell_after:
+        # a code repeated along a row is a rota's or a chart's ("AL   AL   AL": annual leave), not a person
+        return len(re.findall(rf"(?<![\w'’-]){re.escape(text[start:end])}(?![\w'’-])", text[line_start:line_end])) < 3
+    if re.fullmatch(r"[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?", before) and re.match(r"[ \t]*[:\-–]", after):
+        return True
+    if re.match(r"[ \t]*=[ \t]*(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Nurse)?\.?[ \t]*[A-Z][a-z]", after):
+        return True  # a key: "RS = Dr Rhys Sutcliffe"
+    return re.search(r"[.!?][ \t]+$", before) is not None and not after.strip()
+
 
 _NOT_PROPAGATE = {"st", "mc", "mac", "von", "van", "de", "da", "al", "el", "le", "la", "bin", "ibn"}
 
@@ -449,8 +514,6 @@ class Anonymiser:
         self.add = tuple((t, k) for t, k in self.add)
         self.undo = tuple(self.undo)
         if self.allow is None:
-            from .shapes import default_allowlist
-
             self.allow = default_allowlist()
 
     @property
@@ -537,7 +600,7 @@ class Anonymiser:
             if any(_SPECIALTY_WORD.search(w) or fold(w) in clinical_terms() or w.isupper() for w in named):
                 continue  # "Vascular Surgery", "Upper GI Surgery", "Rheumatology Practice": specialties
             if named and not re.search(r"(?i)\bgood[ \t]+$", text[max(0, m.start() - 6):m.start()]):
-                add(m.start(1), m.end(), "ADDRESS")
+                add(m.start(1), _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe"
         for m in _FLAT.finditer(text):
             add(m.start(), m.end(), "ADDRESS")
         for m in _PLACE_CUE.finditer(text):
@@ -578,9 +641,6 @@ class Anonymiser:
                 own_numbers.append((m.start(1), m.end(1)))
         own_digits = {re.sub(r"\D", "", text[a:b]) for a, b in own_numbers}
         self._own_numbers.update(text[a:b] for a, b in own_numbers)
-        from .shapes import (extension_spans, initials_spans, nhs_shaped_spans, reference_spans, registration_spans,
-                             shape_spans, system_prefixes, url_spans)
-
         for a, b in nhs_shaped_spans(text):
             add(a, b, "NHS_NUMBER")
         for a, b in extension_spans(text):
@@ -599,6 +659,7 @@ class Anonymiser:
         for a, b in initials_spans(text):
             if re.sub(r"[^A-Z]", "", text[a:b]) not in self._applicant_initials():
                 add(a, b, "PATIENT")
+        spans.extend(self._names_before_numbers(text, spans))
         verifiers = self._verifier_mentions(text)
         spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
         if own_digits:
@@ -606,6 +667,7 @@ class Anonymiser:
                      or re.sub(r"\D", "", s.text) not in own_digits]
         spans = [s for s in spans if s.type not in ("PATIENT", "RELATIVE", "PERSON")
                  or not (_inside_any(s, verifiers) or self._is_verifier(s.text, whole=s.type != "PERSON"))]
+        spans.extend(self._initials_elsewhere(text, spans))
         if self.keep:
             kept = [r for k in self.keep for r in _occurrences(text, k)]
             spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]
@@ -870,6 +932,72 @@ class Anonymiser:
                 i += 1
         return out
 
+    def _names_before_numbers(self, text: str, spans: list[Span]) -> list[Span]:
+        """A name just before a patient's number: "OWUSU NPH24-0119043", "Joy Church (2215509), 72F".  Capitals
+        that are not an acronym, or a capitalised pair led by a known first name."""
+        out = []
+        for sp in spans:
+            if sp.type not in ("HOSPITAL_NUMBER", "ID_NUMBER", "NHS_NUMBER"):
+                continue
+            line_start = text.rfind("\n", 0, sp.start) + 1
+            before = text[line_start:sp.start]
+            m = re.search(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]{2,})?|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2})"
+                          r"[ \t]*(?:,[ \t]*)?\(?[ \t]*(?:(?:hosp(?:ital)?|unit|MRN|RiO|PAS|EPR)[ \t]*(?:no\.?)?[ \t]*:?[ \t]*)?$",
+                          before)
+            if not m:
+                continue
+            words = m.group(1).split()
+            folded = [fold(w) for w in words]
+            if any(f in hard_stops() and not (_is_first(f) or f in surnames()) or f in clinical_terms() and f not in surnames()
+                   for f in folded) or self._is_applicant(words):
+                continue
+            if m.group(1).isupper() or all(w.isupper() for w in words):
+                if any(w in clinical_acronyms() or fold(w) in common_words() and fold(w) not in surnames() for w in words):
+                    continue
+                if not any(len(w) >= 5 or fold(w) in surnames() for w in words):
+                    continue  # "RVH", "CHI", "ZTAS": a system's or hospital's letters before its number
+            elif not _is_first(folded[0]):
+                continue
+            out.append(Span(line_start + m.start(1), line_start + m.end(1), "PATIENT", m.group(1)))
+        return out
+
+    def _initials_elsewhere(self, text: str, spans: list[Span]) -> list[Span]:
+        """Initials of someone the document names, wherever they stand alone: a patient's initials from a table row
+        in the notes under it ("- AJ: lives with sister"), a colleague's in a column or a sign-off ("Ravinder Sohal"
+        ... "RS").  An initials token that is also a clinical acronym ("RS", "GP") is taken only where initials are
+        written: a table cell, a list item's head, the end of a line."""
+        own = self._applicant_initials()
+        tokens: dict[str, str] = {}
+        for s in spans:
+            if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
+                continue
+            value = s.text.strip()
+            if _INITIALS_TOKEN.fullmatch(value):
+                tokens.setdefault(value, s.type)
+                continue
+            words = [w for w in _WORD.findall(value) if w[0].isupper() and fold(w) not in _TITLES]
+            if len(words) < 2 or all(w.isupper() for w in words):
+                continue
+            parts = [p for w in words for p in w.split("-") if p]
+            variants = {"".join(p[0] for p in parts), words[0][0] + words[-1][0],
+                        words[0][0] + "".join(p[0] for p in words[-1].split("-") if p)}
+            if len(words) == 2:  # written surname first ("Sohal Ravinder" in a mail header)
+                variants.add(words[1][0] + words[0][0])
+            for ini in variants:
+                tokens.setdefault(ini.upper(), s.type)
+        out: list[Span] = []
+        for token, kind in tokens.items():
+            letters = re.sub(r"[^A-Z]", "", token)
+            if len(letters) < 2 or letters in own or token in _NOT_INITIALS_WORDS:
+                continue
+            # two capitals collide with abbreviations ("LA" for local authority): only where initials are written
+            acronym = token in clinical_acronyms() or len(letters) == 2
+            for m in re.finditer(rf"(?<![\w'’.-]){re.escape(token)}(?![\w'’]|-[A-Z]|\.[A-Z])", text):
+                if acronym and not _initials_place(text, m.start(), m.end()):
+                    continue
+                out.append(Span(m.start(), m.end(), kind, token))
+        return out
+
     def _applicant_initials(self) -> set[str]:
         """The applicant's initials as written in lists ("AO", "OA" for Amara Okafor; middle names too)."""
         if not self.applicant:
@@ -884,16 +1012,30 @@ class Anonymiser:
         """Names of people who sign or verify the evidence (assessors, supervisors, referees, a testimonial's
         author): the GMC asks applicants to leave them.  Their words are remembered for the whole document."""
         out = []
-        starts = [(m.end(), False) for m in _VERIFIER_LABEL.finditer(text)]
+        starts = [(m.end(), "label") for m in _VERIFIER_LABEL.finditer(text)]
+        starts += [(m.end(), "weak") for m in _WEAK_VERIFIER_LABEL.finditer(text)]
+        starts += [(m.start(), "after") for m in _TITLED_NAME.finditer(text)]
         if _TESTIMONIAL.search(text):
-            starts += [(m.end(), True) for m in _SIGNOFF_RE.finditer(text)]
-        for pos, signoff in starts:
+            starts += [(m.end(), "signoff") for m in _SIGNOFF_RE.finditer(text)]
+        seen: set[int] = set()
+        while starts:
+            pos, how = starts.pop(0)
             got = self._parse_name(text, pos)
-            if not got:
+            if not got or got[0] in seen:
                 continue
             s, e, words = got
-            if signoff and not _SENIOR_AFTER.match(text[e:e + 120]):
+            if how == "signoff" and not _SENIOR_AFTER.match(text[e:e + 120]):
                 continue  # a testimonial's author signs with a post ("Consultant", "Clinical Director")
+            if how == "weak" and not _POST_AFTER.match(text, e):
+                continue  # "Checked: Dr X, Clinical Supervisor" (not the nurse who checked a drug)
+            if how == "after" and not _VERIFIED_AFTER.match(text, e):
+                continue
+            seen.add(s)
+            if how in ("label", "listed"):  # "Raters who agreed to be named: Dr A (consultant), Ms B (ward manager)"
+                more = re.compile(r"(?:[ \t]*\([^)\n]{0,40}\))?(?:,[ \t]*|[ \t]+and[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z])")
+                nxt = more.match(text, e)
+                if nxt:
+                    starts.append((nxt.end(), "listed"))
             real = [fold(w) for w in words if len(w) > 1]
             if not real or any(f in hard_stops() for f in real[:1]):
                 continue
@@ -997,7 +1139,7 @@ class Anonymiser:
             got = self._parse_name(text, m.end())
             if got:
                 s, e, toks = got
-                if self._plausible(text, s, e, toks) or _AGE_SEX.match(text[e:e + 20]):
+                if self._plausible(text, s, e, toks) or _AGE_SEX.match(text[e:e + 40]):
                     cands.append(_Cand(s, e, "PATIENT", False))
         for m in _ROLE_AFTER_RE.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1024,8 +1166,6 @@ class Anonymiser:
             surname, _, given = m.group(1).partition(",")
             words = given.split()
             caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
-            from .shapes import clinical_acronyms
-
             if surname.strip() in clinical_acronyms() or any(fold(w) in clinical_terms() for w in words):
                 continue  # "UGIB, Rockall pre-endo": findings, not a patient label
             if words and (fold(words[0]) not in hard_stops() or _is_first(fold(words[0]))) \
@@ -1038,6 +1178,18 @@ class Anonymiser:
             if f not in hard_stops() and f not in clinical_terms() and m.group(1).lower() not in self._lower_words:
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", False))
         for m in _NICKNAME.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            if g != 1 and (fold(m.group(g)) in clinical_terms() or m.group(g) in clinical_acronyms()):
+                continue
+            cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
+        for m in _INITIAL_SURNAME.finditer(text):
+            surname = m.group(2)
+            f = fold(surname)
+            if self._is_applicant([surname]) or f in clinical_terms() and f not in surnames() or f in hard_stops() \
+                    or f in common_words() and f not in surnames() or _PLACE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            cands.append(_Cand(m.start(1), m.end(2), "PERSON", False))
+        for m in _BABY.finditer(text):
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _NAME_CONTACT.finditer(text):
             got = self._parse_name(text, m.start(1))
@@ -1204,6 +1356,13 @@ class Anonymiser:
                         pos = nxt.start(1)
                         continue
                     break
+                if w in ("St", "Ste") and words and re.match(r"[ \t]+[A-Z][a-z]+(?![\w'’-])(?![ \t]+(?:Hospital|Wing|Ward|"
+                                                               r"Unit|Centre|Center|Church|School|Road|Street|Lane))", text[wm.end():]):
+                    nxt = re.compile(r"[ \t]+([A-Z])").match(text, wm.end())
+                    words.append(w)  # "Jerome St Clair", "Odette St John": a surname with Saint in it
+                    pos = nxt.start(1)
+                    end = wm.end()
+                    continue
                 block = title_blocks() if (after_title and not words) else hard_stops()
                 if f in block and not (words and _is_first(f) and _is_first(fold(words[-1])) and w.istitle()) \
                         and not (after_title and words and f in surnames() and w.istitle()):
@@ -1348,7 +1507,6 @@ class Anonymiser:
 
     def _gazetteer_names(self, text: str, cands: list[_Cand]) -> None:
         """A known first name, with the capitalised words after it."""
-        firsts = first_names()
         for m in _WORD.finditer(text):
             w = m.group(0)
             if not (w[0].isupper() and (w[1:].islower() or "-" in w)) or len(w) < 3:
@@ -1469,8 +1627,6 @@ def anonymise_file_name(name: str, anonymiser: "Anonymiser") -> str:
     (six or more digits, a hospital-number shape).  A plain description ("07-letter-end-of-life-care.pdf")
     stays as it is.  Separators and the extension stay.
     """
-    from .shapes import id_shaped
-
     stem, dot, ext = name.rpartition(".")
     if not dot or not 1 <= len(ext) <= 5:
         stem, dot, ext = name, "", ""
@@ -1723,7 +1879,7 @@ def _postcode_plausible(candidate: str) -> bool:
 def _extend_towns(text: str, end: int) -> int:
     """After a street: ", Town" parts (capitalised, up to three)."""
     for _ in range(3):
-        m = re.compile(rf"[ \t]*,[ \t]*((?:{_SNAME})(?:[ \t]+(?:{_SNAME}|upon|on|le|in|by|y)){{0,3}})(?=[ \t]*(?:,|\n|$|[ \t]+[A-Za-z]{{1,2}}\d|\.|\)|;))").match(text, end)
+        m = re.compile(rf"[ \t]*,[ \t]*((?:{_SNAME})(?:[ \t]+(?:{_SNAME}|upon|on|le|in|by|y)){{0,3}})(?=[ \t]*(?:,|\n|$|[ \t]+[A-Za-z]{{1,2}}\d|\.|\)|;|\|)|[ \t]{{2,}})").match(text, end)
         if not m:
             break
         part = m.group(1)
@@ -1760,7 +1916,6 @@ def _address_blocks(text: str, postcodes: list[tuple[int, int]]) -> list[tuple[i
         prefix = text[line_start:pc_start]
         # a postcode label just before the postcode is not part of the address
         prefix = re.sub(r"(?i)(?:p/?code|post[ \t]?code|pc)[ \t]*[:.]?[ \t]*$", "", prefix)
-        start = None
         cut = prefix
         label = None
         for lm in re.finditer(r"(?i)\b(?:addres\s?s|home|lives at|live at|resides at|at)\b[ \t]*:?[ \t]+|:[ \t]*", prefix):

@@ -222,9 +222,12 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
         if allow.allows(value, text[max(line_start, m.end() - 60):m.end()]):
             continue
         out.append((m.end(), end))
+    # a letter's "Our ref: PF/hb": the writer's and typist's initials, digits or not
+    out.extend((m.start(1), m.end(1)) for m in _LETTER_REF.finditer(text))
     return out
 
 
+_LETTER_REF = re.compile(r"(?im)\b(?:our|your|my)[ \t]+ref(?:erence)?\.?[ \t]*[:#][ \t]*([A-Za-z0-9](?:[\w.-]|/(?=\w)){1,30})")
 _NHS_SHAPE = re.compile(r"(?<![\w/.:+-])([1-9]\d{2})[ -](\d{3})[ -](\d{4})(?![\w/:]|[.,]\d)")
 
 
@@ -326,9 +329,15 @@ _AGE_SEX_ONLY = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:{_NUMBER}[ \t]*[,;|–-]?[ \t]*
 # one initial: "K.", "McK.", "O'C.", "T-W." (a double-barrelled surname), "ap I."
 _INITIAL = r"(?:Mc|Mac|O['’]|ap[ ])?[A-Z](?:-[A-Z])?\."
 _DOTTED = rf"(?:{_INITIAL}[ \t]?){{1,3}}(?:[A-Z]\.?)?"
-_INITIALS_ROW = re.compile(rf"(?m){_ROW_START}(?:({_DOTTED})(?={_AGE_SEX_AFTER})|([A-Z]{{2,3}})(?={_AGE_SEX_ONLY}))")
+# undotted: "AJ", "PMcG", "DW-T" (a double-barrelled surname), "JO'N"
+_UNDOTTED = r"(?:[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})|[A-Z]{2,3})(?![\w'’])"
+_INITIALS_ROW = re.compile(rf"(?m){_ROW_START}(?:({_DOTTED})(?={_AGE_SEX_AFTER})|({_UNDOTTED})(?={_AGE_SEX_ONLY}|[ \t]*\(?[A-Z]{{0,3}}-?\d{{5,10}}))")
+# An O' surname in capitals anywhere: "SO'B", "JO'N" (not "HE'S", "WE'D").
+_APOSTROPHE_INITIALS = re.compile(r"(?<![\w'’])([A-Z]{2}['’](?!(?:S|T|D|M|LL|RE|VE)(?![\w]))[A-Z]{1,2})(?![\w'’])")
 _INITIALS_AFTER_PT = re.compile(rf"(?i:\b(?:pt|pts|patient)\.?[ \t]+)({_DOTTED}|[A-Z]{{2,3}}(?![\w.]))")
-_INITIALS_NUMBER = re.compile(rf"(?<![\w.])({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?)(?=[ \t]*\((?:[A-Z]{{1,3}}-?)?\d{{5,10}}\))")
+_INITIALS_NUMBER = re.compile(rf"(?<![\w.])({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?)(?=[ \t]*\((?:[A-Z]{{1,3}}-?)?\d{{5,10}}\)|"
+                              rf",[ \t]*(?:RiO|MRN|CHI|NHS|Hosp(?:ital)?|Unit|EPR|PAS|H)[ \t]*(?:no\.?|number)?[ \t]*:?[ \t]*"
+                              rf"[A-Z]{{0,3}}\d{{5,10}}\b)")
 _INITIALS_AFTER_AGE = re.compile(rf"\b\d{{1,3}}[ ]?[MF][,;][ \t]*({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?(?=[ \t]*\([A-Z]{{0,3}}-?\d))(?![\w.])")
 _INITIALS_LABEL = re.compile(rf"(?i)\b(?:pt|patient|patient'?s|child|baby|client)?[ \t]*initials[ \t]*[:\-–]?[ \t]*(?-i:({_INITIALS}))(?![A-Za-z])")
 _INITIALS_INLINE = re.compile(rf"(?<![\w.])((?:{_INITIAL}[ \t]?){{2,3}})(?={_AGE_SEX_AFTER})")
@@ -370,7 +379,7 @@ def initials_spans(text: str) -> list[tuple[int, int]]:
     """Patient initials in lists, tables and labelled fields."""
     out = []
     for pattern in (_INITIALS_ROW, _INITIALS_LABEL, _INITIALS_INLINE, _DOTTED_ANY, _INITIALS_AFTER_PT, _INITIALS_NUMBER,
-                    _INITIALS_AFTER_AGE):
+                    _INITIALS_AFTER_AGE, _APOSTROPHE_INITIALS):
         for m in pattern.finditer(text):
             g = 1 if m.group(1) else 2
             value = m.group(g).strip()
