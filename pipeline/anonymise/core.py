@@ -82,7 +82,7 @@ _NHS = re.compile(rf"(?<![\w£$.,/-])(\d{{3}})(?:{_SP}|-|{_SP}-{_SP})?(\d{{3}})(
 # OCR may read 0 as O and 1 as l or I inside a labelled number.
 _OCR_DIGIT = r"[\dOoIl|S]"  # OCR reads 0 as O, 1 as l/I/|, 5 as S
 _NHS_LABEL = re.compile(
-    rf"(?i)\bNHS{_SP}*(?:n[o0]\.?|num(?:ber)?\.?|#)?{_SP}*[:.]?{_SP}*"
+    rf"(?i)\bNHS{_SP}*(?:n[o0]\.?|num(?:ber)?\.?|#)?{_SP}*[:.]?{_SP}*(?:(?:is|was|=){_SP}*)?"
     rf"((?:{_OCR_DIGIT}(?:{_SP}|-)?){{9}}{_OCR_DIGIT})(?![\w])"
 )
 _CHI_LABEL = re.compile(rf"(?i)\b(?:CHI|H&C|H\+C){_SP}*(?:no\.?|number)?{_SP}*[:.]?{_SP}*((?:\d{_SP}?){{9}}\d)\b")
@@ -176,7 +176,7 @@ _RELATION = (
 _RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
 _ROLE = (
     r"nurse\s+in\s+charge|person\s+in\s+charge|site\s+manager|bed\s+manager|duty\s+manager|"
-    r"nurse|midwife|paramedic|para|technician|EMT|ECA|AAP|ECSW|HART|ODP|CPN|RMN|RGN|AMHP|TDN|HCSW|"
+    r"nurse|midwife|paramedic|para|technician|EMT|ECA|AAP|ECSW|HART|ODP|CPN|RMN|RGN|AMHP|TDN|HCSW|CN|SN|RN|"
     r"pharmacist\s+technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|cons|surgeon|anaesthetist|"
     r"physician|GP|FY1|FY2|F1|F2|SHO|CT[1-3]|ST[1-8]|SpR|StR|trainee|assessor|supervisor|colleague|co-?ordinator|"
     r"officer|lead|manager|matron|physio(?:therapist)?|pharmacist|interpreter|student|worker|visitor|chaplain|"
@@ -247,7 +247,7 @@ _VERIFIER_LABEL = re.compile(
     r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,})"
     r"(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
     r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)(?:[ \t]+as[ \t]+(?:accurate|correct))?"
-    r"(?:[ \t]+(?:\(?for[ \t]+(?:my[ \t]+|the[ \t]+)?(?:cesr[ \t]+)?portfolio(?:[ \t]+(?:use|purposes))?\)?))?[ \t]+by[ \t]+)"
+    r"(?:[ \t]+\(?for[ \t]+[^.\n:()]{0,30}?\)?)?[ \t]+by[ \t]+)"
     r"(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?-i:\bsupervisor[ \t]+|\bVerified[ \t]+)(?=(?:Dr|Prof)\b)"
     r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
@@ -276,7 +276,20 @@ _SENIOR_AFTER = re.compile(r"(?is)[^\n]{0,40}\n?[^\n]{0,60}?\b(?:consultant|clin
                            r"F\.?R\.?C|M\.?R\.?C|GMC)\b")
 # A form's label and its value in columns: "Reported by   Chloe Ventham", "Crew   Tamsin Rowe".
 _LABEL_GAP_RE = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z'()&.-]+[ \t]){{0,3}}?(?:{_PERSON_LABEL}|crew|reported[ \t]+by|"
-                           rf"raised[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|escort(?:ed[ \t]+by)?)[ \t]{{3,}}")
+                           rf"raised[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|escort(?:ed[ \t]+by)?|staff[ \t]+involved|"
+                           rf"person[ \t]+detained|detained[ \t]+person|person[ \t]+affected(?:[ \t]+\d)?|child|young[ \t]+person|"
+                           rf"adult(?:[ \t]+at[ \t]+risk)?|service[ \t]+user|client|patient(?:[ \t]+name)?|name)[ \t]{{3,}}")
+# A system user name after a print or audit label: "Printed by: doshea 30/10/2023", "User: jsmith2".
+_USERNAME = re.compile(r"(?i)\b(?:printed|user(?:[ \t]*name|[ \t]*id)?|logged[ \t]+(?:in[ \t]+)?(?:by|as)|entered|created|"
+                       r"modified|last[ \t]+(?:edited|modified|updated)|generated|exported|accessed|viewed)(?:[ \t]+by)?"
+                       r"[ \t]*:?[ \t]+(?-i:([a-z][a-z0-9._-]{2,30}[0-9]*))(?![\w@.-])")
+# A child's school: "School   Ysgol Gynradd Bryn Teg (Year 1)", "attends Millfield Primary School".
+_SCHOOL = re.compile(r"(?m)^[ \t]*(?i:school|nursery|school[ \t]+attended|school[ \t]+/[ \t]+nursery)[ \t]*(?::|[ \t]{3,})[ \t]*"
+                     r"([A-Z][^\n(]{2,60}?)(?=[ \t]*(?:\(|$|[ \t]{3,}|,))"
+                     r"|(?<![\w-])((?:Ysgol|Scoil)(?:[ \t]+[A-Z][\w'’-]+){1,4}"
+                     r"|(?:(?!The\b|Medical\b|Business\b|Nursing\b|Dental\b|Law\b|Summer\b|Sunday\b|Special\b)[A-Z][\w'’.-]+[ \t]+){1,3}"
+                     r"(?:(?:Primary|Infant|Infants|Junior|Juniors|Secondary|High|Grammar|Community|C[ \t]of[ \t]E|CE|RC|Catholic|"
+                     r"Church|Free|Prep|Preparatory)[ \t]+)?(?:School|Academy|Nursery))\b")
 _EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
 _AGE_SEX = re.compile(r"^[ \t]*(?:\(?[A-Z]{0,3}-?\d{5,10}\)?[ \t]*)?(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
 _EPONYM_HEAD = re.compile(
@@ -365,6 +378,9 @@ _PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|r
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
                             r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})")
+# A label or wristband without the comma: "O'DONOVAN Bridget", "NGUYEN Thi Lan" at the start of a line or a cell.
+_CAPS_SURNAME_GIVEN = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=\t))[ \t]*([A-Z](?:[A-Z'’]|-(?=[A-Z])){2,}(?:[ ][A-Z][A-Z'’-]{2,})?)"
+                                 r"[ ]+([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?![\w'’-])")
 # A first name with an age in brackets: "Zuzanna (8)", "(Dominik, 19)".
 _NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-z'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
 # "her name was Grace", "surname thought to be Voss", "known as 'Auntie Pat'"
@@ -408,6 +424,9 @@ def _initials_place(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     cell_before = not before.strip() or re.search(r"(?:[ ]{2}|\t|\|)[ \t]*$", before) is not None
     cell_after = not after.strip() or re.match(r"(?:[ ]{2}|\t|[ \t]*\||-[a-z])", after) is not None
+    if re.search(r"(?i)(?:^|\||[ ]{2}|\t)[ \t]*(?:DOB|Sex|Age|Patient|Name|Hosp(?:ital)?[ \t]+No|MRN|Initials|Date)[ \t]*(?:\||[ ]{2}|\t|$)",
+                 text[line_start:line_end]):
+        return False  # a table's header row ("| Procedure | ASA |")
     if cell_before and cell_after:
         # a code repeated along a row is a rota's or a chart's ("AL   AL   AL": annual leave), not a person
         return len(re.findall(rf"(?<![\w'’-]){re.escape(text[start:end])}(?![\w'’-])", text[line_start:line_end])) < 3
@@ -509,6 +528,9 @@ class Anonymiser:
         if self.applicant:
             words.update(fold(w) for w in _WORD.findall(self.applicant) if len(w) > 1)
         words -= set(_TITLES)
+        given = [fold(w) for w in _WORD.findall(self.applicant or "") if len(w) > 1 and fold(w) not in _TITLES][:1]
+        for name in given:  # the short form the applicant signs with: "Sam" for Samuel, "Chris" for Christopher
+            words.update(name[:n] for n in range(3, len(name)) if name[:n] in first_names())
         self._applicant_words = words
         self.keep = tuple(self.keep)
         self.add = tuple((t, k) for t, k in self.add)
@@ -603,6 +625,14 @@ class Anonymiser:
                 add(m.start(1), _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe"
         for m in _FLAT.finditer(text):
             add(m.start(), m.end(), "ADDRESS")
+        for m in _USERNAME.finditer(text):
+            if fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms() \
+                    and not re.fullmatch(r"(?:on|at|the|by|for|via|from|system|admin|auto|[a-z]+day)", m.group(1)):
+                add(m.start(1), m.end(1), "PERSON")
+        for m in _SCHOOL.finditer(text):
+            g = 1 if m.group(1) else 2
+            if not re.fullmatch(r"(?i)(?:n/?a|none|not[ \t]+known|unknown|home[ \t]*-?[ \t]*educated|not[ \t]+applicable)", m.group(g).strip()):
+                add(m.start(g), m.end(g), "ADDRESS")
         for m in _PLACE_CUE.finditer(text):
             g = 1 if m.group(1) else 2
             words = m.group(g).split()
@@ -1166,13 +1196,20 @@ class Anonymiser:
             surname, _, given = m.group(1).partition(",")
             words = given.split()
             caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
-            if surname.strip() in clinical_acronyms() or any(fold(w) in clinical_terms() for w in words):
+            if surname.strip() in clinical_acronyms() or any(fold(w) in clinical_terms() and not _is_first(fold(w))
+                                                             for w in words):
                 continue  # "UGIB, Rockall pre-endo": findings, not a patient label
             if words and (fold(words[0]) not in hard_stops() or _is_first(fold(words[0]))) \
                     and not self._is_applicant(surname.split() + words) \
                     and (_is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
                          or caps and len(surname.strip()) >= 2 and surname.strip() not in _NOT_INITIAL_PAIRS):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _CAPS_SURNAME_GIVEN.finditer(text):
+            surname, given = m.group(1), m.group(2).split()
+            if _is_first(fold(given[0])) and not self._is_applicant([surname] + given) \
+                    and not any(p in clinical_acronyms() or fold(p) in hard_stops() or fold(p) in clinical_terms()
+                                or fold(p) in common_words() and fold(p) not in surnames() for p in re.split(r"[ -]", surname)):
+                cands.append(_Cand(m.start(1), m.end(2), "PATIENT", True))
         for m in _NAME_AGE.finditer(text):
             f = fold(m.group(1))
             if f not in hard_stops() and f not in clinical_terms() and m.group(1).lower() not in self._lower_words:

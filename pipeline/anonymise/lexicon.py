@@ -36,8 +36,50 @@ def words(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
-    return words("first_names")
+    """Given names: ``pipeline/data/first_names.txt`` and the world's given names in gender-guesser's dictionary
+    (Jörg Michael's nam_dict, GNU FDL; :func:`world_first_names`)."""
+    return words("first_names") | world_first_names()
+
+
+# How common a name must be (nam_dict's scale: 1 rare ... 13 very common) in Britain, Ireland or the USA, or in
+# any other country, to be taken as a given name.
+_NEAR_COMMON = 1
+_ELSEWHERE_COMMON = 3
+
+
+@lru_cache(maxsize=None)
+def world_first_names() -> frozenset[str]:
+    """Given names from gender-guesser's name dictionary (about 48,000 names from 54 countries, each with its
+    frequency per country): those common enough, of three letters or more, less the ordinary and clinical words
+    of our own lists (``May``, ``Ward``, ``Major``).  Empty when the package is missing."""
+    try:
+        from importlib.resources import files
+
+        data = files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    from .shapes import clinical_acronyms
+
+    blocked = words("common_words") | words("clinical_terms") | words("not_names") | {fold(a) for a in clinical_acronyms()}
+    out: set[str] = set()
+    for line in data.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split()
+        if len(parts) < 2:
+            continue
+        scale = [int(c, 16) if c in "0123456789ABCDEFabcdef" else 0 for c in line[30:-1]]
+        near, anywhere = max(scale[:3], default=0), max(scale, default=0)
+        if near < _NEAR_COMMON and anywhere < _ELSEWHERE_COMMON:
+            continue
+        for name in {parts[1].replace("+", ""), parts[1].replace("+", "-")}:
+            f = fold(name)
+            if len(f) >= 3 and f.isalpha() or "-" in f:
+                if f not in blocked:
+                    out.add(f)
+    return frozenset(out)
 
 
 def surnames() -> frozenset[str]:

@@ -308,9 +308,18 @@ def extension_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A police officer's shoulder or collar number: "PC Hale (PS 2291)", "collar 7712", "PC 4521 Jones".
+_SHOULDER = re.compile(r"\((?:PC|PS|DC|DS|Sgt|PCSO|Insp)[ \t]?(\d{3,6})\)|(?i:\b(?:collar|shoulder|warrant)(?:[ \t]+(?:no\.?|number|#))?)"
+                       r"[ \t]*[:#]?[ \t]*(\d{3,6})\b|\b(?:PC|PS|DC|DS|PCSO)[ \t](\d{3,6})(?=[ \t]+[A-Z][a-z])")
+
+
 def registration_spans(text: str) -> list[tuple[int, int]]:
-    """NMC PINs (``12A3456E``) and HCPC numbers (``PA12345``) of anyone named in the document."""
+    """NMC PINs (``12A3456E``), HCPC numbers (``PA12345``) and police shoulder numbers of anyone named in the
+    document."""
     out = []
+    for m in _SHOULDER.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        out.append((m.start(g), m.end(g)))
     for pattern in (_NMC, _HCPC):
         for m in pattern.finditer(text):
             g = 1 if m.group(1) else 2
@@ -357,7 +366,8 @@ _CLINICAL_ACRONYMS = {"HF", "CCF", "LVF", "AF", "ACS", "MI", "PE", "DVT", "CAP",
                       "RIF", "LIF", "RUQ", "LUQ", "PCA", "TBI", "ODP", "HCA", "ACP", "ANP", "ENP", "NIC", "DNACPR", "ReSPECT",
                       "IV", "IM", "SC", "PO", "PR", "NG", "NBM", "LOC", "SOB", "CP", "HTN", "DM", "T2DM", "IHD", "PVD",
                       "OA", "CVS", "RS", "GI", "GU", "CNS", "MSK", "ENT", "FB", "LP", "CT", "MRI", "USS", "XR", "CXR",
-                      "ECG", "ECHO", "ABG", "VBG", "FBC", "CRP", "INR", "APTT", "BM", "GCS", "AVPU", "NEWS", "PEWS"}
+                      "ECG", "ECHO", "ABG", "VBG", "FBC", "CRP", "INR", "APTT", "BM", "GCS", "AVPU", "NEWS", "PEWS", "ASA",
+                      "SOAD", "RMO", "CTO", "MHA", "DOLS", "LPA", "IMCA", "IMHA", "AMHP", "RC", "SOS", "TTA", "EDD"}
 def clinical_acronyms() -> frozenset[str]:
     """Acronyms of clinical writing that are never someone's initials or surname."""
     return frozenset(_CLINICAL_ACRONYMS | _NOT_INITIALS | {"UGIB", "LGIB", "GIB", "SOB", "NSTEMI", "STEMI", "CAP",

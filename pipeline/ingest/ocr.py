@@ -249,6 +249,32 @@ def _deskewed(path: str, angle: float, lang: str, timeout: float, dpi: int | Non
     return replace(got, boxes=tuple(boxes), size=(width, height), note=f"read straightened by {angle:g} degrees")
 
 
+def _contrasted(path: str, lang: str, timeout: float, dpi: int | None) -> OcrResult:
+    """Tesseract's reading of the image in grey with its contrast stretched: a label photographed on a coloured or
+    busy background (a wound photo, a wristband on skin) that page segmentation otherwise takes for a picture.
+    Same size, so the word boxes stand as they are."""
+    import tempfile
+
+    from PIL import Image, ImageOps
+
+    with Image.open(path) as image:
+        if not dpi:
+            try:
+                dpi = int(round(float(image.info.get("dpi", (0, 0))[0]))) or None
+            except (TypeError, ValueError, IndexError):
+                dpi = None
+        grey = ImageOps.autocontrast(image.convert("L"), cutoff=1)
+    with tempfile.TemporaryDirectory(prefix="cesr-contrast-") as tmp:
+        target = os.path.join(tmp, "contrasted.pgm")
+        grey.save(target)
+        got = ocr_image(target, lang=lang, timeout=timeout, dpi=dpi)
+    return replace(got, note="read in grey, contrast stretched")
+
+
+def _fuller(candidate: OcrResult, current: OcrResult) -> bool:
+    return candidate.words * max(candidate.confidence, 1) > 1.15 * current.words * max(current.confidence, 1)
+
+
 def ocr_page(
     path: str,
     lang: str = "eng",
@@ -276,9 +302,16 @@ def ocr_page(
                 angle = estimate_skew(image)
             if abs(angle) >= 1.0:
                 second = _deskewed(path, angle, lang, timeout, dpi)
-                if second.words * max(second.confidence, 1) > 1.15 * first.words * max(first.confidence, 1):
+                if _fuller(second, first):
                     first = second
         except (OSError, ValueError, RuntimeError):  # a straightened reading that fails keeps the first one
+            pass
+    if deskew and first.words < 40:
+        try:
+            third = _contrasted(path, lang, timeout, dpi)
+            if _fuller(third, first):
+                first = third
+        except (OSError, ValueError, RuntimeError):
             pass
     if not orientation or first.confidence >= orientation_below and first.words >= 3:
         return first
