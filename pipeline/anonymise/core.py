@@ -242,7 +242,7 @@ _VERIFIER_LABEL = re.compile(
     r"supervising[ \t]+consultant|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
     r"(?:verified|approved|validated|countersigned|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed)"
-    r"(?:[ \t]+as[ \t]+(?:an[ \t]+|a[ \t]+)?(?:accurate|correct|true)(?:[ \t]+(?:copy|record))?)?(?:[ \t]+(?:by|for)[^:\n]{0,40}?)?|(?:assessed|observed)[ \t]+by|"
+    r"(?:[ \t]+as[ \t]+(?:an[ \t]+|a[ \t]+)?(?:accurate|correct|true)(?:[ \t]+(?:copy|record))?)?(?:[ \t]+(?:by|for)(?:(?![ \t]*\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t])[^:\n]){0,40}?)?|(?:assessed|observed)[ \t]+by|"
     r"(?:msf|360|multi-?source[ \t]+feedback)[ \t]+facilitator|raters?[ \t]+who[ \t]+agreed[ \t]+to[ \t]+be[ \t]+named)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,})"
     r"(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"

@@ -283,7 +283,9 @@ def _page_pixels(path: Path, dpi: int = 100) -> list:
 
 def _ink_mask(original, box):
     """The glyphs inside a label box of the original page, and a thin band around them (pixel slices and
-    mask).  Ruled lines that cross the whole box (a table's borders) are not glyphs and are left out."""
+    mask; the mask is ``None`` when the box holds no glyphs).  Ruled lines that cross the whole box (a table's
+    borders) are not glyphs and are left out.  Light text on a dark band (a page header, a screen) has its
+    light glyphs as the mask, without a band: the band around them is dark already."""
     import numpy as np
     from scipy.ndimage import binary_dilation
 
@@ -292,26 +294,38 @@ def _ink_mask(original, box):
     x1, y1 = min(w, int(round(box[2] * w)) + 1), min(h, int(round(box[3] * h)) + 1)
     if x1 <= x0 or y1 <= y0:
         return None
-    region = original[y0:y1, x0:x1]
-    ink = region < min(128, int(np.median(region)) - 40)
+    where = (slice(y0, y1), slice(x0, x1))
+    region = original[where]
+    median = int(np.median(region))
+    inverted = median < 100
+    if inverted:  # the gaps between a barcode's bars run the whole box: they are what the paint must cover
+        ink = region > max(128, median + 40)
+        return where, (ink if ink.sum() >= 3 else None)
+    ink = region < min(128, median - 40)
     rows = ink.mean(axis=1) > 0.8
     cols = ink.mean(axis=0) > 0.8
     ink[rows, :] = False
     ink[:, cols] = False
     if ink.sum() < 3:
-        return None
-    return (slice(y0, y1), slice(x0, x1)), binary_dilation(ink, iterations=1) & ~rows[:, None] & ~cols[None, :]
+        return where, None
+    return where, binary_dilation(ink, iterations=1) & ~rows[:, None] & ~cols[None, :]
 
 
 def painted_fraction(original, copy, box) -> float | None:
     """How much of the text in ``box`` (its glyphs and a band around them) is dark in ``copy``; ``None`` when
-    the pages do not line up (different sizes) or the box holds no text."""
+    the pages do not line up (different sizes) or the box is empty.  A box without glyphs (text too faint to
+    tell from its background) counts by how much of it changed."""
+    import numpy as np
+
     if original.shape != copy.shape:
         return None
     got = _ink_mask(original, box)
     if got is None:
         return None
     where, mask = got
+    if mask is None:
+        changed = np.abs(original[where].astype(np.int16) - copy[where].astype(np.int16)) > 60
+        return float(changed.mean())
     dark = copy[where] < 100
     return float(dark[mask].mean())
 
