@@ -129,3 +129,19 @@ def test_set_folders_and_their_report(tmp_path, capsys):
     assert main(["evaluate-redaction", str(folder), "--no-files"]) == 0
     out = capsys.readouterr().out
     assert "| **all identifiers** |" in out and "documents with identifiers left with none" in out
+
+
+def test_a_leading_title_need_not_be_removed():
+    """'Mrs Khan' labelled whole is removed when 'Khan' is: a title alone identifies nobody (FORMAT.md lists
+    names without it); a name left readable is still a miss."""
+    from pipeline.anonymise.evaluation import LabelledDoc, evaluate_redaction
+
+    doc = LabelledDoc("t-1", "Seen with Mrs Ayesha Khanum in clinic; Mrs Khanum agreed.", "Dr Amara Okafor",
+                      [{"text": "Mrs Ayesha Khanum", "type": "PATIENT_NAME"}, {"text": "Mrs Khanum", "type": "PATIENT_NAME"}])
+    assert evaluate_redaction([doc])["overall"]["recall"] == 1.0
+
+    class KeepsEverything:
+        def find(self, text):
+            return []
+
+    assert evaluate_redaction([doc], make=lambda d: KeepsEverything())["overall"]["recall"] == 0.0
