@@ -404,6 +404,21 @@ _NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]
 _INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])(?!St\.)([A-Z]\.[ ]?)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|\.[A-Za-z])")
 # A baby named by an initial: "Baby R.", "baby K"
 _BABY = re.compile(r"\b((?:Baby|baby|BABY)[ \t]+[A-Z]\.?)(?![\w])")
+# Quick notes typed in lower case: a title, a relation or a name label before a name; a bed row with an age.
+_LOWER_TITLE = re.compile(r"(?<![\w-])(?:mr|mrs|ms|miss|dr)\.?[ ]+(?=[a-z])")
+_LOWER_RELATION = re.compile(r"(?<![\w-])(son|daughter|mum|mother|dad|father|wife|husband|partner|sister|brother|"
+                             r"neighbour|friend|carer|nok|aunt|uncle|grandson|granddaughter|gran|grandma|grandad|"
+                             r"niece|nephew|triage[ ]nurse|nurse|gp)[ \t]*:?[ \t]+(?=[a-z])")
+_LOWER_NAME_LABEL = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:name|pt|patient|pt[ ]name)[ \t]*:[ \t]*"
+                               r"([a-z][a-z'’-]+(?:[ ](?:[\"“][a-z][a-z'’-]+[\"”]|[a-z][a-z'’.-]+)){1,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*,)")
+_LOWER_BED_ROW = re.compile(r"(?m)^[ \t]*(?:bed|bay|side[ ]room|room|cubicle|ward[ ]\d{1,3}(?:[ ]bed)?)[ \t]*\d{0,3}[a-z]?[ \t:-]+"
+                            r"(?:[\"“]?([a-z][a-z'’-]+)[\"”]?[ \t]*(?=\())?\(?([a-z][a-z'’.-]*(?:[ ][a-z][a-z'’.-]+){0,3})\)?"
+                            r"[ \t]+\d{1,3}[ ]?[mf]\b")
+_MEDICAL_WORD = re.compile(r"(?:uria|itis|osis|aemia|emia|algia|oma|pathy|ectomy|otomy|plasty|scopy|rrhoea|rrhea|"
+                           r"penia|cytosis|aemic|emic|uric|ology|score|sign|syndrome|disease)$")
+# Lower-case words that follow a title or relation without being a name ("mum is", "son and").
+_LOWER_STOP = {"is", "was", "and", "or", "to", "at", "in", "on", "of", "the", "a", "an", "has", "had", "will", "can",
+               "not", "also", "aware", "present", "here", "there", "says", "said", "rang", "called", "visiting"}
 # A token of initials: "AJ", "K.L.", "PMcG", "DW-T", "JO'N".
 _INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.?[ ]?){1,3}[A-Z]\.?|[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})")
 # Capitalised words that initials would collide with in ordinary writing.
@@ -690,6 +705,7 @@ class Anonymiser:
             if re.sub(r"[^A-Z]", "", text[a:b]) not in self._applicant_initials():
                 add(a, b, "PATIENT")
         spans.extend(self._names_before_numbers(text, spans))
+        spans.extend(self._lowercase_names(text))
         verifiers = self._verifier_mentions(text)
         spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
         if own_digits:
@@ -960,6 +976,73 @@ class Anonymiser:
                 i = j
             else:
                 i += 1
+        return out
+
+    def _lowercase_names(self, text: str) -> list[Span]:
+        """Names typed in lower case in quick notes ("bed 3 frank delaney 81m", "son declan on way in",
+        "rv mrs okoro", "nok: marta (wife)", "name: wojciech lewandowski"): after a title, a relation or a
+        name label, or between a bed and an age; then every other place the same word stands."""
+        found: list[tuple[int, int, str]] = []
+
+        def ordinary(word: str) -> bool:
+            f = fold(word)
+            return (f in common_words() or f in clinical_terms() or f in hard_stops() or len(f) < 2
+                    or f in _LOWER_STOP or f in self._applicant_words)
+
+        def run(pos: int, limit: int = 3, need_known: bool = False) -> tuple[int, int] | None:
+            words = list(re.compile(r"[a-z]\.|[a-z][a-z'’-]+\.?").finditer(text, pos))
+            start = end = None
+            count = 0
+            at = pos
+            for wm in words:
+                if wm.start() != at or count >= limit:
+                    break
+                word = wm.group(0).rstrip(".")
+                if len(word) > 1 and ordinary(word):
+                    break
+                if need_known and count == 0 and len(word) > 1 and not (_is_first(fold(word)) or fold(word) in surnames()):
+                    return None
+                if need_known and count == 1 and fold(word) not in surnames():
+                    break  # "neighbour hettie brings": a second word only when it is a surname
+                start = wm.start() if start is None else start
+                end = wm.start() + len(word) + (1 if len(word) == 1 and wm.group(0).endswith(".") else 0)
+                count += 1
+                gap = re.compile(r"[ ]").match(text, wm.end())
+                if not gap:
+                    break
+                at = gap.end()
+            if start is None or not any(len(w) > 2 for w in re.findall(r"[a-z'’-]+", text[start:end])):
+                return None
+            return start, end
+
+        for m in _LOWER_TITLE.finditer(text):
+            got = run(m.end(), 3)
+            if got:
+                found.append((*got, "PATIENT" if m.group(0)[:2] != "dr" else "PERSON"))
+        for m in _LOWER_RELATION.finditer(text):
+            got = run(m.end(), 2, need_known=True)
+            if got:
+                found.append((*got, "RELATIVE" if m.group(1) not in ("nurse", "gp", "triage nurse") else "PERSON"))
+        for m in _LOWER_NAME_LABEL.finditer(text):
+            value = m.group(1)
+            if not any(ordinary(w) for w in re.findall(r"[a-z][a-z'’-]+", value)):
+                found.append((m.start(1), m.end(1), "PATIENT"))
+        for m in _LOWER_BED_ROW.finditer(text):  # the row's shape is the cue: any words but clinical ones
+            for g in (1, 2):
+                if m.group(g) and not any(fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
+                                          or w in _LOWER_STOP or _MEDICAL_WORD.search(w)
+                                          for w in re.findall(r"[a-z][a-z'’-]+", m.group(g))):
+                    found.append((m.start(g), m.end(g), "PATIENT"))
+        out = [Span(a, b, kind, text[a:b]) for a, b, kind in found]
+        kinds = {w: kind for a, b, kind in found for w in re.findall(r"[a-z][a-z'’-]{2,}", text[a:b])}
+        for w, kind in kinds.items():
+            if ordinary(w) and not _is_first(fold(w)) and fold(w) not in surnames():
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text, re.I):
+                nxt = re.match(r"[ \t]+([a-z][a-z'’-]+)", text[m.end():m.end() + 30])
+                if m.group(0).islower() and nxt and (fold(nxt.group(1)) in clinical_terms() or _MEDICAL_WORD.search(nxt.group(1))):
+                    continue  # "frank haematuria", "grace score": the word, not the person
+                out.append(Span(m.start(), m.end(), kind, m.group(0)))
         return out
 
     def _names_before_numbers(self, text: str, spans: list[Span]) -> list[Span]:
