@@ -363,6 +363,11 @@ _PRACTICE = re.compile(
     r"care[ \t]+centre|retirement[ \t]+village|supported[ \t]+living)))\b"
     r"(?![ \t]+(?:Unit|Centre|Ward|Dept|Department|Theatres?|List|Suite|Waiting|Team|Service|Services))"
 )
+# A patient's surgery or pharmacy in short: "Stanley Rd MP", "bowthorpe hc", "Lloyds Pharmacy Shipley".
+_PRACTICE_SHORT = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’]+|[a-z]{4,})(?:[ ](?:[A-Z][a-z'’]+|Rd|St|Ave|[a-z]{4,})){0,2}[ ](?:MP|HC|hc|mp|"
+                             r"Med(?:ical)?[ ]Ctr|H\.C\.))(?![\w.&])"
+                             r"|(?<![\w-])((?:(?:Lloyds|Boots|Rowlands|Well|Day\s?Lewis|Superdrug|Asda|Tesco|Jhoots|Cohens)[ ])?"
+                             r"(?:[A-Z][a-z'’]+[ ]){0,2}Pharmacy(?:,?[ ][A-Z][a-z'’]+)?)")
 _SPECIALTY_WORD = re.compile(r"(?i)^(?:(?:\w+(?:ology|ological|ogical|ic|ical|ac|al|ary|ive|atric|aedic|edic))|vascular|"
                              r"breast|hand|spinal|neuro|day|minor|major|keyhole|robotic|gen|upper|lower|eye|uk|"
                              r"emergency|trauma|transplant|bariatric|plastic|oral|head|neck|foot|ankle|knee|hip|"
@@ -372,12 +377,16 @@ _GENERIC_PRACTICE_WORDS = {"Medical", "General", "Clinical", "Good", "Private", 
 # A postcode whose area the list of real areas does not have (a new area, an invented one in a test letter):
 # two capital letters, a district and a well-formed inward code.
 _POSTCODE_SHAPE = re.compile(r"(?<![A-Za-z0-9/-])([A-Z]{2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9/-])")
-_FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt)[ ]\d{1,4}[A-Za-z]?"
-                   r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+)?")
+_FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt|Fl at)[ ]\d{1,4}[A-Za-z]?"
+                   r"(?:,?[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+"
+                   r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,2}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+){0,2})?")
 _PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
-_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
+_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
                             r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})")
+_LIST_SURNAME_FIRST = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?,[ ]?"
+                                 r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)(?=[ \t]+\d{1,3}[ ]?[MFmf]?\b[ \t]*(?:[,|/-][ \t]*)?"
+                                 r"\(?[A-Z]{0,4}-?\d{5,10}\b)")
 # A label or wristband without the comma: "O'DONOVAN Bridget", "NGUYEN Thi Lan" at the start of a line or a cell.
 _CAPS_SURNAME_GIVEN = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=\t))[ \t]*([A-Z](?:[A-Z'’]|-(?=[A-Z])){2,}(?:[ ][A-Z][A-Z'’-]{2,})?)"
                                  r"[ ]+([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?![\w'’-])")
@@ -402,8 +411,19 @@ _NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]
 
 # An initial and a surname: "F. Reid", "S. Pritchard-Owen" (not "E. coli", "St. Helens").
 _INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])(?!St\.)([A-Z]\.[ ]?)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|\.[A-Za-z])")
+# An initial without its full stop, then a known surname: "S Pillai", "B Keane" (not "B Cells", "T Wave").
+_BARE_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])([A-Z])[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
 # A baby named by an initial: "Baby R.", "baby K"
 _BABY = re.compile(r"\b((?:Baby|baby|BABY)[ \t]+[A-Z]\.?)(?![\w])")
+_CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+             "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
+             "september", "october", "november", "december", "locum", "vacant", "off", "leave", "nights", "days",
+             "bank", "agency", "xmas", "christmas", "boxing", "nye", "tbc", "tba", "none", "cover", "on", "call"}
+_CAPS_TITLED = re.compile(r"(?<![\w-])(?:MR|MRS|MS|MISS|MX|DR|SR|SISTER|NURSE|PROF)\.?[ ]+"
+                          r"((?:[A-Z]\.[ ]?)*[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,3})(?![\w'’-])")
+_CAPS_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,3})[ \t]*$")
+_TITLE_INITIAL = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?[ ]([A-Z]\.?)(?=[ ]*(?:[-–,;:)]|$)|[ ]+[a-z])", re.M)
 # Quick notes typed in lower case: a title, a relation or a name label before a name; a bed row with an age.
 _LOWER_TITLE = re.compile(r"(?<![\w-])(?:mr|mrs|ms|miss|dr)\.?[ ]+(?=[a-z])")
 _LOWER_RELATION = re.compile(r"(?<![\w-])(son|daughter|mum|mother|dad|father|wife|husband|partner|sister|brother|"
@@ -640,6 +660,18 @@ class Anonymiser:
                 add(m.start(1), _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe"
         for m in _FLAT.finditer(text):
             add(m.start(), m.end(), "ADDRESS")
+        for m in _PRACTICE_SHORT.finditer(text):
+            g = 1 if m.group(1) else 2
+            words = re.findall(r"[A-Za-z'’]+", m.group(g))
+            if g == 2 and len(words) == 1:
+                continue  # "Pharmacy" alone
+            if g == 1 and any(fold(w) in common_words() and not w[0].isupper() for w in words[:-1]):
+                continue
+            if any(_SPECIALTY_WORD.search(w) for w in words[:1]) or words[0] in (
+                    "The", "Hospital", "Community", "Ward", "Our", "Outpatient", "Outpatients", "Inpatient", "Dispensary",
+                    "Clinical", "Aseptic", "Main", "Central", "Discharge", "Emergency", "Trust", "Homecare", "Online"):
+                continue
+            add(m.start(g), m.end(g), "ADDRESS")
         for m in _USERNAME.finditer(text):
             if fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms() \
                     and not re.fullmatch(r"(?:on|at|the|by|for|via|from|system|admin|auto|[a-z]+day)", m.group(1)):
@@ -706,8 +738,16 @@ class Anonymiser:
                 add(a, b, "PATIENT")
         spans.extend(self._names_before_numbers(text, spans))
         spans.extend(self._lowercase_names(text))
+        spans.extend(self._csv_name_cells(text))
+        spans.extend(self._capital_names(text))
         verifiers = self._verifier_mentions(text)
         spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
+        # a name detection that runs on past the applicant's name ("DR WEI CHEN SAW") loses the applicant's part
+        full = [(a, b) for a, b in applicant_mentions if len([w for w in _WORD.findall(text[a:b]) if len(w) > 2]) >= 2]
+        spans = [piece for s in spans for piece in (
+            _cut(s, full, text) if s.type in ("PATIENT", "RELATIVE", "PERSON")
+            and any(s.start < b and a < s.end for a, b in full) else [s])
+            if not (piece is not s and len(piece.text) < 3)]
         if own_digits:
             spans = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS")
                      or re.sub(r"\D", "", s.text) not in own_digits]
@@ -976,6 +1016,67 @@ class Anonymiser:
                 i = j
             else:
                 i += 1
+        return out
+
+    def _csv_name_cells(self, text: str) -> list[Span]:
+        """A comma-separated rota or list whose cells are surnames: "02-Dec,Papadopoulos,Featherstone,Pillai".
+        A cell of one capitalised word (or "Dr X") that is a known surname, or stands in two or more cells,
+        and is not an ordinary, clinical or calendar word."""
+        rows = [m for m in re.finditer(r"(?m)^[^\n]*$", text) if m.group(0).count(",") >= 3]
+        cells: list[tuple[int, int, str]] = []
+        for row in rows:
+            pos = row.start()
+            for cell in row.group(0).split(","):
+                m = re.fullmatch(r"[ \t]*(?:[A-Z][A-Za-z ]{0,15}:[ \t]*)?(?:Dr\.?[ ]|Mr\.?[ ]|Mrs\.?[ ]|Ms\.?[ ])?"
+                                 r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]*", cell)
+                if m:
+                    cells.append((pos + m.start(1), pos + m.end(1), m.group(1)))
+                pos += len(cell) + 1
+        counts: dict[str, int] = {}
+        for _, _, w in cells:
+            counts[w] = counts.get(w, 0) + 1
+        out = []
+        for a, b, w in cells:
+            f = fold(w)
+            if f in common_words() and f not in surnames() or f in clinical_terms() or f in hard_stops() \
+                    or f in _CALENDAR or self._is_applicant([w]) or f in self._verifier_words:
+                continue
+            if f in surnames() or counts[w] >= 2:
+                out.append(Span(a, b, "PERSON", w))
+        return out
+
+    def _capital_names(self, text: str) -> list[Span]:
+        """Names in capitals: after a title ("MR DARREN PICKERSGILL", "MRS T. OBI", "SR. D. FLYNN"), or a line that
+        is nothing but a name led by a known first name ("MAUREEN PATRICIA DOYLE-FITZGERALD"); a title and one
+        initial ("Mrs H.")."""
+        out = []
+        def name_word(w: str) -> bool:
+            f = fold(w)
+            known = _is_first(f) or f in surnames()
+            return not (w in clinical_acronyms() or (f in hard_stops() or f in common_words() or f in clinical_terms()
+                                                      or _MEDICAL_WORD.search(f)) and not known)
+
+        for m in _CAPS_TITLED.finditer(text):
+            end = m.start(1)
+            for wm in re.finditer(r"(?:[A-Z]\.[ ]?)+|[A-Z][A-Z'’-]+", m.group(1)):
+                if wm.group(0).endswith(".") or wm.group(0).endswith(". "):
+                    end = m.start(1) + wm.end()
+                    continue
+                if not name_word(wm.group(0)):
+                    break
+                end = m.start(1) + wm.end()
+            value = text[m.start(1):end].strip()
+            words = re.findall(r"[A-Z][A-Z'’-]+", value)
+            if words and not self._is_applicant(words) and not all(fold(w) in self._verifier_words for w in words):
+                out.append(Span(m.start(1), m.start(1) + len(value), "PATIENT", value))
+        for m in _CAPS_NAME_LINE.finditer(text):
+            words = m.group(1).split()
+            if _is_first(fold(words[0])) and not self._is_applicant(words) and not any(
+                    w in clinical_acronyms() or fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
+                    for w in words) and not all(fold(w) in self._verifier_words for w in words):
+                out.append(Span(m.start(1), m.end(1), "PATIENT", m.group(1)))
+        for m in _TITLE_INITIAL.finditer(text):
+            out.append(Span(m.start(1), m.end(1), "PATIENT", m.group(1)))
         return out
 
     def _lowercase_names(self, text: str) -> list[Span]:
@@ -1280,12 +1381,17 @@ class Anonymiser:
             words = given.split()
             caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
             if surname.strip() in clinical_acronyms() or any(fold(w) in clinical_terms() and not _is_first(fold(w))
-                                                             for w in words):
+                                                             or fold(w) in _CALENDAR for w in words):
                 continue  # "UGIB, Rockall pre-endo": findings, not a patient label
             if words and (fold(words[0]) not in hard_stops() or _is_first(fold(words[0]))) \
                     and not self._is_applicant(surname.split() + words) \
                     and (_is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
                          or caps and len(surname.strip()) >= 2 and surname.strip() not in _NOT_INITIAL_PAIRS):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _LIST_SURNAME_FIRST.finditer(text):  # "Osei, Kwadwo 91 KRI3029518 - HF": a list row
+            if not any(fold(w) in clinical_terms() and not _is_first(fold(w)) and fold(w) not in surnames()
+                       or fold(w) in common_words() and not _is_first(fold(w)) and fold(w) not in surnames()
+                       for w in re.findall(r"[A-Za-z'’-]+", m.group(1))) and not self._is_applicant(m.group(1).replace(",", " ").split()):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _CAPS_SURNAME_GIVEN.finditer(text):
             surname, given = m.group(1), m.group(2).split()
@@ -1309,6 +1415,13 @@ class Anonymiser:
                     or f in common_words() and f not in surnames() or _PLACE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
             cands.append(_Cand(m.start(1), m.end(2), "PERSON", False))
+        for m in _BARE_INITIAL_SURNAME.finditer(text):
+            f = fold(m.group(2))
+            cell_end = re.match(r"[ \t]*(?:$|\n|[ ]{2}|\t|\||,)", text[m.end():m.end() + 3]) is not None
+            if (f in surnames() or cell_end and f not in self._lower_words) and f not in common_words() \
+                    and f not in clinical_terms() and f not in hard_stops() and not _MEDICAL_WORD.search(f) \
+                    and m.group(1) not in ("A", "I") and not self._is_applicant([m.group(2)]):
+                cands.append(_Cand(m.start(1), m.end(2), "PERSON", False))
         for m in _BABY.finditer(text):
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _NAME_CONTACT.finditer(text):
@@ -1445,7 +1558,7 @@ class Anonymiser:
                 nxt = _WORD.match(text, ocr.end() + 1)
                 if nxt:
                     return pos, nxt.end(), words_l + [nxt.group(0)]
-        tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|SN|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z])").match(text, pos)
+        tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|SN|Sr|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z])").match(text, pos)
         if tm:
             pos = tm.end()
             after_title = True
@@ -1465,9 +1578,14 @@ class Anonymiser:
                     break
                 if words and _DEGREE.fullmatch(w):
                     break
+                if not w[0].isupper() and words and re.fullmatch(r"[tnh][A-Z][a-z'’]+", w):
+                    words.append(w)  # Gaelic lenition after "Mac an": "tSaoir", "nGael"
+                    pos = end = wm.end()
+                    continue
                 if not w[0].isupper():
-                    if f in _PARTICLES and words or (f in _PARTICLES and re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2])):
-                        nxt = re.compile(r"[ \t]+([A-Z])").match(text, wm.end())
+                    if f in _PARTICLES and words or (f in _PARTICLES and re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2])) \
+                            or f == "an" and words and fold(words[-1]) in ("mac", "nic", "mhic"):
+                        nxt = re.compile(r"[ \t]+([A-Z]|[tnh](?=[A-Z]))").match(text, wm.end())
                         if not nxt:
                             break
                         words.append(w)
