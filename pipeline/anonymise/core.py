@@ -235,36 +235,42 @@ _LIST_ITEM_RE = re.compile(
 # Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
 _VERIFIER_LABEL = re.compile(
     r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\)[ ])|(?<=\[)|(?<=\())[ \t]*(?:name[ \t]+of[ \t]+)?"
-    r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&/()-]+[ \t]+){0,4}?"
+    r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&()-]+(?:[ \t]+|/)){0,4}?"
     r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
-    r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}))?|"
+    r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}|on[ \t]+(?:shift|call|duty)))?|"
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
     r"supervising[ \t]+consultant|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
-    r"(?:verified|approved|validated|countersigned|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed)"
+    r"(?:verified|approved|validated|counter-?signed|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed)"
     r"(?:[ \t]+as[ \t]+(?:an[ \t]+|a[ \t]+)?(?:accurate|correct|true)(?:[ \t]+(?:copy|record))?)?(?:[ \t]+(?:by|for)(?:(?![ \t]*\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t])[^:\n]){0,40}?)?|(?:assessed|observed)[ \t]+by|"
     r"(?:msf|360|multi-?source[ \t]+feedback)[ \t]+facilitator|raters?[ \t]+who[ \t]+agreed[ \t]+to[ \t]+be[ \t]+named)"
-    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,})"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,}|[ \t]*\n[ \t]*(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ ]))"
     r"(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
     r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)(?:[ \t]+as[ \t]+(?:accurate|correct))?"
     r"(?:[ \t]+\(?for[ \t]+[^.\n:()]{0,30}?\)?)?[ \t]+by[ \t]+)"
     r"(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?-i:\bsupervisor[ \t]+|\bVerified[ \t]+)(?=(?:Dr|Prof)\b)"
+    r"|(?i:\bunder[ \t]+(?:the[ \t]+)?supervision[ \t]+of[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
 )
 # Weaker words that name a verifier only when a senior post follows the name ("Checked: Dr X, Clinical Supervisor").
 _WEAK_VERIFIER_LABEL = re.compile(
     r"(?im)(?:^|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\[)|(?<=\)[ ]))[ \t]*"
     r"(?:checked|confirmed(?:[ \t]+(?:as[ \t]+)?(?:accurate|correct))?|agreed(?:[ \t]+as[ \t]+(?:accurate|correct))?|"
-    r"summary[ \t]+agreed[^:\n]{0,40}?)(?:[ \t]*:[ \t]*|[ \t]+[\-–][ \t]*)"
+    r"summary[ \t]+agreed[^:\n]{0,40}?|reviewed[ \t]+by|confirmed[ \t]+as[ \t]+(?:an[ \t]+)?accurate[^:\n]{0,40}?)"
+    r"(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*)"
+    r"|\b(?:debriefed|discussed|reviewed|agreed)[ \t]+with[ \t]+(?=(?-i:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t][^\n]{0,40}?\([ \t]*my[ \t]+)"
 )
 # The post right after a verifier's name: "Dr X, Clinical Supervisor", "Dr X (educational supervisor)".
 _POST_AFTER = re.compile(r"(?i)[ \t]*[,(–-][ \t]*(?:[A-Za-z&/]+[ \t]+){0,3}?(?:consultant|clinical[ \t]+director|medical[ \t]+director|"
                          r"clinical[ \t]+lead|head[ \t]+of|professor|(?:educational|clinical)[ \t]+supervisor|supervisor|"
-                         r"college[ \t]+tutor|training[ \t]+programme[ \t]+director|CD|TPD|ES|CS)\b")
+                         r"college[ \t]+tutor|training[ \t]+programme[ \t]+director|appraiser|assessor|CD|TPD|ES|CS)\b")
 # After a name: "Dr X, educational supervisor, who verified this page", "Dr X, consultant, verifying my role".
 _VERIFIED_AFTER = re.compile(r"(?i)[^.\n;]{0,100}?(?:\bwho[ \t]+(?:has[ \t]+|have[ \t]+|kindly[ \t]+)?(?:verified|"
-                             r"countersigned|signed[ \t-]+off|validated)|,[^.\n;]{0,80}?\bverifying)\b")
+                             r"countersigned|signed[ \t-]+off|validated)|,[^.\n;]{0,80}?\bverifying)\b"
+                             # "Dr X (my clinical supervisor)", "Dr X (appraiser)", "Dr X (Consultant EM, educational supervisor)"
+                             r"|[ \t]*\((?:[^()\n]{0,40}?,[ \t]*)?(?:my[ \t]+)?(?:(?:educational|clinical)[ \t]+supervisor|"
+                             r"appraiser|assessor|referee|verifier)[ \t]*[),]")
 _TITLED_NAME = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+(?=[A-Z])")
 # A testimonial or a letter confirming experience: its author signs it and stays.
 _TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bletter\s+of\s+(?:support|reference|"
@@ -1231,6 +1237,8 @@ class Anonymiser:
         starts += [(m.start(), "after") for m in _TITLED_NAME.finditer(text)]
         if _TESTIMONIAL.search(text):
             starts += [(m.end(), "signoff") for m in _SIGNOFF_RE.finditer(text)]
+            # the author's block at the foot: "Dr Claire Openshaw MBChB FRCEM\nConsultant in Emergency Medicine"
+            starts += [(m.start(1), "signoff") for m in re.finditer(r"(?m)^[ \t]*((?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z])", text)]
         seen: set[int] = set()
         while starts:
             pos, how = starts.pop(0)

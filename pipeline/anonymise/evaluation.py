@@ -112,7 +112,8 @@ def _covered(text: str, start: int, end: int, mask: list[bool]) -> bool:
     return all(mask[k] for k in range(start, end) if text[k].isalnum())
 
 
-_TITLE_PREFIX = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Nurse|PC|DC|DS|Sgt|Rev|Revd)\.?[ \t]+(?=\S)")
+_TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd)\.?[ \t]+(?=\S)"
+                           r"|(?:PC|DC|DS)[ \t]+(?=\S)")
 
 
 def _title_prefix(label: str) -> int:
