@@ -389,7 +389,7 @@ _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt|Fl at)[ ]\d{1,4}[A-Za-z]?"
 _PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
-                            r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})")
+                            r"(?:[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)))")
 _LIST_SURNAME_FIRST = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?,[ ]?"
                                  r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)(?=[ \t]+\d{1,3}[ ]?[MFmf]?\b[ \t]*(?:[,|/-][ \t]*)?"
                                  r"\(?[A-Z]{0,4}-?\d{5,10}\b)")
@@ -421,6 +421,8 @@ _INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])(?!St\.)([A-Z]\.[ ]?)([A-Z][a-z
 _BARE_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])([A-Z])[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
 # A baby named by an initial: "Baby R.", "baby K"
 _BABY = re.compile(r"\b((?:Baby|baby|BABY)[ \t]+[A-Z]\.?)(?![\w])")
+# "Baby of Mhairi Dunbar", "BABY OF MHAIRI DUNBAR": the mother's name.
+_BABY_OF = re.compile(r"\b(?:Baby|baby|BABY)[ \t]+(?:of|OF)[ \t]+((?:[A-Z][A-Za-z'’-]+)(?:[ ][A-Z][A-Za-z'’-]+){0,3})")
 _CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
              "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -1388,6 +1390,8 @@ class Anonymiser:
             surname, _, given = m.group(1).partition(",")
             words = given.split()
             caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
+            if words and words[0].islower() and not _is_first(fold(words[0])):
+                continue  # OCR's lower-case given name only when it is one ("OKONJO-HALL, simone"), not "RSI, art"
             if surname.strip() in clinical_acronyms() or any(fold(w) in clinical_terms() and not _is_first(fold(w))
                                                              or fold(w) in _CALENDAR for w in words):
                 continue  # "UGIB, Rockall pre-endo": findings, not a patient label
@@ -1430,6 +1434,16 @@ class Anonymiser:
                     and f not in clinical_terms() and f not in hard_stops() and not _MEDICAL_WORD.search(f) \
                     and m.group(1) not in ("A", "I") and not self._is_applicant([m.group(2)]):
                 cands.append(_Cand(m.start(1), m.end(2), "PERSON", False))
+        for m in _BABY_OF.finditer(text):
+            words = m.group(1).split()
+            keep_to = len(words)
+            for i, w in enumerate(words):
+                if i and (fold(w) in common_words() or fold(w) in clinical_terms() or fold(w) in hard_stops()) \
+                        and not (_is_first(fold(w)) or fold(w) in surnames()):
+                    keep_to = i
+                    break
+            value = " ".join(words[:keep_to])
+            cands.append(_Cand(m.start(1), m.start(1) + len(value), "RELATIVE", True))
         for m in _BABY.finditer(text):
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _NAME_CONTACT.finditer(text):

@@ -225,8 +225,10 @@ def _deskewed(path: str, angle: float, lang: str, timeout: float, dpi: int | Non
 
     from PIL import Image
 
+    from PIL import ImageOps
+
     with Image.open(path) as image:
-        grey = image.convert("L")
+        grey = ImageOps.autocontrast(image.convert("L"), cutoff=1)
     width, height = grey.size
     turned = grey.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
     tw, th = turned.size
@@ -271,6 +273,51 @@ def _contrasted(path: str, lang: str, timeout: float, dpi: int | None) -> OcrRes
     return replace(got, note="read in grey, contrast stretched")
 
 
+def _overlap(box, boxes) -> bool:
+    x0, y0, x1, y1 = box
+    area = max(1e-9, (x1 - x0) * (y1 - y0))
+    for _, _, a0, b0, a1, b1 in boxes:
+        w, h = min(x1, a1) - max(x0, a0), min(y1, b1) - max(y0, b0)
+        if w > 0 and h > 0 and w * h > 0.3 * area:
+            return True
+    return False
+
+
+def _merged(first: OcrResult, extra: OcrResult) -> tuple[OcrResult, int]:
+    """``first`` with the lines of ``extra`` that hold words ``first`` did not read (a label photographed at a
+    slant beside straight text: each reading finds what the other misses).  Returns the merged reading and how
+    many new words it brought."""
+    new_lines: dict[int, list] = {}
+    for a, b, x0, y0, x1, y1 in extra.boxes:
+        word = extra.text[a:b]
+        if sum(c.isalnum() for c in word) < 2 or _overlap((x0, y0, x1, y1), first.boxes):
+            continue
+        line = extra.text.count("\n", 0, a)
+        new_lines.setdefault(line, []).append((a, b, x0, y0, x1, y1))
+    added = sum(len(v) for v in new_lines.values())
+    if added < 2:
+        return first, 0
+    text = first.text.rstrip("\n")
+    boxes = list(first.boxes)
+    for line in sorted(new_lines):
+        words = new_lines[line]
+        text += "\n"
+        for i, (a, b, x0, y0, x1, y1) in enumerate(words):
+            if i:
+                text += " "
+            start = len(text)
+            text += extra.text[a:b]
+            boxes.append((start, len(text), x0, y0, x1, y1))
+    words = first.words + added
+    confidence = (first.confidence * first.words + extra.confidence * added) / max(1, words)
+    note = (first.note + "; " if first.note else "") + "slanted text read again"
+    return replace(first, text=text, words=words, confidence=round(confidence, 1), boxes=tuple(boxes), note=note), added
+
+
+# Slants tried on a page that reads poorly (a label photographed at an angle beside straight text).
+_SLANTS = (-8.0, -4.0, 4.0, 8.0)
+
+
 def _fuller(candidate: OcrResult, current: OcrResult) -> bool:
     return candidate.words * max(candidate.confidence, 1) > 1.15 * current.words * max(current.confidence, 1)
 
@@ -313,6 +360,13 @@ def ocr_page(
                 first = third
         except (OSError, ValueError, RuntimeError):
             pass
+    if deskew and first.words < 80 and first.boxes and first.rotation == 0:
+        # part of the page may be slanted differently from the rest: read it at a few slants and add what is new
+        for angle in _SLANTS:
+            try:
+                first, _ = _merged(first, _deskewed(path, angle, lang, timeout, dpi))
+            except (OSError, ValueError, RuntimeError):
+                continue
     if not orientation or first.confidence >= orientation_below and first.words >= 3:
         return first
     try:
