@@ -177,7 +177,7 @@ _RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
 _ROLE = (
     r"nurse\s+in\s+charge|person\s+in\s+charge|site\s+manager|bed\s+manager|duty\s+manager|"
     r"nurse|midwife|paramedic|para|technician|EMT|ECA|AAP|ECSW|HART|ODP|CPN|RMN|RGN|AMHP|TDN|HCSW|CN|SN|RN|"
-    r"pharmacist\s+technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|cons|surgeon|anaesthetist|"
+    r"pharmacist\s+technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|cons|surgeon|anaesthetist|coord|"
     r"physician|GP|FY1|FY2|F1|F2|SHO|CT[1-3]|ST[1-8]|SpR|StR|trainee|assessor|supervisor|colleague|co-?ordinator|"
     r"officer|lead|manager|matron|physio(?:therapist)?|pharmacist|interpreter|student|worker|visitor|chaplain|"
     r"radiographer|sonographer|therapist|dietitian|dietician|secretary|administrator|PA|ANP|ACP|ENP|fellow|locum|"
@@ -417,6 +417,8 @@ _NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]
 
 # An initial and a surname: "F. Reid", "S. Pritchard-Owen" (not "E. coli", "St. Helens").
 _INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])(?!St\.)([A-Z]\.[ ]?)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|\.[A-Za-z])")
+_GIVEN_IN_BRACKETS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ][A-Z][A-Za-z'’-]+[ ]\(([A-Z][a-z'’-]{2,})\)")
+_QUOTED_NICKNAME = re.compile(r"[\"“]((?:[A-Z][a-z'’]+[ ]){0,2}[A-Z][a-z'’]+)[\"”]")
 # An initial without its full stop, then a known surname: "S Pillai", "B Keane" (not "B Cells", "T Wave").
 _BARE_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])([A-Z])[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
 # A baby named by an initial: "Baby R.", "baby K"
@@ -1149,7 +1151,8 @@ class Anonymiser:
                 continue
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text, re.I):
                 nxt = re.match(r"[ \t]+([a-z][a-z'’-]+)", text[m.end():m.end() + 30])
-                if m.group(0).islower() and nxt and (fold(nxt.group(1)) in clinical_terms() or _MEDICAL_WORD.search(nxt.group(1))):
+                if m.group(0).islower() and nxt and len(nxt.group(1)) >= 4 and (
+                        fold(nxt.group(1)) in clinical_terms() or _MEDICAL_WORD.search(nxt.group(1))):
                     continue  # "frank haematuria", "grace score": the word, not the person
                 out.append(Span(m.start(), m.end(), kind, m.group(0)))
         return out
@@ -1427,6 +1430,15 @@ class Anonymiser:
                     or f in common_words() and f not in surnames() or _PLACE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
             cands.append(_Cand(m.start(1), m.end(2), "PERSON", False))
+        for m in _GIVEN_IN_BRACKETS.finditer(text):  # "Mrs Patel (Hansaben)": her given name
+            f = fold(m.group(1))
+            if f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
+                    and m.group(1) not in clinical_acronyms():
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _QUOTED_NICKNAME.finditer(text):  # '"Big Mick"', '"Wee Tam"': a nickname with a given name in it
+            words = m.group(1).split()
+            if _is_first(fold(words[-1])) and not self._is_applicant(words):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _BARE_INITIAL_SURNAME.finditer(text):
             f = fold(m.group(2))
             cell_end = re.match(r"[ \t]*(?:$|\n|[ ]{2}|\t|\||,)", text[m.end():m.end() + 3]) is not None

@@ -313,10 +313,18 @@ _SHOULDER = re.compile(r"\((?:PC|PS|DC|DS|Sgt|PCSO|Insp)[ \t]?(\d{3,6})\)|(?i:\b
                        r"[ \t]*[:#]?[ \t]*(\d{3,6})\b|\b(?:PC|PS|DC|DS|PCSO)[ \t](\d{3,6})(?=[ \t]+[A-Z][a-z])")
 
 
+# An interpreter's or a caller's ID, an e-Referral UBRN: "Language Line ID 31127", "UBRN: 0004 1182 7730".
+_LABELLED_ID = re.compile(r"(?i)\b(?:interpreter|language[ \t]*line|caller|staff|badge|employee|payroll|user|pin)[ \t]+"
+                          r"(?:ID|id|no\.?|number|#)[ \t]*:?[ \t]*(\d{4,10})\b|\bUBRN[ \t]*:?[ \t]*(\d{4}[ ]?\d{4}[ ]?\d{4})\b")
+
+
 def registration_spans(text: str) -> list[tuple[int, int]]:
     """NMC PINs (``12A3456E``), HCPC numbers (``PA12345``) and police shoulder numbers of anyone named in the
     document."""
     out = []
+    for m in _LABELLED_ID.finditer(text):
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.end(g)))
     for m in _SHOULDER.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         out.append((m.start(g), m.end(g)))
