@@ -318,3 +318,17 @@ def test_verifiers_and_places_of_work_stay(text, kept):
 ])
 def test_colleagues_named_in_passing_still_go(text, gone):
     assert gone not in _out(text, applicant="Dr Amara Okafor")
+
+
+def test_letters_read_as_digits_by_ocr():
+    """A badly scanned letter: 'Dear Dr 0gundipe', 'Mr 0'Hare', 'C1inic'; postcodes and numbers as printed."""
+    from pipeline.anonymise.core import ocr_letters
+
+    text = ("Ribb1eton Lane Surgery, Penrith CA11 8PL\nDear Dr 0gundipe\n\nMr 0'Hare was seen in c1inic today; "
+            "HbA1c 48 on the 5th.\n")
+    assert ocr_letters(text).startswith("Ribbleton Lane Surgery, Penrith CA11 8PL\nDear Dr Ogundipe")
+    assert ocr_letters("HbA1c 48 mmol/mol on day 5") == "HbA1c 48 mmol/mol on day 5"  # too few signs: untouched
+    out = _out(text, applicant="Dr Nadia Haddad")
+    for gone in ("0gundipe", "0'Hare", "CA11 8PL", "Ribb1eton"):
+        assert gone not in out, out
+    assert "HbA1c 48" in out

@@ -612,7 +612,16 @@ class Anonymiser:
     # -------------------------------------------------------------- detection
 
     def find(self, text: str) -> list[Span]:
-        """All identifier spans in ``text``, non-overlapping, sorted."""
+        """All identifier spans in ``text``, non-overlapping, sorted.  A badly scanned page whose letters OCR read
+        as digits ("Dear Dr 0gundipe", "C1inic", "D0B") is read with those letters put back (the same length, so
+        every span stands where it is in ``text``)."""
+        shadow = ocr_letters(text)
+        if shadow is text:
+            return self._find(text)
+        spans = [Span(s.start, s.end, s.type, text[s.start:s.end]) for s in self._find(shadow)]
+        return _resolve(self._find(text) + spans)  # numbers and postcodes are read as printed ("CA11 8PL")
+
+    def _find(self, text: str) -> list[Span]:
         spans: list[Span] = []
 
         def add(start: int, end: int, kind: str) -> None:
@@ -1969,6 +1978,35 @@ def _tag(span: Span, counters: dict[str, int], people: dict[str, str]) -> str:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+_OCR_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9'’]*[015][A-Za-z0-9'’]*(?![\w'’])")
+_DIGIT_AS_LETTER = {"0": "O", "1": "l", "5": "S"}
+
+
+def ocr_letters(text: str, least: int = 3) -> str:
+    """``text`` with the digits OCR read for letters put back inside words that are mostly lower-case letters
+    ("C1inic" -> "Clinic", "0gundipe" -> "Ogundipe", "0'Hare" -> "O'Hare"), when at least ``least`` words show
+    it; else ``text`` itself.  Numbers and codes ("4O1", "KWU-11O347", "T2DM") are left alone."""
+    changes: list[tuple[int, str]] = []
+    for m in _OCR_TOKEN.finditer(text):
+        token = m.group(0)
+        letters = sum(c.isalpha() for c in token)
+        digits = sum(c.isdigit() for c in token)
+        if letters < 2 or digits > 2 or letters <= digits or not any(c.islower() for c in token) \
+                or any(c.isdigit() and c not in _DIGIT_AS_LETTER for c in token):
+            continue
+        fixed = "".join(_DIGIT_AS_LETTER.get(c, c) for c in token)
+        if fixed[0] == "O" and len(fixed) > 1 and fixed[1].islower() and token[0] == "0" and m.start() > 0 \
+                and text[m.start() - 1] not in " \t\n(\"'’":
+            continue
+        changes.append((m.start(), fixed))
+    if len(changes) < least:
+        return text
+    out = list(text)
+    for start, fixed in changes:
+        out[start:start + len(fixed)] = fixed
+    return "".join(out)
 
 
 def _cut(span: Span, ranges: list[tuple[int, int]], text: str) -> list[Span]:
