@@ -327,8 +327,9 @@ _INSTITUTION_AFTER = re.compile(
     r"Service|Services|Department|Outpatients?|Pharmacy|Library|Church|Mosque|Temple|Station|Airport|Bridge|"
     r"Foundation|Partnership|Group|Campus|Site|Estate|Village|Town|City|Council|Borough|Prison|Police|Fire)\b"
 )
-_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Fort|Port|Glen)\.?[ \t]+$")
-_PLACE_BEFORE = re.compile(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
+_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Fort|Port|Glen|Ysbyty|"
+                           r"Ysgol|Canolfan|Meddygfa)\.?[ \t]+$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen|Ysbyty|Ysgol|Canolfan|Meddygfa)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
 
 _STREET_WORDS = (
     "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Place|Pl|Court|Ct|Gardens|Gdns|"

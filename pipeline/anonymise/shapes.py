@@ -375,7 +375,11 @@ _CLINICAL_ACRONYMS = {"HF", "CCF", "LVF", "AF", "ACS", "MI", "PE", "DVT", "CAP",
                       "IV", "IM", "SC", "PO", "PR", "NG", "NBM", "LOC", "SOB", "CP", "HTN", "DM", "T2DM", "IHD", "PVD",
                       "OA", "CVS", "RS", "GI", "GU", "CNS", "MSK", "ENT", "FB", "LP", "CT", "MRI", "USS", "XR", "CXR",
                       "ECG", "ECHO", "ABG", "VBG", "FBC", "CRP", "INR", "APTT", "BM", "GCS", "AVPU", "NEWS", "PEWS", "ASA",
-                      "SOAD", "RMO", "CTO", "MHA", "DOLS", "LPA", "IMCA", "IMHA", "AMHP", "RC", "SOS", "TTA", "EDD"}
+                      "SOAD", "RMO", "CTO", "MHA", "DOLS", "LPA", "IMCA", "IMHA", "AMHP", "RC", "SOS", "TTA", "EDD",
+                      "NIV", "CPAP", "BIPAP", "HFNO", "PEG", "NGT", "IDC", "CVC", "PICC", "FRCS", "MRCS", "FRCP", "MRCP",
+                      "FRCEM", "MRCEM", "FRCA", "FRCR", "FRCOG", "MRCOG", "FRCPCH", "MRCPCH", "MRCPSYCH", "MRCGP",
+                      "FRCPATH", "MBBS", "MBCHB", "MBBCH", "BMBS", "FFICM", "FCEM", "DRCOG", "DCH", "PGCERT", "MSC",
+                      "PHD", "BSC", "MA", "MD", "MS"}
 def clinical_acronyms() -> frozenset[str]:
     """Acronyms of clinical writing that are never someone's initials or surname."""
     return frozenset(_CLINICAL_ACRONYMS | _NOT_INITIALS | {"UGIB", "LGIB", "GIB", "SOB", "NSTEMI", "STEMI", "CAP",
