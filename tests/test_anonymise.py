@@ -332,3 +332,32 @@ def test_letters_read_as_digits_by_ocr():
     for gone in ("0gundipe", "0'Hare", "CA11 8PL", "Ribb1eton"):
         assert gone not in out, out
     assert "HbA1c 48" in out
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Surname: KAVANAGH            Forename(s): Jo seph Patr ick\nD.O.B: 23/08/1964", ["KAVANAGH", "Jo seph", "Patr ick"]),
+    ("Re: Mr Chukwuemeka (Emeka) NWOSU    DOB 05/05/1988", ["Chukwuemeka", "Emeka", "NWOSU"]),
+    ("Name: Mr Reginald GREEN    Known as: Reg\nDOB: 09/10/1934", ["Reginald", "GREEN", "Reg"]),
+    ("Subject: chemo delay - pt ZHANG Wei, MRN 4080662", ["ZHANG", "Wei"]),
+    ("I saw Hope today with her mother, Comfort, in the asthma clinic.", ["Comfort"]),
+    ("bed 3 frank delaney 81m - ?sepsis. son declan on way in\nchase frank delaney bcs", ["frank", "delaney", "declan"]),
+    ("INQUEST TOUCHING THE DEATH OF\nMAUREEN PATRICIA DOYLE-FITZGERALD\n", ["MAUREEN", "DOYLE-FITZGERALD"]),
+    ("BABY OF MHAIRI DUNBAR\nDOB 02/01/2024", ["MHAIRI", "DUNBAR"]),
+    ("Wed,Thu,Fri\n02-Dec,Papadopoulos,Featherstone,Pillai\n09-Dec,Featherstone,Pillai,Chow\n", ["Featherstone", "Pillai"]),
+])
+def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
+    out = _out(text, applicant="Dr Amara Okafor")
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Seen on Ward 7 with Mr Smith WARD 7 bay 2", "WARD 7"),
+    ("frank haematuria on dipstick; GRACE score 142", "frank haematuria"),
+    ("Name: Mini-CEX   Date: 02/03/2024", "Mini-CEX"),
+    ("Assessor\n Dr Rebecca Thornhill\nAssessor's position\n Consultant", "Dr Rebecca Thornhill"),
+    ("Debriefed with Dr Anil Mehra (my clinical supervisor), who read this.", "Dr Anil Mehra"),
+    ("Ysbyty Gwynedd, Bangor - Adran Cardioleg", "Ysbyty Gwynedd"),
+])
+def test_what_must_stay_in_new_layouts(text, kept):
+    assert kept in _out(text, applicant="Dr Amara Okafor")

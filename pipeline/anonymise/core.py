@@ -395,7 +395,7 @@ _LIST_SURNAME_FIRST = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t
                                  r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)(?=[ \t]+\d{1,3}[ ]?[MFmf]?\b[ \t]*(?:[,|/-][ \t]*)?"
                                  r"\(?[A-Z]{0,4}-?\d{5,10}\b)")
 # A label or wristband without the comma: "O'DONOVAN Bridget", "NGUYEN Thi Lan" at the start of a line or a cell.
-_CAPS_SURNAME_GIVEN = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=\t))[ \t]*([A-Z](?:[A-Z'’]|-(?=[A-Z])){2,}(?:[ ][A-Z][A-Z'’-]{2,})?)"
+_CAPS_SURNAME_GIVEN = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=\t)|(?<=\bpt[ ])|(?<=\bPt[ ])|(?<=\bpatient[ ])|(?<=\bPatient[ ]))[ \t]*([A-Z](?:[A-Z'’]|-(?=[A-Z])){2,}(?:[ ][A-Z][A-Z'’-]{2,})?)"
                                  r"[ ]+([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?![\w'’-])")
 # A first name with an age in brackets: "Zuzanna (8)", "(Dominik, 19)".
 _NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-z'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
@@ -406,7 +406,7 @@ _NAME_IS = re.compile(r"(?i)\b(?:(?:his|her|their|the|whose)[ \t]+)?(?:name|surn
                       r"[ \t]+as[ \t]+(?=[A-Z][a-z])|\bgave[ \t]+(?:his|her|their)[ \t]+name[ \t]+as[ \t]+")
 _NICKNAME = re.compile(r"(?i)\b(?:known[ \t]+as|aka|a\.k\.a\.|nickname|preferred[ \t]+name|goes[ \t]+by|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|"
                        r"likes[ \t]+to[ \t]+be[ \t]+called|calls[ \t]+(?:him|her|them)sel(?:f|ves))[ \t]*:?[ \t]*"
-                       r"[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]"
+                       r"(?:[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]|(?<=:)[ \t]*(?-i:([A-Z][a-z'’-]{1,20}))(?![\w'’-]))"
                        # a name, then its short form in quotes: 'KOWALEWSKI, Stanisław ("Stan")', 'Reginald Crouch ("Reg")'
                        r"|(?<=[^\W\d_])[ \t]*\([ \t]*[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]*\)"
                        # a first name only: '"Lachie" - surname unknown'
@@ -418,6 +418,13 @@ _NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]
 
 # An initial and a surname: "F. Reid", "S. Pritchard-Owen" (not "E. coli", "St. Helens").
 _INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])(?!St\.)([A-Z]\.[ ]?)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|\.[A-Za-z])")
+_NAME_LABEL_VALUE = re.compile(r"(?im)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:(?:pat[ ]?ient|pt|child|client|resident|service[ ]user)(?:'?s)?[ \t]+)?"
+                               r"(?:full[ \t]+)?(?:name|fore[ ]?names?(?:\(s\))?|sur[ ]?name|first[ \t]+names?|given[ \t]+names?)"
+                               r"[ \t]*:[ \t]*((?:(?!DOB\b|D\.?O\.?B|Title\b|Sex\b|Gender\b|Age\b|NHS\b|Hosp|MRN\b|Unit\b)[^\n\t:]){2,50}?)"
+                               r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+(?:DOB|D\.?O\.?B|Title|Sex|Gender|Age|NHS|Hosp|MRN|Unit)\b)")
+_RELATION_COMMA_NAME = re.compile(r"\b(?:his|her|their|the patient's|pt's)[ ](?:mother|father|mum|dad|wife|husband|son|daughter|"
+                                  r"sister|brother|partner|grandmother|grandfather|aunt|uncle|carer|friend|neighbour),[ ]"
+                                  r"([A-Z][a-z'’-]+)(?=[ ]?[,.;)]|[ ]and\b)")
 _GIVEN_IN_BRACKETS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ][A-Z][A-Za-z'’-]+[ ]\(([A-Z][a-z'’-]{2,})\)")
 _QUOTED_NICKNAME = re.compile(r"[\"“]((?:[A-Z][a-z'’]+[ ]){0,2}[A-Z][a-z'’]+)[\"”]")
 # An initial without its full stop, then a known surname: "S Pillai", "B Keane" (not "B Cells", "T Wave").
@@ -1429,7 +1436,7 @@ class Anonymiser:
             if f not in hard_stops() and f not in clinical_terms() and m.group(1).lower() not in self._lower_words:
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", False))
         for m in _NICKNAME.finditer(text):
-            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
             if g != 1 and (fold(m.group(g)) in clinical_terms() or m.group(g) in clinical_acronyms()):
                 continue
             cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
@@ -1440,6 +1447,20 @@ class Anonymiser:
                     or f in common_words() and f not in surnames() or _PLACE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
             cands.append(_Cand(m.start(1), m.end(2), "PERSON", False))
+        for m in _NAME_LABEL_VALUE.finditer(text):
+            # "Forename(s): Jo seph Patr ick", "Pat ient name :  rnargaret o'ha lloran": a form's name field,
+            # whatever OCR did to it, up to the next field
+            value = m.group(1).strip()
+            words = re.findall(r"[A-Za-z'’-]+", value)
+            if not words or self._is_applicant(words) or any(fold(w) in self._verifier_words for w in words) \
+                    or any(p in clinical_acronyms() for w in words for p in w.upper().split("-")):
+                continue
+            if sum(fold(w) in common_words() and not (_is_first(fold(w)) or fold(w) in surnames()) for w in words) > len(words) / 2:
+                continue
+            cands.append(_Cand(m.start(1), m.start(1) + len(m.group(1).rstrip()), "PATIENT", True))
+        for m in _RELATION_COMMA_NAME.finditer(text):  # "with her mother, Comfort, in the clinic"
+            if not self._is_applicant([m.group(1)]) and fold(m.group(1)) not in hard_stops():
+                cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
         for m in _GIVEN_IN_BRACKETS.finditer(text):  # "Mrs Patel (Hansaben)": her given name
             f = fold(m.group(1))
             if f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
@@ -1646,7 +1667,10 @@ class Anonymiser:
                     end = wm.end()
                     continue
                 block = title_blocks() if (after_title and not words) else hard_stops()
-                if f in block and not (words and _is_first(f) and _is_first(fold(words[-1])) and w.istitle()) \
+                caps_surname = after_title and words and w.isupper() and len(w) >= 3 and words[-1].istitle() \
+                    and w not in clinical_acronyms() and not re.match(r"[ \t]*\d", text[wm.end():wm.end() + 3])
+                # "Mr Reginald GREEN": the surname in capitals (not "WARD 7")
+                if f in block and not caps_surname and not (words and _is_first(f) and _is_first(fold(words[-1])) and w.istitle()) \
                         and not (after_title and words and f in surnames() and w.istitle()):
                     break
                 if _PROFESSION.search(w):
@@ -1664,6 +1688,11 @@ class Anonymiser:
                     continue
             else:
                 break
+            # a short name in brackets inside the name: "Chukwuemeka (Emeka) NWOSU"
+            bracket = re.compile(r"[ ]\([A-Z][a-z'’-]+\)(?=[ ][A-Z])").match(text, pos) if words else None
+            if bracket:
+                pos = bracket.end()
+                end = pos
             # separator: one space/tab, or ", " for "SURNAME, First"
             sep = re.compile(r"[ \t\u00a0](?=[A-Za-z\u00c0-\u024f])|[ \t]?,[ \t]?(?=[A-Z])").match(text, pos)
             if not sep:
