@@ -1413,7 +1413,8 @@ class Anonymiser:
             if words and words[0].islower() and not _is_first(fold(words[0])):
                 continue  # OCR's lower-case given name only when it is one ("OKONJO-HALL, simone"), not "RSI, art"
             if surname.strip() in clinical_acronyms() or any(fold(w) in clinical_terms() and not _is_first(fold(w))
-                                                             or fold(w) in _CALENDAR for w in words):
+                                                             for w in words) \
+                    or words and fold(words[0].strip("-'’")) in _CALENDAR and not _is_first(fold(words[0].strip("-'’"))):
                 continue  # "UGIB, Rockall pre-endo": findings, not a patient label
             if words and (fold(words[0]) not in hard_stops() or _is_first(fold(words[0]))) \
                     and not self._is_applicant(surname.split() + words) \

@@ -62,7 +62,10 @@ def world_first_names() -> frozenset[str]:
         return frozenset()
     from .shapes import clinical_acronyms
 
-    blocked = words("common_words") | words("clinical_terms") | words("not_names") | {fold(a) for a in clinical_acronyms()}
+    calendar = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr",
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    blocked = words("common_words") | words("clinical_terms") | words("not_names") | {fold(a) for a in clinical_acronyms()} \
+        | calendar
     out: set[str] = set()
     for line in data.splitlines():
         if not line or line[0] in "#=":
