@@ -208,7 +208,9 @@ _PERSON_LABEL = (
     r"requesting\s+clinician|checked\s+by|second\s+checker|verified\s+by|countersigned|known\s+as|aka|"
     r"preferred\s+name|odp|scrub(?:\s+(?:nurse|lead|practitioner))?|assistant|first\s+assistant|runner|"
     r"anaesthetic\s+assistant|operating\s+surgeon|surgeon\s+\d|midwife|named\s+midwife|coordinator|"
-    r"co-ordinator|pharmacist|ward\s+clerk|officer|coroner'?s\s+officer"
+    r"co-ordinator|pharmacist|ward\s+clerk|officer|coroner'?s\s+officer|person\s+affected(?:\s+\d)?|affected\s+person|"
+    r"person\s+involved|subject\s+of\s+concern|alleged\s+victim|victim|injured\s+party|deceased|solicitor|"
+    r"mental\s+health\s+officer|mho|advocate|imca|imha|appropriate\s+adult"
 )
 _LABEL_RE = re.compile(
     rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&.-]+(?:[ \t]+|/)){{0,3}}?"
@@ -241,7 +243,8 @@ _VERIFIER_LABEL = re.compile(
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
     r"supervising[ \t]+consultant|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
-    r"(?:verified|approved|validated|counter-?signed|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed)"
+    r"(?:verified|approved|validated|counter-?signed|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed|"
+    r"certified(?:[ \t]+(?:a[ \t]+)?true[ \t]+copy)?)"
     r"(?:[ \t]+as[ \t]+(?:an[ \t]+|a[ \t]+)?(?:accurate|correct|true)(?:[ \t]+(?:copy|record))?)?(?:[ \t]+(?:by|for)(?:(?![ \t]*\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t])[^:\n]){0,40}?)?|(?:assessed|observed)[ \t]+by|"
     r"(?:msf|360|multi-?source[ \t]+feedback)[ \t]+facilitator|raters?[ \t]+who[ \t]+agreed[ \t]+to[ \t]+be[ \t]+named)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,}|[ \t]*\n[ \t]*(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ ]))"
@@ -286,13 +289,13 @@ _LABEL_GAP_RE = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z'()&.-]+[ \t]){{0,3}}?(?:{_P
                            rf"person[ \t]+detained|detained[ \t]+person|person[ \t]+affected(?:[ \t]+\d)?|child|young[ \t]+person|"
                            rf"adult(?:[ \t]+at[ \t]+risk)?|service[ \t]+user|client|patient(?:[ \t]+name)?|name)[ \t]{{3,}}")
 # A system user name after a print or audit label: "Printed by: doshea 30/10/2023", "User: jsmith2".
-_USERNAME = re.compile(r"(?i)\b(?:printed|user(?:[ \t]*name|[ \t]*id)?|logged[ \t]+(?:in[ \t]+)?(?:by|as)|entered|created|"
+_USERNAME = re.compile(r"(?i)\b(?:printed(?:[ \t]+[\d/:.]+){0,2}|user(?:[ \t]*name|[ \t]*id)?|logged[ \t]+(?:in[ \t]+)?(?:by|as)|entered|created|"
                        r"modified|last[ \t]+(?:edited|modified|updated)|generated|exported|accessed|viewed)(?:[ \t]+by)?"
                        r"[ \t]*:?[ \t]+(?-i:([a-z][a-z0-9._-]{2,30}[0-9]*))(?![\w@.-])")
 # A child's school: "School   Ysgol Gynradd Bryn Teg (Year 1)", "attends Millfield Primary School".
 _SCHOOL = re.compile(r"(?m)^[ \t]*(?i:school|nursery|school[ \t]+attended|school[ \t]+/[ \t]+nursery)[ \t]*(?::|[ \t]{3,})[ \t]*"
                      r"([A-Z][^\n(]{2,60}?)(?=[ \t]*(?:\(|$|[ \t]{3,}|,))"
-                     r"|(?<![\w-])((?:Ysgol|Scoil)(?:[ \t]+[A-Z][\w'’-]+){1,4}"
+                     r"|(?<![\w-])((?:Ysgol|Scoil|Gaelscoil|Gaelcholáiste|Bunscoil|Meánscoil)(?:[ \t]+(?:an|na|[A-Z][\w'’-]+)){1,4}"
                      r"|(?:(?!The\b|Medical\b|Business\b|Nursing\b|Dental\b|Law\b|Summer\b|Sunday\b|Special\b)[A-Z][\w'’.-]+[ \t]+){1,3}"
                      r"(?:(?:Primary|Infant|Infants|Junior|Juniors|Secondary|High|Grammar|Community|C[ \t]of[ \t]E|CE|RC|Catholic|"
                      r"Church|Free|Prep|Preparatory)[ \t]+)?(?:School|Academy|Nursery))\b")
@@ -339,12 +342,12 @@ _STREET_WORDS = (
 )
 _SNAME = r"[A-Z][\w'’.-]*"
 _STREET = re.compile(
-    rf"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)[ \t]+\d+[A-Za-z]?,?[ \t]+)?\d{{1,4}}[A-Za-z]?(?:[-–]\d{{1,4}})?,?[ \t]+"
+    rf"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)[ \t]+\d+[A-Za-z]?,?[ \t]+|\d{{1,2}}/\d{{1,2}},?[ \t]+)?\d{{1,4}}[A-Za-z]?(?:[-–]\d{{1,4}})?,?[ \t]+"
     rf"(?:(?:{_SNAME}|of|the|y|yr|upon|on|le|de)[ \t]+){{0,3}}(?:{_STREET_WORDS})\b(?!(?<=[\d,][ \t]St)|(?<=\bSt)\.?[ \t]+[A-Z]\w*['’])\.?(?:[ \t]+(?:North|South|East|West|Upper|Lower))?"
     rf"|(?<![\w/])\d{{1,4}}[A-Za-z]?,?[ \t]+(?:Ffordd|Heol|Stryd|Lôn|Lon|Rue|Via|Calle|Avenida)(?:[ \t]+(?:{_SNAME}|y|yr|de|la|del)){{1,3}}"
 )
 _STREET_UNNUMBERED = re.compile(
-    rf"(?<![\w-])(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Parade|Square)\b(?![ \t]+(?:Clinic|Surgery|Hospital|Medical|Health|Practice|Centre|Center))"
+    rf"(?<![\w-])(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Ave|Rd|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Parade|Square)\b(?![ \t]+(?:Clinic|Surgery|Hospital|Medical|Health|Practice|Centre|Center))"
 )
 _JUNCTION = re.compile(
     rf"(?i)\b(?:junction|corner|crossroads|roundabout)[ \t]+(?:of|at|by)[ \t]+(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Way|Drive|Hill)"
@@ -368,6 +371,7 @@ _PRACTICE = re.compile(
     r"(?:Surgery|Medical[ \t]+(?:Centre|Center|Practice|Group)|Health[ \t]+(?:Centre|Center)|Group[ \t]+Practice|"
     r"Family[ \t]+Practice|Practice|(?i:care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|rest[ \t]+home|"
     r"care[ \t]+centre|retirement[ \t]+village|supported[ \t]+living)))\b"
+    r"|(?<![\w-])((?:Meddygfa(?:['’]r)?|Canolfan[ ]Iechyd)[ ](?:[A-Z][\w'’-]*)(?:[ ][A-Z][\w'’-]*){0,2})"
     r"(?![ \t]+(?:Unit|Centre|Ward|Dept|Department|Theatres?|List|Suite|Waiting|Team|Service|Services))"
 )
 # A patient's surgery or pharmacy in short: "Stanley Rd MP", "bowthorpe hc", "Lloyds Pharmacy Shipley".
@@ -387,18 +391,18 @@ _POSTCODE_SHAPE = re.compile(r"(?<![A-Za-z0-9/-])([A-Z]{2}\d[A-Z\d]?[ ]\d[ABD-HJ
 _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt|Fl at)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,?[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,2}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+){0,2})?")
-_PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)|(?<![\w-])([A-Z][a-z'’-]+)[ \t]+area\b")
+_PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)|(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ \t]+area\b")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
-                            r"(?:[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)))")
-_LIST_SURNAME_FIRST = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?([A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?,[ ]?"
-                                 r"[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)(?=[ \t]+\d{1,3}[ ]?[MFmf]?\b[ \t]*(?:[,|/-][ \t]*)?"
+                            r"(?:[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:(?:do|da|de|dos|das|del|van|von|bin|binti|bint|ibn|al|el)[ ])?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)))")
+_LIST_SURNAME_FIRST = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ -][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?,[ ]?"
+                                 r"[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)(?=[ \t]+\d{1,3}[ ]?[MFmf]?\b[ \t]*(?:[,|/-][ \t]*)?"
                                  r"\(?[A-Z]{0,4}-?\d{5,10}\b)")
 # A label or wristband without the comma: "O'DONOVAN Bridget", "NGUYEN Thi Lan" at the start of a line or a cell.
 _CAPS_SURNAME_GIVEN = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=\t)|(?<=\bpt[ ])|(?<=\bPt[ ])|(?<=\bpatient[ ])|(?<=\bPatient[ ]))[ \t]*([A-Z](?:[A-Z'’]|-(?=[A-Z])){2,}(?:[ ][A-Z][A-Z'’-]{2,})?)"
-                                 r"[ ]+([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){0,2})(?![\w'’-])")
+                                 r"[ ]+([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2})(?![\w'’-])")
 # A first name with an age in brackets: "Zuzanna (8)", "(Dominik, 19)".
-_NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-z'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
+_NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
 # "her name was Grace", "surname thought to be Voss", "known as 'Auntie Pat'"
 _NAME_IS = re.compile(r"(?i)\b(?:(?:his|her|their|the|whose)[ \t]+)?(?:name|surname|first[ \t]+name|forename|nickname)"
                       r"[ \t]+(?:was|is|being|thought[ \t]+to[ \t]+be|given[ \t]+as)[ \t]+"
@@ -406,14 +410,14 @@ _NAME_IS = re.compile(r"(?i)\b(?:(?:his|her|their|the|whose)[ \t]+)?(?:name|surn
                       r"[ \t]+as[ \t]+(?=[A-Z][a-z])|\bgave[ \t]+(?:his|her|their)[ \t]+name[ \t]+as[ \t]+")
 _NICKNAME = re.compile(r"(?i)\b(?:known[ \t]+as|aka|a\.k\.a\.|nickname|preferred[ \t]+name|goes[ \t]+by|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|"
                        r"likes[ \t]+to[ \t]+be[ \t]+called|calls[ \t]+(?:him|her|them)sel(?:f|ves))[ \t]*:?[ \t]*"
-                       r"(?:[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]|(?<=:)[ \t]*(?-i:([A-Z][a-z'’-]{1,20}))(?![\w'’-]))"
+                       r"(?:[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]|(?<=:)[ \t]*(?-i:([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}))(?![\w'’-]))"
                        # a name, then its short form in quotes: 'KOWALEWSKI, Stanisław ("Stan")', 'Reginald Crouch ("Reg")'
                        r"|(?<=[^\W\d_])[ \t]*\([ \t]*[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]*\)"
                        # a first name only: '"Lachie" - surname unknown'
                        r"|[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]*[-–(,]?[ \t]*(?:surname|last[ \t]+name|full[ \t]+name|"
                        r"family[ \t]+name)[ \t]+(?:unknown|not[ \t]+known|not[ \t]+given|unconfirmed)")
 # A name followed by the person's contact details: "Keisha Burrell, tel 0121 ...", "Bev Aldous (bev.aldous@...)"
-_NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})(?=[ \t]*[,(][ \t]*(?:tel|phone|mob|mobile|"
+_NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,2})(?=[ \t]*[,(][ \t]*(?:tel|phone|mob|mobile|"
                            r"e-?mail|ext|bleep|direct\s+line)\b|[ \t]*[,(<][ \t]*[\w.'-]+@)")
 
 # An initial and a surname: "F. Reid", "S. Pritchard-Owen" (not "E. coli", "St. Helens").
@@ -422,10 +426,14 @@ _NAME_LABEL_VALUE = re.compile(r"(?im)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:(?:pat[ 
                                r"(?:full[ \t]+)?(?:name|fore[ ]?names?(?:\(s\))?|sur[ ]?name|first[ \t]+names?|given[ \t]+names?)"
                                r"[ \t]*:[ \t]*((?:(?!DOB\b|D\.?O\.?B|Title\b|Sex\b|Gender\b|Age\b|NHS\b|Hosp|MRN\b|Unit\b)[^\n\t:]){2,50}?)"
                                r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+(?:DOB|D\.?O\.?B|Title|Sex|Gender|Age|NHS|Hosp|MRN|Unit)\b)")
+_FAMILY_NAME = re.compile(r"\b[Tt]he[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ ]family\b")
+_NEE = re.compile(r"\(n[ée]e[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)\)")
+_DICOM_NAME = re.compile(r"(?<![\w^])([A-Z][A-Z'’-]+\^[A-Z][A-Z'’-]+(?:\^[A-Z][A-Z'’-]*)*)")
+_CAPS_BED = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,})[ ]\((?:bed|bay|side[ ]room|rm|room)[ ]?\d{1,3}[a-z]?\)")
 _RELATION_COMMA_NAME = re.compile(r"\b(?:his|her|their|the patient's|pt's)[ ](?:mother|father|mum|dad|wife|husband|son|daughter|"
                                   r"sister|brother|partner|grandmother|grandfather|aunt|uncle|carer|friend|neighbour),[ ]"
-                                  r"([A-Z][a-z'’-]+)(?=[ ]?[,.;)]|[ ]and\b)")
-_GIVEN_IN_BRACKETS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ][A-Z][A-Za-z'’-]+[ ]\(([A-Z][a-z'’-]{2,})\)")
+                                  r"([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)(?=[ ]?[,.;)]|[ ]and\b)")
+_GIVEN_IN_BRACKETS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ][A-Z][A-Za-z'’-]+[ ]\(([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,})\)")
 _QUOTED_NICKNAME = re.compile(r"[\"“]((?:[A-Z][a-z'’]+[ ]){0,2}[A-Z][a-z'’]+)[\"”]")
 # An initial without its full stop, then a known surname: "S Pillai", "B Keane" (not "B Cells", "T Wave").
 _BARE_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])([A-Z])[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
@@ -448,10 +456,14 @@ _LOWER_RELATION = re.compile(r"(?<![\w-])(son|daughter|mum|mother|dad|father|wif
                              r"neighbour|friend|carer|nok|aunt|uncle|grandson|granddaughter|gran|grandma|grandad|"
                              r"niece|nephew|triage[ ]nurse|nurse|gp)[ \t]*:?[ \t]+(?=[a-z])")
 _LOWER_NAME_LABEL = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:name|pt|patient|pt[ ]name)[ \t]*:[ \t]*"
-                               r"([a-z][a-z'’-]+(?:[ ](?:[\"“][a-z][a-z'’-]+[\"”]|[a-z][a-z'’.-]+)){1,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*,)")
-_LOWER_BED_ROW = re.compile(r"(?m)^[ \t]*(?:bed|bay|side[ ]room|room|cubicle|ward[ ]\d{1,3}(?:[ ]bed)?)[ \t]*\d{0,3}[a-z]?[ \t:-]+"
-                            r"(?:[\"“]?([a-z][a-z'’-]+)[\"”]?[ \t]*(?=\())?\(?([a-z][a-z'’.-]*(?:[ ][a-z][a-z'’.-]+){0,3})\)?"
-                            r"[ \t]+\d{1,3}[ ]?[mf]\b")
+                               r"([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:[\"“][a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+[\"”]|[a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]+)){1,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*,)")
+_LOWER_BED_ROW = re.compile(r"(?m)^[ \t]*(?:bed|bay|side[ ]?(?:room|rm)|rm|room|cubicle|cub|resus|maj(?:ors)?|min(?:ors)?|chair|trolley|"
+                            r"ward[ ]\d{1,3}(?:[ ]bed)?)[ \t]*\d{0,3}[a-z]?[ \t:-]+"
+                            r"(?:[\"“]?([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[\"”]?[ \t]*(?=\())?\(?([a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]*(?:[ ][a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]+){0,3})\)?"
+                            r"[ \t]+(?:\d{1,3}[ ]?(?:[mf]|y|yo|yrs|/52|/12|/7|d|w|wk|m(?=[ ,]))\b|baby\b)")
+_LOWER_ROLE_AFTER = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,})[ ]\((?:f[12]|fy[12]|ct[1-3]|st[1-8]|reg|registrar|sho|cons|consultant|"
+                               r"nurse(?:[ ]in[ ]charge)?|nic|sister|charge[ ]nurse|hca|rn|sn|cn|physio|ot|pharmacist|ward[ ]clerk|"
+                               r"coord|coordinator|cnm|anp|acp|pa|midwife|mw)\)", re.I)
 _MEDICAL_WORD = re.compile(r"(?:uria|itis|osis|aemia|emia|algia|oma|pathy|ectomy|otomy|plasty|scopy|rrhoea|rrhea|"
                            r"penia|cytosis|aemic|emic|uric|ology|score|sign|syndrome|disease)$")
 # Lower-case words that follow a title or relation without being a name ("mum is", "son and").
@@ -584,6 +596,7 @@ class Anonymiser:
         given = [fold(w) for w in _WORD.findall(self.applicant or "") if len(w) > 1 and fold(w) not in _TITLES][:1]
         for name in given:  # the short form the applicant signs with: "Sam" for Samuel, "Chris" for Christopher
             words.update(name[:n] for n in range(3, len(name)) if name[:n] in first_names())
+            words.update(name[-n:] for n in range(4, len(name) - 2) if name[-n:] in first_names())  # "Seun" for Oluwaseun
         self._applicant_words = words
         self.keep = tuple(self.keep)
         self.add = tuple((t, k) for t, k in self.add)
@@ -680,6 +693,9 @@ class Anonymiser:
                 add(m.start(1), m.end(1), "POSTCODE")
                 postcodes.append((m.start(1), m.end(1)))
         for m in _PRACTICE.finditer(text):
+            if m.group(2):  # "Meddygfa'r Cwm, Clydach": a Welsh surgery, with its town
+                add(m.start(2), _extend_towns(text, m.end(2)), "ADDRESS")
+                continue
             named = [w for w in m.group(1).split() if w.rstrip(".") not in _GENERIC_PRACTICE_WORDS]
             if any(_SPECIALTY_WORD.search(w) or fold(w) in clinical_terms() or w.isupper() for w in named):
                 continue  # "Vascular Surgery", "Upper GI Surgery", "Rheumatology Practice": specialties
@@ -700,6 +716,8 @@ class Anonymiser:
                 continue
             add(m.start(g), m.end(g), "ADDRESS")
         for m in _USERNAME.finditer(text):
+            if any(len(w) >= 4 and w in fold(m.group(1)) for w in self._applicant_words):
+                continue  # the applicant's own log-in ("praghunathan")
             if fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms() \
                     and not re.fullmatch(r"(?:on|at|the|by|for|via|from|system|admin|auto|[a-z]+day)", m.group(1)):
                 add(m.start(1), m.end(1), "PERSON")
@@ -1118,7 +1136,7 @@ class Anonymiser:
                     or f in _LOWER_STOP or f in self._applicant_words)
 
         def run(pos: int, limit: int = 3, need_known: bool = False) -> tuple[int, int] | None:
-            words = list(re.compile(r"[a-z]\.|[a-z][a-z'’-]+\.?").finditer(text, pos))
+            words = list(re.compile(r"[a-z]\.|[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+\.?").finditer(text, pos))
             start = end = None
             count = 0
             at = pos
@@ -1139,7 +1157,7 @@ class Anonymiser:
                 if not gap:
                     break
                 at = gap.end()
-            if start is None or not any(len(w) > 2 for w in re.findall(r"[a-z'’-]+", text[start:end])):
+            if start is None or not any(len(w) > 2 for w in re.findall(r"[a-zß-öø-ÿ\u0100-\u017f'’-]+", text[start:end])):
                 return None
             return start, end
 
@@ -1153,21 +1171,24 @@ class Anonymiser:
                 found.append((*got, "RELATIVE" if m.group(1) not in ("nurse", "gp", "triage nurse") else "PERSON"))
         for m in _LOWER_NAME_LABEL.finditer(text):
             value = m.group(1)
-            if not any(ordinary(w) for w in re.findall(r"[a-z][a-z'’-]+", value)):
+            if not any(ordinary(w) for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+", value)):
                 found.append((m.start(1), m.end(1), "PATIENT"))
+        for m in _LOWER_ROLE_AFTER.finditer(text):  # "ciara (F2)", "sinead (nurse in charge)"
+            if not ordinary(m.group(1)):
+                found.append((m.start(1), m.end(1), "PERSON"))
         for m in _LOWER_BED_ROW.finditer(text):  # the row's shape is the cue: any words but clinical ones
             for g in (1, 2):
                 if m.group(g) and not any(fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
                                           or w in _LOWER_STOP or _MEDICAL_WORD.search(w)
-                                          for w in re.findall(r"[a-z][a-z'’-]+", m.group(g))):
+                                          for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+", m.group(g))):
                     found.append((m.start(g), m.end(g), "PATIENT"))
         out = [Span(a, b, kind, text[a:b]) for a, b, kind in found]
-        kinds = {w: kind for a, b, kind in found for w in re.findall(r"[a-z][a-z'’-]{2,}", text[a:b])}
+        kinds = {w: kind for a, b, kind in found for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,}", text[a:b])}
         for w, kind in kinds.items():
             if ordinary(w) and not _is_first(fold(w)) and fold(w) not in surnames():
                 continue
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text, re.I):
-                nxt = re.match(r"[ \t]+([a-z][a-z'’-]+)", text[m.end():m.end() + 30])
+                nxt = re.match(r"[ \t]+([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+)", text[m.end():m.end() + 30])
                 if m.group(0).islower() and nxt and len(nxt.group(1)) >= 4 and (
                         fold(nxt.group(1)) in clinical_terms() or _MEDICAL_WORD.search(nxt.group(1))):
                     continue  # "frank haematuria", "grace score": the word, not the person
@@ -1183,7 +1204,7 @@ class Anonymiser:
                 continue
             line_start = text.rfind("\n", 0, sp.start) + 1
             before = text[line_start:sp.start]
-            m = re.search(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]{2,})?|[A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+){1,2})"
+            m = re.search(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]{2,})?|[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,2})"
                           r"[ \t]*(?:,[ \t]*)?\(?[ \t]*(?:(?:hosp(?:ital)?|unit|MRN|RiO|PAS|EPR)[ \t]*(?:no\.?)?[ \t]*:?[ \t]*)?$",
                           before)
             if not m:
@@ -1459,6 +1480,17 @@ class Anonymiser:
             if sum(fold(w) in common_words() and not (_is_first(fold(w)) or fold(w) in surnames()) for w in words) > len(words) / 2:
                 continue
             cands.append(_Cand(m.start(1), m.start(1) + len(m.group(1).rstrip()), "PATIENT", True))
+        for m in _FAMILY_NAME.finditer(text):  # "the Galbraith family", "Mr Galbraith's family" not needed
+            f = fold(m.group(1))
+            if f not in common_words() and f not in clinical_terms() and f not in hard_stops() and not self._is_applicant([m.group(1)]):
+                cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
+        for m in _NEE.finditer(text):
+            cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _DICOM_NAME.finditer(text):
+            cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _CAPS_BED.finditer(text):
+            if m.group(1) not in clinical_acronyms() and fold(m.group(1)) not in hard_stops():
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _RELATION_COMMA_NAME.finditer(text):  # "with her mother, Comfort, in the clinic"
             if not self._is_applicant([m.group(1)]) and fold(m.group(1)) not in hard_stops():
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
@@ -1690,7 +1722,7 @@ class Anonymiser:
             else:
                 break
             # a short name in brackets inside the name: "Chukwuemeka (Emeka) NWOSU"
-            bracket = re.compile(r"[ ]\([A-Z][a-z'’-]+\)(?=[ ][A-Z])").match(text, pos) if words else None
+            bracket = re.compile(r"[ ]\([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+\)(?=[ ][A-Z])").match(text, pos) if words else None
             if bracket:
                 pos = bracket.end()
                 end = pos
@@ -2220,7 +2252,7 @@ def _postcode_plausible(candidate: str) -> bool:
 def _extend_towns(text: str, end: int) -> int:
     """After a street: ", Town" parts (capitalised, up to three)."""
     for _ in range(3):
-        m = re.compile(rf"[ \t]*,[ \t]*((?:{_SNAME})(?:[ \t]+(?:{_SNAME}|upon|on|le|in|by|y)){{0,3}})(?=[ \t]*(?:,|\n|$|[ \t]+[A-Za-z]{{1,2}}\d|\.|\)|;|\|)|[ \t]{{2,}})").match(text, end)
+        m = re.compile(rf"[ \t]*,[ \t]*((?:{_SNAME})(?:[ \t]+(?:{_SNAME}|upon|on|le|in|by|y)){{0,3}})(?=[ \t]*(?:,|\n|$|[ \t]+[A-Za-z]{{1,2}}\d|\.|\)|;|\|)|[ \t]{{2,}}|[ ](?:with|and|on|in|at|for|to|who|where|after|before|from|was|is|had)\b)").match(text, end)
         if not m:
             break
         part = m.group(1)

@@ -309,7 +309,7 @@ def extension_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A police officer's shoulder or collar number: "PC Hale (PS 2291)", "collar 7712", "PC 4521 Jones".
-_SHOULDER = re.compile(r"\((?:PC|PS|DC|DS|Sgt|PCSO|Insp)[ \t]?(\d{3,6})\)|(?i:\b(?:collar|shoulder|warrant)(?:[ \t]+(?:no\.?|number|#))?)"
+_SHOULDER = re.compile(r"\((?:PC|PS|DC|DS|Sgt|PCSO|Insp)[ \t]?(\d{3,6})\)|(?<=\b(?:PC|PS|DC|DS)[ ])(?:[A-Z][a-z'’-]+[ ]){1,2}\((\d{3,6})\)|(?i:\b(?:collar|shoulder|warrant)(?:[ \t]+(?:no\.?|number|#))?)"
                        r"[ \t]*[:#]?[ \t]*(\d{3,6})\b|\b(?:PC|PS|DC|DS|PCSO)[ \t](\d{3,6})(?=[ \t]+[A-Z][a-z])")
 
 
@@ -326,7 +326,7 @@ def registration_spans(text: str) -> list[tuple[int, int]]:
         g = 1 if m.group(1) else 2
         out.append((m.start(g), m.end(g)))
     for m in _SHOULDER.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         out.append((m.start(g), m.end(g)))
     for pattern in (_NMC, _HCPC):
         for m in pattern.finditer(text):
@@ -338,7 +338,8 @@ def registration_spans(text: str) -> list[tuple[int, int]]:
 # Patient initials: "K.L.", "K. L.", "KL" (2-3 capitals) at the start of a list or table row, or before an age and
 # sex, or a hospital number in brackets.
 _INITIALS = r"(?:[A-Z]\.[ \t]?){1,3}(?:[A-Z]\.?)?|[A-Z]{2,3}"
-_ROW_START = r"(?:^|(?<=\|)|(?<=\t))[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*·][ \t]+|(?:bed|bay|cubicle|side[ \t]*room|room)[ \t]*\d{1,3}[A-Za-z]?[ \t]*[-–:.)|]?[ \t]*)?"
+_ROW_START = (r"(?:^|(?<=\|)|(?<=\t))[ \t]*(?:\d{1,3}[.)][ \t]+|\d{1,3}[ \t]{2,}|[-•*·][ \t]+|(?i:bed|bay|cubicle|cub|side[ \t]*r(?:oo)?m|"
+              r"room|rm|resus|maj(?:ors)?|min(?:ors)?|chair|trolley)[ \t]*\d{1,3}[A-Za-z]?[ \t]*[-–:.)|]?[ \t]*)?")
 _AGE_SEX = r"(?:\d{1,3}[ \t]*(?:y|yo|yrs?|years?)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|\d{1,3}[ \t]*(?:y|yo|yrs?|years?)\b)"
 _NUMBER = r"\(?(?:[A-Z]{1,3}[-]?)?\d{5,10}\)?"
 _AGE_SEX_AFTER = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:{_NUMBER}[ \t]*[,;|–-]?[ \t]*)?(?:{_AGE_SEX}|{_NUMBER})"
@@ -347,7 +348,7 @@ _AGE_SEX_ONLY = rf"[ \t]*(?:[,(|/–-][ \t]*)*(?:{_NUMBER}[ \t]*[,;|–-]?[ \t]*
 _INITIAL = r"(?:Mc|Mac|O['’]|ap[ ])?[A-Z](?:-[A-Z])?\."
 _DOTTED = rf"(?:{_INITIAL}[ \t]?){{1,3}}(?:[A-Z]\.?)?"
 # undotted: "AJ", "PMcG", "DW-T" (a double-barrelled surname), "JO'N"
-_UNDOTTED = r"(?:[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})|[A-Z]{2,3})(?![\w'’])"
+_UNDOTTED = r"(?:[A-Z](?:Mc|Mac)[A-Z]|(?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})|[A-Z]{2,3})(?![\w'’])"
 _INITIALS_ROW = re.compile(rf"(?m){_ROW_START}(?:({_DOTTED})(?={_AGE_SEX_AFTER})|({_UNDOTTED})(?={_AGE_SEX_ONLY}|[ \t]*\(?[A-Z]{{0,3}}-?\d{{5,10}}))")
 # An O' surname in capitals anywhere: "SO'B", "JO'N" (not "HE'S", "WE'D").
 _APOSTROPHE_INITIALS = re.compile(r"(?<![\w'’])([A-Z]{2}['’](?!(?:S|T|D|M|LL|RE|VE)(?![\w]))[A-Z]{1,2})(?![\w'’])")
