@@ -448,6 +448,7 @@ _CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", 
              "bank", "agency", "xmas", "christmas", "boxing", "nye", "tbc", "tba", "none", "cover", "on", "call"}
 _CAPS_TITLED = re.compile(r"(?<![\w-])(?:MR|MRS|MS|MISS|MX|DR|SR|SISTER|NURSE|PROF)\.?[ ]+"
                           r"((?:[A-Z]\.[ ]?)*[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,3})(?![\w'’-])")
+_CAPS_SURNAME_LINE = re.compile(r"(?m)^[ \t|]*((?:Mc|Mac|O['’])?[A-Z]{2,}[A-Z'’-]*)(?:[ ]([A-Z]))?(?=[ \t|]*$)")
 _CAPS_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,3})[ \t]*$")
 _TITLE_INITIAL = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?[ ]([A-Z]\.?)(?=[ ]*(?:[-–,;:)]|$)|[ ]+[a-z])", re.M)
 # Quick notes typed in lower case: a title, a relation or a name label before a name; a bed row with an age.
@@ -1114,6 +1115,14 @@ class Anonymiser:
             words = re.findall(r"[A-Z][A-Z'’-]+", value)
             if words and not self._is_applicant(words) and not all(fold(w) in self._verifier_words for w in words):
                 out.append(Span(m.start(1), m.start(1) + len(value), "PATIENT", value))
+        for m in _CAPS_SURNAME_LINE.finditer(text):  # a whiteboard or list: "McKENZIE J", "DALGLEISH R", "MacDONALD"
+            word, initial = m.group(1), m.group(2)
+            f = fold(word)
+            if word in clinical_acronyms() or f in common_words() and f not in surnames() or f in clinical_terms() \
+                    or f in hard_stops() and f not in surnames() or self._is_applicant([word]) or f in self._verifier_words:
+                continue
+            if initial or f in surnames() or re.match(r"(?:Mc|Mac|O['’])", word):
+                out.append(Span(m.start(1), m.end(), "PATIENT", text[m.start(1):m.end()]))
         for m in _CAPS_NAME_LINE.finditer(text):
             words = m.group(1).split()
             if _is_first(fold(words[0])) and not self._is_applicant(words) and not any(
