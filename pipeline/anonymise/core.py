@@ -395,6 +395,9 @@ _PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|r
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
                             r"(?:[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:(?:do|da|de|dos|das|del|van|von|bin|binti|bint|ibn|al|el)[ ])?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)))")
+_CELL_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t)|(?<=\|))[ \t]*((?:(?:Dos|Da|De|Del|Della|Van|Von|Di|Du|Le|La|Al|El)[ ])?"
+                                 r"(?:Mc|Mac|O['’])?[A-Z][a-zß-öø-ÿ\u0100-\u017fA-Z'’-]+(?:-[A-Z][a-zß-öø-ÿ\u0100-\u017fA-Z'’-]+)?,[ ]?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)"
+                                 r"(?=[ ]{2,}|\t|[ \t]*\||[ \t]*$)")
 _LIST_SURNAME_FIRST = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ -][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?,[ ]?"
                                  r"[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)(?=[ \t]+\d{1,3}[ ]?[MFmf]?\b[ \t]*(?:[,|/-][ \t]*)?"
                                  r"\(?[A-Z]{0,4}-?\d{5,10}\b)")
@@ -428,7 +431,7 @@ _NAME_LABEL_VALUE = re.compile(r"(?im)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:(?:pat[ 
                                r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+(?:DOB|D\.?O\.?B|Title|Sex|Gender|Age|NHS|Hosp|MRN|Unit)\b)")
 _FAMILY_NAME = re.compile(r"\b[Tt]he[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ ]family\b")
 _NEE = re.compile(r"\(n[ée]e[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)\)")
-_DICOM_NAME = re.compile(r"(?<![\w^])([A-Z][A-Z'’-]+\^[A-Z][A-Z'’-]+(?:\^[A-Z][A-Z'’-]*)*)")
+_DICOM_NAME = re.compile(r"(?<![\w^*])([A-Z][A-Z'’-]+[\^*][A-Z][A-Z'’-]+(?:[\^*“\"][A-Z][A-Z'’-]*)*)")
 _CAPS_BED = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,})[ ]\((?:bed|bay|side[ ]room|rm|room)[ ]?\d{1,3}[a-z]?\)")
 _RELATION_COMMA_NAME = re.compile(r"\b(?:his|her|their|the patient's|pt's)[ ](?:mother|father|mum|dad|wife|husband|son|daughter|"
                                   r"sister|brother|partner|grandmother|grandfather|aunt|uncle|carer|friend|neighbour),[ ]"
@@ -1451,6 +1454,13 @@ class Anonymiser:
                     and (_is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
                          or caps and len(surname.strip()) >= 2 and surname.strip() not in _NOT_INITIAL_PAIRS):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _CELL_SURNAME_FIRST.finditer(text):  # a table cell "Bano, Saira", "Dos Santos, Lucimar"
+            words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+            if not any(fold(w) in common_words() and not (_is_first(fold(w)) or fold(w) in surnames())
+                       or fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
+                       or w in clinical_acronyms() or fold(w) in _CALENDAR for w in words) \
+                    and not _SIGNOFF_RE.match(m.group(1)) and not self._is_applicant(words) and not all(fold(w) in self._verifier_words for w in words):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _LIST_SURNAME_FIRST.finditer(text):  # "Osei, Kwadwo 91 KRI3029518 - HF": a list row
             if not any(fold(w) in clinical_terms() and not _is_first(fold(w)) and fold(w) not in surnames()
                        or fold(w) in common_words() and not _is_first(fold(w)) and fold(w) not in surnames()
@@ -1685,6 +1695,14 @@ class Anonymiser:
                     break
                 if words and _DEGREE.fullmatch(w):
                     break
+                if not w[0].isupper() and words and w[0] == "l" and len(w) > 2 and _is_first(fold("i" + w[1:])):
+                    words.append(w)  # OCR's l for a capital I: "Lachlan lain Moffat"
+                    pos = end = wm.end()
+                    sep = re.compile(r"[ \t](?=[A-Z])").match(text, pos)
+                    if not sep:
+                        break
+                    pos = sep.end()
+                    continue
                 if not w[0].isupper() and words and re.fullmatch(r"[tnh][A-Z][a-z'’]+", w):
                     words.append(w)  # Gaelic lenition after "Mac an": "tSaoir", "nGael"
                     pos = end = wm.end()
