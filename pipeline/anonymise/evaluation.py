@@ -334,8 +334,8 @@ def _ink_mask(original, box):
 
 def painted_fraction(original, copy, box) -> float | None:
     """How much of the text in ``box`` (its glyphs and a band around them) is dark in ``copy``; ``None`` when
-    the pages do not line up (different sizes) or the box is empty.  A box without glyphs (text too faint to
-    tell from its background) counts by how much of it changed."""
+    the pages do not line up (different sizes) or the box is empty.  A box without glyphs told apart (a barcode, text too
+    faint to tell from its background) counts by how much of it is dark in the copy."""
     import numpy as np
 
     if original.shape != copy.shape:
@@ -344,9 +344,8 @@ def painted_fraction(original, copy, box) -> float | None:
     if got is None:
         return None
     where, mask = got
-    if mask is None:
-        changed = np.abs(original[where].astype(np.int16) - copy[where].astype(np.int16)) > 60
-        return float(changed.mean())
+    if mask is None:  # no glyphs told apart (a barcode's bars run the whole box): how much of the box is dark now
+        return float((copy[where] < 100).mean())
     dark = copy[where] < 100
     return float(dark[mask].mean())
 
