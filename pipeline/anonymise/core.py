@@ -245,7 +245,7 @@ _VERIFIER_LABEL = re.compile(
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
     r"(?:verified|approved|validated|counter-?signed|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed|"
     r"certified(?:[ \t]+(?:a[ \t]+)?true[ \t]+copy)?)"
-    r"(?:[ \t]+as[ \t]+(?:an[ \t]+|a[ \t]+)?(?:accurate|correct|true)(?:[ \t]+(?:copy|record))?)?(?:[ \t]+(?:by|for)(?:(?![ \t]*\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t])[^:\n]){0,40}?)?|(?:assessed|observed)[ \t]+by|"
+    r"(?:[ \t]+as[ \t]+[^:\n]{0,50}?)?(?:[ \t]+(?:by|for)(?:(?![ \t]*\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t])[^:\n]){0,40}?)?|(?:assessed|observed)[ \t]+by|"
     r"(?:msf|360|multi-?source[ \t]+feedback)[ \t]+facilitator|raters?[ \t]+who[ \t]+agreed[ \t]+to[ \t]+be[ \t]+named)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,}|[ \t]*\n[ \t]*(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ ]))"
     r"(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
@@ -276,7 +276,8 @@ _VERIFIED_AFTER = re.compile(r"(?i)[^.\n;]{0,100}?(?:\bwho[ \t]+(?:has[ \t]+|hav
                              r"appraiser|assessor|referee|verifier)[ \t]*[),]")
 _TITLED_NAME = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+(?=[A-Z])")
 # A testimonial or a letter confirming experience: its author signs it and stays.
-_TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bletter\s+of\s+(?:support|reference|"
+_TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bstructured\s+reference\b|"
+                          r"\bi\s+(?:would\s+)?(?:strongly\s+|warmly\s+)?recommend\s+(?:her|him|them|dr)\b|\bletter\s+of\s+(?:support|reference|"
                           r"recommendation)\b|\bcharacter\s+reference\b|\breference\s+(?:for|in\s+support\s+of)\s+dr\b|"
                           r"\bi\s+am\s+(?:pleased|delighted|happy)\s+to\s+(?:confirm|support|recommend|provide)\b")
 _SENIOR_AFTER = re.compile(r"(?is)[^\n]{0,40}\n?[^\n]{0,60}?\b(?:consultant|clinical\s+director|medical\s+director|"
