@@ -253,7 +253,8 @@ _VERIFIER_LABEL = re.compile(
     r"(?:[ \t]+\(?for[ \t]+[^.\n:()]{0,30}?\)?)?[ \t]+by[ \t]+)"
     r"(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?-i:\bsupervisor[ \t]+|\bVerified[ \t]+)(?=(?:Dr|Prof)\b)"
-    r"|(?i:\bunder[ \t]+(?:the[ \t]+)?supervision[ \t]+of[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
+    r"|(?i:\bunder[ \t]+(?:the[ \t]+)?supervision[ \t]+of[ \t]+|\b(?:discussed|reviewed|debriefed)[ \t]+in[ \t]+"
+    r"(?:clinical[ \t]+|educational[ \t]+)?supervision[ \t]+with[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
 )
 # Weaker words that name a verifier only when a senior post follows the name ("Checked: Dr X, Clinical Supervisor").
@@ -277,7 +278,9 @@ _VERIFIED_AFTER = re.compile(r"(?i)[^.\n;]{0,100}?(?:\bwho[ \t]+(?:has[ \t]+|hav
 _TITLED_NAME = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+(?=[A-Z])")
 # A testimonial or a letter confirming experience: its author signs it and stays.
 _TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bstructured\s+reference\b|"
-                          r"\bi\s+(?:would\s+)?(?:strongly\s+|warmly\s+)?recommend\s+(?:her|him|them|dr)\b|\bletter\s+of\s+(?:support|reference|"
+                          r"\bi\s+(?:would\s+)?(?:strongly\s+|warmly\s+)?recommend\s+(?:her|him|them|dr)\b|"
+                          r"\bi\s+(?:can\s+|am\s+able\s+to\s+)?confirm\s+that\s+dr\b|\bthis\s+is\s+to\s+confirm\b|"
+                          r"\bno\s+concerns\s+(?:about|regarding)\s+(?:his|her|their)\b|\bletter\s+of\s+(?:support|reference|"
                           r"recommendation)\b|\bcharacter\s+reference\b|\breference\s+(?:for|in\s+support\s+of)\s+dr\b|"
                           r"\bi\s+am\s+(?:pleased|delighted|happy)\s+to\s+(?:confirm|support|recommend|provide)\b")
 _SENIOR_AFTER = re.compile(r"(?is)[^\n]{0,40}\n?[^\n]{0,60}?\b(?:consultant|clinical\s+director|medical\s+director|"
