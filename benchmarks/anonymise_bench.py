@@ -99,9 +99,10 @@ def main() -> int:
     lines += [
         "",
         "Reading now keeps every word's box (PDFium, about 4 ms a text-layer page), searches scans and pages with "
-        "pictures for barcodes and QR codes (zxing-cpp, 40-100 ms a page image), and reads pages with few words "
-        "again straightened; copies no longer read or OCR a file a second time to redact it, but the leak check "
-        "OCRs every copy's pages and pictures.",
+        "pictures for barcodes and QR codes (zxing-cpp, 40-100 ms a page image), reads pages with few words "
+        "again straightened, and reads again at four slants only the part of a short page where ink was left "
+        "unread (a label stuck on at an angle); copies no longer read or OCR a file a second time to redact it, "
+        "but the leak check OCRs every copy's pages and pictures.",
     ]
     write_section("anonymise", "\n".join(lines))
     return 0

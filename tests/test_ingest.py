@@ -322,3 +322,53 @@ def test_pool_survives_a_crashing_worker():
     results = dict(run_pool(_crash_on_poison, items, workers=2, on_crash=lambda p: "crashed", ordered=True))
     assert results.pop("/x/poison.pdf") == "crashed"
     assert results == {p: f"read {os.path.basename(p)}" for p in items if "poison" not in p}
+
+
+def _page_with_lines(path, lines, noise=False):
+    from PIL import Image, ImageDraw, ImageFont
+
+    rng = random.Random(7)
+    image = Image.new("L", (1240, 1754), 245)
+    if noise:  # a scan's grain: light speckle all over
+        pixels = image.load()
+        for _ in range(60000):
+            pixels[rng.randrange(1240), rng.randrange(1754)] = rng.randrange(150, 235)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 34)
+    boxes = []
+    for (x, y), text in lines:
+        draw.text((x, y), text, fill=20, font=font)
+        x0, y0, x1, y1 = draw.textbbox((x, y), text, font=font)
+        boxes.append((0, len(text), x0 / 1240, y0 / 1754, x1 / 1240, y1 / 1754))
+    draw.line((60, 1500, 1180, 1500), fill=0, width=3)  # a ruled line is not unread text
+    image.save(path)
+    return boxes
+
+
+def test_unread_ink_finds_only_text_no_word_box_covers(tmp_path):
+    from pipeline.ingest.ocr import unread_ink
+
+    path = str(tmp_path / "page.png")
+    boxes = _page_with_lines(path, [((100, 100), "Portfolio reference: CESR-000045"),
+                                    ((300, 900), "Hosp no RX5521907 label")], noise=True)
+    assert unread_ink(path, boxes) is None  # everything read: grain, blank paper and the rule do not count
+    region = unread_ink(path, boxes[:1])  # the label was not read
+    assert region is not None
+    x0, y0, x1, y1 = region
+    lx0, ly0, lx1, ly1 = boxes[1][2:]
+    assert x0 <= lx0 + 0.01 and y0 <= ly0 + 0.01 and x1 >= lx1 - 0.01 and y1 >= ly1 - 0.01
+    assert y0 > 0.4  # and nothing around the line that was read
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+def test_a_short_page_read_whole_is_not_read_again(tmp_path, monkeypatch):
+    from pipeline.ingest import ocr
+
+    path = str(tmp_path / "short.png")
+    _page_with_lines(path, [((100, 100), "Portfolio reference: CESR-000045")], noise=True)
+    calls = []
+    real = ocr.ocr_image
+    monkeypatch.setattr(ocr, "ocr_image", lambda *a, **k: calls.append(a) or real(*a, **k))
+    got = ocr.ocr_page(path, orientation=False)
+    assert "CESR-000045" in got.text
+    assert len(calls) <= 3  # the first reading, and at most a straightened and a contrasted one: no slants

@@ -273,30 +273,52 @@ def _contrasted(path: str, lang: str, timeout: float, dpi: int | None) -> OcrRes
     return replace(got, note="read in grey, contrast stretched")
 
 
-def _overlap(box, boxes) -> bool:
+def _overlapping(box, boxes) -> list:
     x0, y0, x1, y1 = box
     area = max(1e-9, (x1 - x0) * (y1 - y0))
-    for _, _, a0, b0, a1, b1 in boxes:
+    found = []
+    for word in boxes:
+        _, _, a0, b0, a1, b1 = word
         w, h = min(x1, a1) - max(x0, a0), min(y1, b1) - max(y0, b0)
         if w > 0 and h > 0 and w * h > 0.3 * area:
-            return True
-    return False
+            found.append(word)
+    return found
+
+
+def _code_shaped(word: str) -> bool:
+    return sum(c.isalnum() for c in word) >= 5 and any(c.isdigit() for c in word)
+
+
+def _alnum(word: str) -> str:
+    return "".join(c for c in word.lower() if c.isalnum())
+
+
+def _new_word(word: str, box, first: OcrResult) -> bool:
+    """A word of another reading that ``first`` lacks: nothing read there, or a code read differently there (a
+    number or reference misread once is read right at another slant, and both readings are searched)."""
+    under = _overlapping(box, first.boxes)
+    if not under:
+        return True
+    if not _code_shaped(word):
+        return False
+    there = "".join(_alnum(first.text[a:b]) for a, b, *_ in under)
+    return _alnum(word) not in there
 
 
 def _merged(first: OcrResult, extra: OcrResult) -> tuple[OcrResult, int]:
-    """``first`` with the lines of ``extra`` that hold words ``first`` did not read (a label photographed at a
-    slant beside straight text: each reading finds what the other misses).  Returns the merged reading and how
+    """``first`` with the lines of ``extra`` that hold words ``first`` did not read, or codes it read differently
+    (a label photographed at a slant beside straight text: each reading finds what the other misses).  Returns the merged reading and how
     many new words it brought."""
     new_lines: dict[int, list] = {}
     for a, b, x0, y0, x1, y1 in extra.boxes:
         word = extra.text[a:b]
-        if sum(c.isalnum() for c in word) < 2 or _overlap((x0, y0, x1, y1), first.boxes):
+        if sum(c.isalnum() for c in word) < 2 or not _new_word(word, (x0, y0, x1, y1), first):
             continue
         line = extra.text.count("\n", 0, a)
         new_lines.setdefault(line, []).append((a, b, x0, y0, x1, y1))
     added = sum(len(v) for v in new_lines.values())
-    if added < 2:
-        return first, 0
+    if added < 2 and not any(_code_shaped(extra.text[w[0]:w[1]]) for v in new_lines.values() for w in v):
+        return first, 0  # one stray word is noise; one code is not
     text = first.text.rstrip("\n")
     boxes = list(first.boxes)
     for line in sorted(new_lines):
@@ -316,6 +338,77 @@ def _merged(first: OcrResult, extra: OcrResult) -> tuple[OcrResult, int]:
 
 # Slants tried on a page that reads poorly (a label photographed at an angle beside straight text).
 _SLANTS = (-8.0, -4.0, 4.0, 8.0)
+
+
+def unread_ink(path: str, boxes) -> tuple[float, float, float, float] | None:
+    """Where on the page ink was left unread: the box (fractions of the page) around the text-like marks that lie
+    outside every word ``boxes`` holds, or None when there are none (a short page read whole: its blank rest,
+    speckle, ruled lines and table borders do not count).  Reading again is only worth it there."""
+    import numpy as np
+    from PIL import Image
+    from scipy import ndimage
+
+    with Image.open(path) as image:
+        grey = image.convert("L")
+    scale = min(1.0, 1000 / max(grey.size))
+    if scale < 1:
+        grey = grey.resize((max(1, int(grey.width * scale)), max(1, int(grey.height * scale))))
+    pixels = np.asarray(grey)
+    ink = pixels < min(128.0, float(np.median(pixels)) - 50)  # dark against the page, not a scan's grain
+    ink = ndimage.binary_opening(ink, structure=np.ones((2, 2), dtype=bool))  # speckle
+    height, width = ink.shape
+    # ruled lines and borders are not text
+    ink &= ~ndimage.binary_opening(ink, structure=np.ones((1, max(3, width // 12)), dtype=bool))
+    ink &= ~ndimage.binary_opening(ink, structure=np.ones((max(3, height // 12), 1), dtype=bool))
+    margin = max(2, int(0.006 * height))
+    for box in boxes:
+        x0, y0, x1, y1 = box[-4:]
+        ink[max(0, int(y0 * height) - margin): int(y1 * height) + margin + 1,
+            max(0, int(x0 * width) - margin): int(x1 * width) + margin + 1] = False
+    joined = ndimage.binary_dilation(ink, structure=np.ones((3, 9), dtype=bool))
+    labels, count = ndimage.label(joined)
+    if not count:
+        return None
+    marks = ndimage.sum(ink, labels, range(1, count + 1))
+    found = None
+    for (rows, cols), n in zip(ndimage.find_objects(labels), marks):
+        w, h = cols.stop - cols.start, rows.stop - rows.start
+        if n < 40 or w < 0.02 * width or h < 0.005 * height:
+            continue  # speckle, a stray dot, a hairline
+        box = (cols.start / width, rows.start / height, cols.stop / width, rows.stop / height)
+        found = box if found is None else (min(found[0], box[0]), min(found[1], box[1]),
+                                           max(found[2], box[2]), max(found[3], box[3]))
+    return found
+
+
+def _slanted_in(path: str, region, angle: float, lang: str, timeout: float, dpi: int | None) -> OcrResult:
+    """The reading of ``region`` of the page (fractions, widened a little) turned by ``angle``, its word boxes
+    mapped back onto the whole page."""
+    import tempfile
+
+    from PIL import Image
+
+    x0, y0, x1, y1 = region
+    pad = 0.04
+    x0, y0, x1, y1 = max(0.0, x0 - pad), max(0.0, y0 - pad), min(1.0, x1 + pad), min(1.0, y1 + pad)
+    if (x1 - x0) * (y1 - y0) > 0.8:
+        return _deskewed(path, angle, lang, timeout, dpi)
+    with Image.open(path) as image:
+        if not dpi:
+            try:
+                dpi = int(round(float(image.info.get("dpi", (0, 0))[0]))) or None
+            except (TypeError, ValueError, IndexError):
+                dpi = None
+        width, height = image.size
+        crop = image.convert("L").crop((int(x0 * width), int(y0 * height), int(x1 * width), int(y1 * height)))
+    with tempfile.TemporaryDirectory(prefix="cesr-region-") as tmp:
+        target = os.path.join(tmp, "region.png")
+        crop.save(target)
+        got = _deskewed(target, angle, lang, timeout, dpi)
+    sx, sy = x1 - x0, y1 - y0
+    boxes = tuple((a, b, x0 + bx0 * sx, y0 + by0 * sy, x0 + bx1 * sx, y0 + by1 * sy)
+                  for a, b, bx0, by0, bx1, by1 in got.boxes)
+    return replace(got, boxes=boxes, size=(width, height))
 
 
 def _fuller(candidate: OcrResult, current: OcrResult) -> bool:
@@ -361,10 +454,15 @@ def ocr_page(
         except (OSError, ValueError, RuntimeError):
             pass
     if deskew and first.words < 80 and first.boxes and first.rotation == 0:
-        # part of the page may be slanted differently from the rest: read it at a few slants and add what is new
-        for angle in _SLANTS:
+        # part of the page may be slanted differently from the rest (a label stuck on at an angle): where ink was
+        # left unread, read it at a few slants and add what is new
+        try:
+            region = unread_ink(path, first.boxes)
+        except (OSError, ValueError):
+            region = (0.0, 0.0, 1.0, 1.0)
+        for angle in _SLANTS if region else ():
             try:
-                first, _ = _merged(first, _deskewed(path, angle, lang, timeout, dpi))
+                first, _ = _merged(first, _slanted_in(path, region, angle, lang, timeout, dpi))
             except (OSError, ValueError, RuntimeError):
                 continue
     if not orientation or first.confidence >= orientation_below and first.words >= 3:
