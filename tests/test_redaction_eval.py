@@ -145,3 +145,31 @@ def test_a_leading_title_need_not_be_removed():
             return []
 
     assert evaluate_redaction([doc], make=lambda d: KeepsEverything())["overall"]["recall"] == 0.0
+
+
+def test_a_numbers_label_words_need_not_be_removed():
+    """'ext 2219' and 'SWAST incident 230703-1188' are removed when their digits are: the words of the label
+    identify nobody.  Every word holding a digit must go; a name is still scored on all of its letters."""
+    from pipeline.anonymise import Span
+    from pipeline.anonymise.evaluation import LabelledDoc
+
+    text = "Ambulance record (SWAST incident 230703-1188); bleep ext 2219 for Ruaridh Moffat."
+    doc = LabelledDoc("t-2", text, "Dr Amara Okafor",
+                      [{"text": "SWAST incident 230703-1188", "type": "REFERENCE_NUMBER"},
+                       {"text": "ext 2219", "type": "PHONE"}, {"text": "Ruaridh Moffat", "type": "PATIENT_NAME"}])
+
+    class Removes:
+        def __init__(self, *strings):
+            self.strings = strings
+
+        def find(self, text):
+            return [Span(text.index(s), text.index(s) + len(s), "X", s) for s in self.strings]
+
+    def recall_of(*strings):
+        return evaluate_redaction([doc], make=lambda d: Removes(*strings))["per_type"]
+
+    got = recall_of("230703-1188", "2219", "Moffat")
+    assert got["REFERENCE_NUMBER"]["recall"] == 1.0 and got["PHONE"]["recall"] == 1.0
+    assert got["PATIENT_NAME"]["recall"] == 0.0  # 'Ruaridh' left readable
+    got = recall_of("230703-", "22")
+    assert got["REFERENCE_NUMBER"]["recall"] == 0.0 and got["PHONE"]["recall"] == 0.0
