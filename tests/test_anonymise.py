@@ -344,6 +344,9 @@ def test_letters_read_as_digits_by_ocr():
     ("INQUEST TOUCHING THE DEATH OF\nMAUREEN PATRICIA DOYLE-FITZGERALD\n", ["MAUREEN", "DOYLE-FITZGERALD"]),
     ("BABY OF MHAIRI DUNBAR\nDOB 02/01/2024", ["MHAIRI", "DUNBAR"]),
     ("Wed,Thu,Fri\n02-Dec,Papadopoulos,Featherstone,Pillai\n09-Dec,Featherstone,Pillai,Chow\n", ["Featherstone", "Pillai"]),
+    ("Land crew on scene: Jaz Bhogal & Tony Marsh, EMAS DCA 5411", ["Jaz", "Bhogal", "Marsh"]),
+    ("10-01 | de la Cruz, Marisol        | 41F     | HV6671105\n- Ms de la Cruz speaks Spanish", ["de la", "Cruz", "Marisol"]),
+    ("Mr van der Merwe was reviewed on the ward; Mr ap Dafydd speaks Welsh.", ["van der", "Merwe", "ap Dafydd"]),
 ])
 def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -358,6 +361,7 @@ def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     ("Assessor\n Dr Rebecca Thornhill\nAssessor's position\n Consultant", "Dr Rebecca Thornhill"),
     ("Debriefed with Dr Anil Mehra (my clinical supervisor), who read this.", "Dr Anil Mehra"),
     ("Ysbyty Gwynedd, Bangor - Adran Cardioleg", "Ysbyty Gwynedd"),
+    ("Transferred from Greater Manchester & Tony Marsh drove", "Greater Manchester"),
 ])
 def test_what_must_stay_in_new_layouts(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")

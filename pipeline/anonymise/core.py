@@ -156,6 +156,13 @@ _PERSON_TITLES = {"dr", "prof", "professor", "sister", "sr", "nurse", "sn", "rn"
                   "rev", "revd", "cllr", "fr"}
 _TITLE_RE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MISS|Prof|Professor|Sister|Sr|Nurse|SN|RN|"
                        r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr)\b\.?(?=[ \u00a0\t]+\S|[ \t]?\n[A-Z])")
+# "Jaz Bhogal & " right before a name found: two or three capitalised words and a joining word.
+_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:&|\band\b|\+)[ \t]+")
+# "van der Merwe", "de la Cruz", "dos Santos": lower-case particles and then the capitalised surname.
+_PARTICLE_RUN = r"(?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den|ap|ab|bin|binti|ibn|al|el)[ \t]+){1,3}[A-Z]"
+_PARTICLES_BEFORE = re.compile(
+    r"(?:(?:^|\n|\||\t|[ ]{2}|[(,])[ \t]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)"
+    r"((?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den)[ \t]+){1,3})")
 _PARTICLES = {"da", "de", "del", "della", "der", "di", "dos", "das", "du", "van", "von", "le", "la", "bin", "binti",
               "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st", "ó", "ua", "uí",
               "mhic", "ui"}
@@ -1553,6 +1560,7 @@ class Anonymiser:
         self._gazetteer_names(text, cands)
         if self.ner:
             self._ner_names(text, cands)
+        self._preceding_list(text, cands)
 
         # clean candidates: trim, drop the applicant, clinical words, institutions
         spans: list[Span] = []
@@ -1629,7 +1637,16 @@ class Anonymiser:
                 if f in clinical_terms() and _eponym_use(text, m.end()):
                     continue
                 spans.append(Span(m.start(), m.end(), role, w))
-        return spans
+        return [self._with_particles(text, sp) for sp in spans]
+
+    @staticmethod
+    def _with_particles(text: str, span: Span) -> Span:
+        """"de la Cruz" for a name found as "Cruz": the lower-case particles before it, after a title, a line's or
+        a cell's start, a bracket or a comma."""
+        m = _PARTICLES_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if not m or m.end() != span.start:
+            return span
+        return Span(m.start(1), span.end, span.type, text[m.start(1):span.end])
 
     def _skip_cue_punct(self, text: str, pos: int) -> int | None:
         """After a cue word: spaces, one of ``, : ( – -`` and words like "is"; None at a line end."""
@@ -1666,6 +1683,21 @@ class Anonymiser:
             cands.append(_Cand(s, e, role, False))
             pos = e
 
+    def _preceding_list(self, text: str, cands: list[_Cand]) -> None:
+        """"Jaz Bhogal & Tony Marsh": a capitalised pair with a known given name or surname in it, joined to a name
+        found after it, is a name too ("Greater Manchester & Tony Marsh" is not)."""
+        have = {(c.start, c.end) for c in cands}
+        for c in list(cands):
+            m = _JOINED_BEFORE.search(text, max(0, c.start - 60), c.start)
+            if not m or m.end() != c.start:
+                continue
+            got = self._parse_name(text, m.start(1))
+            if not got or got[1] != m.end(1) or (got[0], got[1]) in have:
+                continue
+            known = any(_is_first(fold(w)) or fold(w) in surnames() for w in got[2] if len(w) > 1)
+            if known and self._plausible(text, *got) and not self._is_applicant(got[2]):
+                cands.append(_Cand(got[0], got[1], c.role, False))
+
     def _parse_name(self, text: str, pos: int, after_title: bool = False) -> tuple[int, int, list[str]] | None:
         """A person's name starting at ``pos`` (after any title): start, end, words."""
         n = len(text)
@@ -1679,7 +1711,7 @@ class Anonymiser:
                 nxt = _WORD.match(text, ocr.end() + 1)
                 if nxt:
                     return pos, nxt.end(), words_l + [nxt.group(0)]
-        tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|SN|Sr|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z])").match(text, pos)
+        tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|SN|Sr|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z]|" + _PARTICLE_RUN + ")").match(text, pos)
         if tm:
             pos = tm.end()
             after_title = True
@@ -1713,8 +1745,9 @@ class Anonymiser:
                     continue
                 if not w[0].isupper():
                     if f in _PARTICLES and words or (f in _PARTICLES and re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2])) \
+                            or f in _PARTICLES and re.match(_PARTICLE_RUN, text[wm.start():wm.start() + 40]) \
                             or f == "an" and words and fold(words[-1]) in ("mac", "nic", "mhic"):
-                        nxt = re.compile(r"[ \t]+([A-Z]|[tnh](?=[A-Z]))").match(text, wm.end())
+                        nxt = re.compile(r"[ \t]+([A-Z]|[tnh](?=[A-Z])|(?:de|da|der|den|la|le|los|las)(?=[ \t]))").match(text, wm.end())
                         if not nxt:
                             break
                         words.append(w)
