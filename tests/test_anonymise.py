@@ -347,6 +347,8 @@ def test_letters_read_as_digits_by_ocr():
     ("Land crew on scene: Jaz Bhogal & Tony Marsh, EMAS DCA 5411", ["Jaz", "Bhogal", "Marsh"]),
     ("10-01 | de la Cruz, Marisol        | 41F     | HV6671105\n- Ms de la Cruz speaks Spanish", ["de la", "Cruz", "Marisol"]),
     ("Mr van der Merwe was reviewed on the ward; Mr ap Dafydd speaks Welsh.", ["van der", "Merwe", "ap Dafydd"]),
+    ("1  JMcK   88F  delirium\n3  RD     93M  HAP\n4  MacD   84M  Parkinson's disease\n\n"
+     "Delayed discharges: 2 (JMcK, RD). AWI: RD needs s13ZA discussion", ["JMcK", "RD", "MacD"]),
 ])
 def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")

@@ -793,9 +793,16 @@ class Anonymiser:
         for a, b in shape_spans(text, self.allow):
             if re.sub(r"\D", "", text[a:b]) not in own_digits:
                 add(a, b, "ID_NUMBER")
+        patient_initials: set[str] = set()
         for a, b in initials_spans(text):
             if re.sub(r"[^A-Z]", "", text[a:b]) not in self._applicant_initials():
                 add(a, b, "PATIENT")
+                if re.fullmatch(r"[A-Z]{2,3}|[A-Z]?(?:Mc|Mac)[A-Z]{1,2}", text[a:b]):
+                    patient_initials.add(text[a:b])
+        # a patient's initials found in a list are theirs wherever else they stand alone ("Delayed: 3 (JMcK, RD)")
+        for m in re.finditer(r"(?<![\w.&/'’-])([A-Z][A-Za-z]{1,4})(?![\w&/'’-]|\.[A-Za-z])", text):
+            if m.group(1) in patient_initials and not any(s.start <= m.start() < s.end for s in spans):
+                add(m.start(), m.end(), "PATIENT")
         spans.extend(self._names_before_numbers(text, spans))
         spans.extend(self._lowercase_names(text))
         spans.extend(self._csv_name_cells(text))

@@ -408,7 +408,8 @@ def initials_spans(text: str) -> list[tuple[int, int]]:
             g = 1 if m.group(1) else 2
             value = m.group(g).strip()
             letters = re.sub(r"[^A-Z]", "", value)
-            if len(letters) < 2 or ("." not in value and (letters in _NOT_INITIALS or letters in _CLINICAL_ACRONYMS)):
+            if len(letters) < 2 or ("." not in value and not re.search("Ma?c", value)
+                                    and (letters in _NOT_INITIALS or letters in _CLINICAL_ACRONYMS)):
                 continue
             if pattern is _DOTTED_ANY and (letters in _NOT_DOTTED or re.sub(r"[^A-Za-z]", "", value).upper() in _NOT_DOTTED):
                 continue
