@@ -159,6 +159,7 @@ _TITLE_RE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MIS
 # "Jaz Bhogal & " right before a name found: two or three capitalised words and a joining word.
 _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:&|\band\b|\+)[ \t]+")
 # "van der Merwe", "de la Cruz", "dos Santos": lower-case particles and then the capitalised surname.
+_SPLIT_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,8})(?:[ ]|-\n)([a-z]{2,8})(?![\w'’-])")
 _PARTICLE_RUN = r"(?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den|ap|ab|bin|binti|ibn|al|el)[ \t]+){1,3}[A-Z]"
 _PARTICLES_BEFORE = re.compile(
     r"(?:(?:^|\n|\||\t|[ ]{2}|[(,])[ \t]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)"
@@ -807,6 +808,7 @@ class Anonymiser:
         spans.extend(self._lowercase_names(text))
         spans.extend(self._csv_name_cells(text))
         spans.extend(self._capital_names(text))
+        spans.extend(self._split_names(text, spans))
         verifiers = self._verifier_mentions(text)
         spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
         # a name detection that runs on past the applicant's name ("DR WEI CHEN SAW") loses the applicant's part
@@ -1152,6 +1154,29 @@ class Anonymiser:
                 out.append(Span(m.start(1), m.end(1), "PATIENT", m.group(1)))
         for m in _TITLE_INITIAL.finditer(text):
             out.append(Span(m.start(1), m.end(1), "PATIENT", m.group(1)))
+        return out
+
+    def _split_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Names OCR broke in two ("Siob han", "Jona than", "Mar-\ngaret"): a capitalised piece and a lower-case one
+        that together make a known given name or surname, unless both pieces are words of their own."""
+        out = []
+        for m in _SPLIT_NAME.finditer(text):
+            joined = fold(m.group(1) + m.group(2))
+            if len(joined) < 5 or not (_is_first(joined) or joined in surnames()):
+                continue
+            first, second = fold(m.group(1)), fold(m.group(2))
+            if first in common_words() and (second in common_words() or second in self._lower_words) \
+                    or second in clinical_terms() or first in hard_stops() and "\n" not in m.group(0) \
+                    or self._is_applicant([m.group(1) + m.group(2)]):
+                continue
+            if any(sp.start <= m.start() and m.end() <= sp.end for sp in spans):
+                continue
+            end = m.end()
+            after = re.compile(r"[ \t]+([A-Z][\w'’-]+)").match(text, end)  # the surname after the given name
+            if after and not (fold(after.group(1)) in common_words() or fold(after.group(1)) in clinical_terms()
+                              or fold(after.group(1)) in hard_stops() or after.group(1).isupper()):
+                end = after.end()
+            out.append(Span(m.start(), end, "PERSON", text[m.start():end]))
         return out
 
     def _lowercase_names(self, text: str) -> list[Span]:
