@@ -1454,7 +1454,8 @@ class Anonymiser:
             take(m.end(), "PERSON", False)
             self._title_or_name(text, m.end(), "PERSON", cands, strong=True)
         for m in _SIGNOFF_RE.finditer(text):
-            take(m.end(), "PERSON", False)
+            # "Thanks, Ade": whoever signs off is named, known name or not
+            take(m.end(), "PERSON", False, cue=bool(re.match(r"[A-Z][\w'’-]+[ \t]*(?:$|\n|[\"”)])", text[m.end():m.end() + 40])))
         for m in _LIST_ITEM_RE.finditer(text):
             got = self._parse_name(text, m.end())
             if got:
