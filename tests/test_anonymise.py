@@ -347,6 +347,8 @@ def test_letters_read_as_digits_by_ocr():
     ("Land crew on scene: Jaz Bhogal & Tony Marsh, EMAS DCA 5411", ["Jaz", "Bhogal", "Marsh"]),
     ("10-01 | de la Cruz, Marisol        | 41F     | HV6671105\n- Ms de la Cruz speaks Spanish", ["de la", "Cruz", "Marisol"]),
     ("Mr van der Merwe was reviewed on the ward; Mr ap Dafydd speaks Welsh.", ["van der", "Merwe", "ap Dafydd"]),
+    ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
+     "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),
     ("His wife Siob han says he has lost 4 kg. Re: Mr Jona than O'Hare", ["Siob", "han", "Jona", "than"]),
     ("Patient: Mrs Mar-\ngaret Ellis-Onyango          Hosp No: KWU-110347", ["Mar-", "garet", "Ellis-Onyango"]),

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import clinical_terms, common_words, first_names, fold, hard_stops, surnames, title_blocks
+from .lexicon import clinical_terms, common_words, english_frequency, first_names, fold, hard_stops, surnames, title_blocks
 from .shapes import (clinical_acronyms, default_allowlist, extension_spans, id_shaped, initials_spans, nhs_shaped_spans,
                      reference_spans, registration_spans, shape_spans, system_prefixes, url_spans)
 
@@ -1237,6 +1237,13 @@ class Anonymiser:
                                           or w in _LOWER_STOP or _MEDICAL_WORD.search(w)
                                           for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+", m.group(g))):
                     found.append((m.start(g), m.end(g), "PATIENT"))
+        if found:  # notes that write names in lower case: a known given name or surname that is a rare English word
+            taken = [(a, b) for a, b, _ in found]
+            for m in re.finditer(r"(?<![\w'’-])([a-zß-öø-ÿ\u0100-\u017f]{4,})(?=['’]s\b|(?![\w'’-]))", text):
+                w = m.group(1)
+                if (_is_first(fold(w)) or fold(w) in surnames()) and not ordinary(w) and not _MEDICAL_WORD.search(w) \
+                        and english_frequency(w) < 3.0 and not any(a <= m.start() < b for a, b in taken):
+                    found.append((m.start(1), m.end(1), "PERSON"))
         out = [Span(a, b, kind, text[a:b]) for a, b, kind in found]
         kinds = {w: kind for a, b, kind in found for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,}", text[a:b])}
         for w, kind in kinds.items():

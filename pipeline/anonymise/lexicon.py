@@ -114,3 +114,13 @@ def hard_stops() -> frozenset[str]:
 def title_blocks() -> frozenset[str]:
     """Words that cannot follow a title as a name (``Dear Sir``), though ``Mr Ward`` can."""
     return frozenset(w for w in not_names() - first_names() - surnames() if w not in {"christian"})
+
+
+@lru_cache(maxsize=65536)
+def english_frequency(word: str) -> float:
+    """How common ``word`` is in English, on the Zipf scale (wordfreq: 7 for "the", 3 for once in a million words,
+    0 for unseen).  Names typed in lower case ("tomasz", "olamide") are rare words; "read", "mark" and "stone" are
+    not.  The word list ships inside the wordfreq package (Apache-2.0; its data CC BY-SA 4.0): nothing is fetched."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
