@@ -159,6 +159,8 @@ _TITLE_RE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MIS
 # "Jaz Bhogal & " right before a name found: two or three capitalised words and a joining word.
 _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:&|\band\b|\+)[ \t]+")
 # "van der Merwe", "de la Cruz", "dos Santos": lower-case particles and then the capitalised surname.
+# A number in brackets right after a name: "(7709215)", "(ICU reg, 7709215)", "[7123456]".
+_BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*[(\[](?:[^()\[\]\n]{0,40}?(?:,|GMC:?)[ \t]*)?(\d{7})[)\]]")
 _SPLIT_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,8})(?:[ ]|-\n)([a-z]{2,8})(?![\w'’-])")
 _PARTICLE_RUN = r"(?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den|ap|ab|bin|binti|ibn|al|el)[ \t]+){1,3}[A-Z]"
 _PARTICLES_BEFORE = re.compile(
@@ -249,13 +251,14 @@ _VERIFIER_LABEL = re.compile(
     r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
     r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}|on[ \t]+(?:shift|call|duty)))?|"
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
+    r"responsible[ \t]+officer|sponsor|"
     r"supervising[ \t]+consultant|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
     r"(?:verified|approved|validated|counter-?signed|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed|"
     r"certified(?:[ \t]+(?:a[ \t]+)?true[ \t]+copy)?)"
     r"(?:[ \t]+as[ \t]+[^:\n]{0,50}?)?(?:[ \t]+(?:by|for)(?:(?![ \t]*\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t])[^:\n]){0,40}?)?|(?:assessed|observed)[ \t]+by|"
     r"(?:msf|360|multi-?source[ \t]+feedback)[ \t]+facilitator|raters?[ \t]+who[ \t]+agreed[ \t]+to[ \t]+be[ \t]+named)"
-    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,}|[ \t]*\n[ \t]*(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ ]))"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,}|[ \t]*\.{3,}[ \t]*|[ \t]*\n[ \t]*(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ ]))"
     r"(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
     r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)(?:[ \t]+as[ \t]+(?:accurate|correct))?"
     r"(?:[ \t]+\(?for[ \t]+[^.\n:()]{0,30}?\)?)?[ \t]+by[ \t]+)"
@@ -264,6 +267,7 @@ _VERIFIER_LABEL = re.compile(
     r"|(?i:\bunder[ \t]+(?:the[ \t]+)?supervision[ \t]+of[ \t]+|\b(?:discussed|reviewed|debriefed)[ \t]+in[ \t]+"
     r"(?:clinical[ \t]+|educational[ \t]+)?supervision[ \t]+with[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
+    r"|(?i:\b(?:my|our)[ \t]+(?:clinical[ \t]+|educational[ \t]+)?supervisor[ \t]*[:,][ \t]*)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
 )
 # Weaker words that name a verifier only when a senior post follows the name ("Checked: Dr X, Clinical Supervisor").
 _WEAK_VERIFIER_LABEL = re.compile(
@@ -776,6 +780,10 @@ class Anonymiser:
             if not self._gmc_is_applicants(text, m.start(), names, applicant_mentions):
                 add(m.start(1), m.end(1), "GMC_NUMBER")
             else:
+                own_numbers.append((m.start(1), m.end(1)))
+        for a, b in applicant_mentions:  # "Dr Wei-Ling Chen (ICU reg, 7709215)": a bare GMC number after the name
+            m = _BRACKETED_NUMBER_AFTER.match(text, b)
+            if m and m.group(1) not in self.keep:
                 own_numbers.append((m.start(1), m.end(1)))
         own_digits = {re.sub(r"\D", "", text[a:b]) for a, b in own_numbers}
         self._own_numbers.update(text[a:b] for a, b in own_numbers)
