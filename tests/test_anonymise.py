@@ -347,6 +347,13 @@ def test_letters_read_as_digits_by_ocr():
     ("Land crew on scene: Jaz Bhogal & Tony Marsh, EMAS DCA 5411", ["Jaz", "Bhogal", "Marsh"]),
     ("10-01 | de la Cruz, Marisol        | 41F     | HV6671105\n- Ms de la Cruz speaks Spanish", ["de la", "Cruz", "Marisol"]),
     ("Mr van der Merwe was reviewed on the ward; Mr ap Dafydd speaks Welsh.", ["van der", "Merwe", "ap Dafydd"]),
+    ("           Mon 02       Tue 03        Wed 04        Thu 05\n"
+     "08-18 C1   OKAFOR       O'NEILL       BAMIGBOYE     MCKENNA\n"
+     "20-08 MG   Abdi         Karimi        Vu            LOCUM\n"
+     "Resus MG   Lloyd-Evans  Patel R       de Souza      OFF\n", ["O'NEILL", "BAMIGBOYE", "MCKENNA", "Abdi", "Karimi",
+                                                            "Vu ", "Lloyd-Evans", "Patel R", "de Souza"]),
+    ("1     08:30 SMITH-DUBOIS, Hélène  FPH 0412290  12/02/1961  DSU\n"
+     "3     10:45 O'ROURKE-FITZGERALD, B FPH 0398217 08/08/1957  Ward F8", ["SMITH-DUBOIS", "Hélène", "O'ROURKE"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),
@@ -369,6 +376,8 @@ def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     ("Debriefed with Dr Anil Mehra (my clinical supervisor), who read this.", "Dr Anil Mehra"),
     ("Ysbyty Gwynedd, Bangor - Adran Cardioleg", "Ysbyty Gwynedd"),
     ("Transferred from Greater Manchester & Tony Marsh drove", "Greater Manchester"),
+    ("           Mon 02       Tue 03        Wed 04        Thu 05\n08-18 C1   OKAFOR       LOCUM         OFF           Bank",
+     "OKAFOR       LOCUM         OFF           Bank"),
 ])
 def test_what_must_stay_in_new_layouts(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")

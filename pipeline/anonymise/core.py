@@ -161,6 +161,12 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'�
 # "van der Merwe", "de la Cruz", "dos Santos": lower-case particles and then the capitalised surname.
 # A number in brackets right after a name: "(7709215)", "(ICU reg, 7709215)", "[7123456]".
 _BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*[(\[](?:[^()\[\]\n]{0,40}?(?:,|GMC:?)[ \t]*)?(\d{7})[)\]]")
+# A rota cell: a surname, perhaps with a particle, an initial or a title ("Patel R", "de Souza", "Dr O'Neill").
+_ROTA_CELL = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ ])?(?:(?:de|da|van|von|le|la|di|du|dos|del|al|el|ap)[ ])?"
+                        r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)*(?:[ ][A-Z]\.?)?")
+_ROTA_WORDS = {"locum", "off", "leave", "al", "sl", "bank", "vacant", "tbc", "tba", "study", "nights", "night", "day",
+               "days", "on", "call", "zero", "rest", "sick", "course", "teaching", "admin", "spa", "cover", "gap",
+               "agency", "none", "nil", "mg", "c1", "c2", "reg", "sho", "cons", "consultant", "registrar", "fy1", "fy2"}
 _SPLIT_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,8})(?:[ ]|-\n)([a-z]{2,8})(?![\w'’-])")
 _PARTICLE_RUN = r"(?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den|ap|ab|bin|binti|ibn|al|el)[ \t]+){1,3}[A-Z]"
 _PARTICLES_BEFORE = re.compile(
@@ -409,8 +415,9 @@ _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt|Fl at)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,2}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+){0,2})?")
 _PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)|(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ \t]+area\b")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
-_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
-                            r"(?:[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:(?:do|da|de|dos|das|del|van|von|bin|binti|bint|ibn|al|el)[ ])?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)))")
+_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ])|(?<=\d\d:\d\d[ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
+                            r"(?:[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:(?:do|da|de|dos|das|del|van|von|bin|binti|bint|ibn|al|el)[ ])?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)"
+                            r"|(?<=[A-Z]{4},[ ])[A-Z](?=[ \t]|$)))")
 _CELL_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t)|(?<=\|))[ \t]*((?:(?:Dos|Da|De|Del|Della|Van|Von|Di|Du|Le|La|Al|El)[ ])?"
                                  r"(?:Mc|Mac|O['’])?[A-Z][a-zß-öø-ÿ\u0100-\u017fA-Z'’-]+(?:-[A-Z][a-zß-öø-ÿ\u0100-\u017fA-Z'’-]+)?,[ ]?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)"
                                  r"(?=[ ]{2,}|\t|[ \t]*\||[ \t]*$)")
@@ -815,6 +822,7 @@ class Anonymiser:
         spans.extend(self._names_before_numbers(text, spans))
         spans.extend(self._lowercase_names(text))
         spans.extend(self._csv_name_cells(text))
+        spans.extend(self._rota_grid(text))
         spans.extend(self._capital_names(text))
         spans.extend(self._split_names(text, spans))
         verifiers = self._verifier_mentions(text)
@@ -1120,6 +1128,40 @@ class Anonymiser:
                 continue
             if f in surnames() or counts[w] >= 2:
                 out.append(Span(a, b, "PERSON", w))
+        return out
+
+    def _rota_grid(self, text: str) -> list[Span]:
+        """A rota laid out in columns under a header of days or dates: every cell of a row that is shaped like a
+        surname ("BAMIGBOYE", "O'NEILL", "Lloyd-Evans", "Patel R", "de Souza") is a person, the row's first cell
+        (the shift) and words like LOCUM, OFF or Bank aside."""
+        out: list[Span] = []
+        in_grid = False
+        pos = 0
+        for line in text.split("\n"):
+            start, pos = pos, pos + len(line) + 1
+            if not line.strip():
+                in_grid = False
+                continue
+            days = sum(fold(w) in _CALENDAR for w in re.findall(r"[A-Za-z]+", line))
+            dates = len(re.findall(r"\b\d{1,2}(?:/\d{1,2}|-[A-Z][a-z]{2})\b", line))
+            if days >= 3 or dates >= 3:
+                in_grid = True
+                continue
+            if not in_grid:
+                continue
+            cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ ]\S+)*", line)]
+            if len(cells) < 4:
+                in_grid = False
+                continue
+            for at, cell in cells[1:]:
+                if not _ROTA_CELL.fullmatch(cell):
+                    continue
+                words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", cell) if len(w) > 1]
+                if not words or any(fold(w) in _ROTA_WORDS or fold(w) in _CALENDAR or fold(w) in clinical_terms()
+                                    or fold(w) in common_words() and fold(w) not in surnames() for w in words) \
+                        or cell.isupper() and len(cell) <= 3 or self._is_applicant(words):
+                    continue
+                out.append(Span(start + at, start + at + len(cell), "PERSON", cell))
         return out
 
     def _capital_names(self, text: str) -> list[Span]:
@@ -1504,7 +1546,8 @@ class Anonymiser:
             caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
             if words and words[0].islower() and not _is_first(fold(words[0])):
                 continue  # OCR's lower-case given name only when it is one ("OKONJO-HALL, simone"), not "RSI, art"
-            if surname.strip() in clinical_acronyms() or any(fold(w) in clinical_terms() and not _is_first(fold(w))
+            if surname.strip() in clinical_acronyms() and not (words and all(_is_first(fold(w)) for w in words)) \
+                    or any(fold(w) in clinical_terms() and not _is_first(fold(w))
                                                              for w in words) \
                     or words and fold(words[0].strip("-'’")) in _CALENDAR and not _is_first(fold(words[0].strip("-'’"))):
                 continue  # "UGIB, Rockall pre-endo": findings, not a patient label
