@@ -354,6 +354,10 @@ def test_letters_read_as_digits_by_ocr():
                                                             "Vu ", "Lloyd-Evans", "Patel R", "de Souza"]),
     ("1     08:30 SMITH-DUBOIS, Hélène  FPH 0412290  12/02/1961  DSU\n"
      "3     10:45 O'ROURKE-FITZGERALD, B FPH 0398217 08/08/1957  Ward F8", ["SMITH-DUBOIS", "Hélène", "O'ROURKE"]),
+    ('Mother\'s partner: Ciarán "Kiki" Mallon - not the father; "Kiki" present', ["Ciarán", "Kiki", "Mallon"]),
+    ('She stated her ex-partner "Deano" headbutted her; known to staff as "Majo".', ["Deano", "Majo"]),
+    ('5     16:00 "BIG" JOHN WESTWOOD   FPH 0391142\n6  "Bunty" FORBES   83   mesothelioma', ["BIG", "WESTWOOD", "Bunty", "FORBES"]),
+    ("Patient ............ LF, 59 yr, ASA 3\n1. DM  71F  PE (Wells 7), CTPA +ve", ["LF", "DM "]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),

@@ -461,6 +461,13 @@ _RELATION_COMMA_NAME = re.compile(r"\b(?:his|her|their|the patient's|pt's)[ ](?:
                                   r"([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)(?=[ ]?[,.;)]|[ ]and\b)")
 _GIVEN_IN_BRACKETS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ][A-Z][A-Za-z'’-]+[ ]\(([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,})\)")
 _QUOTED_NICKNAME = re.compile(r"[\"“]((?:[A-Z][a-z'’]+[ ]){0,2}[A-Z][a-z'’]+)[\"”]")
+# A nickname in quotes inside a name ('Ciarán "Kiki" Mallon', '"Bunty" FORBES', '"BIG" JOHN WESTWOOD'), or after a
+# word that introduces one ('ex-partner "Deano"', 'referred to by the team as "Majo"').
+_NICKNAME_IN_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][^\W\d_]+[ ])?[\"“][A-Z][^\W\d_]{1,15}[\"”][ ](?:[A-Z][^\W\d_'’-]*(?:['’-][A-Z]?[^\W\d_]+)*)"
+                               r"(?:[ ][A-Z][^\W\d_'’-]*(?:['’-][A-Z]?[^\W\d_]+)*)?)")
+_NICKNAME_AFTER = re.compile(r"(?i:\b(?:known(?:[ \t]+to[ \t]+[^\"“\n]{1,25}?)?|referred[ \t]+to(?:[ \t]+by[ \t]+[^\"“\n]{1,25})?|called|nicknamed|aka|"
+                             r"(?:ex-?)?partner|boyfriend|girlfriend|husband|wife|son|daughter|brother|sister)[ \t]+(?:as[ \t]+)?)"
+                             r"[\"“]([A-Z][^\W\d_]{1,15})[\"”]")
 # An initial without its full stop, then a known surname: "S Pillai", "B Keane" (not "B Cells", "T Wave").
 _BARE_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])([A-Z])[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
 # A baby named by an initial: "Baby R.", "baby K"
@@ -1620,6 +1627,15 @@ class Anonymiser:
             if f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
                     and m.group(1) not in clinical_acronyms():
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _NICKNAME_IN_NAME.finditer(text):
+            words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
+            rest = [w for w in words[-2:] if not m.group(1).endswith('"' + w) and fold(w) not in hard_stops()]
+            if rest and not any(fold(w) in clinical_terms() or fold(w) in common_words() and fold(w) not in surnames()
+                                for w in rest) and not self._is_applicant(rest):
+                cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
+        for m in _NICKNAME_AFTER.finditer(text):
+            if fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms():
+                cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
         for m in _QUOTED_NICKNAME.finditer(text):  # '"Big Mick"', '"Wee Tam"': a nickname with a given name in it
             words = m.group(1).split()
             if _is_first(fold(words[-1])) and not self._is_applicant(words):

@@ -349,10 +349,11 @@ _INITIAL = r"(?:Mc|Mac|O['’]|ap[ ])?[A-Z](?:-[A-Z])?\."
 _DOTTED = rf"(?:{_INITIAL}[ \t]?){{1,3}}(?:[A-Z]\.?)?"
 # undotted: "AJ", "PMcG", "DW-T" (a double-barrelled surname), "JO'N"
 _UNDOTTED = r"(?:[A-Z](?:Mc|Mac)[A-Z]|(?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})|[A-Z]{2,3})(?![\w'’])"
+_AGE_SEX_ROW = re.compile(r"[ \t]+\d{1,3}[ ]?[MF]\b")  # "1. DM  71F": a row's initials, then age and sex
 _INITIALS_ROW = re.compile(rf"(?m){_ROW_START}(?:({_DOTTED})(?={_AGE_SEX_AFTER})|({_UNDOTTED})(?={_AGE_SEX_ONLY}|[ \t]*\(?[A-Z]{{0,3}}-?\d{{5,10}}))")
 # An O' surname in capitals anywhere: "SO'B", "JO'N" (not "HE'S", "WE'D").
 _APOSTROPHE_INITIALS = re.compile(r"(?<![\w'’])([A-Z]{2}['’](?!(?:S|T|D|M|LL|RE|VE)(?![\w]))[A-Z]{1,2})(?![\w'’])")
-_INITIALS_AFTER_PT = re.compile(rf"(?i:\b(?:pt|pts|patient)\.?[ \t]+)({_DOTTED}|[A-Z]{{2,3}}(?![\w.]))")
+_INITIALS_AFTER_PT = re.compile(rf"(?i:\b(?:pt|pts|patient)\.?(?:[ \t]*(?:\.{{2,}}|:))?[ \t]+)({_DOTTED}|[A-Z]{{2,3}}(?![\w.]))")
 _INITIALS_NUMBER = re.compile(rf"(?<![\w.])({_DOTTED}|[A-Z]{{2,3}}(?:-[A-Z])?)(?=[ \t]*\((?:[A-Z]{{1,3}}-?)?\d{{5,10}}\)|"
                               rf",[ \t]*(?:RiO|MRN|CHI|NHS|Hosp(?:ital)?|Unit|EPR|PAS|H)[ \t]*(?:no\.?|number)?[ \t]*:?[ \t]*"
                               rf"[A-Z]{{0,3}}\d{{5,10}}\b)")
@@ -409,7 +410,8 @@ def initials_spans(text: str) -> list[tuple[int, int]]:
             value = m.group(g).strip()
             letters = re.sub(r"[^A-Z]", "", value)
             if len(letters) < 2 or ("." not in value and not re.search("Ma?c", value)
-                                    and (letters in _NOT_INITIALS or letters in _CLINICAL_ACRONYMS)):
+                                    and (letters in _NOT_INITIALS or letters in _CLINICAL_ACRONYMS
+                                         and not (pattern is _INITIALS_ROW and _AGE_SEX_ROW.match(text, m.end(g))))):
                 continue
             if pattern is _DOTTED_ANY and (letters in _NOT_DOTTED or re.sub(r"[^A-Za-z]", "", value).upper() in _NOT_DOTTED):
                 continue
