@@ -358,6 +358,8 @@ def test_letters_read_as_digits_by_ocr():
     ('She stated her ex-partner "Deano" headbutted her; known to staff as "Majo".', ["Deano", "Majo"]),
     ('5     16:00 "BIG" JOHN WESTWOOD   FPH 0391142\n6  "Bunty" FORBES   83   mesothelioma', ["BIG", "WESTWOOD", "Bunty", "FORBES"]),
     ("Patient ............ LF, 59 yr, ASA 3\n1. DM  71F  PE (Wells 7), CTPA +ve", ["LF", "DM "]),
+    ("mon 06/10 - pt carys (cw) 31/40 reduced fm, home w/ dai (partner).\n - mrs pugh on tegid, ?sepsis. dr bowen (reg) "
+     "aware.\ntue 07/10 - emergency cs for fatima b, cord prolapse", ["carys", "cw", "pugh", "bowen", "fatima"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),

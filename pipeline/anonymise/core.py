@@ -830,6 +830,7 @@ class Anonymiser:
         spans.extend(self._lowercase_names(text))
         spans.extend(self._csv_name_cells(text))
         spans.extend(self._rota_grid(text))
+        spans.extend(_bracketed_initials(text, spans))
         spans.extend(self._capital_names(text))
         spans.extend(self._split_names(text, spans))
         verifiers = self._verifier_mentions(text)
@@ -1247,7 +1248,7 @@ class Anonymiser:
             return (f in common_words() or f in clinical_terms() or f in hard_stops() or len(f) < 2
                     or f in _LOWER_STOP or f in self._applicant_words)
 
-        def run(pos: int, limit: int = 3, need_known: bool = False) -> tuple[int, int] | None:
+        def run(pos: int, limit: int = 3, need_known: bool = False, titled: bool = False) -> tuple[int, int] | None:
             words = list(re.compile(r"[a-z]\.|[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+\.?").finditer(text, pos))
             start = end = None
             count = 0
@@ -1256,8 +1257,8 @@ class Anonymiser:
                 if wm.start() != at or count >= limit:
                     break
                 word = wm.group(0).rstrip(".")
-                if len(word) > 1 and ordinary(word):
-                    break
+                if len(word) > 1 and ordinary(word) and not (titled and count == 0 and fold(word) in clinical_terms()):
+                    break  # after a title an eponym is a surname: "mrs pugh", "dr bowen"
                 if need_known and count == 0 and len(word) > 1 and not (_is_first(fold(word)) or fold(word) in surnames()):
                     return None
                 if need_known and count == 1 and fold(word) not in surnames():
@@ -1274,7 +1275,7 @@ class Anonymiser:
             return start, end
 
         for m in _LOWER_TITLE.finditer(text):
-            got = run(m.end(), 3)
+            got = run(m.end(), 3, titled=True)
             if got:
                 found.append((*got, "PATIENT" if m.group(0)[:2] != "dr" else "PERSON"))
         for m in _LOWER_RELATION.finditer(text):
@@ -1299,7 +1300,7 @@ class Anonymiser:
             for m in re.finditer(r"(?<![\w'’-])([a-zß-öø-ÿ\u0100-\u017f]{4,})(?=['’]s\b|(?![\w'’-]))", text):
                 w = m.group(1)
                 if (_is_first(fold(w)) or fold(w) in surnames()) and not ordinary(w) and not _MEDICAL_WORD.search(w) \
-                        and english_frequency(w) < 3.0 and not any(a <= m.start() < b for a, b in taken):
+                        and english_frequency(w) < 3.5 and not any(a <= m.start() < b for a, b in taken):
                     found.append((m.start(1), m.end(1), "PERSON"))
         out = [Span(a, b, kind, text[a:b]) for a, b, kind in found]
         kinds = {w: kind for a, b, kind in found for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,}", text[a:b])}
@@ -2085,6 +2086,25 @@ class Anonymiser:
 # Abena Owusu |"): 6-10 digits, or 1-4 letters and 5-10 digits, standing alone. Not a date, time, phone or code
 # already found.
 _ROW_NUMBER = re.compile(r"(?<![\w/.:+£$-])(?:\d{6,10}|[A-Za-z]{1,4}\d{5,10}[A-Za-z]?|\d{6,9}[A-Za-z])(?![\w/:%-]|[.,]\d)")
+
+
+# Initials in brackets right after a name ("pt carys (cw)", "nia mair (nm)"), not a role ("ravi (reg)").
+_BRACKET_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,3})\)")
+_BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw", "anp", "acp", "gp", "nok", "mum", "dad",
+                  "son", "cns", "cnm", "pt", "pts", "ed", "icu", "amu", "sdec", "hdu", "ward", "fy", "fy1", "fy2", "st",
+                  "ct", "cons", "snr", "jnr", "sr", "dr", "mr", "mrs", "ms", "rip", "dnr"}
+
+
+def _bracketed_initials(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for sp in spans:
+        if sp.type not in ("PATIENT", "PERSON", "RELATIVE") or not sp.text.strip():
+            continue
+        m = _BRACKET_INITIALS.match(text, sp.end)
+        if m and m.group(1)[0].lower() == sp.text.strip()[0].lower() and m.group(1).lower() not in _BRACKET_ROLES \
+                and fold(m.group(1)) not in common_words():
+            out.append(Span(m.start(1), m.end(1), sp.type, m.group(1)))
+    return out
 
 
 def _row_numbers(text: str, names: list[Span], spans: list[Span]) -> list[tuple[int, int]]:
