@@ -352,6 +352,7 @@ def test_letters_read_as_digits_by_ocr():
      "20-08 MG   Abdi         Karimi        Vu            LOCUM\n"
      "Resus MG   Lloyd-Evans  Patel R       de Souza      OFF\n", ["O'NEILL", "BAMIGBOYE", "MCKENNA", "Abdi", "Karimi",
                                                             "Vu ", "Lloyd-Evans", "Patel R", "de Souza"]),
+    ("Week | Mon-Thu day | Mon-Thu night | Fri-Sun day\nw/c 03/03 | OKAFOR | TREWHELLA | ŠIMKUS\n", ["TREWHELLA", "ŠIMKUS"]),
     ("1     08:30 SMITH-DUBOIS, Hélène  FPH 0412290  12/02/1961  DSU\n"
      "3     10:45 O'ROURKE-FITZGERALD, B FPH 0398217 08/08/1957  Ward F8", ["SMITH-DUBOIS", "Hélène", "O'ROURKE"]),
     ('Mother\'s partner: Ciarán "Kiki" Mallon - not the father; "Kiki" present', ["Ciarán", "Kiki", "Mallon"]),

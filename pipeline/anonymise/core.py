@@ -163,7 +163,7 @@ _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'�
 _BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*[(\[](?:[^()\[\]\n]{0,40}?(?:,|GMC:?)[ \t]*)?(\d{7})[)\]]")
 # A rota cell: a surname, perhaps with a particle, an initial or a title ("Patel R", "de Souza", "Dr O'Neill").
 _ROTA_CELL = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ ])?(?:(?:de|da|van|von|le|la|di|du|dos|del|al|el|ap)[ ])?"
-                        r"(?:Mc|Mac|O['’])?[A-Z][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)*(?:[ ][A-Z]\.?)?")
+                        r"(?:Mc|Mac|O['’])?(?=[^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)*(?:[ ][A-Z]\.?)?")
 _ROTA_WORDS = {"locum", "off", "leave", "al", "sl", "bank", "vacant", "tbc", "tba", "study", "nights", "night", "day",
                "days", "on", "call", "zero", "rest", "sick", "course", "teaching", "admin", "spa", "cover", "gap",
                "agency", "none", "nil", "mg", "c1", "c2", "reg", "sho", "cons", "consultant", "registrar", "fy1", "fy2"}
@@ -1157,7 +1157,7 @@ class Anonymiser:
                 continue
             if not in_grid:
                 continue
-            cells = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?:[ ]\S+)*", line)]
+            cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s|]+(?:[ ][^\s|]+)*", line)]
             if len(cells) < 4:
                 in_grid = False
                 continue
@@ -1167,8 +1167,9 @@ class Anonymiser:
                 words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", cell) if len(w) > 1]
                 if not words or any(fold(w) in _ROTA_WORDS or fold(w) in _CALENDAR or fold(w) in clinical_terms()
                                     or fold(w) in common_words() and fold(w) not in surnames() for w in words) \
-                        or cell.isupper() and len(cell) <= 3 or self._is_applicant(words):
-                    continue
+                        or cell.isupper() and len(cell) <= 3 or self._is_applicant(words) \
+                        or any(p.upper() in clinical_acronyms() for w in words for p in re.split(r"[-'’]", w)):
+                    continue  # "ICU-R", "CONS": a post or a place on the rota, not a person
                 out.append(Span(start + at, start + at + len(cell), "PERSON", cell))
         return out
 
