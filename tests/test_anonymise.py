@@ -361,6 +361,9 @@ def test_letters_read_as_digits_by_ocr():
     ("Patient ............ LF, 59 yr, ASA 3\n1. DM  71F  PE (Wells 7), CTPA +ve", ["LF", "DM "]),
     ("mon 06/10 - pt carys (cw) 31/40 reduced fm, home w/ dai (partner).\n - mrs pugh on tegid, ?sepsis. dr bowen (reg) "
      "aware.\ntue 07/10 - emergency cs for fatima b, cord prolapse", ["carys", "cw", "pugh", "bowen", "fatima"]),
+    ("He plays for Steelstown GAC; his employer (Loch Duich Haulage) knows. Assault at The Kingston Arms. "
+     "Lives in nursing home Larchfield House.\nSchool/nursery: Little Acorns Playgroup\nStaff at St Brigid's PS",
+     ["Steelstown", "Duich", "Kingston", "Larchfield", "Acorns", "Brigid"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),
@@ -383,6 +386,7 @@ def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     ("Debriefed with Dr Anil Mehra (my clinical supervisor), who read this.", "Dr Anil Mehra"),
     ("Ysbyty Gwynedd, Bangor - Adran Cardioleg", "Ysbyty Gwynedd"),
     ("Transferred from Greater Manchester & Tony Marsh drove", "Greater Manchester"),
+    ("Stage IVA. WHO PS 1; insulin pump from Medtronic Ltd", "WHO PS 1; insulin pump from Medtronic Ltd"),
     ("           Mon 02       Tue 03        Wed 04        Thu 05\n08-18 C1   OKAFOR       LOCUM         OFF           Bank",
      "OKAFOR       LOCUM         OFF           Bank"),
 ])

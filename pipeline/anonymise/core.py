@@ -315,12 +315,19 @@ _USERNAME = re.compile(r"(?i)\b(?:printed(?:[ \t]+[\d/:.]+){0,2}|user(?:[ \t]*na
                        r"modified|last[ \t]+(?:edited|modified|updated)|generated|exported|accessed|viewed)(?:[ \t]+by)?"
                        r"[ \t]*:?[ \t]+(?-i:([a-z][a-z0-9._-]{2,30}[0-9]*))(?![\w@.-])")
 # A child's school: "School   Ysgol Gynradd Bryn Teg (Year 1)", "attends Millfield Primary School".
-_SCHOOL = re.compile(r"(?m)^[ \t]*(?i:school|nursery|school[ \t]+attended|school[ \t]+/[ \t]+nursery)[ \t]*(?::|[ \t]{3,})[ \t]*"
+_SCHOOL = re.compile(r"(?m)^[ \t]*(?i:school|nursery|school[ \t]+attended|school[ \t]*/[ \t]*nursery|nursery[ \t]*/[ \t]*school)[ \t]*(?::|[ \t]{3,})[ \t]*"
                      r"([A-Z][^\n(]{2,60}?)(?=[ \t]*(?:\(|$|[ \t]{3,}|,))"
                      r"|(?<![\w-])((?:Ysgol|Scoil|Gaelscoil|Gaelcholáiste|Bunscoil|Meánscoil)(?:[ \t]+(?:an|na|[A-Z][\w'’-]+)){1,4}"
                      r"|(?:(?!The\b|Medical\b|Business\b|Nursing\b|Dental\b|Law\b|Summer\b|Sunday\b|Special\b)[A-Z][\w'’.-]+[ \t]+){1,3}"
                      r"(?:(?:Primary|Infant|Infants|Junior|Juniors|Secondary|High|Grammar|Community|C[ \t]of[ \t]E|CE|RC|Catholic|"
-                     r"Church|Free|Prep|Preparatory)[ \t]+)?(?:School|Academy|Nursery))\b")
+                     r"Church|Free|Prep|Preparatory)[ \t]+)?(?:School|Academy|Nursery|Playgroup|Pre-?[Ss]chool)|(?:St\.?[ \t]+)?[A-Z][a-z]+['’]s[ \t]+(?:PS|NS))\b")
+# Where a patient plays, works or drinks: "Steelstown GAC", "Loch Duich Haulage", "The Kingston Arms", and the home
+# a patient lives in: "nursing home Larchfield House".
+_VENUE = re.compile(r"(?<![\w'’-])((?:The[ \t]+)?(?:(?!The\b)[A-Z][\w'’.-]+[ \t]+){1,3}"
+                    r"(?:GAC|GAA|FC|AFC|RFC|CC|Cricket[ \t]+Club|Rugby[ \t]+Club|Golf[ \t]+Club|Football[ \t]+Club|Boxing[ \t]+Club|"
+                    r"Haulage|Logistics|Transport|Construction|Builders|Motors|Garage|Ltd|Limited|plc|Arms|Inn|Tavern))(?![\w'’-])")
+_HOME_NAMED = re.compile(r"(?i:\b(?:nursing|care|residential)[ \t]+home)[ \t]*[,:(-]?[ \t]*"
+                         r"((?:[A-Z][\w'’-]+[ \t]+){0,2}(?:House|Lodge|Court|Manor|Hall|View|Grange|Gardens|Park|Mews))\b")
 _EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
 _AGE_SEX = re.compile(r"^[ \t]*(?:\(?[A-Z]{0,3}-?\d{5,10}\)?[ \t]*)?(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
 _EPONYM_HEAD = re.compile(
@@ -759,6 +766,12 @@ class Anonymiser:
             g = 1 if m.group(1) else 2
             if not re.fullmatch(r"(?i)(?:n/?a|none|not[ \t]+known|unknown|home[ \t]*-?[ \t]*educated|not[ \t]+applicable)", m.group(g).strip()):
                 add(m.start(g), m.end(g), "ADDRESS")
+        for pattern in (_VENUE, _HOME_NAMED):
+            for m in pattern.finditer(text):
+                words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+                if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
+                           or fold(w) in clinical_terms() for w in words):  # not "Medtronic Ltd"
+                    add(m.start(1), m.end(1), "ADDRESS")
         for m in _PLACE_CUE.finditer(text):
             g = 1 if m.group(1) else 2
             words = m.group(g).split()
