@@ -364,6 +364,8 @@ def test_letters_read_as_digits_by_ocr():
     ("He plays for Steelstown GAC; his employer (Loch Duich Haulage) knows. Assault at The Kingston Arms. "
      "Lives in nursing home Larchfield House.\nSchool/nursery: Little Acorns Playgroup\nStaff at St Brigid's PS",
      ["Steelstown", "Duich", "Kingston", "Larchfield", "Acorns", "Brigid"]),
+    ("He was on the roof of his block of flats at Fieldhead Court, Ravensthorpe, and later at Avonmeads Retail Park.",
+     ["Fieldhead", "Ravensthorpe", "Avonmeads"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),
@@ -386,6 +388,7 @@ def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     ("Debriefed with Dr Anil Mehra (my clinical supervisor), who read this.", "Dr Anil Mehra"),
     ("Ysbyty Gwynedd, Bangor - Adran Cardioleg", "Ysbyty Gwynedd"),
     ("Transferred from Greater Manchester & Tony Marsh drove", "Greater Manchester"),
+    ("He gave evidence at Preston Crown Court, Lancashire.", "Preston Crown Court, Lancashire"),
     ("Stage IVA. WHO PS 1; insulin pump from Medtronic Ltd", "WHO PS 1; insulin pump from Medtronic Ltd"),
     ("           Mon 02       Tue 03        Wed 04        Thu 05\n08-18 C1   OKAFOR       LOCUM         OFF           Bank",
      "OKAFOR       LOCUM         OFF           Bank"),

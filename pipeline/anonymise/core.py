@@ -326,6 +326,11 @@ _SCHOOL = re.compile(r"(?m)^[ \t]*(?i:school|nursery|school[ \t]+attended|school
 _VENUE = re.compile(r"(?<![\w'’-])((?:The[ \t]+)?(?:(?!The\b)[A-Z][\w'’.-]+[ \t]+){1,3}"
                     r"(?:GAC|GAA|FC|AFC|RFC|CC|Cricket[ \t]+Club|Rugby[ \t]+Club|Golf[ \t]+Club|Football[ \t]+Club|Boxing[ \t]+Club|"
                     r"Haulage|Logistics|Transport|Construction|Builders|Motors|Garage|Ltd|Limited|plc|Arms|Inn|Tavern))(?![\w'’-])")
+# A block of flats, an estate or a retail park where something happened or someone lives: "flats at Fieldhead Court,
+# Ravensthorpe", "car park on Avonmeads Retail Park" (not "at Preston Crown Court").
+_BUILDING_AT = re.compile(r"(?:\b(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)((?:(?!Crown\b|Magistrates['’]?\b|County\b|Coroner['’]?s\b|Family\b|High\b)"
+                          r"[A-Z][\w'’-]+[ \t]+){1,2}(?:Court|Heights|Towers?|Mansions|Estate|Retail[ \t]+Park|Industrial[ \t]+Estate|"
+                          r"Business[ \t]+Park|Shopping[ \t]+Centre)(?:,[ \t]+[A-Z][a-z'’-]+(?![ \t]+(?:Hospital|Infirmary|Road|Street)))?)(?![\w'’-])")
 _HOME_NAMED = re.compile(r"(?i:\b(?:nursing|care|residential)[ \t]+home)[ \t]*[,:(-]?[ \t]*"
                          r"((?:[A-Z][\w'’-]+[ \t]+){0,2}(?:House|Lodge|Court|Manor|Hall|View|Grange|Gardens|Park|Mews))\b")
 _EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
@@ -766,7 +771,7 @@ class Anonymiser:
             g = 1 if m.group(1) else 2
             if not re.fullmatch(r"(?i)(?:n/?a|none|not[ \t]+known|unknown|home[ \t]*-?[ \t]*educated|not[ \t]+applicable)", m.group(g).strip()):
                 add(m.start(g), m.end(g), "ADDRESS")
-        for pattern in (_VENUE, _HOME_NAMED):
+        for pattern in (_VENUE, _HOME_NAMED, _BUILDING_AT):
             for m in pattern.finditer(text):
                 words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
                 if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
