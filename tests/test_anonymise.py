@@ -332,6 +332,7 @@ def test_letters_read_as_digits_by_ocr():
     for gone in ("0gundipe", "0'Hare", "CA11 8PL", "Ribb1eton"):
         assert gone not in out, out
     assert "HbA1c 48" in out
+    assert "476" not in _out("Addressograph\nNHS: 476.330 1928\nMRN: X", applicant="Dr Nadia Haddad")  # OCR's . for a gap
 
 
 @pytest.mark.parametrize("text,gone", [

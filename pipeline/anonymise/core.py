@@ -83,7 +83,7 @@ _NHS = re.compile(rf"(?<![\w£$.,/-])(\d{{3}})(?:{_SP}|-|{_SP}-{_SP})?(\d{{3}})(
 _OCR_DIGIT = r"[\dOoIl|S]"  # OCR reads 0 as O, 1 as l/I/|, 5 as S
 _NHS_LABEL = re.compile(
     rf"(?i)\bNHS{_SP}*(?:n[o0]\.?|num(?:ber)?\.?|#)?{_SP}*[:.]?{_SP}*(?:(?:is|was|=){_SP}*)?"
-    rf"((?:{_OCR_DIGIT}(?:{_SP}|-)?){{9}}{_OCR_DIGIT})(?![\w])"
+    rf"((?:{_OCR_DIGIT}(?:{_SP}|-|\.(?=\d))?){{9}}{_OCR_DIGIT})(?![\w])"  # "476.330 1928": OCR's full stop for a gap
 )
 _CHI_LABEL = re.compile(rf"(?i)\b(?:CHI|H&C|H\+C){_SP}*(?:no\.?|number)?{_SP}*[:.]?{_SP}*((?:\d{_SP}?){{9}}\d)\b")
 # a dot in the domain, perhaps with an OCR'd space after it before a common domain part ("x@nhs. net")
