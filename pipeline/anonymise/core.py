@@ -164,6 +164,7 @@ _BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*[(\[](?:[^()\[\]\n]{0,40}?(?:,|GMC:
 # A rota cell: a surname, perhaps with a particle, an initial or a title ("Patel R", "de Souza", "Dr O'Neill").
 _ROTA_CELL = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ ])?(?:(?:de|da|van|von|le|la|di|du|dos|del|al|el|ap)[ ])?"
                         r"(?:Mc|Mac|O['’])?(?=[^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)*(?:[ ][A-Z]\.?)?")
+_WEEKDAY = re.compile(r"(?i)(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?(?![a-z])")
 _ROTA_WORDS = {"locum", "off", "leave", "al", "sl", "bank", "vacant", "tbc", "tba", "study", "nights", "night", "day",
                "days", "on", "call", "zero", "rest", "sick", "course", "teaching", "admin", "spa", "cover", "gap",
                "agency", "none", "nil", "mg", "c1", "c2", "reg", "sho", "cons", "consultant", "registrar", "fy1", "fy2"}
@@ -1161,6 +1162,8 @@ class Anonymiser:
         surname ("BAMIGBOYE", "O'NEILL", "Lloyd-Evans", "Patel R", "de Souza") is a person, the row's first cell
         (the shift) and words like LOCUM, OFF or Bank aside."""
         out: list[Span] = []
+        if not _WEEKDAY.search(text) and not re.search(r"\d{1,2}(?:/\d{1,2}|-[A-Z][a-z]{2})", text):
+            return out
         in_grid = False
         pos = 0
         for line in text.split("\n"):
@@ -1168,7 +1171,7 @@ class Anonymiser:
             if not line.strip():
                 in_grid = False
                 continue
-            days = sum(fold(w) in _CALENDAR for w in re.findall(r"[A-Za-z]+", line))
+            days = len(_WEEKDAY.findall(line))
             dates = len(re.findall(r"\b\d{1,2}(?:/\d{1,2}|-[A-Z][a-z]{2})\b", line))
             if days >= 3 or dates >= 3:
                 in_grid = True
