@@ -367,6 +367,8 @@ def test_letters_read_as_digits_by_ocr():
      ["Steelstown", "Duich", "Kingston", "Larchfield", "Acorns", "Brigid"]),
     ("He was on the roof of his block of flats at Fieldhead Court, Ravensthorpe, and later at Avonmeads Retail Park.",
      ["Fieldhead", "Ravensthorpe", "Avonmeads"]),
+    ("Dr Amara Okafor, Consultant, GMC 7412983\nDictated: SMcA   Typed: AB\nED attendance no A&E-25-118430. GCS 15.",
+     ["SMcA", "AB", "A&E-25", "118430"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),
@@ -389,6 +391,8 @@ def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     ("Debriefed with Dr Anil Mehra (my clinical supervisor), who read this.", "Dr Anil Mehra"),
     ("Ysbyty Gwynedd, Bangor - Adran Cardioleg", "Ysbyty Gwynedd"),
     ("Transferred from Greater Manchester & Tony Marsh drove", "Greater Manchester"),
+    ("Dictated by AO, typed by JL\nSECTION A - REQUESTER; transcribed by receiving doctor", "AO"),
+    ("SECTION A - REQUESTER; transcribed by receiving doctor", "SECTION A - REQUESTER; transcribed by receiving"),
     ("He gave evidence at Preston Crown Court, Lancashire.", "Preston Crown Court, Lancashire"),
     ("Stage IVA. WHO PS 1; insulin pump from Medtronic Ltd", "WHO PS 1; insulin pump from Medtronic Ltd"),
     ("           Mon 02       Tue 03        Wed 04        Thu 05\n08-18 C1   OKAFOR       LOCUM         OFF           Bank",

@@ -835,6 +835,14 @@ class Anonymiser:
         for a, b in shape_spans(text, self.allow):
             if re.sub(r"\D", "", text[a:b]) not in own_digits:
                 add(a, b, "ID_NUMBER")
+        mine = self._applicant_initials()
+        for m in _TYPIST.finditer(text):  # "Dictated by: SMcA   Typed: AB": the secretary's initials
+            g = 1 if m.group(1) else 2
+            letters = "".join(c for c in m.group(g) if c.isupper()) or m.group(g).upper()
+            if letters not in mine and letters[:2] not in mine and letters[:1] + letters[-1:] not in mine \
+                    and fold(m.group(g)) not in common_words() and letters not in clinical_acronyms() \
+                    and letters not in ("NHS", "GMC", "ED", "GP", "PA", "AM", "PM"):
+                add(m.start(g), m.end(g), "PERSON")
         patient_initials: set[str] = set()
         for a, b in initials_spans(text):
             if re.sub(r"[^A-Z]", "", text[a:b]) not in self._applicant_initials():
@@ -866,6 +874,7 @@ class Anonymiser:
         spans = [s for s in spans if s.type not in ("PATIENT", "RELATIVE", "PERSON")
                  or not (_inside_any(s, verifiers) or self._is_verifier(s.text, whole=s.type != "PERSON"))]
         spans.extend(self._initials_elsewhere(text, spans))
+        spans = [_whole_token(text, s) for s in spans]
         if self.keep:
             kept = [r for k in self.keep for r in _occurrences(text, k)]
             spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]
@@ -2110,6 +2119,20 @@ class Anonymiser:
 _ROW_NUMBER = re.compile(r"(?<![\w/.:+£$-])(?:\d{6,10}|[A-Za-z]{1,4}\d{5,10}[A-Za-z]?|\d{6,9}[A-Za-z])(?![\w/:%-]|[.,]\d)")
 
 
+def _whole_token(text: str, span: Span) -> Span:
+    """A number found inside a token joined by '&' or '-' takes the whole token: "A&E-25-118430", not "E-25-118430"."""
+    if span.type not in ("HOSPITAL_NUMBER", "ID_NUMBER", "REFERENCE", "OTHER_ID") or span.start < 2:
+        return span
+    m = re.search(r"[A-Za-z0-9]+(?:[&-][A-Za-z0-9]+)*[&-]$", text[max(0, span.start - 20):span.start])
+    if not m or text[max(0, span.start - 20) + m.start() - 1:max(0, span.start - 20) + m.start()].strip() not in ("", "(", "[", ":", ","):
+        return span
+    start = max(0, span.start - 20) + m.start()
+    return Span(start, span.end, span.type, text[start:span.end])
+
+
+_TYPIST = re.compile(r"(?i:\b(?:typed|dictated|transcribed|secretary|sec)\b(?:[ \t]+by)?)"
+                     r"(?:[ \t]*[:/][ \t]*((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}|[a-z]{2,3})|[ \t]+((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}))"
+                     r"(?![\w'’.-])")
 # Initials in brackets right after a name ("pt carys (cw)", "nia mair (nm)"), not a role ("ravi (reg)").
 _BRACKET_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,3})\)")
 _BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw", "anp", "acp", "gp", "nok", "mum", "dad",
