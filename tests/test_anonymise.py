@@ -369,6 +369,8 @@ def test_letters_read_as_digits_by_ocr():
      ["Fieldhead", "Ravensthorpe", "Avonmeads"]),
     ("Dr Amara Okafor, Consultant, GMC 7412983\nDictated: SMcA   Typed: AB\nED attendance no A&E-25-118430. GCS 15.",
      ["SMcA", "AB", "A&E-25", "118430"]),
+    ("EPDS 21. Allocated KL. Daily phone contact by KL.\nSolicitor for the patient: Ailsa Frew, Govanhill Law Centre",
+     ["KL", "Govanhill"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),

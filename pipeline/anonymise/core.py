@@ -326,7 +326,8 @@ _SCHOOL = re.compile(r"(?m)^[ \t]*(?i:school|nursery|school[ \t]+attended|school
 # a patient lives in: "nursing home Larchfield House".
 _VENUE = re.compile(r"(?<![\w'’-])((?:The[ \t]+)?(?:(?!The\b)[A-Z][\w'’.-]+[ \t]+){1,3}"
                     r"(?:GAC|GAA|FC|AFC|RFC|CC|Cricket[ \t]+Club|Rugby[ \t]+Club|Golf[ \t]+Club|Football[ \t]+Club|Boxing[ \t]+Club|"
-                    r"Haulage|Logistics|Transport|Construction|Builders|Motors|Garage|Ltd|Limited|plc|Arms|Inn|Tavern))(?![\w'’-])")
+                    r"Haulage|Logistics|Transport|Construction|Builders|Motors|Garage|Ltd|Limited|plc|Arms|Inn|Tavern|"
+                    r"Law[ \t]+Centre|Solicitors))(?![\w'’-])")
 # A block of flats, an estate or a retail park where something happened or someone lives: "flats at Fieldhead Court,
 # Ravensthorpe", "car park on Avonmeads Retail Park" (not "at Preston Crown Court").
 _BUILDING_AT = re.compile(r"(?:\b(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)((?:(?!Crown\b|Magistrates['’]?\b|County\b|Coroner['’]?s\b|Family\b|High\b)"
@@ -843,6 +844,9 @@ class Anonymiser:
                     and fold(m.group(g)) not in common_words() and letters not in clinical_acronyms() \
                     and letters not in ("NHS", "GMC", "ED", "GP", "PA", "AM", "PM"):
                 add(m.start(g), m.end(g), "PERSON")
+                if m.group(g).isupper() and len(m.group(g)) >= 2:  # and wherever else those initials stand alone
+                    for o in re.finditer(rf"(?<![\w.&/'’-]){re.escape(m.group(g))}(?![\w&/'’-]|\.[A-Za-z])", text):
+                        add(o.start(), o.end(), "PERSON")
         patient_initials: set[str] = set()
         for a, b in initials_spans(text):
             if re.sub(r"[^A-Z]", "", text[a:b]) not in self._applicant_initials():
@@ -2130,9 +2134,9 @@ def _whole_token(text: str, span: Span) -> Span:
     return Span(start, span.end, span.type, text[start:span.end])
 
 
-_TYPIST = re.compile(r"(?i:\b(?:typed|dictated|transcribed|secretary|sec)\b(?:[ \t]+by)?)"
+_TYPIST = re.compile(r"(?i:\b(?:typed|dictated|transcribed|secretary|sec|allocated(?:[ \t]+to)?|care[ \t]+co-?ordinator)\b(?:[ \t]+by)?)"
                      r"(?:[ \t]*[:/][ \t]*((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}|[a-z]{2,3})|[ \t]+((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}))"
-                     r"(?![\w'’.-])")
+                     r"(?![\w'’-]|\.[A-Za-z])")
 # Initials in brackets right after a name ("pt carys (cw)", "nia mair (nm)"), not a role ("ravi (reg)").
 _BRACKET_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,3})\)")
 _BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw", "anp", "acp", "gp", "nok", "mum", "dad",
