@@ -367,3 +367,38 @@ def test_plan_decisions_apply_to_text_and_copy_alike(tmp_path):
 
     result, _ = redact_document(doc, APPLICANT, decisions, tmp_path, RedactSettings(workers=1), plan=plan)
     assert Path(result.output).read_text(encoding="utf-8") == text
+
+
+def test_a_photographed_labels_narrow_turned_barcode_is_found_and_only_its_bars_painted(tmp_path):
+    """A specimen label photographed small and a little turned: its Code 128 (bars two or three pixels wide) decodes
+    only when the image is enlarged. It is found, painted from the top of its bars to the bottom, and the lines of
+    text above and below it are left alone."""
+    import numpy as np
+    import zxingcpp
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.ingest.codes import find_codes
+
+    label = Image.new("L", (900, 420), 255)
+    draw = ImageDraw.Draw(label)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 22)
+    draw.text((30, 120), "Lab no 23.0419.H08812   Coll 19/04/2023 08:40", font=font, fill=0)
+    bar = Image.fromarray(np.asarray(zxingcpp.create_barcode("23.0419.H08812", zxingcpp.BarcodeFormat.Code128)
+                                     .to_image(scale=1)))
+    bar = bar.resize((bar.width * 8 // 5, 90), Image.BILINEAR)  # 1.6 pixels a module: unreadable at this size
+    label.paste(bar, (40, 180))
+    draw.text((30, 330), "Req: Dr Kofi Boateng / Ward 27", font=font, fill=0)
+    label = label.rotate(-1.5, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    path = tmp_path / "label.png"
+    label.save(path)
+    assert not zxingcpp.read_barcodes(label)  # as photographed, zxing alone does not find it
+
+    regions = [r for r in find_codes(path) if r.kind == "barcode"]
+    assert len(regions) == 1
+    x0, y0, x1, y1 = regions[0].box
+    height = label.height
+    assert y0 * height > 140 and y1 * height < 330  # not the text lines above and below
+    painted = label.copy()
+    ImageDraw.Draw(painted).rectangle((x0 * label.width, y0 * height, x1 * label.width, y1 * height), fill=0)
+    big = painted.resize((painted.width * 2, painted.height * 2), Image.LANCZOS)
+    assert not [c for c in zxingcpp.read_barcodes(big) if "Code128" in str(c.format).replace(" ", "")]

@@ -168,6 +168,8 @@ _WEEKDAY = re.compile(r"(?i)(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 _ROTA_WORDS = {"locum", "off", "leave", "al", "sl", "bank", "vacant", "tbc", "tba", "study", "nights", "night", "day",
                "days", "on", "call", "zero", "rest", "sick", "course", "teaching", "admin", "spa", "cover", "gap",
                "agency", "none", "nil", "mg", "c1", "c2", "reg", "sho", "cons", "consultant", "registrar", "fy1", "fy2"}
+_CAPS_SURNAME_ROW = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*·][ \t]+|(?i:bed|bay)[ \t]*\d{1,3}[ \t]+)"
+                               r"([A-Z][A-Z'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,3})(?=[ \t]+\d{1,3}[ ]?[MF]\b)")
 _SPLIT_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,8})(?:[ ]|-\n)([a-z]{2,8})(?![\w'’-])")
 _PARTICLE_RUN = r"(?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den|ap|ab|bin|binti|ibn|al|el)[ \t]+){1,3}[A-Z]"
 _PARTICLES_BEFORE = re.compile(
@@ -259,7 +261,8 @@ _VERIFIER_LABEL = re.compile(
     r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}|on[ \t]+(?:shift|call|duty)))?|"
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
     r"responsible[ \t]+officer|sponsor|"
-    r"supervising[ \t]+consultant|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
+    r"supervising[ \t]+(?:consultant|trainer(?:[ \t]+#?\d+)?)|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
+    r"lead[ \t]+consultant[ \t]+verifying[^:\n]{0,20}|"
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
     r"(?:verified|approved|validated|counter-?signed|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed|"
     r"certified(?:[ \t]+(?:a[ \t]+)?true[ \t]+copy)?)"
@@ -271,7 +274,7 @@ _VERIFIER_LABEL = re.compile(
     r"(?:[ \t]+\(?for[ \t]+[^.\n:()]{0,30}?\)?)?[ \t]+by[ \t]+)"
     r"(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?-i:\bsupervisor[ \t]+|\bVerified[ \t]+)(?=(?:Dr|Prof)\b)"
-    r"|(?i:\bunder[ \t]+(?:the[ \t]+)?supervision[ \t]+of[ \t]+|\b(?:discussed|reviewed|debriefed)[ \t]+in[ \t]+"
+    r"|(?i:\bsup(?:ervision)?[ \t]+(?:mtg|meeting)[ \t]+(?:w/|with)[ \t]+|\bunder[ \t]+(?:the[ \t]+)?supervision[ \t]+of[ \t]+|\b(?:discussed|reviewed|debriefed)[ \t]+in[ \t]+"
     r"(?:clinical[ \t]+|educational[ \t]+)?supervision[ \t]+with[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
     r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
     r"|(?i:\b(?:my|our)[ \t]+(?:clinical[ \t]+|educational[ \t]+)?supervisor[ \t]*[:,][ \t]*)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
@@ -282,7 +285,7 @@ _WEAK_VERIFIER_LABEL = re.compile(
     r"(?:checked|confirmed(?:[ \t]+(?:as[ \t]+)?(?:accurate|correct))?|agreed(?:[ \t]+as[ \t]+(?:accurate|correct))?|"
     r"summary[ \t]+agreed[^:\n]{0,40}?|reviewed[ \t]+by|confirmed[ \t]+as[ \t]+(?:an[ \t]+)?accurate[^:\n]{0,40}?)"
     r"(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*)"
-    r"|\b(?:debriefed|discussed|reviewed|agreed)[ \t]+with[ \t]+(?=(?-i:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t][^\n]{0,40}?\([ \t]*my[ \t]+)"
+    r"|\b(?:debriefed|discussed|reviewed|agreed)[ \t]+with[ \t]+(?=(?-i:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t][^\n]{0,40}?\([ \t]*(?:my[ \t]+|consultant\b))"
 )
 # The post right after a verifier's name: "Dr X, Clinical Supervisor", "Dr X (educational supervisor)".
 _POST_AFTER = re.compile(r"(?i)[ \t]*[,(–-][ \t]*(?:[A-Za-z&/]+[ \t]+){0,3}?(?:consultant|clinical[ \t]+director|medical[ \t]+director|"
@@ -1605,6 +1608,13 @@ class Anonymiser:
                        or fold(w) in clinical_terms() and not (_is_first(fold(w)) or fold(w) in surnames())
                        or w in clinical_acronyms() or fold(w) in _CALENDAR for w in words) \
                     and not _SIGNOFF_RE.match(m.group(1)) and not self._is_applicant(words) and not all(fold(w) in self._verifier_words for w in words):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _CAPS_SURNAME_ROW.finditer(text):  # "3) DO Thanh Tam 60F epistaxis": surname in capitals first
+            words = m.group(1).split()
+            if not any(fold(w) in clinical_terms() or w in clinical_acronyms() and w != words[0]
+                       or fold(w) in common_words() and not (_is_first(fold(w)) or fold(w) in surnames()) for w in words[1:]) \
+                    and not self._is_applicant(words) \
+                    and (words[0] not in clinical_acronyms() or all(_is_first(fold(w)) for w in words[1:])):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _LIST_SURNAME_FIRST.finditer(text):  # "Osei, Kwadwo 91 KRI3029518 - HF": a list row
             if not any(fold(w) in clinical_terms() and not _is_first(fold(w)) and fold(w) not in surnames()

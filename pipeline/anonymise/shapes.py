@@ -400,18 +400,23 @@ _NOT_INITIALS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "SDEC", "C
                  "NMC", "CAD", "REF", "INC", "NHS", "PIN", "SI", "IR", "NO"}
 
 
+# A CSV row's initials cell before age and sex: "3,SX40911,TKN,88,M,Ward 12", "5,SX41300,J-PL,61,M".
+_INITIALS_CSV = re.compile(r"(?m)(?<=,)([A-Z]{2,3}|[A-Z]{1,2}-[A-Z]{1,2})(?=,[ ]?\d{1,3}[ ]?,[ ]?[MFmf](?:,|[ \t]*$))")
+
+
 def initials_spans(text: str) -> list[tuple[int, int]]:
     """Patient initials in lists, tables and labelled fields."""
     out = []
     for pattern in (_INITIALS_ROW, _INITIALS_LABEL, _INITIALS_INLINE, _DOTTED_ANY, _INITIALS_AFTER_PT, _INITIALS_NUMBER,
-                    _INITIALS_AFTER_AGE, _APOSTROPHE_INITIALS):
+                    _INITIALS_AFTER_AGE, _APOSTROPHE_INITIALS, _INITIALS_CSV):
         for m in pattern.finditer(text):
             g = 1 if m.group(1) else 2
             value = m.group(g).strip()
             letters = re.sub(r"[^A-Z]", "", value)
             if len(letters) < 2 or ("." not in value and not re.search("Ma?c", value)
                                     and (letters in _NOT_INITIALS or letters in _CLINICAL_ACRONYMS
-                                         and not (pattern is _INITIALS_ROW and _AGE_SEX_ROW.match(text, m.end(g))))):
+                                         and not (pattern in (_INITIALS_ROW, _INITIALS_CSV)
+                                                  and (_AGE_SEX_ROW.match(text, m.end(g)) or pattern is _INITIALS_CSV)))):
                 continue
             if pattern is _DOTTED_ANY and (letters in _NOT_DOTTED or re.sub(r"[^A-Za-z]", "", value).upper() in _NOT_DOTTED):
                 continue

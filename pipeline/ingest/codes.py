@@ -19,6 +19,9 @@ __all__ = ["find_codes", "codes_available"]
 # 2D symbologies (zxing-cpp's format names): shown to the doctor as "QR code" regions; every other format is a
 # 1D barcode.
 _MATRIX = ("QR", "DataMatrix", "Aztec", "PDF417", "MaxiCode")
+# Images up to this size (pixels, longer side) are searched again at twice the size: photos and labels, not pages
+# rendered at 300 dpi, whose bars are wide enough already.
+_UPSCALE_BELOW = 2000
 
 
 def codes_available() -> bool:
@@ -47,28 +50,62 @@ def find_codes(image, margin: float = 0.004) -> list[Region]:
     try:
         grey = image if image.mode == "L" else image.convert("L")
         width, height = grey.size
-        found = zxingcpp.read_barcodes(grey, return_errors=True)
+        found = [(code, 1) for code in zxingcpp.read_barcodes(grey, return_errors=True)]
+        if max(width, height) <= _UPSCALE_BELOW:
+            # a photographed label's narrow bars, a few pixels each and slightly turned, decode only when enlarged
+            big = grey.resize((width * 2, height * 2), Image.LANCZOS)
+            found += [(code, 2) for code in zxingcpp.read_barcodes(big, return_errors=True)]
+        pixels = None
+        if found:
+            import numpy as np
+
+            pixels = np.asarray(grey) < 128  # dark pixels, to measure how tall a barcode's bars are
     finally:
         if owned is not None:
             owned.close()
     regions: list[Region] = []
-    for code in found:
+    for code, scale in found:
         pos = code.position
-        xs = [pos.top_left.x, pos.top_right.x, pos.bottom_left.x, pos.bottom_right.x]
-        ys = [pos.top_left.y, pos.top_right.y, pos.bottom_left.y, pos.bottom_right.y]
+        xs = [p / scale for p in (pos.top_left.x, pos.top_right.x, pos.bottom_left.x, pos.bottom_right.x)]
+        ys = [p / scale for p in (pos.top_left.y, pos.top_right.y, pos.bottom_left.y, pos.bottom_right.y)]
         name = str(getattr(code.format, "name", "") or code.format)
         pretty = str(code.format)
         linear = not any(m.lower() in name.lower() for m in _MATRIX)
         x0, x1 = min(xs) / width, max(xs) / width
         y0, y1 = min(ys) / height, max(ys) / height
         if linear:
-            # zxing reports a 1D code's scan line, which can be a thin strip: the bars go up and down from it
-            bar = max(y1 - y0, 0.35 * (x1 - x0) * width / height)
-            mid = (y0 + y1) / 2
-            y0, y1 = mid - bar / 2, mid + bar / 2
+            # zxing reports a 1D code's scan line, which can be a thin strip: the bars go up and down from it as
+            # far as the rows keep the same pattern of bars
+            extent = _bar_rows(pixels, int(x0 * width), int(x1 * width) + 1, int((y0 + y1) / 2 * height))
+            if extent and extent[1] - extent[0] >= 0.1 * (x1 - x0) * width:
+                pad = max(3, 0.05 * (extent[1] - extent[0]))  # no sliver of bars left to scan across
+                y0, y1 = min(y0, (extent[0] - pad) / height), max(y1, (extent[1] + pad) / height)
+            else:
+                bar = max(y1 - y0, 0.35 * (x1 - x0) * width / height)
+                mid = (y0 + y1) / 2
+                y0, y1 = mid - bar / 2, mid + bar / 2
         box = (max(0.0, x0 - margin), max(0.0, y0 - margin), min(1.0, x1 + margin), min(1.0, y1 + margin))
         regions.append(Region("barcode" if linear else "qrcode", box, pretty))
     return _merge(regions)
+
+
+def _bar_rows(dark, x0: int, x1: int, y: int) -> tuple[int, int] | None:
+    """The rows a barcode's bars span: from the scan line ``y`` up and down while each row keeps the pattern of
+    the row before it (a slightly turned code drifts a little from row to row; a quiet zone or a line of text
+    does not match)."""
+    height = dark.shape[0]
+    if not (0 <= y < height) or x1 - x0 < 8:
+        return None
+    strip = dark[:, max(0, x0):x1]
+    if not 0.2 <= strip[y].mean() <= 0.8:
+        return None
+    top = bottom = y
+    while top > 0 and (strip[top - 1] == strip[top]).mean() >= 0.85 and 0.2 <= strip[top - 1].mean() <= 0.8:
+        top -= 1
+    while bottom < height - 1 and (strip[bottom + 1] == strip[bottom]).mean() >= 0.85 \
+            and 0.2 <= strip[bottom + 1].mean() <= 0.8:
+        bottom += 1
+    return top, bottom + 1
 
 
 def _merge(regions: list[Region]) -> list[Region]:
