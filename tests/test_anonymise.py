@@ -396,6 +396,7 @@ def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     ("Ysbyty Gwynedd, Bangor - Adran Cardioleg", "Ysbyty Gwynedd"),
     ("Transferred from Greater Manchester & Tony Marsh drove", "Greater Manchester"),
     ("Lead consultant verifying list: Mr Timothy Blackwood", "Mr Timothy Blackwood"),
+    ("Journal club lead / assessor: Dr Tomasz Nowak, Consultant EM", "Dr Tomasz Nowak"),
     ("Supervising trainer #3: Dr Aoife Kearney.  Patient 3 was seen", "Dr Aoife Kearney"),
     ("15/9 - sup mtg w/ Dr Carys Llewellyn: reflect on the case", "Dr Carys Llewellyn"),
     ("Continue prone, SOFA 9. Reviewed with Dr Fiona McTavish (consultant).", "Dr Fiona McTavish"),

@@ -256,7 +256,7 @@ _LIST_ITEM_RE = re.compile(
 # Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
 _VERIFIER_LABEL = re.compile(
     r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\)[ ])|(?<=\[)|(?<=\())[ \t]*(?:name[ \t]+of[ \t]+)?"
-    r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&()-]+(?:[ \t]+|/)){0,4}?"
+    r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&()-]+(?:[ \t]*/[ \t]*|[ \t]+)){0,4}?"
     r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
     r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}|on[ \t]+(?:shift|call|duty)))?|"
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
