@@ -373,6 +373,8 @@ def test_letters_read_as_digits_by_ocr():
      ["KL", "Govanhill"]),
     ("n,id,initials,age,sex,ward\n3,SX40911,TKN,88,M,Ward 12\n5,SX41300,J-PL,61,M,AMU\n3) DO Thanh Tam 60F  epistaxis",
      ["TKN", "J-PL", "DO Thanh", "Tam"]),
+    ("AMHP: Bogdan Petrescu   Police: PC Ellie Shaw\nHealth adviser: Jonjo Flanagan\n"
+     "5. Social supervisor (if CTO): Mrs Adaobi Nwosu, social worker", ["Petrescu", "Jonjo", "Adaobi"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),

@@ -229,7 +229,7 @@ _PERSON_LABEL = (
     r"anaesthetic\s+assistant|operating\s+surgeon|surgeon\s+\d|midwife|named\s+midwife|coordinator|"
     r"co-ordinator|pharmacist|ward\s+clerk|officer|coroner'?s\s+officer|person\s+affected(?:\s+\d)?|affected\s+person|"
     r"person\s+involved|subject\s+of\s+concern|alleged\s+victim|victim|injured\s+party|deceased|solicitor|"
-    r"mental\s+health\s+officer|mho|advocate|imca|imha|appropriate\s+adult"
+    r"mental\s+health\s+officer|mho|advocate|imca|imha|appropriate\s+adult|amhp|health\s+adviser|social\s+supervisor"
 )
 _LABEL_RE = re.compile(
     rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&.-]+(?:[ \t]+|/)){{0,3}}?"
@@ -256,7 +256,7 @@ _LIST_ITEM_RE = re.compile(
 # Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
 _VERIFIER_LABEL = re.compile(
     r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\)[ ])|(?<=\[)|(?<=\())[ \t]*(?:name[ \t]+of[ \t]+)?"
-    r"(?:(?!comments|feedback|notes|remarks|concerns)[A-Za-z'’&()-]+(?:[ \t]*/[ \t]*|[ \t]+)){0,4}?"
+    r"(?:(?!comments|feedback|notes|remarks|concerns|social)[A-Za-z'’&()-]+(?:[ \t]*/[ \t]*|[ \t]+)){0,4}?"
     r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
     r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}|on[ \t]+(?:shift|call|duty)))?|"
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
