@@ -375,6 +375,9 @@ def test_letters_read_as_digits_by_ocr():
      ["TKN", "J-PL", "DO Thanh", "Tam"]),
     ("AMHP: Bogdan Petrescu   Police: PC Ellie Shaw\nHealth adviser: Jonjo Flanagan\n"
      "5. Social supervisor (if CTO): Mrs Adaobi Nwosu, social worker", ["Petrescu", "Jonjo", "Adaobi"]),
+    ("Patient DARIUSZ NOWAK (ED no ED23-0987123). Partner's app handle @lalo_bcn88; key safe code 4419.\n"
+     "Case 2 (the lady from Selly Oak) and the Trelawny boy; Wythenshawe home visit; Sparkbrook primary school.",
+     ["DARIUSZ", "NOWAK", "@lalo", "4419", "Selly", "Trelawny", "Wythenshawe", "Sparkbrook"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),
@@ -399,6 +402,7 @@ def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
     ("Transferred from Greater Manchester & Tony Marsh drove", "Greater Manchester"),
     ("Lead consultant verifying list: Mr Timothy Blackwood", "Mr Timothy Blackwood"),
     ("Journal club lead / assessor: Dr Tomasz Nowak, Consultant EM", "Dr Tomasz Nowak"),
+    ("k+ 4.2 @0500, ketones 1.1; Patient ED ATTENDANCE", "k+ 4.2 @0500, ketones 1.1; Patient ED ATTENDANCE"),
     ("Supervising trainer #3: Dr Aoife Kearney.  Patient 3 was seen", "Dr Aoife Kearney"),
     ("15/9 - sup mtg w/ Dr Carys Llewellyn: reflect on the case", "Dr Carys Llewellyn"),
     ("Continue prone, SOFA 9. Reviewed with Dr Fiona McTavish (consultant).", "Dr Fiona McTavish"),

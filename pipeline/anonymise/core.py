@@ -168,6 +168,7 @@ _WEEKDAY = re.compile(r"(?i)(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 _ROTA_WORDS = {"locum", "off", "leave", "al", "sl", "bank", "vacant", "tbc", "tba", "study", "nights", "night", "day",
                "days", "on", "call", "zero", "rest", "sick", "course", "teaching", "admin", "spa", "cover", "gap",
                "agency", "none", "nil", "mg", "c1", "c2", "reg", "sho", "cons", "consultant", "registrar", "fy1", "fy2"}
+_PATIENT_CAPS = re.compile(r"\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Dd]eceased)[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?![\w'’-])")
 _CAPS_SURNAME_ROW = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*·][ \t]+|(?i:bed|bay)[ \t]*\d{1,3}[ \t]+)"
                                r"([A-Z][A-Z'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,3})(?=[ \t]+\d{1,3}[ ]?[MF]\b)")
 _SPLIT_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,8})(?:[ ]|-\n)([a-z]{2,8})(?![\w'’-])")
@@ -195,7 +196,7 @@ _RELATION = (
 _RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
 _ROLE = (
     r"nurse\s+in\s+charge|person\s+in\s+charge|site\s+manager|bed\s+manager|duty\s+manager|"
-    r"nurse|midwife|paramedic|para|technician|EMT|ECA|AAP|ECSW|HART|ODP|CPN|RMN|RGN|AMHP|TDN|HCSW|CN|SN|RN|"
+    r"nurse|midwife|paramedic|para|technician|health\s+adviser|adviser|EMT|ECA|AAP|ECSW|HART|ODP|CPN|RMN|RGN|AMHP|TDN|HCSW|CN|SN|RN|"
     r"pharmacist\s+technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|cons|surgeon|anaesthetist|coord|"
     r"physician|GP|FY1|FY2|F1|F2|SHO|CT[1-3]|ST[1-8]|SpR|StR|trainee|assessor|supervisor|colleague|co-?ordinator|"
     r"officer|lead|manager|matron|physio(?:therapist)?|pharmacist|interpreter|student|worker|visitor|chaplain|"
@@ -430,7 +431,9 @@ _POSTCODE_SHAPE = re.compile(r"(?<![A-Za-z0-9/-])([A-Z]{2}\d[A-Z\d]?[ ]\d[ABD-HJ
 _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt|Fl at)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,?[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,2}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+){0,2})?")
-_PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)|(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ \t]+area\b")
+_PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to|"
+                        r"(?:lady|man|woman|gentleman|boy|girl|family|chap|fella|couple)[ \t]+from)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)|(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)[ \t]+(?:area\b|home[ \t]+visit\b|"
+                        r"(?:primary|secondary|high|junior|infant|nursery)[ \t]+school\b)")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ])|(?<=\d\d:\d\d[ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
                             r"(?:[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:(?:do|da|de|dos|das|del|van|von|bin|binti|bint|ibn|al|el)[ ])?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)"
@@ -469,7 +472,7 @@ _NAME_LABEL_VALUE = re.compile(r"(?im)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:(?:pat[ 
                                r"(?:full[ \t]+)?(?:name|fore[ ]?names?(?:\(s\))?|sur[ ]?name|first[ \t]+names?|given[ \t]+names?)"
                                r"[ \t]*:[ \t]*((?:(?!DOB\b|D\.?O\.?B|Title\b|Sex\b|Gender\b|Age\b|NHS\b|Hosp|MRN\b|Unit\b)[^\n\t:]){2,50}?)"
                                r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+(?:DOB|D\.?O\.?B|Title|Sex|Gender|Age|NHS|Hosp|MRN|Unit)\b)")
-_FAMILY_NAME = re.compile(r"\b[Tt]he[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ ]family\b")
+_FAMILY_NAME = re.compile(r"\b[Tt]he[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ ](?:family|boy|girl|lad|lass|twins|children|kids|baby)\b")
 _NEE = re.compile(r"\(n[ée]e[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)\)")
 _DICOM_NAME = re.compile(r"(?<![\w^*])([A-Z][A-Z'’-]+[\^*][A-Z][A-Z'’-]+(?:[\^*“\"][A-Z][A-Z'’-]*)*)")
 _CAPS_BED = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,})[ ]\((?:bed|bay|side[ ]room|rm|room)[ ]?\d{1,3}[a-z]?\)")
@@ -839,6 +842,9 @@ class Anonymiser:
         for a, b in shape_spans(text, self.allow):
             if re.sub(r"\D", "", text[a:b]) not in own_digits:
                 add(a, b, "ID_NUMBER")
+        for m in _HANDLE_OR_CODE.finditer(text):  # "app handle @lalo_bcn88", "Key safe code 4419"
+            g = 1 if m.group(1) else 2
+            add(m.start(g), m.end(g), "OTHER_ID")
         mine = self._applicant_initials()
         for m in _TYPIST.finditer(text):  # "Dictated by: SMcA   Typed: AB": the secretary's initials
             g = 1 if m.group(1) else 2
@@ -1609,6 +1615,12 @@ class Anonymiser:
                        or w in clinical_acronyms() or fold(w) in _CALENDAR for w in words) \
                     and not _SIGNOFF_RE.match(m.group(1)) and not self._is_applicant(words) and not all(fold(w) in self._verifier_words for w in words):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _PATIENT_CAPS.finditer(text):  # "Patient DARIUSZ NOWAK (ED no ...)"
+            words = m.group(1).split()
+            if any(_is_first(fold(w)) or fold(w) in surnames() for w in words) \
+                    and not any(w in clinical_acronyms() or fold(w) in clinical_terms() for w in words) \
+                    and not self._is_applicant(words):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _CAPS_SURNAME_ROW.finditer(text):  # "3) DO Thanh Tam 60F epistaxis": surname in capitals first
             words = m.group(1).split()
             if not any(fold(w) in clinical_terms() or w in clinical_acronyms() and w != words[0]
@@ -2147,6 +2159,10 @@ def _whole_token(text: str, span: Span) -> Span:
 _TYPIST = re.compile(r"(?i:\b(?:typed|dictated|transcribed|secretary|sec|allocated(?:[ \t]+to)?|care[ \t]+co-?ordinator)\b(?:[ \t]+by)?)"
                      r"(?:[ \t]*[:/][ \t]*((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}|[a-z]{2,3})|[ \t]+((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}))"
                      r"(?![\w'’-]|\.[A-Za-z])")
+# A social-media or app handle, and the codes that open a patient's door.
+_HANDLE_OR_CODE = re.compile(r"(?<![\w.@])(@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])"
+                             r"|(?i:\b(?:key[ \t]*safe|keysafe|door|gate|access|alarm)(?:[ \t]+(?:code|number|no\.?|pin))?[ \t]*(?:is|:|-)?[ \t]*)"
+                             r"(\d{3,8})\b")
 # Initials in brackets right after a name ("pt carys (cw)", "nia mair (nm)"), not a role ("ravi (reg)").
 _BRACKET_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,3})\)")
 _BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw", "anp", "acp", "gp", "nok", "mum", "dad",
