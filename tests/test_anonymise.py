@@ -378,6 +378,7 @@ def test_letters_read_as_digits_by_ocr():
     ("Patient DARIUSZ NOWAK (ED no ED23-0987123). Partner's app handle @lalo_bcn88; key safe code 4419.\n"
      "Case 2 (the lady from Selly Oak) and the Trelawny boy; Wythenshawe home visit; Sparkbrook primary school.",
      ["DARIUSZ", "NOWAK", "@lalo", "4419", "Selly", "Trelawny", "Wythenshawe", "Sparkbrook"]),
+    ("Enw / Name: GWENLLIAN MAIR AP RHYS            Rhif GIG / NHS No: 709 114 3321", ["GWENLLIAN", "RHYS"]),
     ("maj 7     pinto 71f  sickle crisis, PCA running, haem reg olamide says admit under haem\n"
      "maj 9     doyle 84m  #NOF, ortho aware - tomasz on for T&O, read the plan", ["pinto", "olamide", "tomasz"]),
     ("Reply to the family about my sister's bad experience. Thanks, Ade\"\n\nSpecialist response", ["Ade"]),

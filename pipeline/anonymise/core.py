@@ -233,7 +233,7 @@ _PERSON_LABEL = (
     r"mental\s+health\s+officer|mho|advocate|imca|imha|appropriate\s+adult|amhp|health\s+adviser|social\s+supervisor"
 )
 _LABEL_RE = re.compile(
-    rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&.-]+(?:[ \t]+|/)){{0,3}}?"
+    rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&.-]+(?:[ \t]*/[ \t]*|[ \t]+)){{0,3}}?"
     rf"(?:{_PERSON_LABEL})(?:[ \t]*\([^)\n]{{0,30}}\))?(?:[ \t]*:|[ \t]+[\-–])[ \t]*"
 )
 _PROFESSION = re.compile(r"(?i)(?:ologists?|iatrists?|iatricians?|icians?|ographers?|therapists?|acists?|surgeons?|"
