@@ -182,7 +182,7 @@ def _primary_first(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(decisions, key=lambda d: (d.get("rank") is None, d.get("rank") or 0, d["id"]))
 
 
-def select(ws, review, log, settings: PackSettings, evidence_label: Callable[[str], str]):
+def select(ws, review, log, settings: PackSettings, evidence_label: Callable[[str], str], nodes: dict):
     """Split the workspace's documents into those that go in (:class:`_Doc`) and those left out (reason)."""
     from ..review.decisions import POSITIVE
 
@@ -190,6 +190,9 @@ def select(ws, review, log, settings: PackSettings, evidence_label: Callable[[st
     positive: dict[str, list[dict]] = {}
     for d in review.current_decisions():
         if d["verdict"] in POSITIVE:
+            d = dict(d)
+            if d["node"] in nodes:  # the node's outcome as the curriculum says (older rows may hold the node)
+                d["outcome"] = nodes[d["node"]].outcome
             positive.setdefault(d["sha256"], []).append(d)
     chosen, left_out = [], []
     for doc in ws.store.documents(include_text=False):
@@ -206,12 +209,13 @@ def select(ws, review, log, settings: PackSettings, evidence_label: Callable[[st
             continue
         verified = bool(log.verified(doc.sha256))
         flags = log.open_flags(doc.sha256)
+        if flags and not settings.include_flagged:
+            left_out.append({**entry, "reason": f"{len(flags)} open leak-check flag(s): resolve them in the review "
+                                                "(or pass --include-flagged)"})
+            continue
         if not verified and not settings.include_unverified:
             left_out.append({**entry, "reason": "redaction not verified (check it in the review's redaction view, "
                                                 "key x; or pass --include-unverified)"})
-            continue
-        if flags and not settings.include_flagged:
-            left_out.append({**entry, "reason": f"{len(flags)} open leak-check flag(s): resolve them in the review"})
             continue
         kind = getattr(doc, "evidence_type", "") or ""
         primary = getattr(doc, "primary", None)
@@ -454,7 +458,7 @@ def build_pack(ws, out_dir: str | os.PathLike, settings: PackSettings | None = N
     try:
         with ReviewDB(ws.store_path, nodes) as review, DescriptionStore(ws.store_path) as descriptions:
             log = RedactionLog(review)
-            docs, left_out = select(ws, review, log, settings, evidence_label)
+            docs, left_out = select(ws, review, log, settings, evidence_label, nodes)
             ready: list[_Doc] = []
             with _bar(len(docs), "pack: pages", "doc", settings.progress) as bar:
                 for d in docs:
@@ -504,6 +508,7 @@ def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc]
             number += 1
             d.number = number
             d.bundle = s.file
+    docs = sorted(docs, key=lambda d: d.number)
     # layout: index pages first, then each document's pages
     for s in bundles:
         lines = _heading(f"{s.code}: {s.title}" if s.code != s.title else s.title, width) + [
@@ -596,7 +601,7 @@ def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc]
         "overrides": {"include_unverified": settings.include_unverified, "include_flagged": settings.include_flagged},
         "documents": [{
             "number": d.number, "sha256": d.sha256, "title": d.title, "description": d.description,
-            "date": d.date, "evidence_type": d.evidence_type or None, "evidence_label": d.evidence_label,
+            "date": d.date, "source_format": d.format, "evidence_type": d.evidence_type or None, "evidence_label": d.evidence_label,
             "evidence": {True: "primary", False: "secondary"}.get(d.primary),
             "section": next(s.code for s in sections if s.key == d.section),
             "outcomes": list(dict.fromkeys(m["outcome"] for m in d.mappings)),
