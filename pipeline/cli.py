@@ -615,7 +615,7 @@ def cmd_pack(args) -> int:
         return 2
     settings = PackSettings(grouping=args.group_by, include_unverified=args.include_unverified,
                             include_flagged=args.include_flagged, dpi=args.dpi, applicant=args.applicant,
-                            progress=args.progress)
+                            max_documents=args.max_documents, progress=args.progress)
     with ws:
         try:
             result = build_pack(ws, args.out, settings)
@@ -781,6 +781,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also pack documents with open leak-check flags (recorded in the manifest)")
     p.add_argument("--applicant", default=None, help="the name in every footer (default: the workspace's)")
     p.add_argument("--dpi", type=int, default=150, help="resolution of painted page images (default 150)")
+    p.add_argument("--max-documents", type=int, default=None, metavar="N",
+                   help="your specialty's limit on uploaded documents, when it differs from the curriculum file's")
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show the progress bar (default: when stderr is a terminal)")
     p.add_argument("--no-progress", dest="progress", action="store_false")

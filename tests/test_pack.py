@@ -320,3 +320,26 @@ def test_nothing_to_pack_is_an_error_not_an_empty_pack(tmp_path, capsys):
     assert main(["pack", "--workspace", str(root), "--out", str(tmp_path / "out"), "--no-progress"]) == 1
     assert "no document can go in the pack" in capsys.readouterr().err
     assert not (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_limits_are_reported_and_exceeding_them_warns_with_what_to_drop(built, tmp_path, capsys):
+    from pipeline.pack.build import _Doc, _what_to_drop
+
+    out = tmp_path / "small-limit"
+    assert main(["pack", "--workspace", str(built["root"]), "--out", str(out), "--max-documents", "2",
+                 "--no-progress"]) == 0
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["limits"]["max_documents"] == 2 and manifest["limits"]["over"]
+    assert any("more than the limit of about 2" in w for w in manifest["warnings"])
+    assert "warning: " in capsys.readouterr().out
+
+    def doc(number, primary, older, outcome="rcem-2021:SLO1", dupe=False):
+        return _Doc(sha256=str(number) * 64, display_name="", format="text", date="2018-01-01", evidence_type="",
+                    evidence_label="", primary=primary, mappings=[{"outcome": outcome, "node": outcome}],
+                    older=older, near_duplicate=dupe, number=number)
+
+    docs = [doc(1, False, True), doc(2, True, True), doc(3, True, False, dupe=True), doc(4, False, False),
+            doc(5, True, False), doc(6, True, False, "rcem-2021:SLO2")]
+    advice = _what_to_drop(docs)
+    assert advice[0].endswith("older secondary evidence, documents 1")  # old primary evidence is not offered
+    assert advice[1].endswith("documents 3") and advice[2].endswith("documents 4")

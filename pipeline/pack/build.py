@@ -78,6 +78,7 @@ class PackSettings:
         dpi: Resolution of painted page images.
         jpeg_quality: Quality of page images.
         applicant: The name in every footer (default: the workspace's applicant).
+        max_documents: The specialty's limit on uploads when its guidance differs from the curriculum file's.
         progress: Show progress bars on stderr (``None``: when stderr is a terminal).
     """
 
@@ -87,6 +88,7 @@ class PackSettings:
     dpi: int = 150
     jpeg_quality: int = 75
     applicant: str | None = None
+    max_documents: int | None = None
     progress: bool | None = None
 
     def __post_init__(self) -> None:
@@ -110,6 +112,8 @@ class _Doc:
     mappings: list[dict[str, Any]]  # positive decisions, the primary one first
     verified: bool = True
     flagged: bool = False
+    older: bool = False  # older than the curriculum's recency window
+    near_duplicate: bool = False
     pages: list = field(default_factory=list)
     title: str = ""
     description: str = ""
@@ -187,6 +191,7 @@ def select(ws, review, log, settings: PackSettings, evidence_label: Callable[[st
     from ..review.decisions import POSITIVE
 
     rows = review.document_rows()
+    years = ws.recency_years()
     positive: dict[str, list[dict]] = {}
     for d in review.current_decisions():
         if d["verdict"] in POSITIVE:
@@ -223,9 +228,14 @@ def select(ws, review, log, settings: PackSettings, evidence_label: Callable[[st
             from ..review.portfolio import evidence_types
 
             primary = evidence_types().get(kind, ("", None))[1]
-        chosen.append(_Doc(sha256=doc.sha256, display_name=name, format=doc.format, date=getattr(doc, "date", None),
+        from ..review.portfolio import is_older
+
+        date = getattr(doc, "date", None)
+        chosen.append(_Doc(sha256=doc.sha256, display_name=name, format=doc.format, date=date,
                            evidence_type=kind, evidence_label=evidence_label(kind), primary=primary,
-                           mappings=_primary_first(positive[doc.sha256]), verified=verified, flagged=bool(flags)))
+                           mappings=_primary_first(positive[doc.sha256]), verified=verified, flagged=bool(flags),
+                           older=bool(is_older(date, years)),
+                           near_duplicate=any(f.startswith("near-duplicate") for f in (doc.flags or []))))
     return chosen, left_out
 
 
@@ -538,6 +548,7 @@ def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc]
             bar.update(len(s.index_pages))
     # the index of the whole pack
     max_docs, expected = _limits(curricula)
+    max_docs = settings.max_documents or max_docs
     lines = _heading("Application pack: index of evidence", width, 16) + [
         Line(f"Applicant: {applicant}", "regular", 10, gap=4),
         Line("Curricula: " + "; ".join(f"{c.title} ({c.id})" for c in curricula)[:160], "regular", 9),
@@ -585,6 +596,8 @@ def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc]
     if pages > expected[1]:
         warnings.append(f"{pages} pages: more than the {expected[0]}-{expected[1]} the GMC expects; drop older "
                         "secondary evidence or near-duplicates first")
+    if len(uploads) > max_docs or pages > expected[1]:
+        warnings.extend(_what_to_drop(docs))
     if settings.include_unverified and any(not d.verified for d in docs):
         warnings.append(f"{sum(not d.verified for d in docs)} document(s) whose redaction is NOT verified are in "
                         "the pack (--include-unverified)")
@@ -631,6 +644,28 @@ def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc]
     (parts / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     _publish(out, parts, [f["file"] for f in files] + ["manifest.json"])
     return manifest
+
+
+def _what_to_drop(docs: list[_Doc]) -> list[str]:
+    """What to take out first when the pack is too big: older secondary evidence, near-duplicates, then
+    secondary evidence whose outcomes other documents already evidence."""
+    out = []
+    older = [d.number for d in docs if d.older and d.primary is False]
+    if older:
+        out.append("drop first: older secondary evidence, documents " + ", ".join(map(str, older[:30])))
+    dupes = [d.number for d in docs if d.near_duplicate]
+    if dupes:
+        out.append("then near-duplicates (the same document read twice?): documents " + ", ".join(map(str, dupes[:30])))
+    credited: dict[str, int] = {}
+    for d in docs:
+        for m in d.mappings:
+            credited[m["outcome"]] = credited.get(m["outcome"], 0) + 1
+    covered = [d.number for d in docs if d.primary is False and d.number not in older
+               and all(credited.get(m["outcome"], 0) > 3 for m in d.mappings)]
+    if covered:
+        out.append("then secondary evidence whose outcomes have more than three documents: documents "
+                   + ", ".join(map(str, covered[:30])))
+    return out
 
 
 def _publish(out: Path, parts: Path, names: list[str]) -> None:
