@@ -343,3 +343,16 @@ def test_limits_are_reported_and_exceeding_them_warns_with_what_to_drop(built, t
     advice = _what_to_drop(docs)
     assert advice[0].endswith("older secondary evidence, documents 1")  # old primary evidence is not offered
     assert advice[1].endswith("documents 3") and advice[2].endswith("documents 4")
+
+
+def test_pages_made_on_a_process_pool_are_the_same_pack(built, tmp_path):
+    from pipeline.pack import PackSettings, build_pack
+
+    with Workspace.open(built["root"]) as ws:
+        result = build_pack(ws, tmp_path / "pooled", PackSettings(workers=2, progress=False))
+    pooled, single = result.manifest, built["manifest"]
+    keys = ("number", "sha256", "bundle", "first_page", "last_page", "pages", "cross_referenced_in")
+    assert [{k: d[k] for k in keys} for d in pooled["documents"]] == [{k: d[k] for k in keys} for d in single["documents"]]
+    assert [(e["sha256"], e["reason"]) for e in pooled["left_out"]] == [(e["sha256"], e["reason"]) for e in single["left_out"]]
+    bundles = [f for f in pooled["files"] if f["kind"] == "bundle"]
+    assert bundles == [f for f in single["files"] if f["kind"] == "bundle"]  # the same bytes

@@ -79,6 +79,7 @@ class PackSettings:
         jpeg_quality: Quality of page images.
         applicant: The name in every footer (default: the workspace's applicant).
         max_documents: The specialty's limit on uploads when its guidance differs from the curriculum file's.
+        workers: Processes that draw pages (0: one per core, or this process alone for a pack under 24 documents).
         progress: Show progress bars on stderr (``None``: when stderr is a terminal).
     """
 
@@ -89,6 +90,7 @@ class PackSettings:
     jpeg_quality: int = 75
     applicant: str | None = None
     max_documents: int | None = None
+    workers: int = 0
     progress: bool | None = None
 
     def __post_init__(self) -> None:
@@ -310,14 +312,62 @@ def prepare(ws, review, log, doc: _Doc, work: Path, settings: PackSettings) -> s
     return "\n\n".join(t.strip() for t in plan.texts if t.strip())
 
 
+def _prepare_one(ws, review, log, d: _Doc, work: Path, settings: PackSettings) -> tuple[str | None, str | None]:
+    """``(anonymised text, None)``, or ``(None, reason)`` when the document cannot go in; never raises."""
+    try:
+        return prepare(ws, review, log, d, work, settings), None
+    except _Unfit as exc:
+        return None, str(exc)
+    except Exception as exc:  # bad input does not stop the pack; no text of it is printed
+        return None, f"could not be converted to PDF ({type(exc).__name__})"
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _prepare_job(args: tuple) -> tuple[_Doc, tuple[str | None, str | None]]:
+    """In a worker process: the workspace opened once per process, then one document prepared."""
+    from ..review.decisions import ReviewDB
+    from ..review.redaction import RedactionLog
+    from ..workspace import Workspace
+
+    root, d, work, settings = args
+    if _WORKER.get("root") != root:
+        ws = Workspace.open(root)
+        review = ReviewDB(ws.store_path)
+        _WORKER.update(root=root, ws=ws, review=review, log=RedactionLog(review))
+    return d, _prepare_one(_WORKER["ws"], _WORKER["review"], _WORKER["log"], d, Path(work), settings)
+
+
+def _prepare_crash(args: tuple) -> tuple[_Doc, tuple[str | None, str | None]]:
+    return args[1], (None, "converting it to PDF crashed or hung (a damaged file?)")
+
+
+def _prepared(ws, review, log, docs: list[_Doc], work: Path, settings: PackSettings):
+    """Each document with its pages made, in order: in this process for a small pack, else on a process pool
+    (one process per core; the painting and JPEG encoding are the cost)."""
+    from ..ingest import IngestSettings
+
+    workers = min(settings.workers or IngestSettings().pool_size, len(docs))
+    if workers <= 1 or (not settings.workers and len(docs) < 24):  # starting a pool costs more than it saves
+        for d in docs:
+            yield d, _prepare_one(ws, review, log, d, work, settings)
+        return
+    from ..ingest.pool import run_pool
+
+    jobs = ((str(ws.root), d, str(work), settings) for d in docs)
+    for _, (d, result) in run_pool(_prepare_job, jobs, workers, on_crash=_prepare_crash, ordered=True):
+        yield d, result
+
+
 def _compact(image):
     """Grey pages stored grey (a third of the size); colour stays colour."""
-    from PIL import ImageChops
+    from PIL import Image, ImageChops
 
     if image.mode == "L":
         return image
     rgb = image.convert("RGB")
-    r, g, b = rgb.resize((64, 64)).split()
+    r, g, b = rgb.resize((64, 64), Image.Resampling.NEAREST).split()  # a sample is enough (and 20x faster)
     spread = max(ImageChops.difference(r, g).getextrema()[1], ImageChops.difference(g, b).getextrema()[1])
     return rgb.convert("L") if spread < 24 else rgb
 
@@ -471,15 +521,10 @@ def build_pack(ws, out_dir: str | os.PathLike, settings: PackSettings | None = N
             docs, left_out = select(ws, review, log, settings, evidence_label, nodes)
             ready: list[_Doc] = []
             with _bar(len(docs), "pack: pages", "doc", settings.progress) as bar:
-                for d in docs:
-                    try:
-                        text = prepare(ws, review, log, d, work, settings)
-                    except _Unfit as exc:
+                for d, (text, reason) in _prepared(ws, review, log, docs, work, settings):
+                    if reason is not None:
                         left_out.append({"sha256": d.sha256, "name": d.display_name, "evidence_type": d.evidence_type,
-                                         "reason": str(exc)})
-                    except Exception as exc:  # bad input does not stop the pack; no text of it is printed
-                        left_out.append({"sha256": d.sha256, "name": d.display_name, "evidence_type": d.evidence_type,
-                                         "reason": f"could not be converted to PDF ({type(exc).__name__})"})
+                                         "reason": reason})
                     else:
                         credited = [(m["node"].split(":", 1)[-1],
                                      nodes[m["node"]].title if m["node"] in nodes else m["node"]) for m in d.mappings]
