@@ -615,7 +615,7 @@ def cmd_pack(args) -> int:
         return 2
     settings = PackSettings(grouping=args.group_by, include_unverified=args.include_unverified,
                             include_flagged=args.include_flagged, dpi=args.dpi, applicant=args.applicant,
-                            max_documents=args.max_documents, progress=args.progress)
+                            max_documents=args.max_documents, workers=args.workers, progress=args.progress)
     with ws:
         try:
             result = build_pack(ws, args.out, settings)
@@ -783,6 +783,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dpi", type=int, default=150, help="resolution of painted page images (default 150)")
     p.add_argument("--max-documents", type=int, default=None, metavar="N",
                    help="your specialty's limit on uploaded documents, when it differs from the curriculum file's")
+    p.add_argument("--workers", type=int, default=0,
+                   help="processes that draw pages (default: one per core for 24 documents or more)")
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show the progress bar (default: when stderr is a terminal)")
     p.add_argument("--no-progress", dest="progress", action="store_false")
