@@ -607,6 +607,25 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_pack(args) -> int:
+    from .pack import PackError, PackSettings, build_pack
+
+    ws = _open_workspace(args)
+    if ws is None:
+        return 2
+    settings = PackSettings(grouping=args.group_by, include_unverified=args.include_unverified,
+                            include_flagged=args.include_flagged, dpi=args.dpi, applicant=args.applicant,
+                            max_documents=args.max_documents, workers=args.workers, progress=args.progress)
+    with ws:
+        try:
+            result = build_pack(ws, args.out, settings)
+        except PackError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    print(result.format())
+    return 0
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -750,6 +769,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", "-o", required=True, help="folder for index.html, coverage.json and coverage.png")
     p.add_argument("--no-chart", action="store_true", help="no matplotlib chart")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("pack", help="the application pack: indexed, bundled, permanently redacted PDFs to upload")
+    _workspace_option(p)
+    p.add_argument("--out", "-o", required=True, help="folder for the bundles, index.pdf, index.csv and manifest.json")
+    p.add_argument("--group-by", choices=["outcome", "type"], default="outcome",
+                   help="bundles per outcome of each document's primary mapping (default) or per evidence type")
+    p.add_argument("--include-unverified", action="store_true",
+                   help="also pack documents whose redaction you have not verified (recorded in the manifest)")
+    p.add_argument("--include-flagged", action="store_true",
+                   help="also pack documents with open leak-check flags (recorded in the manifest)")
+    p.add_argument("--applicant", default=None, help="the name in every footer (default: the workspace's)")
+    p.add_argument("--dpi", type=int, default=150, help="resolution of painted page images (default 150)")
+    p.add_argument("--max-documents", type=int, default=None, metavar="N",
+                   help="your specialty's limit on uploaded documents, when it differs from the curriculum file's")
+    p.add_argument("--workers", type=int, default=0,
+                   help="processes that draw pages (default: one per core for 24 documents or more)")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="always show the progress bar (default: when stderr is a terminal)")
+    p.add_argument("--no-progress", dest="progress", action="store_false")
+    p.set_defaults(func=cmd_pack)
 
     p = sub.add_parser("curricula", help="list, show and validate curricula")
     csub = p.add_subparsers(dest="action", required=True)
