@@ -79,7 +79,7 @@ def _work(job: tuple) -> Embedded:
     if isinstance(source, Document):
         doc = source
     else:
-        from .ingest import _work as read
+        from .ingest import read_job as read
 
         doc = read((source, *ingest_args))
     passages = split_passages(doc.text, segment) if doc.ok else []
@@ -95,7 +95,7 @@ def _crashed(job: tuple) -> Embedded:
     if isinstance(source, Document):
         # the document was read before; only cutting or embedding it crashed: no suggestions for it
         return Embedded(source, [], _NO_VECTORS)
-    from .ingest import _crashed as failed
+    from .ingest import crashed_job as failed
 
     return Embedded(failed((source, *ingest_args)), [], _NO_VECTORS)
 

@@ -156,7 +156,7 @@ class Store:
         self.close()
 
     def transaction(self):
-        return _Transaction(self.db)
+        return Transaction(self.db)
 
     # ------------------------------------------------------------ batches
 
@@ -424,7 +424,7 @@ def decode_reading(blob: bytes):
                     origin=data.get("origin", ""))
 
 
-class _Transaction:
+class Transaction:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.depth = 0

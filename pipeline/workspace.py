@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .ingest import OUTCOMES, Entry, IngestSettings, _check_path, ingest_stream, sha256_file, walk
+from .ingest import OUTCOMES, Entry, IngestSettings, check_path, ingest_stream, sha256_file, walk
 from .store import Store
 
 __all__ = ["Workspace", "WorkspaceError", "AddReport", "WORKSPACE_DIR", "DEFAULT_RECENCY_YEARS"]
@@ -357,7 +357,7 @@ class Workspace:
         def one(entry: Entry):
             if entry.skip:
                 return entry, (None, None, None, None)
-            failure = _check_path(Path(entry.path), entry.path)
+            failure = check_path(Path(entry.path), entry.path)
             if failure is not None:
                 return entry, (None, None, None, failure)
             try:

@@ -45,6 +45,9 @@ __all__ = [
     "ingest_file",
     "ingest_many",
     "ingest_stream",
+    "read_job",
+    "crashed_job",
+    "check_path",
     "sha256_file",
     "ReadError",
     "SUPPORTED_SUFFIXES",
@@ -170,7 +173,7 @@ def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
 # ---------------------------------------------------------------- one file
 
 
-def _check_path(p: Path, path_str: str) -> Document | None:
+def check_path(p: Path, path_str: str) -> Document | None:
     """A failed document when the path cannot be read as a file, else ``None``."""
     try:
         st = os.lstat(p)
@@ -218,7 +221,7 @@ def ingest_file(
     settings = settings or IngestSettings()
     path_str = str(path)
     p = Path(path)
-    bad = _check_path(p, path_str)
+    bad = check_path(p, path_str)
     if bad is not None:
         return bad
     try:
@@ -396,7 +399,8 @@ def flatten(doc: Document) -> Iterator[Document]:
 # ---------------------------------------------------------------- batches
 
 
-def _work(args: tuple) -> Document:
+def read_job(args: tuple) -> Document:
+    """Read one job of a batch, ``(path, settings, anonymise, applicant)``; never raises (a pool's worker)."""
     path, settings, anonymise, applicant = args
     try:
         return ingest_file(path, settings, anonymise, applicant)
@@ -404,7 +408,8 @@ def _work(args: tuple) -> Document:
         return Document.failed(str(path), "", one_line(f"unexpected error: {exc}"), kind="unreadable")
 
 
-def _crashed(args: tuple) -> Document:
+def crashed_job(args: tuple) -> Document:
+    """The failed document recorded for a job whose worker process died."""
     path = str(args[0])
     try:
         digest = sha256_file(path)
@@ -434,10 +439,10 @@ def ingest_stream(
     workers = settings.pool_size
     if workers == 1:  # one process asked for: read here, no pool to start
         for job in jobs:
-            yield _work(job)
+            yield read_job(job)
         return
     memory = settings.worker_memory_mb or default_memory_mb(workers)
-    for _, doc in run_pool(_work, jobs, workers, on_crash=_crashed, ordered=ordered, memory_mb=memory,
+    for _, doc in run_pool(read_job, jobs, workers, on_crash=crashed_job, ordered=ordered, memory_mb=memory,
                            job_timeout=settings.doc_timeout):
         yield doc
 
@@ -459,7 +464,7 @@ def ingest_many(
     workers = min(settings.pool_size, max(1, len(paths)))
     if workers == 1:
         for p in paths:
-            yield _work((p, settings, anonymise, applicant))
+            yield read_job((p, settings, anonymise, applicant))
         return
     yield from ingest_stream(paths, IngestSettings(**{**settings.__dict__, "workers": workers}), anonymise,
                              applicant, ordered=True)

@@ -35,7 +35,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from ..store import _Transaction  # BEGIN IMMEDIATE ... COMMIT/ROLLBACK, shared with the document store
+from ..store import Transaction  # BEGIN IMMEDIATE ... COMMIT/ROLLBACK, shared with the document store
 
 __all__ = ["ReviewDB", "Conflict", "ReviewError", "POSITIVE", "VERDICTS", "now"]
 
@@ -160,11 +160,11 @@ class ReviewDB:
         self.close()
 
     def _tx(self):
-        return _Transaction(self.db)
+        return Transaction(self.db)
 
     def transaction(self):
         """One write transaction (``BEGIN IMMEDIATE``), nested calls join the outer one."""
-        return _Transaction(self.db)
+        return Transaction(self.db)
 
     def bump_version(self, sha256: str, seen: int | None) -> int:
         """Inside a transaction: check the document version the writer saw and increment it (see
