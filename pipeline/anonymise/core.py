@@ -2145,15 +2145,17 @@ class Anonymiser:
 _ROW_NUMBER = re.compile(r"(?<![\w/.:+£$-])(?:\d{6,10}|[A-Za-z]{1,4}\d{5,10}[A-Za-z]?|\d{6,9}[A-Za-z])(?![\w/:%-]|[.,]\d)")
 
 
+_TOKEN_HEAD = re.compile(r"(?:^|(?<=[\s(\[:,]))([A-Za-z0-9]+(?:[&-][A-Za-z0-9]+)*[&-])$")
+
+
 def _whole_token(text: str, span: Span) -> Span:
     """A number found inside a token joined by '&' or '-' takes the whole token: "A&E-25-118430", not "E-25-118430"."""
     if span.type not in ("HOSPITAL_NUMBER", "ID_NUMBER", "REFERENCE", "OTHER_ID") or span.start < 2:
         return span
-    m = re.search(r"[A-Za-z0-9]+(?:[&-][A-Za-z0-9]+)*[&-]$", text[max(0, span.start - 20):span.start])
-    if not m or text[max(0, span.start - 20) + m.start() - 1:max(0, span.start - 20) + m.start()].strip() not in ("", "(", "[", ":", ","):
+    m = _TOKEN_HEAD.search(text, max(0, span.start - 20), span.start)
+    if not m:
         return span
-    start = max(0, span.start - 20) + m.start()
-    return Span(start, span.end, span.type, text[start:span.end])
+    return Span(m.start(1), span.end, span.type, text[m.start(1):span.end])
 
 
 _TYPIST = re.compile(r"(?i:\b(?:typed|dictated|transcribed|secretary|sec|allocated(?:[ \t]+to)?|care[ \t]+co-?ordinator)\b(?:[ \t]+by)?)"
