@@ -846,6 +846,7 @@ class Anonymiser:
             g = 1 if m.group(1) else 2
             add(m.start(g), m.end(g), "OTHER_ID")
         mine = self._applicant_initials()
+        alone: dict[str, str] = {}  # initials found in a sure place -> their role wherever else they stand alone
         for m in _TYPIST.finditer(text):  # "Dictated by: SMcA   Typed: AB": the secretary's initials
             g = 1 if m.group(1) else 2
             letters = "".join(c for c in m.group(g) if c.isupper()) or m.group(g).upper()
@@ -853,19 +854,18 @@ class Anonymiser:
                     and fold(m.group(g)) not in common_words() and letters not in clinical_acronyms() \
                     and letters not in ("NHS", "GMC", "ED", "GP", "PA", "AM", "PM"):
                 add(m.start(g), m.end(g), "PERSON")
-                if m.group(g).isupper() and len(m.group(g)) >= 2:  # and wherever else those initials stand alone
-                    for o in re.finditer(rf"(?<![\w.&/'’-]){re.escape(m.group(g))}(?![\w&/'’-]|\.[A-Za-z])", text):
-                        add(o.start(), o.end(), "PERSON")
-        patient_initials: set[str] = set()
+                if m.group(g).isupper() and len(m.group(g)) >= 2:
+                    alone[m.group(g)] = "PERSON"
         for a, b in initials_spans(text):
-            if re.sub(r"[^A-Z]", "", text[a:b]) not in self._applicant_initials():
+            if re.sub(r"[^A-Z]", "", text[a:b]) not in mine:
                 add(a, b, "PATIENT")
                 if re.fullmatch(r"[A-Z]{2,3}|[A-Z]?(?:Mc|Mac)[A-Z]{1,2}", text[a:b]):
-                    patient_initials.add(text[a:b])
-        # a patient's initials found in a list are theirs wherever else they stand alone ("Delayed: 3 (JMcK, RD)")
+                    alone.setdefault(text[a:b], "PATIENT")
+        # "Delayed discharges: 3 (JMcK, RD)", "daily phone contact by KL"
         for m in re.finditer(r"(?<![\w.&/'’-])([A-Z][A-Za-z]{1,4})(?![\w&/'’-]|\.[A-Za-z])", text):
-            if m.group(1) in patient_initials and not any(s.start <= m.start() < s.end for s in spans):
-                add(m.start(), m.end(), "PATIENT")
+            role = alone.get(m.group(1))
+            if role and not any(s.start <= m.start() < s.end for s in spans):
+                add(m.start(), m.end(), role)
         spans.extend(self._names_before_numbers(text, spans))
         spans.extend(self._lowercase_names(text))
         spans.extend(self._csv_name_cells(text))
