@@ -416,3 +416,27 @@ def test_names_in_capitals_lower_case_forms_and_rotas(text, gone):
 ])
 def test_what_must_stay_in_new_layouts(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Surgeon: Dr F. Adeyemi (ST7)   Assistant: Dr Sunday Eze (FY2)", ["Sunday", "Eze"]),
+    ("RE: discrepancy - CT AP RR24-0019938 (HAMID, Zainab)", ["HAMID", "Zainab"]),
+    ('Contacts:\n 1. "Lalo" (regular partner) - app handle', ["Lalo"]),
+    ("09:00 | DS-441902 | 'TONI' (no surname given) | PrEP review", ["TONI"]),
+    ('Case 3: "Big Davie" (David Lowther, NUTH-441006) - carcinoma', ["Davie", "Lowther"]),
+    ("his partner called at 3am, v upset. he's called ousmane", ["ousmane"]),
+    ("Baby Boy PHAM (twin 2 of Pham Thi Thu)   DOB 03/08/2023", ["Thu", "PHAM"]),
+])
+def test_names_the_sentence_gives(text, gone):
+    out = _out(text, applicant="Dr Amara Okafor")
+    for word in gone:
+        assert word not in out, out
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Seen on Monday by Dr Okafor. Guidance (NICE, London) was followed", "(NICE, London)"),
+    ("the 'Wells' (Wells score) and \"Hartmann's\" (name of the procedure)", "'Wells' (Wells score)"),
+    ("A drug called Keppra was started; she is called back in June.", "called Keppra"),
+])
+def test_names_the_sentence_gives_keeps_the_rest(text, kept):
+    assert kept in _out(text, applicant="Dr Amara Okafor")

@@ -491,9 +491,25 @@ _NICKNAME_AFTER = re.compile(r"(?i:\b(?:known(?:[ \t]+to[ \t]+[^\"“\n]{1,25}?)
 # An initial without its full stop, then a known surname: "S Pillai", "B Keane" (not "B Cells", "T Wave").
 _BARE_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])([A-Z])[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
 # A baby named by an initial: "Baby R.", "baby K"
-_BABY = re.compile(r"\b((?:Baby|baby|BABY)[ \t]+[A-Z]\.?)(?![\w])")
-# "Baby of Mhairi Dunbar", "BABY OF MHAIRI DUNBAR": the mother's name.
-_BABY_OF = re.compile(r"\b(?:Baby|baby|BABY)[ \t]+(?:of|OF)[ \t]+((?:[A-Z][A-Za-z'’-]+)(?:[ ][A-Z][A-Za-z'’-]+){0,3})")
+_BABY = re.compile(r"\b((?:Baby|baby|BABY)[ \t]+[A-Z]\.?)(?![\w])"
+                   # "Baby Boy PHAM", "Baby Girl Osei": the family name after the baby's sex
+                   r"|\b(?:Baby|BABY)[ \t]+(?:Boy|Girl|BOY|GIRL)[ \t]+(?:\d[ \t]+)?([A-Z][A-Za-z'’-]+)(?![\w'’-])")
+# "Baby of Mhairi Dunbar", "BABY OF MHAIRI DUNBAR": the mother's name. Also "twin 2 of Pham Thi Thu".
+_BABY_OF = re.compile(r"\b(?:Baby|baby|BABY|(?:twin|TWIN|Twin|triplet|Triplet)[ \t]+(?:\d|[A-C]|one|two|three)(?:[ \t]+of[ \t]+\d)?)[ \t]+(?:of|OF)[ \t]+((?:[A-Z][A-Za-z'’-]+)(?:[ ][A-Z][A-Za-z'’-]+){0,3})")
+# A surname in capitals and a given name, in brackets after what they label: "CT AP RR24-0019938 (HAMID, Zainab)".
+_BRACKETED_SURNAME_FIRST = re.compile(r"\(([A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,})?,[ ]?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+"
+                                      r"(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)\)")
+# A name in quotes that a bracket then says is a person: '"Lalo" (regular partner)', "'TONI' (no surname given)",
+# '"Big Davie" (David Lowther, ...)'.
+_QUOTED_PERSON = re.compile(r"(?<![\w])[\"“'‘]([A-Z][^\W\d_'’-]{1,20}(?:[ ][A-Z][^\W\d_'’-]{1,20})?)[\"”'’][ \t]*\("
+                            r"(?=[^)\n]{0,60}?(?i:\b(?:partner|boyfriend|girlfriend|husband|wife|friend|ex|contact|cousin|"
+                            r"brother|sister|son|daughter|mother|father|mum|dad|uncle|aunt|neighbour|flatmate|carer|"
+                            r"surname|first[ ]name|full[ ]name|real[ ]name|name)\b)"
+                            r"|[A-Z][a-z'’-]+[ ][A-Z][a-z'’-]+)")
+# "he's called ousmane", "a friend called Nasrin", "her boyfriend named Kyle": a name the sentence gives.
+_CALLED = re.compile(r"(?i)\b(?:(?:he|she|they)(?:['’]s|[ ]is|[ ]was|[ ]are|[ ]were)|(?:man|woman|lady|guy|bloke|boy|girl|"
+                     r"friend|partner|boyfriend|girlfriend|son|daughter|brother|sister|neighbour|carer|cousin|uncle|aunt|"
+                     r"lodger|flatmate|baby|child|kid))[ \t]+(?:called|named)[ \t]+([^\W\d_][^\W\d_'’-]{1,20})(?![\w'’-])")
 _CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
              "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -1715,8 +1731,25 @@ class Anonymiser:
                     break
             value = " ".join(words[:keep_to])
             cands.append(_Cand(m.start(1), m.start(1) + len(value), "RELATIVE", True))
+        for m in _BRACKETED_SURNAME_FIRST.finditer(text):
+            surname = m.group(1).split(",")[0]
+            if surname not in clinical_acronyms() and english_frequency(surname.lower()) < 3.5 \
+                    and not self._is_applicant(m.group(1).replace(",", " ").split()):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _QUOTED_PERSON.finditer(text):
+            words = m.group(1).split()
+            if not self._is_applicant(words) and not any(fold(w) in clinical_terms() or w in clinical_acronyms() for w in words):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _CALLED.finditer(text):
+            f = fold(m.group(1))
+            if f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
+                    and not self._is_applicant([m.group(1)]) and english_frequency(f) < 4.0:
+                cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
         for m in _BABY.finditer(text):
-            cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+            g = 1 if m.group(1) is not None else 2
+            if g == 2 and (m.group(2) in clinical_acronyms() or fold(m.group(2)) in hard_stops()):
+                continue
+            cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
         for m in _NAME_CONTACT.finditer(text):
             got = self._parse_name(text, m.start(1))
             if got and self._cue_plausible(text, *got):
@@ -1932,7 +1965,12 @@ class Anonymiser:
                 caps_surname = after_title and words and w.isupper() and len(w) >= 3 and words[-1].istitle() \
                     and w not in clinical_acronyms() and not re.match(r"[ \t]*\d", text[wm.end():wm.end() + 3])
                 # "Mr Reginald GREEN": the surname in capitals (not "WARD 7")
-                if f in block and not caps_surname and not (words and _is_first(f) and _is_first(fold(words[-1])) and w.istitle()) \
+                # "Dr Sunday Eze", "Mrs May Holt": after a title, a day or month with a surname after it is a first name
+                calendar_first = after_title and not words and f in _CALENDAR and w.istitle() and len(w) > 3 \
+                    and re.match(r"[ \t]+[A-Z][a-z'’-]+(?![\w'’-])", text[wm.end():wm.end() + 30]) is not None \
+                    and fold(re.match(r"[ \t]+([A-Z][a-z'’-]+)", text[wm.end():]).group(1)) not in hard_stops()
+                if f in block and not caps_surname and not calendar_first \
+                        and not (words and _is_first(f) and _is_first(fold(words[-1])) and w.istitle()) \
                         and not (after_title and words and f in surnames() and w.istitle()):
                     break
                 if _PROFESSION.search(w):
