@@ -15,6 +15,8 @@ Tables (created here, beside the document store's own, in
   calibrator and curricula versions.  Rows written by one keystroke share an
   ``action`` id; undoing an action marks its rows ``undone_at`` (nothing is
   ever deleted), so the verdict before it is in force again.
+  A bulk action (:mod:`pipeline.review.bulk`) writes its rows with
+  ``source = 'bulk'`` and its batch id as their ``action``.
 
 Optimistic concurrency: every write names the document ``version`` the
 writer last saw; when another tab wrote in between, :class:`Conflict` is
