@@ -7,7 +7,8 @@ and description.
 
 from .build import (MANIFEST_SCHEMA_ID, MANIFEST_SCHEMA_PATH, PackError, PackResult, PackSettings, build_pack,
                     validate_manifest)
-from .describe import DescriptionStore, suggest_description, suggest_title
+from .describe import DescriptionStore, credited, primary_first, suggest_description, suggest_for, suggest_title
 
 __all__ = ["PackSettings", "PackResult", "PackError", "build_pack", "validate_manifest", "MANIFEST_SCHEMA_ID",
-           "MANIFEST_SCHEMA_PATH", "DescriptionStore", "suggest_title", "suggest_description"]
+           "MANIFEST_SCHEMA_PATH", "DescriptionStore", "suggest_title", "suggest_description",
+           "suggest_for", "credited", "primary_first"]

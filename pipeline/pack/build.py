@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Any, Callable
 
-from .describe import DescriptionStore, nice_date, short_type, suggest_description, suggest_title
+from .describe import DescriptionStore, credited, nice_date, primary_first, short_type, suggest_for
 from .render import BundleWriter, ImagePage, Line, TextPage, paginate, text_pages, wrap
 
 __all__ = ["PackSettings", "PackResult", "PackError", "build_pack", "validate_manifest", "MANIFEST_SCHEMA_PATH",
@@ -182,12 +182,6 @@ def validate_manifest(data: Any) -> None:
 # ------------------------------------------------------------------ which documents
 
 
-def _primary_first(decisions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The doctor's accepted mappings, the primary one first: the best-ranked suggestion accepted, else the
-    first mapping added."""
-    return sorted(decisions, key=lambda d: (d.get("rank") is None, d.get("rank") or 0, d["id"]))
-
-
 def select(ws, review, log, settings: PackSettings, evidence_label: Callable[[str], str], nodes: dict):
     """Split the workspace's documents into those that go in (:class:`_Doc`) and those left out (reason)."""
     from ..review.decisions import POSITIVE
@@ -235,7 +229,7 @@ def select(ws, review, log, settings: PackSettings, evidence_label: Callable[[st
         date = getattr(doc, "date", None)
         chosen.append(_Doc(sha256=doc.sha256, display_name=name, format=doc.format, date=date,
                            evidence_type=kind, evidence_label=evidence_label(kind), primary=primary,
-                           mappings=_primary_first(positive[doc.sha256]), verified=verified, flagged=bool(flags),
+                           mappings=primary_first(positive[doc.sha256]), verified=verified, flagged=bool(flags),
                            older=bool(is_older(date, years)),
                            near_duplicate=any(f.startswith("near-duplicate") for f in (doc.flags or []))))
     return chosen, left_out
@@ -526,14 +520,11 @@ def build_pack(ws, out_dir: str | os.PathLike, settings: PackSettings | None = N
                         left_out.append({"sha256": d.sha256, "name": d.display_name, "evidence_type": d.evidence_type,
                                          "reason": reason})
                     else:
-                        credited = [(m["node"].split(":", 1)[-1],
-                                     nodes[m["node"]].title if m["node"] in nodes else m["node"]) for m in d.mappings]
-                        primary_title = credited[0][1] if credited else None
-                        suggestion = descriptions.suggest(
-                            d.sha256, suggest_title(text, d.evidence_label, d.date, primary_title, d.evidence_type),
-                            suggest_description(d.evidence_label, d.date, d.primary, credited))
+                        title, description = suggest_for(text, d.evidence_label, d.date, d.primary,
+                                                         d.evidence_type, credited(d.mappings, nodes))
                         own = (review.document_row(d.sha256) or {}).get("title")
-                        d.title = suggestion.title if suggestion.title_edited or not own else own
+                        suggestion = descriptions.suggest(d.sha256, title, description, own_title=own)
+                        d.title = suggestion.title
                         d.description = suggestion.description
                         ready.append(d)
                     bar.update(1)

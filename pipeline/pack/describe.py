@@ -18,7 +18,12 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-__all__ = ["Description", "DescriptionStore", "suggest_title", "suggest_description", "short_type", "nice_date"]
+__all__ = ["Description", "DescriptionStore", "suggest_title", "suggest_description", "short_type", "nice_date",
+           "primary_first", "credited", "suggest_for", "TITLE_LIMIT", "DESCRIPTION_LIMIT"]
+
+#: the longest title and description kept (the GMC's upload form asks for short ones)
+TITLE_LIMIT = 200
+DESCRIPTION_LIMIT = 600
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pack_descriptions (
@@ -205,6 +210,31 @@ def suggest_description(evidence_label: str, date_iso: str | None, primary: bool
     return f"{first} {second}."
 
 
+def primary_first(decisions: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The doctor's accepted mappings, the primary one first: the best-ranked suggestion accepted, else the
+    first mapping added (decision rows with ``rank`` and ``id``)."""
+    return sorted(decisions, key=lambda d: (d.get("rank") is None, d.get("rank") or 0, d["id"]))
+
+
+def credited(mappings: Iterable[dict[str, Any]], nodes: dict) -> list[tuple[str, str]]:
+    """``(code, statement)`` of each mapping's node, in the order given (see :func:`primary_first`)."""
+    return [(m["node"].split(":", 1)[-1], nodes[m["node"]].title if m["node"] in nodes else m["node"])
+            for m in mappings]
+
+
+def suggest_for(text: str, evidence_label: str, date_iso: str | None, primary: bool | None, kind: str | None,
+                credits: Iterable[tuple[str, str]]) -> tuple[str, str]:
+    """``(title, description)`` suggested for one document, as the pack and the review app both make them.
+
+    Args:
+        text: The document's anonymised text.
+        credits: :func:`credited` of its accepted mappings, the primary one first.
+    """
+    credits = list(credits)
+    title = suggest_title(text, evidence_label, date_iso, credits[0][1] if credits else None, kind)
+    return title, suggest_description(evidence_label, date_iso, primary, credits)
+
+
 @dataclass
 class Description:
     """A document's title and description as the pack prints them, and whether the doctor wrote them."""
@@ -219,17 +249,37 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def _resolve(row: dict[str, Any] | None, title: str, description: str, own_title: str | None) -> Description:
+    """What the pack prints: the doctor's edit, else the title set in the review (``t``), else the suggestion."""
+    row = row or {}
+    edited_title = row.get("title") or own_title
+    return Description(title=edited_title or title, description=row.get("description") or description,
+                       title_edited=bool(edited_title), description_edited=bool(row.get("description")))
+
+
 class DescriptionStore:
-    """Suggested and edited titles and descriptions, in the workspace's SQLite file."""
+    """Suggested and edited titles and descriptions, in the workspace's SQLite file.
+
+    Args:
+        path: The workspace's SQLite file, or an open connection to it (autocommit, ``sqlite3.Row`` rows) whose
+            transaction an :meth:`edit` then joins: the review app checks the document's version and writes the
+            edit in one transaction. A connection passed in is not closed by :meth:`close`.
+    """
 
     def __init__(self, path) -> None:
-        self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA busy_timeout=30000")
-        self.db.executescript(_SCHEMA)
+        self._own = not isinstance(path, sqlite3.Connection)
+        if self._own:
+            self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA busy_timeout=30000")
+        else:
+            self.db = path
+        if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'pack_description_edits'").fetchone() is None:
+            self.db.executescript(_SCHEMA)
 
     def close(self) -> None:
-        self.db.close()
+        if self._own:
+            self.db.close()
 
     def __enter__(self) -> "DescriptionStore":
         return self
@@ -238,41 +288,54 @@ class DescriptionStore:
         self.close()
 
     def row(self, sha256: str) -> dict[str, Any] | None:
-        r = self.db.execute("SELECT * FROM pack_descriptions WHERE sha256 = ?", (sha256,)).fetchone()
-        return dict(r) if r else None
+        cur = self.db.execute("SELECT * FROM pack_descriptions WHERE sha256 = ?", (sha256,))
+        r = cur.fetchone()
+        return dict(zip([c[0] for c in cur.description], r)) if r else None
 
-    def suggest(self, sha256: str, title: str, description: str) -> Description:
-        """Store the latest suggestion; return what the pack prints (the doctor's edits win)."""
+    def rows(self) -> dict[str, dict[str, Any]]:
+        """Every document's row, by sha256."""
+        cur = self.db.execute("SELECT * FROM pack_descriptions")
+        names = [c[0] for c in cur.description]
+        return {r[0]: dict(zip(names, r)) for r in cur}
+
+    def current(self, sha256: str, title: str, description: str, own_title: str | None = None) -> Description:
+        """What the pack would print with this suggestion, without storing it (the doctor's edits win)."""
+        return _resolve(self.row(sha256), title, description, own_title)
+
+    def suggest(self, sha256: str, title: str, description: str, own_title: str | None = None) -> Description:
+        """Store the latest suggestion; return what the pack prints (the doctor's edits win, then ``own_title``,
+        the title set in the review with ``t``)."""
         self.db.execute(
             "INSERT INTO pack_descriptions(sha256, suggested_title, suggested_description, suggested_at) "
             "VALUES (?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET suggested_title = excluded.suggested_title, "
             "suggested_description = excluded.suggested_description, suggested_at = excluded.suggested_at",
             (sha256, title, description, _now()))
-        row = self.row(sha256) or {}
-        return Description(title=row.get("title") or title, description=row.get("description") or description,
-                           title_edited=bool(row.get("title")), description_edited=bool(row.get("description")))
+        return _resolve(self.row(sha256), title, description, own_title)
 
     def edit(self, sha256: str, *, title: str | None = None, description: str | None = None,
              source: str = "review") -> None:
-        """The doctor's title or description (an empty string goes back to the suggestion); each edit logged."""
+        """The doctor's title or description (an empty string goes back to the suggestion); each edit logged.
+
+        Joins the connection's transaction when one is open (see the class), else runs in its own.
+        """
+        from ..store import Transaction  # BEGIN IMMEDIATE ... COMMIT/ROLLBACK; nested calls join the outer one
+
         when = _now()
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with Transaction(self.db):
             self.db.execute("INSERT OR IGNORE INTO pack_descriptions(sha256) VALUES (?)", (sha256,))
             for name, value in (("title", title), ("description", description)):
                 if value is None:
                     continue
-                value = " ".join(value.split())[: 200 if name == "title" else 600] or None
+                value = " ".join(value.split())[: TITLE_LIMIT if name == "title" else DESCRIPTION_LIMIT] or None
                 self.db.execute(f"UPDATE pack_descriptions SET {name} = ?, edited_at = ? WHERE sha256 = ?",
                                 (value, when, sha256))
                 self.db.execute("INSERT INTO pack_description_edits(sha256, field, value, edited_at, source) "
                                 "VALUES (?, ?, ?, ?, ?)", (sha256, name, value, when, source))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     def edits(self, sha256: str) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.db.execute(
+        """A document's edits, oldest first."""
+        cur = self.db.execute(
             "SELECT field, value, edited_at, source FROM pack_description_edits WHERE sha256 = ? ORDER BY id",
-            (sha256,))]
+            (sha256,))
+        names = [c[0] for c in cur.description]
+        return [dict(zip(names, r)) for r in cur]

@@ -2,6 +2,8 @@
 
 - :mod:`pipeline.review.decisions`: the tables (in the workspace's SQLite file)
   for stored suggestions and decisions; undo; optimistic concurrency.
+- :mod:`pipeline.review.bulk`: bulk decisions (``cesr accept`` and the app's
+  bulk accept / ignore the rest), each one undoable batch in the decision log.
 - :mod:`pipeline.review.compute`: ``cesr suggest --workspace``: suggestions for
   the workspace's documents, learning from the decisions made so far.
 - :mod:`pipeline.review.server`: ``cesr review``: the web app (standard library

@@ -15,6 +15,8 @@ Tables (created here, beside the document store's own, in
   calibrator and curricula versions.  Rows written by one keystroke share an
   ``action`` id; undoing an action marks its rows ``undone_at`` (nothing is
   ever deleted), so the verdict before it is in force again.
+  A bulk action (:mod:`pipeline.review.bulk`) writes its rows with
+  ``source = 'bulk'`` and its batch id as their ``action``.
 
 Optimistic concurrency: every write names the document ``version`` the
 writer last saw; when another tab wrote in between, :class:`Conflict` is
@@ -444,6 +446,27 @@ class ReviewDB:
         self.db.execute(f"INSERT INTO review_decisions({', '.join(self._INSERT_COLUMNS)}) "
                         f"VALUES ({', '.join('?' for _ in self._INSERT_COLUMNS)})",
                         [values.get(c) for c in self._INSERT_COLUMNS])
+
+    def record(self, sha256: str, verdicts: Iterable[tuple[str, str]], action: str, *, source: str,
+               decided_at: str | None = None) -> int:
+        """Inside a transaction: write verdicts on a document's suggested nodes as one action (bulk decisions, see
+        :mod:`pipeline.review.bulk`), each with the suggestion's confidence, rank, passage and versions.
+
+        Returns:
+            How many rows were written.
+        """
+        decided_at = decided_at or now()
+        suggested = {r["node"]: dict(r) for r in self.db.execute(
+            "SELECT * FROM review_suggestions WHERE sha256 = ?", (sha256,))}
+        written = 0
+        for node, verdict in verdicts:
+            if verdict not in VERDICTS:
+                raise ReviewError(f"unknown verdict {verdict!r}")
+            if node not in suggested:
+                raise ReviewError(f"{node!r} is not a suggestion of this document")
+            self._insert(self._row(sha256, node, verdict, suggested[node], {}), action, decided_at, source=source)
+            written += 1
+        return written
 
     def undo(self, sha256: str, seen: int | None, action: str | None = None) -> tuple[int, str]:
         """Undo a document's latest action (or the named one); returns ``(new version, undone action)``."""

@@ -16,6 +16,14 @@ API (all JSON):
 - ``POST /api/doc/<sha256>/undo`` ``{version, action?}``
 - ``POST /api/doc/<sha256>/reviewed`` ``{version, reviewed}``
 - ``POST /api/doc/<sha256>/title`` ``{version, title}``
+- ``POST /api/doc/<sha256>/describe`` ``{version, title?, description?}``: the document's title and description in
+  the application pack (kept where ``cesr pack`` reads them, :mod:`pipeline.pack.describe`; ``""`` goes back to the
+  suggestion). ``GET /api/doc/<sha256>`` carries them under ``pack``, with the suggestions they replace.
+- ``POST /api/doc/<sha256>/ignore_rest`` ``{version, dry_run?}``: reject every undecided suggestion of the document
+  (a bulk action, :mod:`pipeline.review.bulk`).
+- ``GET  /api/bulk``: the latest bulk actions; ``POST /api/bulk/accept`` ``{min_confidence, outcomes?,
+  include_reviewed?, dry_run?}``: accept every undecided suggestion at or above a confidence;
+  ``POST /api/bulk/undo`` ``{batch}``.
 - ``GET  /api/doc/<sha256>/redaction``: each page's words and boxes (removed or not), pictures and codes, what
   was removed, the leak check's open flags, the redaction decisions, whether it is verified.
 - ``GET  /api/doc/<sha256>/page/<n>.png[?original=1]``: page ``n`` as its copy will be uploaded (painted), or
@@ -47,6 +55,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from ..pack.describe import DESCRIPTION_LIMIT, TITLE_LIMIT, DescriptionStore, credited, primary_first, suggest_for
+from .bulk import BulkActions
 from .decisions import POSITIVE, Conflict, ReviewDB, ReviewError
 from .portfolio import DocInfo, doc_info, evidence_label, evidence_types, imported_info
 
@@ -200,6 +210,7 @@ class ReviewApp:
             current = db.current_decisions(sha256)
             actions = db.actions(sha256)
             version = int(row.get("version") or 0)
+            pack_row = DescriptionStore(db.db).row(sha256)
         store = self.store()
         try:
             doc = store.get(sha256)
@@ -241,7 +252,21 @@ class ReviewApp:
                 for v in a["verdicts"])
         return {**info.to_json(), "version": version, "text": text, "reviewed": bool(row.get("reviewed_at")),
                 "reviewed_at": row.get("reviewed_at"), "suggestions": out_sugg, "others": others,
-                "actions": actions, "suggested_at": row.get("suggested_at")}
+                "actions": actions, "suggested_at": row.get("suggested_at"),
+                "pack": self._pack_description(text, info, current, pack_row, row.get("title"))}
+
+    def _pack_description(self, text: str, info: DocInfo, current: list[dict], pack_row: dict | None,
+                          own_title: str | None) -> dict[str, Any]:
+        """The title and description ``cesr pack`` would print, and the suggestions they come from (made as the pack
+        makes them, from the anonymised text and the mappings accepted so far)."""
+        positive = primary_first([d for d in current if d["verdict"] in POSITIVE])
+        title, description = suggest_for(text, evidence_label(info.evidence_type), info.date, info.primary,
+                                         info.evidence_type, credited(positive, self.nodes))
+        row = pack_row or {}
+        return {"title": row.get("title") or own_title or title, "description": row.get("description") or description,
+                "suggested_title": title, "suggested_description": description,
+                "title_edited": bool(row.get("title") or own_title), "description_edited": bool(row.get("description")),
+                "edited_at": row.get("edited_at"), "title_limit": TITLE_LIMIT, "description_limit": DESCRIPTION_LIMIT}
 
     # ------------------------------------------------------------ redaction review
 
@@ -457,6 +482,68 @@ class ReviewApp:
 
     # ------------------------------------------------------------ writes
 
+    def _describe(self, db: ReviewDB, sha256: str, seen: int, body: dict[str, Any]) -> None:
+        """Save the doctor's pack title and description: only a field that differs from what is in force is
+        written (so saving the suggestion unchanged does not freeze it); the version check and the edits are one
+        transaction. A title also becomes the document's title in the review (as ``t`` sets it)."""
+        fields = {}
+        for name, limit in (("title", TITLE_LIMIT), ("description", DESCRIPTION_LIMIT)):
+            value = body.get(name)
+            if value is None:
+                continue
+            if not isinstance(value, str):
+                raise ReviewError(f"the {name} must be text")
+            value = " ".join(value.split())
+            if len(value) > limit:
+                raise ReviewError(f"the {name} is {len(value)} characters long: at most {limit}, please")
+            fields[name] = value
+        if not fields:
+            raise ReviewError("nothing to save: send a title or a description")
+        doc = self.document(sha256)
+        if doc is None:
+            raise ReviewError("no such document")
+        pack = doc["pack"]
+        changed = {k: v for k, v in fields.items() if v != (pack[k] if pack[f"{k}_edited"] else "")
+                   and not (v == pack[f"suggested_{k}"] and not pack[f"{k}_edited"])}
+        store = DescriptionStore(db.db)  # before the transaction: it may create its tables
+        with db.transaction():
+            if not changed:  # nothing new: only say whether the writer saw the latest version
+                if db.version(sha256) != seen:
+                    raise Conflict(sha256, seen, db.version(sha256))
+                return
+            if "title" in changed:
+                db.set_title(sha256, seen, changed["title"])  # checks the version the writer saw, bumps it
+            else:
+                db.bump_version(sha256, seen)
+            store.edit(sha256, source="review", **changed)
+
+    def bulk(self, op: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """``accept`` (every undecided suggestion at or above a confidence) or ``undo`` (a batch); workspace-wide,
+        so no document version: every document a batch touches gets a new one."""
+        try:
+            with self.db() as db:
+                actions = BulkActions(db)
+                if op == "accept":
+                    outcomes = body.get("outcomes") or []
+                    if isinstance(outcomes, str):
+                        outcomes = [outcomes]
+                    if not isinstance(outcomes, list) or not all(isinstance(o, str) for o in outcomes):
+                        raise ReviewError("outcomes must be a list of outcome ids")
+                    result = actions.accept(body.get("min_confidence"), outcomes,
+                                            include_reviewed=bool(body.get("include_reviewed")),
+                                            dry_run=bool(body.get("dry_run")), origin="review")
+                    return 200, {"result": result.to_json(), "batches": actions.batches()}
+                if op == "undo":
+                    undone = actions.undo(str(body.get("batch") or ""))
+                    return 200, {"undone": undone.__dict__, "batches": actions.batches()}
+        except ReviewError as exc:
+            return 400, {"error": str(exc)}
+        return 404, {"error": "no such operation"}
+
+    def batches(self) -> dict[str, Any]:
+        with self.db() as db:
+            return {"batches": BulkActions(db).batches()}
+
     def write(self, sha256: str, op: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         seen = body.get("version")
         if not isinstance(seen, int):
@@ -475,6 +562,12 @@ class ReviewApp:
                     db.set_reviewed(sha256, seen, bool(body.get("reviewed", True)))
                 elif op == "title":
                     db.set_title(sha256, seen, str(body.get("title") or ""))
+                elif op == "describe":
+                    self._describe(db, sha256, seen, body)
+                elif op == "ignore_rest":
+                    result = BulkActions(db).ignore_rest(sha256, seen, dry_run=bool(body.get("dry_run")),
+                                                         origin="review")
+                    return 200, {"doc": self.document(sha256), "bulk": result.to_json()}
                 else:
                     return 404, {"error": "no such operation"}
         except Conflict as exc:
@@ -576,6 +669,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._json(200, self.app.meta())
             if url.path == "/api/queue":
                 return self._json(200, self.app.queue(query))
+            if url.path == "/api/bulk":
+                return self._json(200, self.app.batches())
             page = re.match(r"^/api/doc/([0-9a-f]{64})/page/(\d{1,4})\.png$", url.path)
             if page:
                 png = self.app.page_png(page.group(1), int(page.group(2)), original=query.get("original") == "1")
@@ -603,7 +698,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._host_ok() or not self._authorised(self._token()):
             return self._forbidden()
         url = urlsplit(self.path)
-        match = re.match(r"^/api/doc/([0-9a-f]{64})/(decide|undo|reviewed|title|redaction|check)$", url.path)
+        match = re.match(r"^/api/doc/([0-9a-f]{64})/(decide|undo|reviewed|title|describe|ignore_rest|redaction|check)$",
+                         url.path) or re.match(r"^/api/(bulk)/(accept|undo)$", url.path)
         if not match:
             return self._json(404, {"error": "not found"})
         if self.headers.get("X-Requested-With") != "cesr":  # a header a cross-site form cannot send
@@ -621,7 +717,9 @@ class _Handler(BaseHTTPRequestHandler):
         if not isinstance(body, dict):
             return self._json(400, {"error": "the body must be a JSON object"})
         try:
-            if match.group(2) == "redaction":
+            if match.group(1) == "bulk":
+                status, data = self.app.bulk(match.group(2), body)
+            elif match.group(2) == "redaction":
                 status, data = self.app.redaction_write(match.group(1), body)
             elif match.group(2) == "check":
                 status, data = self.app.check(match.group(1), body)

@@ -13,6 +13,8 @@ const state = {
   picker: null,       // {mode, note, excerpt, start, end, active, matches}
   view: "mapping",    // or "redaction"
   red: null,          // the redaction view of the document on screen
+  packDirty: null,    // sha256 of the document whose pack title/description the doctor is editing, unsaved
+  bulk: null,         // the previewed bulk accept: {params, result}
 };
 
 const $ = (id) => document.getElementById(id);
@@ -45,13 +47,14 @@ async function api(path, body) {
   return { status: resp.status, data };
 }
 
-function write(op, payload) {
+function write(op, payload, after) {
   // one write at a time, each with the version of the previous one's answer
   state.writing = state.writing.then(async () => {
     if (!state.doc) return;
     const sha = state.doc.sha256;
     const { status, data } = await api(`/api/doc/${sha}/${op}`, { version: state.doc.version, ...payload });
     if (status === 200) {
+      if (after) after(data);
       setDoc(data.doc, true);
     } else if (status === 409) {
       setDoc(data.doc, true);
@@ -63,6 +66,7 @@ function write(op, payload) {
       toast((data && data.error) || `error ${status}`, true);
     }
     loadQueue();
+    if (op === "undo" || op === "ignore_rest") loadBatches();  // a bulk decision may have been undone or made
   }).catch((e) => toast("Not saved: the review server cannot be reached (" + e + ")", true));
   return state.writing;
 }
@@ -235,12 +239,147 @@ function renderDoc() {
     el("span", { class: "verdict " + o.verdict, text: " · " + o.verdict + (o.replaces ? " instead of " + o.replaces.split(":").pop() : "") }))));
   $("others-h").hidden = doc.others.length === 0;
 
-  $("actions").replaceChildren(...doc.actions.map((a) => el("li", {},
-    el("span", { text: a.summary + (a.source === "import" ? " (imported)" : "") }),
+  $("actions").replaceChildren(...doc.actions.map((a) => el("li", { class: a.source === "bulk" ? "bulk" : null },
+    el("span", { text: (a.source === "bulk" ? "bulk: " : "") + a.summary + (a.source === "import" ? " (imported)" : "") }),
     el("time", { text: a.decided_at.replace("T", " ").slice(0, 16) }),
     el("button", { type: "button", text: "undo", onclick: () => undo(a.action) }))));
   $("actions-h").hidden = doc.actions.length === 0;
+  $("ignore-rest").disabled = !doc.suggestions.some((s) => !s.verdict);
+  renderPack(doc);
   highlightSelected();
+}
+
+// ------------------------------------------------------------------ title and description in the pack
+
+function renderPack(doc) {
+  const p = doc.pack;
+  if (!p) return;
+  if (state.packDirty !== doc.sha256) {  // never overwrite what the doctor is typing
+    state.packDirty = null;
+    $("pack-title").value = p.title;
+    $("pack-description").value = p.description;
+  }
+  $("pack-state").textContent = p.title_edited || p.description_edited ? "edited" : "suggested";
+  $("pack-state").className = "chip " + (p.title_edited || p.description_edited ? "ok" : "");
+  $("pack-title-sugg").textContent = p.title_edited ? "Suggested: " + p.suggested_title : "";
+  $("pack-description-sugg").textContent = p.description_edited ? "Suggested: " + p.suggested_description : "";
+  $("pack-reset").disabled = !(p.title_edited || p.description_edited);
+}
+
+function savePack(reset) {
+  if (!state.doc) return Promise.resolve();
+  const sha = state.doc.sha256;
+  const body = reset ? { title: "", description: "" }
+    : { title: $("pack-title").value, description: $("pack-description").value };
+  return write("describe", body, () => {
+    if (state.packDirty === sha) state.packDirty = null;  // saved: show what is now in force
+    toast(reset ? "Back to the suggested title and description." : "Title and description saved for the pack.");
+  });
+}
+
+function editTitle() {
+  if (!state.doc) return;
+  if (state.view !== "mapping") setView("mapping");
+  const input = $("pack-title");
+  input.focus();
+  input.select();
+}
+
+// ------------------------------------------------------------------ bulk actions
+
+function ignoreRest() {
+  if (!state.doc) return;
+  const open = state.doc.suggestions.filter((s) => !s.verdict).length;
+  if (!open) { toast("Every suggestion on this document is decided."); return; }
+  return write("ignore_rest", {}, (data) => {
+    toast(`Rejected ${data.bulk.decisions} suggestion(s) you had not decided · u undoes it`);
+  });
+}
+
+function bulkParams() {
+  const outcome = $("bulk-outcome").value;
+  return { min_confidence: Math.max(0, Math.min(100, +$("bulk-min").value || 0)) / 100,
+           outcomes: outcome ? [outcome] : [], include_reviewed: $("bulk-reviewed").checked };
+}
+
+function bulkSummary(r) {
+  const parts = [`${r.dry_run ? "Would accept" : "Accepted"} ${r.decisions} suggestion(s) on ${r.documents} document(s).`];
+  if (r.already_decided) parts.push(`${r.already_decided} you had already decided stay as they are.`);
+  if (r.reviewed_left) parts.push(`${r.reviewed_suggestions} on ${r.reviewed_left} document(s) marked reviewed are left alone.`);
+  return parts.join(" ");
+}
+
+function bulkChanged() {  // a new question needs a new preview
+  state.bulk = null;
+  $("bulk-apply").hidden = true;
+  $("bulk-summary").textContent = "";
+}
+
+async function bulkPreview() {
+  await state.writing;
+  const params = bulkParams();
+  const { status, data } = await api("/api/bulk/accept", { ...params, dry_run: true });
+  if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
+  state.bulk = { params, result: data.result };
+  $("bulk-summary").textContent = bulkSummary(data.result);
+  $("bulk-apply").textContent = `Accept ${data.result.decisions} suggestion(s)`;
+  $("bulk-apply").hidden = data.result.decisions === 0;
+}
+
+async function bulkApply() {
+  if (!state.bulk) return;
+  await state.writing;
+  const { status, data } = await api("/api/bulk/accept", { ...state.bulk.params, dry_run: false });
+  state.bulk = null;
+  $("bulk-apply").hidden = true;
+  if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
+  $("bulk-summary").textContent = bulkSummary(data.result);
+  renderBatches(data.batches);
+  toast(`Accepted ${data.result.decisions} suggestion(s): undo it in the list of bulk actions.`);
+  await afterBulk();
+}
+
+async function undoBatch(batch) {
+  await state.writing;
+  const { status, data } = await api("/api/bulk/undo", { batch });
+  if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
+  renderBatches(data.batches);
+  toast(`Undone: ${data.undone.decisions} decision(s) on ${data.undone.documents} document(s).`);
+  await afterBulk();
+}
+
+async function afterBulk() {
+  // the documents changed under every open view: reload the one on screen and the queue
+  await loadQueue();
+  if (state.sha) {
+    const { status, data } = await api(`/api/doc/${state.sha}`);
+    if (status === 200) setDoc(data, true);
+  }
+}
+
+async function loadBatches() {
+  const { status, data } = await api("/api/bulk");
+  if (status === 200) renderBatches(data.batches);
+}
+
+function batchText(b) {
+  const when = b.decided_at.replace("T", " ").slice(0, 16);
+  const outcomes = (b.params.outcomes || []).map((o) => o.split(":").pop()).join(", ");
+  const what = b.kind === "accept"
+    ? `accept ≥ ${Math.round(b.params.min_confidence * 100)}%${outcomes ? " (" + outcomes + ")" : ""}`
+    : "ignore the rest of one document";
+  return `${what}: ${b.decisions} on ${b.documents} doc(s) · ${b.origin} · ${when}`;
+}
+
+function renderBatches(batches) {
+  // a batch whose every decision was undone (here, or one document at a time with u) has nothing left to undo
+  const gone = (b) => b.undone_at || b.in_force === 0;
+  $("bulk-batches").replaceChildren(...(batches.length ? batches.map((b) => el("li", { "data-batch": b.batch,
+      class: gone(b) ? "undone" : "" },
+    el("span", { text: batchText(b) }),
+    gone(b) ? el("span", { class: "muted", text: " · undone" })
+      : el("button", { type: "button", class: "bulk-undo", text: "undo", onclick: () => undoBatch(b.batch) })))
+    : [el("li", { class: "muted", text: "none yet" })]));
 }
 
 function highlightSelected() {
@@ -575,12 +714,6 @@ function toast(msg, warn) {
   toastTimer = setTimeout(() => { t.hidden = true; }, warn ? 6000 : 2500);
 }
 
-function editTitle() {
-  if (!state.doc) return;
-  const title = window.prompt("Title of this document in the application:", state.doc.title);
-  if (title !== null) write("title", { title });
-}
-
 function onKey(e) {
   if (!$("help").hidden) {
     if (e.key === "Escape" || e.key === "?") { $("help").hidden = true; e.preventDefault(); }
@@ -596,7 +729,12 @@ function onKey(e) {
   }
   const tag = (e.target && e.target.tagName) || "";
   if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") {
-    if (e.key === "Escape") e.target.blur();
+    const pack = e.target.id === "pack-title" || e.target.id === "pack-description";
+    if (pack && e.key === "Enter" && (e.target.id === "pack-title" || e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      savePack(false);
+      e.target.blur();
+    } else if (e.key === "Escape") e.target.blur();
     return;
   }
   if (e.ctrlKey || e.metaKey || e.altKey) return;
@@ -617,6 +755,7 @@ function onKey(e) {
     n: () => move(1, true), Enter: () => move(1, true),
     s: () => move(1, false), p: () => move(-1, false),
     t: () => editTitle(),
+    i: () => ignoreRest(),
     "/": () => $("f-outcome").focus(),
     "?": () => { $("help").hidden = false; },
   };
@@ -629,7 +768,10 @@ async function init() {
   if (status !== 200) { document.body.textContent = "Forbidden: open the address printed by 'cesr review'."; return; }
   state.meta = data;
   $("ws-name").textContent = "· " + data.workspace + (data.applicant ? " · " + data.applicant : "");
-  for (const o of data.outcomes) $("f-outcome").append(el("option", { value: o.id, text: `${o.code} ${o.title.slice(0, 50)}` }));
+  for (const o of data.outcomes) {
+    $("f-outcome").append(el("option", { value: o.id, text: `${o.code} ${o.title.slice(0, 50)}` }));
+    $("bulk-outcome").append(el("option", { value: o.id, text: `${o.code} ${o.title.slice(0, 40)}` }));
+  }
   for (const [k, label] of Object.entries(data.evidence_types)) $("f-type").append(el("option", { value: k, text: label.slice(0, 48) }));
   if (data.unsuggested) {
     const b = $("banner");
@@ -650,6 +792,17 @@ async function init() {
   $("red-check").addEventListener("click", () => checkCopy());
   $("red-verify").addEventListener("click", () => redWrite({ kind: "verified" }));
   $("red-original").addEventListener("change", () => renderRedaction());
+  for (const id of ["pack-title", "pack-description"]) $(id).addEventListener("input", () => { state.packDirty = state.sha; });
+  $("pack-save").addEventListener("click", () => savePack(false));
+  $("pack-reset").addEventListener("click", () => { state.packDirty = null; savePack(true); });
+  $("ignore-rest").addEventListener("click", () => ignoreRest());
+  for (const id of ["bulk-min", "bulk-outcome", "bulk-reviewed"]) {
+    $(id).addEventListener("input", bulkChanged);
+    $(id).addEventListener("change", bulkChanged);
+  }
+  $("bulk-preview").addEventListener("click", () => bulkPreview());
+  $("bulk-apply").addEventListener("click", () => bulkApply());
+  loadBatches();
   document.addEventListener("keydown", onKey);
   await loadQueue();
   if (/view=redaction/.test(location.hash)) setView("redaction");
