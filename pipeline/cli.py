@@ -330,6 +330,15 @@ def cmd_add(args) -> int:
 # ---------------------------------------------------------------- redact / evaluate-redaction
 
 
+def _iso_date(value: str):
+    import datetime as _dt
+
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
 def _decision_arg(value: str) -> tuple[str, str]:
     text, sep, kind = value.rpartition(":")
     if not sep or not text or not kind.strip():
@@ -591,18 +600,29 @@ def cmd_import_decisions(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from .report_html import write_report
+    from .report_html import ReportSettings, write_report
 
     ws = _open_workspace(args)
     if ws is None:
         return 2
+    try:
+        settings = ReportSettings(recent_years=args.recent_years, as_of=args.as_of,
+                                  outcome_mappings_count_for_kcs=args.outcome_mappings_count_for_kcs)
+    except ValueError as exc:
+        print(f"cesr report: {exc}", file=sys.stderr)
+        return 2
     with ws:
-        cov = write_report(ws, args.out, chart=not args.no_chart)
+        cov = write_report(ws, args.out, chart=not args.no_chart, settings=settings)
     gaps = [o for o in cov["outcomes"] if not o.documents]
     print(f"coverage: {cov['outcomes_covered']}/{cov['outcomes_total']} outcomes with confirmed evidence, "
           f"{cov['documents_with_mappings']} document(s), {cov['pages_with_mappings']} page(s)")
     if gaps:
         print(f"gaps ({len(gaps)}): " + ", ".join(o.code for o in gaps))
+    steps = sum(1 for o in cov["outcomes"] for n in [o, *o.children] if n.next_step)
+    print(f"next steps: {steps} outcome(s) and key capabilities lack something "
+          f"(recent: within {cov['recency_years']:g} years of {cov['recency']['as_of']})")
+    if cov["unreadable_files"]:
+        print(f"files that could not be read: {len(cov['unreadable_files'])} (listed in the report)")
     print(f"report: {Path(args.out) / 'index.html'}")
     return 0
 
@@ -865,6 +885,14 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_option(p)
     p.add_argument("--out", "-o", required=True, help="folder for index.html, coverage.json and coverage.png")
     p.add_argument("--no-chart", action="store_true", help="no matplotlib chart")
+    p.add_argument("--recent-years", type=float, metavar="N",
+                   help="evidence dated within N years counts as recent (default: the curriculum's recency window, "
+                        "guidance.recency_years, else the GMC's 5)")
+    p.add_argument("--as-of", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="measure recency from this day, e.g. your planned submission date (default: today)")
+    p.add_argument("--outcome-mappings-count-for-kcs", action="store_true",
+                   help="a mapping accepted for a whole outcome also counts toward each of its key capabilities "
+                        "(off by default)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("pack", help="the application pack: indexed, bundled, permanently redacted PDFs to upload")

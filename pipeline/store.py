@@ -216,6 +216,17 @@ class Store:
         row = self.db.execute("SELECT * FROM paths WHERE path = ?", (path,)).fetchone()
         return dict(row) if row else None
 
+    def unreadable_paths(self) -> list[dict[str, Any]]:
+        """Every path whose last reading failed or was skipped (``path``, ``sha256``, ``status``, ``error``,
+        ``error_kind``, ``seen_at``), by path.  A file read again successfully since is no longer listed."""
+        # a path re-added with content already known to fail says "see the stored document": the document's reason
+        return [dict(r) for r in self.db.execute(
+            "SELECT p.path, p.sha256, p.status, "
+            "CASE WHEN d.status = 'failed' AND d.error IS NOT NULL THEN d.error ELSE p.error END AS error, "
+            "CASE WHEN d.status = 'failed' AND d.error_kind IS NOT NULL THEN d.error_kind ELSE p.error_kind END "
+            "AS error_kind, p.seen_at FROM paths p LEFT JOIN documents d ON d.sha256 = p.sha256 "
+            "WHERE p.status IN ('failed', 'skipped') ORDER BY p.path")]
+
     def paths_of(self, sha256: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT path FROM paths WHERE sha256 = ? ORDER BY path",
                                               (sha256,))]

@@ -36,6 +36,7 @@ __all__ = [
     "find_date",
     "is_primary",
     "older_than",
+    "recency_cutoff",
     "evaluate_labelled",
 ]
 
@@ -440,11 +441,21 @@ def find_date(text: str, today: _dt.date | None = None, fallback: str | None = N
     return best.value
 
 
+def recency_cutoff(years: float, today: _dt.date | None = None) -> _dt.date:
+    """The first day still inside a recency window of ``years`` ending ``today``."""
+    today = today or _dt.date.today()
+    whole, frac = int(years), years - int(years)
+    try:
+        cutoff = today.replace(year=today.year - whole)
+    except ValueError:  # 29 February
+        cutoff = today.replace(year=today.year - whole, day=28)
+    return cutoff - _dt.timedelta(days=round(frac * 365.25))
+
+
 def older_than(date_iso: str | None, years: float, today: _dt.date | None = None) -> bool | None:
     """True when the document's date is older than ``years`` before ``today``."""
     if not date_iso:
         return None
-    today = today or _dt.date.today()
     try:
         parts = [int(p) for p in date_iso.split("-")]
         year, month = parts[0], parts[1] if len(parts) > 1 else 12
@@ -452,13 +463,7 @@ def older_than(date_iso: str | None, years: float, today: _dt.date | None = None
         date = _dt.date(year, month, day)
     except (ValueError, IndexError):
         return None
-    whole, frac = int(years), years - int(years)
-    try:
-        cutoff = today.replace(year=today.year - whole)
-    except ValueError:  # 29 February
-        cutoff = today.replace(year=today.year - whole, day=28)
-    cutoff -= _dt.timedelta(days=round(frac * 365.25))
-    return date < cutoff
+    return date < recency_cutoff(years, today)
 
 
 # ---------------------------------------------------------------- measurement
