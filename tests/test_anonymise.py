@@ -426,6 +426,12 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ('Case 3: "Big Davie" (David Lowther, NUTH-441006) - carcinoma', ["Davie", "Lowther"]),
     ("his partner called at 3am, v upset. he's called ousmane", ["ousmane"]),
     ("Baby Boy PHAM (twin 2 of Pham Thi Thu)   DOB 03/08/2023", ["Thu", "PHAM"]),
+    ("Pt: Mr Hamish MacKinnon  CHI 1504512345\nTaigh na Mara, Ardersier, IV2 7QT    Tel 01632 960 111", ["Taigh", "Mara"]),
+    ("guardian is her father Seumas MacAonghais (Tigh na Mara, Uig, IV51 9XX).", ["Tigh", "Mara", "Uig"]),
+    ("Bay B side room: Pat Page, 79, C. difficile, vancomycin 125 mg QDS", ["Pat", "Page"]),
+    ("4    Ann Lee             91   fall\n5    Will Mason           86   hyponatraemia (Na 119)", ["Will", "Mason"]),
+    ('"Explained my CT really well. 10/10." - Hughie (Bed 12, Ward 2C)', ["Hughie"]),
+    ("COPD, lives with wife Morwenna in Mousehole.", ["Morwenna", "Mousehole"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -437,6 +443,8 @@ def test_names_the_sentence_gives(text, gone):
     ("Seen on Monday by Dr Okafor. Guidance (NICE, London) was followed", "(NICE, London)"),
     ("the 'Wells' (Wells score) and \"Hartmann's\" (name of the procedure)", "'Wells' (Wells score)"),
     ("A drug called Keppra was started; she is called back in June.", "called Keppra"),
+    ("Glasgow Coma Scale, 14, and Ward Round (Bed 3) Royal Infirmary, 12, closed", "Ward Round (Bed 3) Royal Infirmary, 12"),
+    ("Raigmore Hospital, Old Perth Road, Inverness, IV2 3UJ", "Raigmore Hospital"),
 ])
 def test_names_the_sentence_gives_keeps_the_rest(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")

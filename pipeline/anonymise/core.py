@@ -432,6 +432,8 @@ _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt|Fl at)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,?[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,2}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+){0,2})?")
 _PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to|"
+                        # "lives with wife Morwenna in Mousehole", "lives alone in Tain"
+                        r"(?:lives|living|resides)[ \t]+(?:alone|with[ \t]+[^.\n;,()]{1,40}?)[ \t]+in|"
                         r"(?:lady|man|woman|gentleman|boy|girl|family|chap|fella|couple)[ \t]+from)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)|(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)[ \t]+(?:area\b|home[ \t]+visit\b|"
                         r"(?:primary|secondary|high|junior|infant|nursery)[ \t]+school\b)")
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
@@ -510,6 +512,12 @@ _QUOTED_PERSON = re.compile(r"(?<![\w])[\"“'‘]([A-Z][^\W\d_'’-]{1,20}(?:[ 
 _CALLED = re.compile(r"(?i)\b(?:(?:he|she|they)(?:['’]s|[ ]is|[ ]was|[ ]are|[ ]were)|(?:man|woman|lady|guy|bloke|boy|girl|"
                      r"friend|partner|boyfriend|girlfriend|son|daughter|brother|sister|neighbour|carer|cousin|uncle|aunt|"
                      r"lodger|flatmate|baby|child|kid))[ \t]+(?:called|named)[ \t]+([^\W\d_][^\W\d_'’-]{1,20})(?![\w'’-])")
+# A name with an age after it: "Pat Page, 79, C. difficile"; a list row "5    Will Mason           86   hyponatraemia";
+# a name with its bed: "Hughie (Bed 12, Ward 2C)".
+_NAME_COMMA_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+[ ][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ ]?(\d{1,3})[ ]?(?:y|yo|yrs|[MF])?(?=[,;)]|[ ][MF]\b)")
+_ROW_NAME_AGE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]?|[A-Z]\d{0,2}|[Bb]ed[ ]?\d{1,3}[a-z]?)[ \t]+([A-Z][a-z'’-]+[ ][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+                           r"[ \t]{2,}(\d{1,3})(?:[ ]?[MFmf])?(?=[ \t]{2,}|\t|[ \t]*\|)")
+_NAME_BED = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ ]\((?i:bed|bay|side[ ]room|rm|room|cubicle)[ ]?\d{1,3}[a-z]?\b")
 _CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
              "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -1731,6 +1739,21 @@ class Anonymiser:
                     break
             value = " ".join(words[:keep_to])
             cands.append(_Cand(m.start(1), m.start(1) + len(value), "RELATIVE", True))
+        for pattern in (_NAME_COMMA_AGE, _ROW_NAME_AGE, _NAME_BED):
+            for m in pattern.finditer(text):
+                words = m.group(1).split()
+                folded = [fold(w) for w in words]
+                if pattern is not _NAME_BED and int(m.group(2)) > 110:
+                    continue
+                named = _is_first(folded[0]) or folded[-1] in surnames() \
+                    or all(f not in common_words() and english_frequency(f) < 3.5 for f in folded)
+                given = _is_first(folded[0])  # "Will Mason": a given name, then a surname that is also a word
+                if not named or self._is_applicant(words) or any(
+                        f in hard_stops() and not (_is_first(f) or f in surnames())
+                        or f in clinical_terms() and not (i and given and f in surnames())
+                        or w in clinical_acronyms() or f in _CALENDAR for i, (f, w) in enumerate(zip(folded, words))):
+                    continue
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _BRACKETED_SURNAME_FIRST.finditer(text):
             surname = m.group(1).split(",")[0]
             if surname not in clinical_acronyms() and english_frequency(surname.lower()) < 3.5 \
@@ -2570,7 +2593,9 @@ def _extend_towns(text: str, end: int) -> int:
 
 _ADDRESS_PART = re.compile(
     rf"^(?:(?:Flat|Apartment|Apt|Unit|Room|Suite|Floor|Block)[ \t]+\w{{1,4}}|\d{{1,4}}[A-Za-z]?(?:-\d{{1,4}})?[ \t]+{_SNAME}.*|"
-    rf"(?:The[ \t]+)?{_SNAME}(?:[ \t]+(?:{_SNAME}|of|the|upon|on|le|in|by|y|yr|under|next|the|&|\d{{1,4}}))*[ \t]*\d{{0,4}})$"
+    rf"(?:The[ \t]+)?{_SNAME}(?:[ \t]+(?:{_SNAME}|of|the|upon|on|le|in|by|y|yr|under|next|the|&|"
+    # Gaelic, Welsh, Cornish and French joining words: "Taigh na Mara", "Bryn yr Eos", "Pen an Dre", "Clos du Parc"
+    rf"na|nan|nam|an|a['’]|ar|dan|du|de|la|sur|\d{{1,4}}))*[ \t]*\d{{0,4}})$"
 )
 
 
@@ -2597,7 +2622,8 @@ def _address_blocks(text: str, postcodes: list[tuple[int, int]]) -> list[tuple[i
         prefix = re.sub(r"(?i)(?:p/?code|post[ \t]?code|pc)[ \t]*[:.]?[ \t]*$", "", prefix)
         cut = prefix
         label = None
-        for lm in re.finditer(r"(?i)\b(?:addres\s?s|home|lives at|live at|resides at|at)\b[ \t]*:?[ \t]+|:[ \t]*", prefix):
+        # (an address in brackets starts at the bracket: "her father (Tigh na Mara, Uig, IV51 9XX)")
+        for lm in re.finditer(r"(?i)\b(?:addres\s?s|home|lives at|live at|resides at|at)\b[ \t]*:?[ \t]+|:[ \t]*|\([ \t]*", prefix):
             label = lm
         if label is not None:
             cut = prefix[label.end():]
