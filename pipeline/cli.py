@@ -118,7 +118,9 @@ def cmd_suggest(args) -> int:
     start = time.perf_counter()
     with _output(args.out) as out, _progress(len(files), "suggest", args.progress) as bar:
         settings = _ingest_settings(args)
-        workers = pool_workers(len(files), settings.pool_size)
+        # --workers N asks for N processes whatever the batch size; by default a pool only pays for itself
+        # on a large batch (each worker loads the model)
+        workers = min(args.workers, len(files)) if args.workers else pool_workers(len(files), settings.pool_size)
         if workers > 1:
             # a large batch: each worker reads, cuts and embeds, the model loaded once per worker
             analysed = suggester.analyse_files(files, settings, anonymise=True, applicant=args.applicant,

@@ -135,6 +135,7 @@ class EmbeddingModel:
                            not in ("0", "false", "no", "off"))
 
     def __post_init__(self) -> None:
+        self._statement_twin = None
         if self.batch_size < 1 or self.token_budget < 1 or self.max_seq_length < 1:
             raise ValueError("batch_size, token_budget and max_seq_length must be >= 1")
         if self.threads < 0:
@@ -195,6 +196,26 @@ class EmbeddingModel:
             self._model = model
         return self._model
 
+    def for_statements(self) -> "EmbeddingModel":
+        """This model in float32, batched: for the statements of a large taxonomy.
+
+        Statements are short (ESCO's average 27 characters), and short texts batch well: on
+        this machine the float32 model embeds 2,000 ESCO statements in 3.9 s against 18.7 s
+        for the int8 model with each text alone, so a 13,896-statement taxonomy is indexed in
+        well under a minute. Float32 is also the reference the int8 model approximates, and
+        the approximation is worst on short texts (cosine to float32 on those statements:
+        mean 0.948, min 0.857). Passages (long, many, embedded on every run) stay int8;
+        see ``index.statement_model`` for which curricula use this.
+        """
+        if not self.quantize:
+            return self
+        if self._statement_twin is None:
+            self._statement_twin = EmbeddingModel(
+                model_dir=self.model_dir, batch_size=self.batch_size, token_budget=self.token_budget,
+                threads=self.threads, expected_sha256=self.expected_sha256,
+                max_seq_length=self.max_seq_length, quantize=False)
+        return self._statement_twin
+
     @property
     def dimension(self) -> int:
         model = self.load()
@@ -238,20 +259,33 @@ class EmbeddingModel:
         if self.quantize:
             self._encode_alone(model, texts, out, bar)
         else:
-            with torch.inference_mode():
-                for batch in self.batches(texts):
-                    out[batch] = model.encode(
-                        [texts[i] for i in batch],
-                        batch_size=len(batch),
-                        normalize_embeddings=True,
-                        convert_to_numpy=True,
-                        show_progress_bar=False,
-                    )
-                    if bar is not None:
-                        bar.update(len(batch))
+            # Batched float32 parallelises inside torch: all cores for the call, then back to the
+            # process's setting (the int8 model sets one thread per text; see _encode_alone).
+            before = torch.get_num_threads()
+            torch.set_num_threads(self.threads or (os.cpu_count() or 1))
+            try:
+                self._encode_batched(model, texts, out, bar)
+            finally:
+                torch.set_num_threads(before)
         if bar is not None:
             bar.close()
         return out
+
+    def _encode_batched(self, model, texts: list[str], out: np.ndarray, bar) -> None:
+        """Float32 forward passes over the groups of :meth:`batches`."""
+        import torch
+
+        with torch.inference_mode():
+            for batch in self.batches(texts):
+                out[batch] = model.encode(
+                    [texts[i] for i in batch],
+                    batch_size=len(batch),
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
+                if bar is not None:
+                    bar.update(len(batch))
 
     def _encode_alone(self, model, texts: list[str], out: np.ndarray, bar) -> None:
         """Each text alone, on ``threads`` Python threads with one torch thread each.

@@ -68,3 +68,29 @@ def test_float32_batches_stay_within_the_token_budget():
         assert len(b) <= 3 and (len(b) == 1 or len(b) * max(lengths[i] for i in b) <= 200)
     with pytest.raises(ValueError):
         EmbeddingModel(token_budget=0)
+
+
+def test_a_large_taxonomy_is_embedded_in_float32_batches_and_small_curricula_keep_the_int8_model(model):
+    """Short statements of a big flat taxonomy go in float32 batches (fast, and the reference the int8
+    model approximates); the specialty curricula keep the model their calibrator was fitted on."""
+    import numpy as np
+
+    from pipeline.curriculum import load_curriculum
+    from pipeline.index import LARGE_TAXONOMY, statement_model
+    from pipeline.model import Capability, Curriculum
+
+    small = load_curriculum("rcem-2021")
+    assert statement_model(small, model) is model
+    nodes = [Capability(id=f"big:S{i}", curriculum="big", code=f"S{i}", title=f"statement {i}", parent=None, level=1,
+                        outcome=f"big:S{i}") for i in range(LARGE_TAXONOMY)]
+    big = Curriculum(id="big", title="Big", version="1", nodes=nodes)
+    twin = statement_model(big, model)
+    assert twin is model.for_statements() and twin is not model
+    assert not twin.quantize and twin.expected_sha256 == model.expected_sha256 and twin.id != model.id
+    texts = ["assess airway compromise in the emergency department", "teach consent discussions", "audit"]
+    batched = twin.encode(texts)
+    alone = np.vstack([twin.encode([t]) for t in texts])
+    assert np.allclose(batched, alone, atol=1e-5)  # float32: a text's vector does not depend on its batch
+    assert np.allclose(np.linalg.norm(batched, axis=1), 1.0, atol=1e-5)
+    # same meaning, same space: the float32 statement and the int8 passage of one text are near-identical
+    assert float((model.encode(texts[:1]) @ batched[0])[0]) > 0.9
