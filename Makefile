@@ -19,7 +19,7 @@ system:
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils >/dev/null; \
 	fi
 
-$(STAMP): pyproject.toml requirements.lock constraints.txt
+$(STAMP): pyproject.toml setup.py requirements.lock constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/pip install -q -c constraints.txt -r requirements.lock

@@ -10,6 +10,7 @@ scoring recipe in use.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import warnings
 from dataclasses import dataclass, field
@@ -68,6 +69,13 @@ class Calibrator:
         }
         return self
 
+    @property
+    def version(self) -> str:
+        """``platt@<digest of the weights>``: recorded with every decision and printed by ``cesr --version``."""
+        src = json.dumps({"coef": [round(float(c), 10) for c in self.coef],
+                          "intercept": round(float(self.intercept), 10)}, sort_keys=True)
+        return "platt@" + hashlib.sha256(src.encode()).hexdigest()[:12]
+
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         """Probability that each suggestion is right (1-D array)."""
         X = np.asarray(X, dtype=np.float64)
@@ -91,7 +99,10 @@ class Calibrator:
 
 
 def default_calibrator_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "models" / "calibrator.json"
+    """The shipped calibrator (``models/calibrator.json``)."""
+    from . import resources
+
+    return resources.calibrator_file()
 
 
 def load_calibrator(path: str | Path | None, model_id: str, recipe: str) -> Calibrator:

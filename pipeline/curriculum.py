@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from . import resources
 from .model import Capability, Curriculum
 
 __all__ = [
@@ -30,8 +30,7 @@ __all__ = [
     "validate_file",
 ]
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SCHEMA_PATH = REPO_ROOT / "curricula" / "schema.json"
+SCHEMA_PATH = resources.curriculum_schema_file()
 
 TOP_FIELDS = {
     "id", "title", "awarding_body", "version", "stage", "sources", "date_checked",
@@ -59,20 +58,17 @@ class CurriculumError(ValueError):
 
 
 def curricula_dirs() -> list[Path]:
-    """Folders searched for curriculum files, in order.
+    """Folders searched for curriculum files, in order (see :func:`pipeline.resources.curricula_search_path`).
 
-    ``$CESR_CURRICULA_PATH`` (``os.pathsep``-separated), the repository's
-    ``curricula/`` folder, then the user's imported curricula.
+    ``$CESR_CURRICULA_PATH`` (``os.pathsep``-separated), the shipped curricula, then the user's imported
+    curricula.
     """
-    dirs = [Path(p) for p in os.environ.get("CESR_CURRICULA_PATH", "").split(os.pathsep) if p]
-    dirs.append(REPO_ROOT / "curricula")
-    dirs.append(user_curricula_dir())
-    return dirs
+    return resources.curricula_search_path()
 
 
 def user_curricula_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "cesr-mapper" / "curricula"
+    """Where imported taxonomies are written (the user data folder)."""
+    return resources.user_curricula_dir()
 
 
 def list_curricula() -> list[Path]:

@@ -26,12 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .curriculum import REPO_ROOT
+from . import resources
 
 __all__ = ["SCHEMA_PATH", "SCHEMA_ID", "SCHEMA_VERSION", "ExportError", "build_export", "write_export",
            "validate_export", "import_decisions", "ImportReport"]
 
-SCHEMA_PATH = REPO_ROOT / "schemas" / "mappings.schema.json"
+SCHEMA_PATH = resources.schema_file("mappings.schema.json")
 SCHEMA_VERSION = "1.0.0"
 SCHEMA_ID = f"urn:cesr-mapper:schema:mappings:{SCHEMA_VERSION}"
 

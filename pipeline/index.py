@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import resources
 from .embed import EmbeddingModel
 from .model import Capability, Curriculum
 
@@ -33,17 +34,13 @@ __all__ = ["CapabilityIndex", "node_text", "cache_dir", "statement_model", "LARG
 
 # Bump when node_text changes: it is part of the cache key.
 TEXT_RECIPE = "title+description+typical-evidence/v2"
-BACKGROUND_PATH = Path(__file__).resolve().parent.parent / "models" / "background.jsonl"
+BACKGROUND_PATH = resources.background_file()
 HUBNESS_K = 20
 
 
 def cache_dir() -> Path:
-    """``$CESR_CACHE_DIR`` or ``~/.cache/cesr-mapper``."""
-    env = os.environ.get("CESR_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "cesr-mapper"
+    """The cache folder (see :func:`pipeline.resources.cache_dir`)."""
+    return resources.cache_dir()
 
 
 def node_text(node: Capability) -> str:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from pipeline.cli import main
-from pipeline.curriculum import REPO_ROOT, CurriculumError, load_curriculum, resolve_node
+from pipeline.curriculum import CurriculumError, load_curriculum, resolve_node
 from pipeline.curriculum_import import import_taxonomy, write_curriculum
 
 SHIPPED = {
@@ -20,6 +20,7 @@ SHIPPED = {
     "rcoa-2021": ([f"D{i}" for i in range(1, 15)], None),
     "gmc-gpc-2017": ([f"D{i}" for i in range(1, 10)], 0),
 }
+REPO_ROOT = Path(__file__).resolve().parent.parent
 ESCO = REPO_ROOT / "corpora" / "esco" / "skills_en_label.txt"
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
-from pipeline.curriculum import REPO_ROOT, CurriculumError, parse_curriculum, resolve_node
+from pipeline.curriculum import CurriculumError, parse_curriculum, resolve_node
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_rcem_has_all_outcomes_and_key_capabilities(rcem):

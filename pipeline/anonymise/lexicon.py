@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+from .. import resources
 
 _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
                              "æ": "ae", "Æ": "ae", "œ": "oe", "’": "'", "‘": "'", "`": "'"})
@@ -27,7 +25,7 @@ def fold(word: str) -> str:
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """The folded words of ``pipeline/data/<name>.txt``."""
-    path = DATA_DIR / f"{name}.txt"
+    path = resources.data_file(f"{name}.txt")
     out: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0]

@@ -27,11 +27,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .. import resources
+
 __all__ = ["AllowList", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "url_spans",
            "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
            "ALLOWLIST_FILE"]
 
-ALLOWLIST_FILE = Path(__file__).resolve().parent.parent / "data" / "allowlist.txt"
+ALLOWLIST_FILE = resources.data_file("allowlist.txt")
 
 
 @dataclass

@@ -55,9 +55,9 @@ DEFAULT_PAGES = (800, 1000)
 
 
 def _schema_path() -> Path:
-    from ..curriculum import REPO_ROOT
+    from .. import resources
 
-    return REPO_ROOT / "schemas" / "pack-manifest.schema.json"
+    return resources.schema_file("pack-manifest.schema.json")
 
 
 MANIFEST_SCHEMA_PATH = _schema_path()

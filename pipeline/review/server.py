@@ -51,10 +51,10 @@ import threading
 import time
 from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from .. import resources
 from ..pack.describe import DESCRIPTION_LIMIT, TITLE_LIMIT, DescriptionStore, credited, primary_first, suggest_for
 from .bulk import BulkActions
 from .decisions import POSITIVE, Conflict, ReviewDB, ReviewError
@@ -64,7 +64,7 @@ __all__ = ["ReviewApp", "make_server", "serve"]
 
 log = logging.getLogger("cesr.review")
 
-STATIC = Path(__file__).resolve().parent / "static"
+STATIC = resources.static_dir()
 STATIC_FILES = {"app.js", "app.css"}
 COOKIE = "cesr_token"
 MAX_BODY = 64 * 1024
