@@ -18,9 +18,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-__all__ = ["Description", "DescriptionStore", "suggest_title", "suggest_description", "short_type", "nice_date"]
+from ..migrations import check_format
 
-_SCHEMA = """
+__all__ = ["SCHEMA", "Description", "DescriptionStore", "suggest_title", "suggest_description", "short_type", "nice_date"]
+
+# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
+# checks that a migrated workspace has exactly these tables).
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS pack_descriptions (
     sha256 TEXT PRIMARY KEY,
     suggested_title TEXT,
@@ -226,7 +230,12 @@ class DescriptionStore:
         self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA busy_timeout=30000")
-        self.db.executescript(_SCHEMA)
+        try:
+            check_format(self.db, path)
+        except BaseException:
+            self.db.close()
+            raise
+        self.db.executescript(SCHEMA)
 
     def close(self) -> None:
         self.db.close()
