@@ -52,6 +52,9 @@ BACKUP_LIST = "backups.jsonl"  # every backup made of this workspace, wherever i
 DEFAULT_RECENCY_YEARS = 5
 # error kinds worth reading again on the next add (the machine, not the file, may have been at fault)
 RETRYABLE = {"crash", "ocr_error", "unreadable", "ocr_off"}
+# database files this process found sound with quick_check, as (device, inode, size, mtime): the check takes
+# 0.5 s on a 10,000-document workspace (benchmarks/RESULTS.md), so it is run again only when the file changed
+_CHECKED: set[tuple[int, int, int, int]] = set()
 
 
 class WorkspaceError(Exception):
@@ -239,9 +242,10 @@ class Workspace:
         """Check the database and migrate it to the current format.
 
         1. a file written by a newer cesr-mapper: :class:`WorkspaceError`, nothing written;
-        2. ``PRAGMA quick_check`` (every page and b-tree, not the indexes against their tables: 0.1 s a 100 MB
-           file, ``benchmarks/RESULTS.md``); a damaged file: :class:`WorkspaceError` naming the newest good
-           backup, before anything else reads or writes it;
+        2. ``PRAGMA quick_check`` (every page and b-tree, not the indexes against their tables): 0.5 s for a
+           195 MB, 10,000-document file in the page cache (``benchmarks/RESULTS.md``), so once per process
+           while the file is unchanged (the same size and modification time); a damaged file: :class:`WorkspaceError` naming the newest good backup, before anything else
+           reads or writes it;
         3. an older format: a backup in ``.cesr/backups/``, then the migrations, one transaction each.
         """
         path = self.store_path
@@ -255,9 +259,13 @@ class Workspace:
                 raise WorkspaceError(str(exc)) from None
             except sqlite3.DatabaseError as exc:
                 raise WorkspaceError(self._damaged_message([str(exc)])) from None
-            problems = quick_check(db)
-            if problems:
-                raise WorkspaceError(self._damaged_message(problems))
+            st = os.stat(path)
+            key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+            if key not in _CHECKED:
+                problems = quick_check(db)
+                if problems:
+                    raise WorkspaceError(self._damaged_message(problems))
+                _CHECKED.add(key)
         finally:
             db.close()
         if version < FORMAT:
