@@ -402,6 +402,9 @@ def cmd_add(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(report.format())
+    if report.stopped:
+        print(f"error: {report.stopped}", file=sys.stderr)
+        return 1
     if report.interrupted:
         print(f"interrupted: run 'cesr add --workspace {ws.root}' to finish the batch", file=sys.stderr)
         return 130

@@ -450,6 +450,11 @@ class Transaction:
         if self.depth:
             return
         if exc_type is None:
-            self.db.execute("COMMIT")
-        else:
+            try:
+                self.db.execute("COMMIT")
+            except BaseException:  # a commit refused (a full disk): the transaction is still open, undo it
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        elif self.db.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR)
             self.db.execute("ROLLBACK")

@@ -128,6 +128,7 @@ class AddReport:
     seconds: float = 0.0
     resumed: list[int] = field(default_factory=list)
     interrupted: bool = False
+    stopped: str = ""  # why the batch stopped before its end (a full disk), for the doctor to act on
 
     @property
     def files(self) -> int:
@@ -523,45 +524,61 @@ class Workspace:
             settings = IngestSettings(**{**settings.__dict__, "allow": self.allow_files()})
         report = AddReport()
         with self.lock():
-            store = self.store
-            inputs = [os.path.abspath(str(p)) for p in paths]
-            interrupted = store.interrupted_batches()
-            for batch in interrupted:
-                inputs.extend(p for p in batch.inputs if p not in inputs)
-            if not inputs:
-                raise WorkspaceError("nothing to add: give files or folders (no interrupted batch to resume)")
-            batch_id = store.begin_batch(inputs)
-            report.batch_id = batch_id
-            report.resumed = [b.id for b in interrupted]
-
-            todo: list[tuple[str, tuple[int, int]]] = []
-            planned_shas: set[str] = set()
-            for entry, info in self._hashed(walk(inputs)):
-                self._plan_one(entry, info, batch_id, retry_failed, planned_shas, todo, report, on_document)
-            store.plan_items(batch_id, [(p, None) for p, _ in todo])
-            for batch in interrupted:
-                store.set_batch_state(batch.id, "resumed")
-            store.set_batch_state(batch_id, "running")
-
-            stats = dict(todo)
-            bar = _progress(len(todo), progress)
-            decided = self._redaction_decided()
             try:
-                for doc in ingest_stream((p for p, _ in todo), settings, anonymise=True, applicant=self.applicant):
-                    for part, outcome in store.save(doc, batch_id, stat_info=stats.get(doc.path)):
-                        if part.sha256 in decided:  # read again: the doctor's redaction decisions apply at once
-                            self._apply_redaction(part.sha256)
-                        self._count(part, outcome, report, on_document)
-                    bar.update(1)
-                    bar.set_postfix_str(f"{report.pages} pages", refresh=False)
-            except KeyboardInterrupt:
+                self._add(paths, settings, retry_failed, progress, on_document, report)
+            except (sqlite3.OperationalError, OSError) as exc:
+                if not _disk_full(exc):
+                    raise
+                # every document stored so far is whole (one transaction each); the batch stays 'running' and
+                # the next add finishes it
                 report.interrupted = True
-            finally:
-                bar.close()
-            if not report.interrupted:
-                store.set_batch_state(batch_id, "done")
+                report.stopped = (f"the disk holding the workspace is full ({_free(self.meta_dir)} free in "
+                                  f"{self.meta_dir}): every document stored so far is kept; free some space, then "
+                                  f"run 'cesr add --workspace {self.root}' to finish the batch")
         report.seconds = time.perf_counter() - start
         return report
+
+    def _add(self, paths, settings, retry_failed, progress, on_document, report: AddReport) -> None:
+        """The body of :meth:`add`, under the lock."""
+        store = self.store
+        inputs = [os.path.abspath(str(p)) for p in paths]
+        interrupted = store.interrupted_batches()
+        for batch in interrupted:
+            inputs.extend(p for p in batch.inputs if p not in inputs)
+        if not inputs:
+            raise WorkspaceError("nothing to add: give files or folders (no interrupted batch to resume)")
+        batch_id = store.begin_batch(inputs)
+        report.batch_id = batch_id
+        report.resumed = [b.id for b in interrupted]
+
+        todo: list[tuple[str, tuple[int, int]]] = []
+        planned_shas: set[str] = set()
+        for entry, info in self._hashed(walk(inputs)):
+            self._plan_one(entry, info, batch_id, retry_failed, planned_shas, todo, report, on_document)
+        store.plan_items(batch_id, [(p, None) for p, _ in todo])
+        for batch in interrupted:
+            store.set_batch_state(batch.id, "resumed")
+        store.set_batch_state(batch_id, "running")
+
+        stats = dict(todo)
+        bar = _progress(len(todo), progress)
+        decided = self._redaction_decided()
+        stream = ingest_stream((p for p, _ in todo), settings, anonymise=True, applicant=self.applicant)
+        try:
+            for doc in stream:
+                for part, outcome in store.save(doc, batch_id, stat_info=stats.get(doc.path)):
+                    if part.sha256 in decided:  # read again: the doctor's redaction decisions apply at once
+                        self._apply_redaction(part.sha256)
+                    self._count(part, outcome, report, on_document)
+                bar.update(1)
+                bar.set_postfix_str(f"{report.pages} pages", refresh=False)
+        except KeyboardInterrupt:
+            report.interrupted = True
+        finally:
+            stream.close()  # the pool's workers stopped, whatever stopped the batch
+            bar.close()
+        if not report.interrupted:
+            store.set_batch_state(batch_id, "done")
 
     def _redaction_decided(self) -> set[str]:
         """Documents with redaction decisions (their text must be made with them)."""
@@ -701,6 +718,24 @@ class _FileLock:
 
         fcntl.flock(self.handle, fcntl.LOCK_UN)
         self.handle.close()
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """SQLite's "database or disk is full" (SQLITE_FULL), or ENOSPC / EDQUOT from the file system."""
+    import errno
+
+    if isinstance(exc, sqlite3.Error):
+        return getattr(exc, "sqlite_errorcode", None) == 13 or "disk is full" in str(exc)
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+def _free(path: Path) -> str:
+    import shutil
+
+    try:
+        return f"{shutil.disk_usage(path).free / 1e6:.1f} MB"
+    except OSError:
+        return "no space"
 
 
 def _progress(total: int, force: bool | None):
