@@ -9,7 +9,6 @@ is tried with real processes: ``cesr add`` twice at once, ``cesr backup`` and ``
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -265,35 +264,49 @@ def test_backup_while_the_review_server_writes_then_restore(tmp_path):
         time.sleep(0.3)
         stop.set()
         writer.join(timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert decided_during >= 10 and len(server.decided) > decided_during  # the server wrote before and after
+        live = decision_rows(root)
+        assert len(live["review_decisions"]) == 7 + len(server.decided)  # no decision lost to the backup
+        manifest = verify_backup(out)
+        in_backup = manifest["counts"]["review_decisions"]
+        assert 7 + 10 <= in_backup < len(live["review_decisions"])
+
+        # restored into a new folder (a new laptop): exactly the log as it was when the snapshot was taken
+        other = tmp_path / "new-laptop"
+        result = cli("restore", "--workspace", str(other), str(out))
+        assert result.returncode == 0, result.stderr
+        restored = decision_rows(other)
+        assert restored["review_decisions"] == live["review_decisions"][:in_backup]  # a consistent prefix
+        assert restored["redaction_decisions"] == live["redaction_decisions"]
+        assert restored["pack_description_edits"] == live["pack_description_edits"]
+        assert json.loads((other / ".cesr" / "workspace.json").read_text())["applicant"] == "Amara Okafor"
+        assert (other / "allowlist.txt").read_text() == (root / "allowlist.txt").read_text()
+
+        # restored over the live workspace, the review server still running: the state of the backup, the state
+        # it replaced kept in a backup
+        with pytest.raises(WorkspaceError):  # refused while an add holds the lock
+            with Workspace.open(root).lock():
+                Workspace.restore(root, out)
+        seen = server.request(f"/api/doc/{shas[0]}")[1]["version"]
+        result = cli("restore", "--workspace", str(root), str(out))
+        assert result.returncode == 0, result.stderr
+        assert decision_rows(root) == restored
+        safety = result.stdout.split("the workspace as it was before is in ")[1].split()[0]
+        assert verify_backup(safety)["counts"]["review_decisions"] == len(live["review_decisions"])
+        # the running server reads the restored state; a tab that saw the newer state is refused, not obeyed
+        status, data = server.request(f"/api/doc/{shas[0]}/decide", {"version": seen, "kind": "accept",
+                                                                      "node": NODES[0]})
+        assert status == 409, data
+        current = server.request(f"/api/doc/{shas[0]}")[1]["version"]
+        assert current < seen
+        status, data = server.request(f"/api/doc/{shas[0]}/decide", {"version": current, "kind": "accept",
+                                                                      "node": NODES[0]})
+        assert status == 200, data
     finally:
         server.stop()
-    assert result.returncode == 0, result.stderr
-    assert decided_during >= 10 and len(server.decided) > decided_during  # the server wrote before and after
-    live = decision_rows(root)
-    assert len(live["review_decisions"]) == 7 + len(server.decided)  # no decision lost to the backup
-    manifest = verify_backup(out)
-    in_backup = manifest["counts"]["review_decisions"]
-    assert 7 + 10 <= in_backup < len(live["review_decisions"])
-
-    # restored into a new folder (a new laptop): exactly the log as it was when the snapshot was taken
-    other = tmp_path / "new-laptop"
-    result = cli("restore", "--workspace", str(other), str(out))
-    assert result.returncode == 0, result.stderr
-    restored = decision_rows(other)
-    assert restored["review_decisions"] == live["review_decisions"][:in_backup]  # a consistent prefix of the log
-    assert restored["redaction_decisions"] == live["redaction_decisions"]
-    assert restored["pack_description_edits"] == live["pack_description_edits"]
-    assert json.loads((other / ".cesr" / "workspace.json").read_text())["applicant"] == "Amara Okafor"
-    assert (other / "allowlist.txt").read_text() == (root / "allowlist.txt").read_text()
-
-    # restored over the live workspace: the state of the backup, and the state it replaced kept in a backup
-    with pytest.raises(WorkspaceError):  # refused while an add holds the lock
-        with Workspace.open(root).lock():
-            Workspace.restore(root, out)
-    report = Workspace.restore(root, out)
-    assert decision_rows(root) == restored
-    assert report.safety_backup and verify_backup(report.safety_backup)["counts"]["review_decisions"] == \
-        len(live["review_decisions"])
+    after = decision_rows(root)["review_decisions"]
+    assert after[:-1] == restored["review_decisions"] and len(after) == len(restored["review_decisions"]) + 1
     Workspace.open(root).close()
 
 
