@@ -297,18 +297,99 @@ def _workspace_option(p) -> None:
 
 
 def cmd_init(args) -> int:
+    from .export import ExportError, import_decisions, load_export
+    from .ingest import IngestSettings
     from .workspace import Workspace, WorkspaceError
 
+    curricula, applicant, export = args.curriculum, args.applicant, None
+    if args.from_export:
+        try:
+            export = load_export(args.from_export)
+        except ExportError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        curricula = curricula or [c["id"] for c in export["workspace"]["curricula"]]
+        applicant = applicant or export["workspace"].get("applicant")
+    elif args.evidence:
+        print("error: --evidence goes with --from-export (otherwise add evidence with 'cesr add')", file=sys.stderr)
+        return 2
+    if not curricula:
+        print("error: a workspace needs at least one curriculum (--curriculum ID)", file=sys.stderr)
+        return 2
     try:
-        ws = Workspace.init(args.dir, _curricula_arg(args.curriculum), applicant=args.applicant)
+        ws = Workspace.init(args.dir, _curricula_arg(curricula), applicant=applicant)
     except WorkspaceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     years = ws.recency_years()
     print(f"workspace created: {ws.root} (curricula {', '.join(ws.curricula)}; recency window {years:g} years"
           + (f"; applicant {ws.applicant}" if ws.applicant else "") + ")")
-    print(f"add evidence with: cesr add PATH... --workspace {ws.root}")
+    if export is None:
+        print(f"add evidence with: cesr add PATH... --workspace {ws.root}")
+        return 0
+    with ws:
+        if args.evidence:  # the documents first, so that each decision finds its document
+            report = ws.add(args.evidence, IngestSettings(workers=args.workers), progress=args.progress)
+            print(report.format())
+        try:
+            imported = import_decisions(ws, args.from_export)
+        except ExportError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+    print(imported.format())
     return 0
+
+
+# ---------------------------------------------------------------- workspace: backup / restore / doctor
+
+
+def cmd_backup(args) -> int:
+    from .backup import BackupError
+
+    ws = _open_workspace(args)
+    if ws is None:
+        return 2
+    try:
+        info = ws.backup(args.out)
+    except (BackupError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    c = info.counts
+    print(f"backup written: {info.path}")
+    print(f"  {info.size / 1e6:.1f} MB, sha256 {info.sha256}; {c.get('documents', 0)} document(s), "
+          f"{c.get('review_decisions', 0)} mapping decision(s), {c.get('redaction_decisions', 0)} redaction "
+          f"decision(s)")
+    print("  it holds your documents' original text: keep it as private as your evidence folder")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from .backup import BackupError
+    from .workspace import Workspace, WorkspaceError
+
+    root = args.workspace or os.getcwd()
+    try:
+        report = Workspace.restore(root, args.file)
+    except (BackupError, WorkspaceError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("nothing was replaced", file=sys.stderr)
+        return 1
+    print(report.format())
+    print("if 'cesr review' is running on this workspace, restart it")
+    return 0
+
+
+def cmd_doctor(args) -> int:
+    from .workspace import Workspace, WorkspaceError
+
+    try:
+        ws = Workspace.open(args.workspace, check=False)
+    except WorkspaceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    report = ws.doctor()
+    print(report.format_text())
+    return 0 if report.ok else 1
 
 
 def cmd_add(args) -> int:
@@ -320,6 +401,7 @@ def cmd_add(args) -> int:
     except WorkspaceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    _print_notes(ws)
     settings = IngestSettings(ocr=not args.no_ocr, workers=args.workers)
     try:
         with ws:
@@ -328,6 +410,9 @@ def cmd_add(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(report.format())
+    if report.stopped:
+        print(f"error: {report.stopped}", file=sys.stderr)
+        return 1
     if report.interrupted:
         print(f"interrupted: run 'cesr add --workspace {ws.root}' to finish the batch", file=sys.stderr)
         return 130
@@ -530,10 +615,17 @@ def _open_workspace(args):
     from .workspace import Workspace, WorkspaceError
 
     try:
-        return Workspace.open(args.workspace)
+        ws = Workspace.open(args.workspace)
     except WorkspaceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return None
+    _print_notes(ws)
+    return ws
+
+
+def _print_notes(ws) -> None:
+    for note in ws.notes:  # a migration and the backup made before it
+        print(f"note: {note}", file=sys.stderr)
 
 
 def cmd_suggest_workspace(args) -> int:
@@ -877,11 +969,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="create a workspace for one application")
     p.add_argument("dir", metavar="DIR", help="the workspace folder (created if needed)")
-    p.add_argument("--curriculum", "-c", action="append", required=True,
-                   help="curriculum id; repeat or comma-separate for several")
+    p.add_argument("--curriculum", "-c", action="append",
+                   help="curriculum id; repeat or comma-separate for several (default with --from-export: the "
+                        "export's)")
     p.add_argument("--applicant", default=os.environ.get("CESR_APPLICANT"),
                    help="the applicant's name, kept by the anonymiser")
+    p.add_argument("--from-export", metavar="FILE",
+                   help="rebuild the decisions of a file written by 'cesr export' (another machine's workspace)")
+    p.add_argument("--evidence", action="append", metavar="PATH",
+                   help="with --from-export: the evidence folder, added before the decisions are imported")
+    p.add_argument("--workers", type=int, default=0, help="processes for reading files (default: one per core)")
+    p.add_argument("--progress", dest="progress", action="store_true", default=None,
+                   help="always show the progress bar (default: when stderr is a terminal)")
+    p.add_argument("--no-progress", dest="progress", action="store_false")
     p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("backup", help="back the workspace up into one checked file (safe while review runs)")
+    _workspace_option(p)
+    p.add_argument("--out", "-o", default=None, metavar="FILE",
+                   help="the backup file or a folder for it (default: DIR/.cesr/backups/)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup into a workspace (checked before anything is replaced)")
+    _workspace_option(p)
+    p.add_argument("file", metavar="FILE", help="a file written by 'cesr backup'")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("doctor", help="check a workspace in full (PRAGMA integrity_check, format, backups)")
+    _workspace_option(p)
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("add", help="add evidence files to a workspace (re-adding costs only hashing; resumable)")
     p.add_argument("paths", nargs="*", metavar="PATH",

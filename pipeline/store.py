@@ -32,11 +32,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .migrations import check_format, is_empty, upgrade
 from .model import Document
 
 SCHEMA_VERSION = 1
 
-_SCHEMA = """
+# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
+# checks that a migrated workspace has exactly these tables).
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
     sha256 TEXT PRIMARY KEY,
@@ -135,12 +138,19 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
         self.db.row_factory = sqlite3.Row
+        try:  # a newer cesr-mapper's file is refused before anything is written to it
+            check_format(self.db, self.path)
+        except BaseException:
+            self.db.close()
+            raise
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=60000")
         exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'readings'").fetchone()
-        if not exists:  # readers opening a busy store never need the write lock
-            self.db.executescript(_SCHEMA)
+        if not exists and is_empty(self.db):  # a new file: every table of the current format, the format recorded
+            upgrade(self.db, self.path)
+        elif not exists:  # readers opening a busy store never need the write lock
+            self.db.executescript(SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                             (str(SCHEMA_VERSION),))
 
@@ -451,6 +461,11 @@ class Transaction:
         if self.depth:
             return
         if exc_type is None:
-            self.db.execute("COMMIT")
-        else:
+            try:
+                self.db.execute("COMMIT")
+            except BaseException:  # a commit refused (a full disk): the transaction is still open, undo it
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        elif self.db.in_transaction:  # SQLite may have rolled back already (SQLITE_FULL, SQLITE_IOERR)
             self.db.execute("ROLLBACK")

@@ -200,7 +200,7 @@ def test_cli_init_and_add_default_to_the_current_folder(tmp_path, sample_dir, mo
 def test_only_one_add_at_a_time(tmp_path, sample_dir):
     _copy(sample_dir, tmp_path / "ev", "02")
     with Workspace.init(tmp_path / "ws", ["rcem-2021"]) as ws:
-        with ws._lock():
+        with ws.lock():
             with pytest.raises(WorkspaceError, match="another 'cesr add' is running"):
                 ws.add([tmp_path / "ev"], SETTINGS)
 

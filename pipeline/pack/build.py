@@ -327,7 +327,7 @@ def _prepare_job(args: tuple) -> tuple[_Doc, tuple[str | None, str | None]]:
 
     root, d, work, settings = args
     if _WORKER.get("root") != root:
-        ws = Workspace.open(root)
+        ws = Workspace.open(root, check=False)  # checked and migrated by the parent that started the pool
         review = ReviewDB(ws.store_path)
         _WORKER.update(root=root, ws=ws, review=review, log=RedactionLog(review))
     return d, _prepare_one(_WORKER["ws"], _WORKER["review"], _WORKER["log"], d, Path(work), settings)

@@ -18,14 +18,18 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-__all__ = ["Description", "DescriptionStore", "suggest_title", "suggest_description", "short_type", "nice_date",
+from ..migrations import check_format
+
+__all__ = ["SCHEMA", "Description", "DescriptionStore", "suggest_title", "suggest_description", "short_type", "nice_date",
            "primary_first", "credited", "suggest_for", "TITLE_LIMIT", "DESCRIPTION_LIMIT"]
 
 #: the longest title and description kept (the GMC's upload form asks for short ones)
 TITLE_LIMIT = 200
 DESCRIPTION_LIMIT = 600
 
-_SCHEMA = """
+# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
+# checks that a migrated workspace has exactly these tables).
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS pack_descriptions (
     sha256 TEXT PRIMARY KEY,
     suggested_title TEXT,
@@ -272,10 +276,15 @@ class DescriptionStore:
             self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA busy_timeout=30000")
+            try:
+                check_format(self.db, path)
+            except BaseException:
+                self.db.close()
+                raise
         else:
-            self.db = path
+            self.db = path  # the caller's connection: its opener checked the format
         if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'pack_description_edits'").fetchone() is None:
-            self.db.executescript(_SCHEMA)
+            self.db.executescript(SCHEMA)
 
     def close(self) -> None:
         if self._own:

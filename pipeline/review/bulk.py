@@ -23,12 +23,12 @@ from typing import Any, Iterable
 
 from .decisions import Conflict, ReviewDB, ReviewError, now
 
-__all__ = ["BulkActions", "BulkResult", "UndoResult", "SOURCE"]
+__all__ = ["BulkActions", "BulkResult", "UndoResult", "SOURCE", "SCHEMA"]
 
 #: ``review_decisions.source`` of the decisions a bulk action wrote
 SOURCE = "bulk"
 
-_SCHEMA = """
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS review_batches (
     batch TEXT PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('accept', 'ignore-rest')),
@@ -106,7 +106,7 @@ class BulkActions:
     def __init__(self, db: ReviewDB) -> None:
         self.db = db
         if db.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'review_batches'").fetchone() is None:
-            db.db.executescript(_SCHEMA)
+            db.db.executescript(SCHEMA)
 
     # ------------------------------------------------------------ accept
 

@@ -37,14 +37,17 @@ from typing import Any, Iterable
 
 import numpy as np
 
+from ..migrations import check_format
 from ..store import Transaction  # BEGIN IMMEDIATE ... COMMIT/ROLLBACK, shared with the document store
 
-__all__ = ["ReviewDB", "Conflict", "ReviewError", "POSITIVE", "VERDICTS", "now"]
+__all__ = ["SCHEMA", "ReviewDB", "Conflict", "ReviewError", "POSITIVE", "VERDICTS", "now"]
 
 VERDICTS = ("accepted", "rejected", "added")
 POSITIVE = ("accepted", "added")
 
-_SCHEMA = """
+# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
+# checks that a migrated workspace has exactly these tables).
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS review_documents (
     sha256 TEXT PRIMARY KEY,
@@ -141,12 +144,17 @@ class ReviewDB:
         self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA busy_timeout=30000")
+        try:
+            check_format(self.db, self.path)
+        except BaseException:
+            self.db.close()
+            raise
         mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() != "wal":
             self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         if self.db.execute("SELECT name FROM sqlite_master WHERE name = 'review_decisions'").fetchone() is None:
-            self.db.executescript(_SCHEMA)
+            self.db.executescript(SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO review_meta(key, value) VALUES ('schema_version', ?)",
                             (str(SCHEMA_VERSION),))
 

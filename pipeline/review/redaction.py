@@ -37,11 +37,13 @@ from typing import Any
 from ..anonymise.plan import Decisions
 from .decisions import ReviewDB, ReviewError, now
 
-__all__ = ["RedactionLog", "KINDS", "refresh_document", "found_in_readings"]
+__all__ = ["SCHEMA", "RedactionLog", "KINDS", "refresh_document", "found_in_readings"]
 
 KINDS = ("redact", "keep", "keep_picture", "paint_picture", "paint_area", "verified", "unverified")
 
-_SCHEMA = """
+# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
+# checks that a migrated workspace has exactly these tables).
+SCHEMA = """
 CREATE TABLE IF NOT EXISTS redaction_decisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     action TEXT NOT NULL,
@@ -80,7 +82,7 @@ class RedactionLog:
         self.review = review
         self.db = review.db
         if self.db.execute("SELECT name FROM sqlite_master WHERE name = 'redaction_state'").fetchone() is None:
-            self.db.executescript(_SCHEMA)
+            self.db.executescript(SCHEMA)
 
     # ------------------------------------------------------------ reading
 
