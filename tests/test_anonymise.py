@@ -432,6 +432,11 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ("4    Ann Lee             91   fall\n5    Will Mason           86   hyponatraemia (Na 119)", ["Will", "Mason"]),
     ('"Explained my CT really well. 10/10." - Hughie (Bed 12, Ward 2C)', ["Hughie"]),
     ("COPD, lives with wife Morwenna in Mousehole.", ["Morwenna", "Mousehole"]),
+    ("Scene: layby on the A614 north of Blidworth Bottoms, grid ref SK 59321 56804", ["layby", "Blidworth"]),
+    ("Incident: RTC, single vehicle v tree, B4300 near Ferryside (grid ref SN 3761 1013).", ["Ferryside"]),
+    ("He said his employer (Greenford Depot) wants a letter", ["Greenford"]),
+    ("diabetes nurse to see today, school (holy cross) need care plan", ["holy cross"]),
+    ("after their GP (Dr Pearce at Brig Royd) had requested", ["Pearce", "Brig Royd"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -445,6 +450,8 @@ def test_names_the_sentence_gives(text, gone):
     ("A drug called Keppra was started; she is called back in June.", "called Keppra"),
     ("Glasgow Coma Scale, 14, and Ward Round (Bed 3) Royal Infirmary, 12, closed", "Ward Round (Bed 3) Royal Infirmary, 12"),
     ("Raigmore Hospital, Old Perth Road, Inverness, IV2 3UJ", "Raigmore Hospital"),
+    ("He is off work (back pain) and school (Year 9) was told; employer (NHS Trust)", "off work (back pain) and school (Year 9)"),
+    ("Location: Emergency Department, Resus bay 3, Northern General Hospital", "Emergency Department, Resus bay 3"),
 ])
 def test_names_the_sentence_gives_keeps_the_rest(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")

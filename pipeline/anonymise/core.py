@@ -518,6 +518,15 @@ _NAME_COMMA_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+[ ][A-Z][a-z'’]+
 _ROW_NAME_AGE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]?|[A-Z]\d{0,2}|[Bb]ed[ ]?\d{1,3}[a-z]?)[ \t]+([A-Z][a-z'’-]+[ ][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
                            r"[ \t]{2,}(\d{1,3})(?:[ ]?[MFmf])?(?=[ \t]{2,}|\t|[ \t]*\|)")
 _NAME_BED = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ ]\((?i:bed|bay|side[ ]room|rm|room|cubicle)[ ]?\d{1,3}[a-z]?\b")
+# Where an incident happened: "Scene: layby on the A614 north of Blidworth Bottoms", "B4300 near Ferryside";
+# who employs or teaches someone: "his employer (Greenford Depot)", "school (holy cross)"; "GP (Dr Pearce at Brig Royd)".
+_SCENE = re.compile(r"(?im)^[ \t]*(?:scene|scene[ \t]+location|place[ \t]+of[ \t]+incident|found[ \t]+at)[ \t]*:[ \t]*"
+                    r"([^,\n(]{3,80}?)(?=[ \t]*(?:,|\(|$))")
+_ROAD_NEAR = re.compile(r"(?<![\w-])((?:[ABM]\d{1,4}(?:\([MT]\))?)[ \t]+(?:(?:north|south|east|west)[ \t]+of|near|nr|outside|by|at)[ \t]+"
+                        r"[A-Z][a-zß-öø-ÿ'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ'’-]+){0,2})")
+_BRACKETED_PLACE = re.compile(r"(?i)\b(?:employer|employers|workplace|work|school|college|nursery|club|church|mosque|temple|"
+                              r"gurdwara|synagogue|pub|gym)[ \t]*\((?!\d)([^()\n]{3,40})\)")
+_GP_AT = re.compile(r"\bGP[ \t]*\((?:Dr\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+at[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})\)")
 _CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
              "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -809,6 +818,21 @@ class Anonymiser:
                 if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
                            or fold(w) in clinical_terms() for w in words):  # not "Medtronic Ltd"
                     add(m.start(1), m.end(1), "ADDRESS")
+        for pattern in (_SCENE, _ROAD_NEAR, _BRACKETED_PLACE, _GP_AT):
+            for m in pattern.finditer(text):
+                value = m.group(1).strip()
+                words = re.findall(r"[^\W\d_][\w'’-]*", value)
+                if pattern is _SCENE and (_INSTITUTION_WORDS.search(value) or re.search(
+                        r"(?i)\b(?:ward|theatre|department|resus|bay|room|unit|clinic|hospital|ED|A&E)\b", value)):
+                    continue  # a place in the hospital, not where someone lives or was found
+                if not words or pattern is _BRACKETED_PLACE and (
+                        re.fullmatch(r"(?i)(?:n/?a|none|unknown|not[ \t]+known|yes|no|home[ \t-]*educated|off[ \t]+sick|"
+                                     r"full[ \t-]*time|part[ \t-]*time|retired|unemployed)", value)
+                        or all(fold(w) in common_words() or fold(w) in clinical_terms() for w in words)
+                        or re.search(r"\b(?:NHS|Trust|Hospital|Health[ \t]+Board|Council|Army|Navy|RAF)\b", value)):
+                    continue
+                start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+                add(start, start + len(value), "ADDRESS")
         for m in _PLACE_CUE.finditer(text):
             g = 1 if m.group(1) else 2
             words = m.group(g).split()
