@@ -437,6 +437,21 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ("He said his employer (Greenford Depot) wants a letter", ["Greenford"]),
     ("diabetes nurse to see today, school (holy cross) need care plan", ["holy cross"]),
     ("after their GP (Dr Pearce at Brig Royd) had requested", ["Pearce", "Brig Royd"]),
+    ("He is known as Tommy Mac on the estate", ["Tommy", "Mac"]),
+    ('Kwame (known on the ward as "Prof") - day 5', ['"Prof"']),
+    ("Everyone in the clinic knew him as Big Ron - he plays prop for Paignton RFC", ["Big Ron", "Paignton"]),
+    ('Rhys is "Rhysie" at home and anxious', ["Rhysie"]),
+    ("she's a teacher at Wellsbury High, can only talk at lunch", ["Wellsbury"]),
+    ("mum works nights at the Tesco on Duke Street. Health visitor informed", ["Tesco", "Duke"]),
+    ("keen to keep swimming with the Sherborne Dolphins on Thursdays", ["Dolphins"]),
+    ("A3 bev (Beverley Stanton) 59 - DKA\nA4 Kowalski 44 - alcohol withdrawal\n1. pat doyle 68 - COPD\n2. kh 23f - OD\n"
+     "09:10  BAXENDALE M    5601147    L faricimab\n3. Kowalczyk, P  RTG 630 0055  58M",
+     ["bev", "Kowalski", "pat doyle", "kh ", "BAXENDALE", "Kowalczyk"]),
+    ("Callsign NE-412  Language Line ID LL 48817. Service no. DFRS 10772; IRAS: 299104",
+     ["NE-412", "48817", "10772", "299104"]),
+    ('Contact: "Mum of Oliver B (PAU 3/3)" +447700900593', ["Oliver"]),
+    ("Accommodation: Room 214, Leonardo Hotel, Haymarket (Homes for Ukraine)", ["Leonardo", "Haymarket"]),
+    ("lives w/ wife, 6 orchard rise. ceiling = NIV", ["orchard"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -452,6 +467,13 @@ def test_names_the_sentence_gives(text, gone):
     ("Raigmore Hospital, Old Perth Road, Inverness, IV2 3UJ", "Raigmore Hospital"),
     ("He is off work (back pain) and school (Year 9) was told; employer (NHS Trust)", "off work (back pain) and school (Year 9)"),
     ("Location: Emergency Department, Resus bay 3, Northern General Hospital", "Emergency Department, Resus bay 3"),
+    ("he works at Christmas; plays with Lego; works at the Royal Infirmary", "plays with Lego; works at the Royal Infirmary"),
+    ("employed at the Norfolk and Norwich University Hospital. On Saturday", "Norfolk and Norwich University Hospital"),
+    ("1. Chest pain 45M\n2. AKI 72M\n3. New admission 81\n10:30  Ward round  12\n1. Rivaroxaban 15 mg tablets",
+     "1. Chest pain 45M\n2. AKI 72M\n3. New admission 81\n10:30  Ward round  12\n1. Rivaroxaban 15 mg"),
+    ("Authorised: Dr Helena Marwick, Consultant Chemical Pathologist", "Dr Helena Marwick, Consultant Chemical Pathologist"),
+    ("Facilitator: Mr Julian Pascoe, Consultant Orthopaedic Surgeon", "Mr Julian Pascoe"),
+    ("Principal Investigator: Dr Nuala Brennan   Sub-investigator: Dr X", "Dr Nuala Brennan"),
 ])
 def test_names_the_sentence_gives_keeps_the_rest(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")

@@ -261,7 +261,8 @@ _VERIFIER_LABEL = re.compile(
     r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
     r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}|on[ \t]+(?:shift|call|duty)))?|"
     r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
-    r"responsible[ \t]+officer|sponsor|"
+    r"responsible[ \t]+officer|sponsor|principal[ \t]+investigator|course[ \t]+director|(?:course[ \t]+)?facilitator|"
+    r"second[ \t]+reader(?:[ \t]*\([^)\n]{0,40}\))?|translation[ \t]+checked[ \t]+by|"
     r"supervising[ \t]+(?:consultant|trainer(?:[ \t]+#?\d+)?)|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
     r"lead[ \t]+consultant[ \t]+verifying[^:\n]{0,20}|"
     r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
@@ -284,6 +285,7 @@ _VERIFIER_LABEL = re.compile(
 _WEAK_VERIFIER_LABEL = re.compile(
     r"(?im)(?:^|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\[)|(?<=\)[ ]))[ \t]*"
     r"(?:checked|confirmed(?:[ \t]+(?:as[ \t]+)?(?:accurate|correct))?|agreed(?:[ \t]+as[ \t]+(?:accurate|correct))?|"
+    r"authori[sz]ed(?:[ \t]+by)?|seen[ \t]+and[ \t]+agreed(?:[ \t]+by)?|"
     r"summary[ \t]+agreed[^:\n]{0,40}?|reviewed[ \t]+by|confirmed[ \t]+as[ \t]+(?:an[ \t]+)?accurate[^:\n]{0,40}?)"
     r"(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*)"
     r"|\b(?:debriefed|discussed|reviewed|agreed)[ \t]+with[ \t]+(?=(?-i:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t][^\n]{0,40}?\([ \t]*(?:my[ \t]+|consultant\b))"
@@ -527,6 +529,46 @@ _ROAD_NEAR = re.compile(r"(?<![\w-])((?:[ABM]\d{1,4}(?:\([MT]\))?)[ \t]+(?:(?:no
 _BRACKETED_PLACE = re.compile(r"(?i)\b(?:employer|employers|workplace|work|school|college|nursery|club|church|mosque|temple|"
                               r"gurdwara|synagogue|pub|gym)[ \t]*\((?!\d)([^()\n]{3,40})\)")
 _GP_AT = re.compile(r"\bGP[ \t]*\((?:Dr\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+at[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})\)")
+# Nicknames without a "known as" colon: 'known on the ward as "Prof"', "known as Tommy Mac on the estate",
+# "knew him as Big Ron", 'Rhys is "Rhysie" at home', 'still "DJ" to the staff'.
+_KNOWN_AS = re.compile(r"\b(?:known|knew[ \t]+(?:him|her|them))(?:[ \t]+(?:on|in|at|to|by|around)[ \t]+(?:the[ \t]+)?[a-z]+)?[ \t]+as[ \t]+"
+                       r"(?:[\"“'‘]([^\"”'’\n]{1,30})[\"”'’]|([A-Z][\w'’-]{1,20}(?:[ \t]+[A-Z][\w'’-]{1,20})?))"
+                       r"|(?:\b(?:is|was|as)[ \t]+(?:still[ \t]+)?)[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]+(?:at[ \t]+home|to[ \t]+(?:the[ \t]+)?"
+                       r"(?:staff|family|everyone|friends|his|her|the))")
+# Where someone works, studies or plays: "a teacher at Wellsbury High", "mum works nights at the Tesco on Duke Street",
+# "his manager at Halfords", "bus driver for Translink", "playing for Brixham United", "swimming with the Sherborne
+# Dolphins", "the school nurse at Sherborne Prep", "school bag says Durham Johnston".
+_WORKS_AT = re.compile(r"(?i:\b(?:teacher|teaches|teaching|manager|boss|works|working|worked|employed|employee|job|shifts?|"
+                       r"driver|cleaner|student|studies|studying|pupil|plays?|playing|played|swims?|swimming|trains?|"
+                       r"training|volunteers?|volunteering|member|nurse|bag[ \t]+says|uniform[ \t]+says)"
+                       r"(?:[ \t]+(?:nights|days|part[ \t-]*time|full[ \t-]*time|weekends|shifts|there|now|currently))?"
+                       r"[ \t]+(?:(?:at|for)[ \t]+(?:the[ \t]+)?|with[ \t]+the[ \t]+))"
+                       r"((?:[A-Z][\w'’&-]*|\d+[a-z]{0,2})(?:[ \t]+(?:[A-Z][\w'’&-]*|of|C[ \t]of[ \t]E|on|upon|"
+                       r"le|de|la|y|&|the))*(?<![ \t]))")
+# A lower-case street in quick notes: "6 orchard rise", "14 mill lane".
+_STREET_LOWER = re.compile(r"(?<![\w/.])\d{1,4}[a-z]?[ ]+(?:[a-z][a-z'’-]+[ ]){1,3}(?:rise|road|rd|street|close|way|lane|avenue|ave|"
+                           r"drive|crescent|court|gardens|gdns|place|terrace|grove|view|walk|row|mews|square|parade|"
+                           r"green|hill|park|lea|croft|fold|chase|vale|wynd|brae)\b")
+# A list row whose first cell is a patient: a bed, number or time, then a name, initials or "SURNAME I", then an
+# age or a patient number: "A3 bev (Beverley Stanton) 59", "A4 Kowalski 44", "1. pat doyle 68", "2. kh 23f",
+# "1. MM  RTG 711 4098", "09:10  BAXENDALE M    5601147", "3. Kowalczyk, P  RTG 630 0055".
+_ROW_PATIENT = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[A-Z]\d{1,2}|\d{1,2}[:.]\d{2}|(?i:bed|bay)[ ]?\d{1,3}[a-z]?)[ \t]+"
+                          r"((?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z][a-z'’-]+)(?:,?[ ](?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z][a-z'’-]+|[A-Z]\.?|[a-z]))?)"
+                          r"(?:[ ]\([^()\n]{1,40}\))?"
+                          r"(?=[ \t]+(?:\d{1,3}[ ]?(?:[MFmf]|y|yo|yrs)?\b(?![./:-]?\d)"
+                          r"(?![ \t]*(?:mg|mcg|micrograms?|g|ml|mL|units?|iu|IU|%|mmol|kg|x|hrs?|h|mins?|cm|mm|tablets?|caps?)\b)|[A-Z]{0,4}[ ]?\d{3}[ ]?\d{3,4}\b|\d{6,10}\b))")
+# Numbers of people labelled as such: "Callsign NE-412", "Language Line ID LL 48817", "Service no. DFRS 10772",
+# "IRAS: 299104", "Staff no 44120", "collar number 4471".
+_PERSON_ID_LABEL = re.compile(r"(?i:\b(?:call[ \t-]?sign|language[ \t]+line(?:[ \t]+id)?|interpreter[ \t]+id|service[ \t]+(?:no|number)|"
+                              r"staff[ \t]+(?:no|number|id)|employee[ \t]+(?:no|number|id)|payroll[ \t]+(?:no|number)|"
+                              r"badge[ \t]+(?:no|number)|collar[ \t]+(?:no|number)|warrant[ \t]+(?:no|number)|iras(?:[ \t]+(?:id|no|number))?|"
+                              r"rec[ \t]+ref|isrctn|eudract(?:[ \t]+no)?))\.?[ \t]*[:#]?[ \t]*"
+                              r"((?:[A-Z]{1,5}[ -]?)?\d[\dA-Z-]{2,14})(?![\w])")
+# "Mum of Oliver B", "Dad of Baby K": a contact saved under the child's name.
+_PARENT_OF = re.compile(r"\b(?:Mum|Mom|Mam|Dad|Mother|Father|Nan|Gran|Grandma|Grandad|Carer)[ \t]+of[ \t]+"
+                        r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z](?:[a-z'’-]+|\.)?)?)")
+_ACCOMMODATION = re.compile(r"(?im)^[ \t]*(?:accommodation|staying(?:[ \t]+at)?|temporary[ \t]+accommodation|placement[ \t]+address|"
+                            r"hostel|lodging)[ \t]*:[ \t]*([^\n(]{3,80}?)(?=[ \t]*(?:\(|$))")
 _CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
              "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -818,10 +860,22 @@ class Anonymiser:
                 if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
                            or fold(w) in clinical_terms() for w in words):  # not "Medtronic Ltd"
                     add(m.start(1), m.end(1), "ADDRESS")
-        for pattern in (_SCENE, _ROAD_NEAR, _BRACKETED_PLACE, _GP_AT):
+        for m in _PERSON_ID_LABEL.finditer(text):
+            add(m.start(1), m.end(1), "ID_NUMBER")
+        for m in _STREET_LOWER.finditer(text):
+            add(m.start(), m.end(), "ADDRESS")
+        for pattern in (_SCENE, _ROAD_NEAR, _BRACKETED_PLACE, _GP_AT, _WORKS_AT, _ACCOMMODATION):
             for m in pattern.finditer(text):
                 value = m.group(1).strip()
                 words = re.findall(r"[^\W\d_][\w'’-]*", value)
+                if pattern is _WORKS_AT and (re.search(r"\b(?:NHS|Trust|Hospital|Infirmary|Health[ \t]+Board|Ward|Unit|"
+                                                       r"Department|Clinic|Practice|Surgery|Medical|ED|A&E|ICU|GP)\b", value)
+                                             or all(fold(w) in common_words() or fold(w) in clinical_terms()
+                                                    or fold(w) in _CALENDAR for w in words)):
+                    continue  # the staff's own workplace, or words ("works at Christmas", "plays with Lego")
+                if pattern is _WORKS_AT and re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z][^\n,.;]{0,50}?\b(?:Hospital|Infirmary|"
+                                                     r"Trust|NHS|University)\b", text[m.end(1):]):
+                    continue  # "employed at the Norfolk and Norwich University Hospital"
                 if pattern is _SCENE and (_INSTITUTION_WORDS.search(value) or re.search(
                         r"(?i)\b(?:ward|theatre|department|resus|bay|room|unit|clinic|hospital|ED|A&E)\b", value)):
                     continue  # a place in the hospital, not where someone lives or was found
@@ -1568,6 +1622,10 @@ class Anonymiser:
             s, e, toks = got
             if not strong and not self._plausible(text, s, e, toks) and not (cue and self._cue_plausible(text, s, e, toks)):
                 return
+            if not after_title and len(toks) == 1 and re.match(r"[ \t]+[A-Z][a-z]+", text[e:e + 30]) \
+                    and _PROFESSION.search(re.match(r"[ \t]+([A-Z][a-z]+)", text[e:e + 30]).group(1)) \
+                    and english_frequency(fold(toks[0])) >= 3.5:
+                return  # "Consultant Chemical Pathologist": a word of the post, not a name
             cands.append(_Cand(s, e, role, strong))
             if lists:
                 self._continue_list(text, e, role, cands)
@@ -1778,6 +1836,39 @@ class Anonymiser:
                         or w in clinical_acronyms() or f in _CALENDAR for i, (f, w) in enumerate(zip(folded, words))):
                     continue
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _KNOWN_AS.finditer(text):
+            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            words = m.group(g).split()
+            if self._is_applicant(words) or all(fold(w) in common_words() or fold(w) in hard_stops() for w in words) \
+                    and not any(_is_first(fold(w)) for w in words) and g == 2:
+                continue
+            if any(fold(w) in clinical_terms() or w in clinical_acronyms() for w in words):
+                continue
+            cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
+        for m in _PARENT_OF.finditer(text):
+            if not self._is_applicant(m.group(1).split()) and fold(m.group(1).split()[0]) not in hard_stops():
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _ROW_PATIENT.finditer(text):
+            words = [w.strip(",.") for w in m.group(1).split()]
+            folded = [fold(w) for w in words]
+            if self._is_applicant(words) or any(w in clinical_acronyms() or f in clinical_terms() and not (
+                    _is_first(f) or f in surnames()) for w, f in zip(words, folded)):
+                continue
+            if any(f in _CALENDAR or f in hard_stops() and not (_is_first(f) or f in surnames()) for f in folded):
+                continue
+            if len(words) > 1 and any(len(f) > 1 and f in common_words() and not (_is_first(f) or f in surnames())
+                                      for f in folded):
+                continue  # "Ward round", "New admission"
+            head = words[0]
+            initials = len(head) in (2, 3) and head.isupper() and len(words) == 1
+            lower = head.islower()
+            if lower and len(head) > 3 and not (_is_first(folded[0]) or folded[0] in surnames()) \
+                    and (folded[0] in common_words() or english_frequency(folded[0]) >= 3.5):
+                continue
+            if not (initials or lower and len(head) <= 3) and not lower and folded[0] in common_words() \
+                    and not (_is_first(folded[0]) or folded[0] in surnames()):
+                continue
+            cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _BRACKETED_SURNAME_FIRST.finditer(text):
             surname = m.group(1).split(",")[0]
             if surname not in clinical_acronyms() and english_frequency(surname.lower()) < 3.5 \
