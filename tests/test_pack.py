@@ -356,3 +356,126 @@ def test_pages_made_on_a_process_pool_are_the_same_pack(built, tmp_path):
     assert [(e["sha256"], e["reason"]) for e in pooled["left_out"]] == [(e["sha256"], e["reason"]) for e in single["left_out"]]
     bundles = [f for f in pooled["files"] if f["kind"] == "bundle"]
     assert bundles == [f for f in single["files"] if f["kind"] == "bundle"]  # the same bytes
+
+
+# ------------------------------------------------------------------ how pages are stored (issue 14, item 6)
+
+
+def _page_text(path: Path, page: int) -> str:
+    return subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", str(path), "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def _page_bytes(path: Path, page: int) -> tuple[int, list[tuple[str, int]]]:
+    """A page's own bytes (its content streams) and its pictures (filter, bytes), fonts aside."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        p = pdf.pages[page - 1]
+        contents = p.obj.Contents
+        streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
+        own = sum(len(s.read_raw_bytes()) for s in streams)
+        pictures = []
+        for _, x in (p.obj.Resources.get("/XObject") or {}).items():
+            if x.get("/Subtype") == "/Image":
+                pictures.append((str(x.get("/Filter")), len(x.read_raw_bytes())))
+        return own, pictures
+
+
+def test_a_text_layer_page_stays_vector_text_with_its_identifiers_gone_for_good(built):
+    """The text-layer letter is set again as text: no picture, a few KB a page, its kept words copyable, every
+    removed word a box carrying only its tag, and no removed string anywhere in the file's text."""
+    out, shas = built["out"], built["shas"]
+    letter = _by_sha(built)[shas["01"]]
+    assert letter["source_format"] == "pdf" and letter["pages"] == 2
+    removed, kept = _removed_strings(built["root"], [shas["01"]])
+    assert len(removed) >= 5, "the clinic letter names a patient, a relative, numbers and an address"
+    bundle = out / letter["bundle"]
+    texts = [_page_text(bundle, n) for n in range(letter["first_page"], letter["last_page"] + 1)]
+    squashed = _squash(" ".join(texts))
+    for phrase in ("Convulsive status epilepticus", "buccal midazolam 10 mg", "Videolaryngoscopy"):
+        assert phrase.lower() in " ".join(" ".join(texts).split()).lower()
+    assert "[PATIENT]" in texts[0] and "[ADDRESS]" in texts[0]
+    leaked = [x for x in removed if _squash(x) in squashed]
+    assert not leaked, f"{len(leaked)} removed string(s) can still be copied from the page"
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(bundle))
+    try:
+        layer = " ".join(pdf[n - 1].get_textpage().get_text_range()
+                         for n in range(letter["first_page"], letter["last_page"] + 1))
+    finally:
+        pdf.close()
+    assert not [x for x in removed if _squash(x) in _squash(layer)]
+    for n in range(letter["first_page"], letter["last_page"] + 1):
+        own, pictures = _page_bytes(bundle, n)
+        assert pictures == [] and own < 12_000, (n, own, pictures)  # a painted 150 dpi page was ~200 KB
+
+
+def test_a_scanned_page_is_stored_bilevel_small_and_still_readable(built):
+    """The photographed discharge summary (black on white) is one CCITT G4 picture of well under 60 KB, and
+    Tesseract still reads its kept text from the pack."""
+    import pypdfium2 as pdfium
+    import pytesseract
+
+    out, shas = built["out"], built["shas"]
+    photo = _by_sha(built)[shas["08"]]
+    bundle = out / photo["bundle"]
+    own, pictures = _page_bytes(bundle, photo["first_page"])
+    assert [f for f, _ in pictures] == ["/CCITTFaxDecode"] and pictures[0][1] < 60_000, pictures
+    pdf = pdfium.PdfDocument(str(bundle))
+    try:
+        image = pdf[photo["first_page"] - 1].render(scale=200 / 72).to_pil().convert("L")
+    finally:
+        pdf.close()
+    read = " ".join(pytesseract.image_to_string(image).split()).lower()
+    assert "paracetamol" in read and "discharge plan" in read
+
+
+def test_pictures_are_stored_by_what_they_hold(tmp_path):
+    """A scanned letter goes bilevel (G4), a photograph JPEG at no more than the pack's resolution."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    from pipeline.pack.pages import encode_image
+    from pipeline.pack.render import fitted_dpi
+
+    scan = Image.open(SAMPLE / "05-discharge-letter-procedural-sedation.tif")
+    page = encode_image(scan, tmp_path / "scan", fitted_dpi(*scan.size))
+    assert page.encoding == "g4" and Path(page.path).stat().st_size < 40_000
+    assert (page.width, page.height) == scan.size  # bilevel keeps its resolution
+    # a photograph: smooth colour with detail everywhere (drawn, then blurred like a camera's picture)
+    photo = Image.new("RGB", (1600, 1200))
+    draw = ImageDraw.Draw(photo)
+    for k in range(0, 1600, 8):
+        draw.rectangle([k, 0, k + 8, 1200], fill=(k % 256, (3 * k) % 256, 255 - k % 256))
+    for k in range(0, 1200, 40):
+        draw.ellipse([k, k // 2, k + 300, k // 2 + 200], fill=((7 * k) % 256, 120, (5 * k) % 256))
+    photo = photo.filter(ImageFilter.GaussianBlur(6))
+    page = encode_image(photo, tmp_path / "photo", fitted_dpi(*photo.size))
+    assert page.encoding == "jpeg" and fitted_dpi(page.width, page.height) <= 150 * 1.05
+    with Image.open(page.path) as jpeg:
+        assert jpeg.mode == "RGB"
+
+
+def test_bundles_drawn_in_many_parts_on_a_pool_read_the_same(built, tmp_path):
+    """Parts of one page each, drawn on two processes and joined: the same pages, footers and bookmarks."""
+    import pypdfium2 as pdfium
+
+    from pipeline.pack import PackSettings, build_pack
+
+    with Workspace.open(built["root"]) as ws:
+        parted = build_pack(ws, tmp_path / "parted", PackSettings(workers=2, part_pages=1, progress=False)).manifest
+    single = built["manifest"]
+    assert [(b["file"], b["pages"]) for b in parted["bundles"]] == [(b["file"], b["pages"]) for b in single["bundles"]]
+    for b in single["bundles"]:
+        one, many = built["out"] / b["file"], tmp_path / "parted" / b["file"]
+        assert _pages(one) == _pages(many)
+        assert _pdfinfo_pages(many) == b["pages"]
+        marks = []
+        for path in (one, many):
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                marks.append([(i.get_title(), i.get_dest().get_index()) for i in pdf.get_toc()])
+            finally:
+                pdf.close()
+        assert marks[0] == marks[1] and len(marks[0]) == len(b["documents"]) + 1
