@@ -180,15 +180,6 @@ def _to_device(page, x: float, y: float) -> tuple[float, float]:
     return dx.value / _DEV, dy.value / _DEV
 
 
-def _to_page(page, fx: float, fy: float) -> tuple[float, float]:
-    import pypdfium2.raw as raw
-
-    px, py = ctypes.c_double(), ctypes.c_double()
-    raw.FPDF_DeviceToPage(page.raw, 0, 0, _DEV, _DEV, 0, int(round(fx * _DEV)), int(round(fy * _DEV)),
-                          ctypes.byref(px), ctypes.byref(py))
-    return px.value, py.value
-
-
 def _fractions(page, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
     ax, ay = _to_device(page, left, bottom)
     bx, by = _to_device(page, right, top)
@@ -225,39 +216,67 @@ def _layer_words(textpage) -> list[tuple[str, list[int]]]:
     return [(m.group(0), index[m.start():m.end()]) for m in re.finditer(r"\S+", text)]
 
 
-def _runs(textpage, page, word: str, indices: list[int], H: float) -> list[tuple]:
-    """A kept word drawn as the text layer has it: ``(text, x, baseline, size, width, style, colour)`` for each
-    run of its characters on one baseline (a word broken over two lines is two runs)."""
+def _device_map(page):
+    """Page points -> page fractions (x from the left, y from the top), as one affine map: PDFium's own
+    conversion costs about 60 microseconds a call, and a page has thousands of characters."""
     import pypdfium2.raw as raw
 
-    rect = raw.FS_RECTF()
+    big = 1_000_000
+
+    def dev(x: float, y: float) -> tuple[float, float]:
+        dx, dy = ctypes.c_int(), ctypes.c_int()
+        raw.FPDF_PageToDevice(page.raw, 0, 0, big, big, 0, ctypes.c_double(x), ctypes.c_double(y),
+                              ctypes.byref(dx), ctypes.byref(dy))
+        return dx.value / big, dy.value / big
+
+    (x0, y0), (x1, y1), (x2, y2) = dev(0, 0), dev(1000, 0), dev(0, 1000)
+    a, b, c, d = (x1 - x0) / 1000, (x2 - x0) / 1000, (y1 - y0) / 1000, (y2 - y0) / 1000
+    return lambda x, y: (x0 + a * x + b * y, y0 + c * x + d * y)
+
+
+def _runs(textpage, to_device, word: str, indices: list[int], H: float, height: float) -> list[tuple]:
+    """A kept word drawn as the text layer has it: ``(text, x, baseline, size, right, style, colour)`` for each
+    run of its characters on one baseline (a word broken over two lines is two runs); x and right are
+    fractions of the page's width, the baseline in points from the top.  ``height`` is the word's box's
+    height in points: only a word taller than its letters is followed character by character."""
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    runs: list[list] = []
-    for ch, idx in zip(word, indices):
-        if not raw.FPDFText_GetCharOrigin(textpage.raw, idx, ctypes.byref(ox), ctypes.byref(oy)):
+    pox, poy = ctypes.byref(ox), ctypes.byref(oy)
+    runs: list[list] = []  # [text, x, baseline, first index, last index, origin y]
+    if not raw.FPDFText_GetCharOrigin(tp, indices[0], pox, poy):
+        return []
+    if height <= 1.6 * float(raw.FPDFText_GetFontSize(tp, indices[0])):  # one line: the first and last character
+        x, baseline = to_device(ox.value, oy.value)
+        runs.append([word, x, baseline * H, indices[0], indices[-1], oy.value])
+    tolerance = 0.0
+    for ch, idx in zip(word, indices) if not runs else ():
+        if not raw.FPDFText_GetCharOrigin(tp, idx, pox, poy):
             return []
-        raw.FPDFText_GetLooseCharBox(textpage.raw, idx, ctypes.byref(rect))
-        size = float(raw.FPDFText_GetFontSize(textpage.raw, idx))
-        x, baseline = _to_device(page, ox.value, oy.value)
-        right = _to_device(page, max(rect.left, rect.right), oy.value)[0]
-        if runs and abs(runs[-1][2] - baseline * H) < 0.3 * max(size, 1.0) and x >= runs[-1][1] - 0.001:
+        x, baseline = to_device(ox.value, oy.value)
+        baseline *= H
+        if runs and abs(runs[-1][2] - baseline) < tolerance and x >= runs[-1][1] - 0.001:
             runs[-1][0] += ch
-            runs[-1][4] = right
+            runs[-1][4] = idx
         else:
-            runs.append([ch, x, baseline * H, size, right, idx])
+            tolerance = 0.3 * max(1.0, float(raw.FPDFText_GetFontSize(tp, idx)))
+            runs.append([ch, x, baseline, idx, idx, oy.value])
     out = []
-    for text, x, baseline, size, right, idx in runs:
-        if size <= 0:
+    rect = raw.FS_RECTF()
+    for text, x, baseline, first, last, origin_y in runs:
+        size = float(raw.FPDFText_GetFontSize(tp, first))
+        if size <= 0 or not raw.FPDFText_GetLooseCharBox(tp, last, ctypes.byref(rect)):
             return []
+        right = to_device(max(rect.left, rect.right), origin_y)[0]
         flags = ctypes.c_int()
-        raw.FPDFText_GetFontInfo(textpage.raw, idx, None, 0, ctypes.byref(flags))
-        bold = raw.FPDFText_GetFontWeight(textpage.raw, idx) >= 600
+        raw.FPDFText_GetFontInfo(tp, first, None, 0, ctypes.byref(flags))
+        bold = raw.FPDFText_GetFontWeight(tp, first) >= 600
         italic = bool(flags.value & 64)
         style = "bolditalic" if bold and italic else "bold" if bold else "italic" if italic else "regular"
         r, g, b, a = (ctypes.c_uint() for _ in range(4))
         colour = (0, 0, 0)
-        if raw.FPDFText_GetFillColor(textpage.raw, idx, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b),
-                                     ctypes.byref(a)):
+        if raw.FPDFText_GetFillColor(tp, first, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
             colour = (r.value, g.value, b.value)
         out.append((text, x, baseline, size, right, style, colour))
     return out
@@ -278,6 +297,7 @@ def vector_page(page, reading, page_plan, path_stem: Path, dpi: int = 150, jpeg_
     W, H = (float(v) for v in page.get_size())
     words: list[tuple] = []
     boxes: list[tuple] = []
+    to_device = _device_map(page)
     textpage = page.get_textpage()
     try:
         layer = _layer_words(textpage)
@@ -291,7 +311,7 @@ def vector_page(page, reading, page_plan, path_stem: Path, dpi: int = 150, jpeg_
                 return None
             indices = layer[j][1]
             j += 1
-            runs = _runs(textpage, page, chars, indices, H)
+            runs = _runs(textpage, to_device, chars, indices, H, (y1 - y0) * H)
             if not runs:
                 return None
             if touching:
