@@ -479,3 +479,67 @@ def test_bundles_drawn_in_many_parts_on_a_pool_read_the_same(built, tmp_path):
             finally:
                 pdf.close()
         assert marks[0] == marks[1] and len(marks[0]) == len(b["documents"]) + 1
+
+
+def test_a_text_page_keeps_its_drawing_under_the_text_and_loses_only_its_text(tmp_path):
+    """A letter with a logo, a rule and a shaded box: set again as text over a picture of its drawing alone
+    (no text in that picture, the patient's name neither in the text nor under a box)."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.anonymise.plan import plan_document
+    from pipeline.ingest import IngestSettings
+    from pipeline.ingest.readers import read_pdf
+    from pipeline.pack.pages import vector_page
+    from pipeline.pack.render import BundleWriter
+
+    logo = Image.new("RGB", (240, 120), (0, 94, 184))  # a blue block with a white mark, as a trust's logo
+    ImageDraw.Draw(logo).ellipse([70, 20, 170, 100], fill="white")
+    logo.save(tmp_path / "logo.png")
+    source = tmp_path / "letter.pdf"
+    c = canvas.Canvas(str(source), pagesize=A4)
+    c.drawImage(str(tmp_path / "logo.png"), 420, 740, width=120, height=60)
+    c.setFillGray(0.85)
+    c.rect(50, 600, 495, 40, stroke=0, fill=1)
+    c.setFillGray(0)
+    c.line(50, 720, 545, 720)
+    c.setFont("Helvetica", 11)
+    y = 690
+    for line in ("Re: Mr Gregory Holloway, NHS number 943 476 5919", "DOB 02/08/1971 (52y, male)",
+                 "Attended after a fall; a fascia iliaca block was given with good effect."):
+        c.drawString(60, y, line)
+        y -= 20
+    c.drawString(60, 615, "Plan: orthogeriatric review in the morning.")
+    c.showPage()
+    c.save()
+    reading = read_pdf(source, IngestSettings(ocr=False)).pages[0]
+    assert not reading.ocr and "Holloway" in reading.text
+    plan = plan_document([reading], APPLICANT)
+    removed = {reading.text[s.start:s.end] for s in plan.pages[0].spans}
+    assert any("Holloway" in r for r in removed) and any("5919" in r for r in removed)
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(source))
+    try:
+        layout = vector_page(pdf[0], reading, plan.pages[0], tmp_path / "page")
+    finally:
+        pdf.close()
+    assert layout is not None and layout.background is not None and layout.boxes
+    picture, (x0, top, x1, bottom) = layout.background
+    assert picture.encoding == "jpeg"  # colour (the logo)
+    assert x0 < 60 and x1 > 540 and top < 60 and bottom > 240  # the logo, the rule and the box: what is not white
+    with Image.open(picture.path) as drawing:  # the drawing alone: the shaded box has no text in it any more
+        grey = drawing.convert("L")
+        sx, sy = grey.width / (x1 - x0), grey.height / (bottom - top)
+        band = grey.crop((int((60 - x0) * sx), int((842 - 640 - top) * sy), int((300 - x0) * sx),
+                          int((842 - 600 - top) * sy)))
+        assert band.getextrema()[0] > 150, "text was left in the picture under the vector text"
+    out = tmp_path / "part.pdf"
+    writer = BundleWriter(out, "t", APPLICANT, "t", 1)
+    writer.document(1, "Letter", [layout], 1)
+    writer.close()
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    flat = " ".join(text.split())
+    assert "fascia iliaca block" in flat and "orthogeriatric review" in flat and "[PATIENT]" in flat
+    assert "Holloway" not in text and "5919" not in text and "Gregory" not in text
