@@ -106,7 +106,7 @@ def _storage(out: Path, manifest: dict) -> dict:
             rows = subprocess.run(["pdfimages", "-list", str(out / f["file"])], capture_output=True,
                                   text=True).stdout.splitlines()[2:]
             for row in rows:
-                enc = row.split()[9]
+                enc = row.split()[8]
                 kinds[enc] = kinds.get(enc, 0) + 1
     return kinds
 
