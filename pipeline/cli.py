@@ -735,7 +735,8 @@ def cmd_pack(args) -> int:
         return 2
     settings = PackSettings(grouping=args.group_by, include_unverified=args.include_unverified,
                             include_flagged=args.include_flagged, dpi=args.dpi, applicant=args.applicant,
-                            max_documents=args.max_documents, workers=args.workers, progress=args.progress)
+                            max_documents=args.max_documents, workers=args.workers, progress=args.progress,
+                            vector_text=not args.paint_all)
     with ws:
         try:
             result = build_pack(ws, args.out, settings)
@@ -1091,7 +1092,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-flagged", action="store_true",
                    help="also pack documents with open leak-check flags (recorded in the manifest)")
     p.add_argument("--applicant", default=None, help="the name in every footer (default: the workspace's)")
-    p.add_argument("--dpi", type=int, default=150, help="resolution of painted page images (default 150)")
+    p.add_argument("--dpi", type=int, default=150,
+                   help="resolution of page images stored as JPEG: photographs, grey or colour pages (default 150; "
+                        "black-on-white pages are stored bilevel at 200)")
+    p.add_argument("--paint-all", action="store_true",
+                   help="paint every PDF page as a picture, even those read from their text layer (default: those "
+                        "are set again as text, each removed word a black box)")
     p.add_argument("--max-documents", type=int, default=None, metavar="N",
                    help="your specialty's limit on uploaded documents, when it differs from the curriculum file's")
     p.add_argument("--workers", type=int, default=0,

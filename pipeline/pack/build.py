@@ -7,11 +7,13 @@ as left out, with the reason.  ``include_unverified`` / ``include_flagged`` are 
 the manifest and on each document they let in.
 
 How a document becomes PDF pages (:func:`prepare`): from its *redacted* form only, made by the one redaction
-engine (:func:`pipeline.anonymise.plan.plan_for` on the stored readings with the doctor's decisions).  Drawn
-pages (PDF pages, scans, photos, pictures in a Word file) are painted images (the words the plan removed
-painted over, as in ``cesr redact``), with the anonymised text laid invisibly under them; text, e-mail and
-the text of Word files are the anonymised text set in clean pages.  No original text is copied, so nothing
-sits under a box.
+engine (:func:`pipeline.anonymise.plan.plan_for` on the stored readings with the doctor's decisions).  A PDF
+page read from its text layer is set again as vector text, each removed word a black box with its tag; other
+drawn pages (scans, photos, pictures in a Word file, PDF pages that cannot safely be set again) are painted
+images (the words the plan removed painted over, as in ``cesr redact``), stored bilevel (CCITT G4) when black
+on white, else JPEG, with the anonymised text laid invisibly under them; text, e-mail and the text of Word
+files are the anonymised text set in clean pages (:mod:`pipeline.pack.pages`).  No original text is copied,
+so nothing sits under a box.  Pages are made on a process pool and written to disk, one file per document.
 
 How documents are grouped (:class:`PackSettings.grouping`): by the outcome of each document's primary
 accepted mapping (the best-ranked accepted suggestion, else the first mapping added), or by evidence type.
@@ -22,7 +24,9 @@ Outputs in ``PACK/``: one PDF per section (``01-SLO1.pdf``...) opening with its 
 document, continuous page numbers and a footer on every page (applicant, document number, page x of y);
 ``index.pdf`` and ``index.csv`` over the whole pack; ``manifest.json`` (the same facts, each output file's
 sha256 and page count, the limits and what was left out), validated against
-``schemas/pack-manifest.schema.json``.
+``schemas/pack-manifest.schema.json``.  Each bundle is drawn in parts of about :data:`PART_PAGES` pages (on the
+process pool) and joined by qpdf as it is written, so memory does not grow with the pack; the parts do not
+depend on the number of processes, so neither do the bundles' bytes.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from pathlib import Path, PurePath
 from typing import Any, Callable
 
 from .describe import DescriptionStore, credited, nice_date, primary_first, short_type, suggest_for
-from .render import BundleWriter, ImagePage, Line, TextPage, paginate, text_pages, wrap
+from .render import BundleWriter, Line, join_parts, paginate, text_pages, wrap
 
 __all__ = ["PackSettings", "PackResult", "PackError", "build_pack", "validate_manifest", "MANIFEST_SCHEMA_PATH",
            "MANIFEST_SCHEMA_ID"]
@@ -52,6 +56,9 @@ MANIFEST_SCHEMA_ID = f"urn:cesr-mapper:schema:pack-manifest:{MANIFEST_SCHEMA_VER
 GROUPINGS = ("outcome", "type")
 DEFAULT_MAX_DOCUMENTS = 150
 DEFAULT_PAGES = (800, 1000)
+#: Pages in one part of a bundle (drawn by one process, in memory until it is written): small enough to bound
+#: memory, large enough that the fonts each part embeds (about 30 KB) stay a small share of the bundle.
+PART_PAGES = 120
 
 
 def _schema_path() -> Path:
@@ -75,10 +82,15 @@ class PackSettings:
         grouping: ``"outcome"`` (the primary accepted mapping's outcome) or ``"type"`` (evidence type).
         include_unverified: Let in documents whose redaction the doctor has not verified (explicit override).
         include_flagged: Let in documents with open leak-check flags (explicit override).
-        dpi: Resolution of painted page images.
-        jpeg_quality: Quality of page images.
+        dpi: Resolution of painted page images stored as JPEG (photographs, grey or colour pages).
+        bilevel_dpi: Resolution at which PDF pages are painted; black-on-white pages are stored bilevel (CCITT
+            G4) at this resolution.
+        jpeg_quality: Quality of JPEG page images.
+        vector_text: Set PDF pages read from their text layer again as vector text (``False``: paint every
+            drawn page as a picture).
         applicant: The name in every footer (default: the workspace's applicant).
         max_documents: The specialty's limit on uploads when its guidance differs from the curriculum file's.
+        part_pages: Pages in one part of a bundle (see :data:`PART_PAGES`).
         workers: Processes that draw pages (0: one per core, or this process alone for a pack under 24 documents).
         progress: Show progress bars on stderr (``None``: when stderr is a terminal).
     """
@@ -87,7 +99,10 @@ class PackSettings:
     include_unverified: bool = False
     include_flagged: bool = False
     dpi: int = 150
+    bilevel_dpi: int = 200
     jpeg_quality: int = 75
+    vector_text: bool = True
+    part_pages: int = PART_PAGES
     applicant: str | None = None
     max_documents: int | None = None
     workers: int = 0
@@ -96,7 +111,7 @@ class PackSettings:
     def __post_init__(self) -> None:
         if self.grouping not in GROUPINGS:
             raise ValueError(f"grouping must be one of {', '.join(GROUPINGS)}, not {self.grouping!r}")
-        if not 50 <= self.dpi <= 600:
+        if not 50 <= self.dpi <= 600 or not 50 <= self.bilevel_dpi <= 600:
             raise ValueError("dpi must be between 50 and 600")
 
 
@@ -116,7 +131,8 @@ class _Doc:
     flagged: bool = False
     older: bool = False  # older than the curriculum's recency window
     near_duplicate: bool = False
-    pages: list = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)  # each page's kind: "text", "vector", "g4" or "jpeg"
+    pages_file: str = ""  # the pages themselves (pages.save_pages), in the working folder
     title: str = ""
     description: str = ""
     section: str = ""
@@ -275,6 +291,10 @@ def prepare(ws, review, log, doc: _Doc, work: Path, settings: PackSettings) -> s
         source = source_of(store, stored, work)
         if source is None:
             raise _Unfit("the source file is no longer where it was added, or has changed: add it again")
+    from ..ingest.readers import PDFIUM_LOCK
+    from .pages import encode_image, save_pages, vector_page
+    from .render import ImagePage, LayoutPage, fitted_dpi
+
     pages: list = []
     buffer: list[str] = []
 
@@ -283,26 +303,51 @@ def prepare(ws, review, log, doc: _Doc, work: Path, settings: PackSettings) -> s
             pages.extend(text_pages("\n\n".join(buffer)))
             buffer.clear()
 
-    for i, (text, is_drawn) in enumerate(zip(plan.texts, drawn)):
-        if not is_drawn:
-            if text.strip():
-                buffer.append(text.strip())
-            continue
+    pdf = None
+    try:
+        for i, (text, is_drawn) in enumerate(zip(plan.texts, drawn)):
+            if not is_drawn:
+                if text.strip():
+                    buffer.append(text.strip())
+                continue
+            flush()
+            stem = work / f"{doc.sha256[:16]}-{i:04d}"
+            if doc.format == "pdf" and settings.vector_text:
+                import pypdfium2 as pdfium
+
+                with PDFIUM_LOCK:
+                    if pdf is None:
+                        pdf = pdfium.PdfDocument(str(source))
+                        if len(pdf) != len(readings):
+                            raise _Unfit("the source file has changed since it was read: add it again")
+                    page = pdf[i]
+                    try:
+                        layout = vector_page(page, readings[i], plan.pages[i], stem, dpi=settings.dpi,
+                                             jpeg_quality=settings.jpeg_quality, text=text)
+                    finally:
+                        page.close()
+                if layout is not None:
+                    pages.append(layout)
+                    continue
+            try:
+                image = page_image(source, doc.format, readings, plan, i, dpi=settings.bilevel_dpi, painted=True)
+            except CopyError as exc:
+                raise _Unfit(str(exc)) from exc
+            if image is None:
+                raise _Unfit("a page could not be drawn")
+            pages.append(encode_image(image, stem, fitted_dpi(image.width, image.height), settings.dpi,
+                                      settings.jpeg_quality, text=text))
         flush()
-        try:
-            image = page_image(source, doc.format, readings, plan, i, dpi=settings.dpi, painted=True)
-        except CopyError as exc:
-            raise _Unfit(str(exc)) from exc
-        if image is None:
-            raise _Unfit("a page could not be drawn")
-        image = _compact(image)
-        path = work / f"{doc.sha256[:16]}-{i:04d}.jpg"
-        image.save(path, "JPEG", quality=settings.jpeg_quality)
-        pages.append(ImagePage(str(path), image.width, image.height, text))
-    flush()
+    finally:
+        if pdf is not None:
+            with PDFIUM_LOCK:
+                pdf.close()
     if not pages:
         pages = text_pages("")
-    doc.pages = pages
+    doc.pages_file = str(work / f"{doc.sha256[:16]}.pages")
+    save_pages(pages, Path(doc.pages_file))
+    doc.pages = ["vector" if isinstance(p, LayoutPage) else p.encoding if isinstance(p, ImagePage) else "text"
+                 for p in pages]
     return "\n\n".join(t.strip() for t in plan.texts if t.strip())
 
 
@@ -352,18 +397,6 @@ def _prepared(ws, review, log, docs: list[_Doc], work: Path, settings: PackSetti
     jobs = ((str(ws.root), d, str(work), settings) for d in docs)
     for _, (d, result) in run_pool(_prepare_job, jobs, workers, on_crash=_prepare_crash, ordered=True):
         yield d, result
-
-
-def _compact(image):
-    """Grey pages stored grey (a third of the size); colour stays colour."""
-    from PIL import Image, ImageChops
-
-    if image.mode == "L":
-        return image
-    rgb = image.convert("RGB")
-    r, g, b = rgb.resize((64, 64), Image.Resampling.NEAREST).split()  # a sample is enough (and 20x faster)
-    spread = max(ImageChops.difference(r, g).getextrema()[1], ImageChops.difference(g, b).getextrema()[1])
-    return rgb.convert("L") if spread < 24 else rgb
 
 
 # ------------------------------------------------------------------ sections and layout
@@ -573,15 +606,7 @@ def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc]
     files: list[dict[str, Any]] = []
     total_pages = sum(s.pages for s in bundles)
     with _bar(total_pages, "pack: bundles", "page", settings.progress) as bar:
-        for s in bundles:
-            title = f"{s.file[:-4]} \u2013 {s.code}: {s.title}" if s.code != s.title else f"{s.file[:-4]} \u2013 {s.title}"
-            writer = BundleWriter(parts / s.file, title, applicant, s.file[:-4], s.pages)
-            writer.index_pages(s.index_pages)
-            for d in s.docs:
-                writer.document(d.number, d.title, d.pages, len(d.pages))
-                bar.update(len(d.pages))
-            writer.close()
-            bar.update(len(s.index_pages))
+        _draw_bundles(bundles, parts, work, applicant, settings, bar)
     # the index of the whole pack
     max_docs, expected = _limits(curricula)
     max_docs = settings.max_documents or max_docs
@@ -597,10 +622,12 @@ def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc]
             lines.append(Line("No document of its own: evidenced by documents uploaded in other bundles.", "italic", 8.5))
         lines += _section_lines(s, width, True)
     index_pages = paginate(lines)
-    writer = BundleWriter(parts / "index.pdf", "Application pack: index of evidence", applicant, "index",
+    writer = BundleWriter(work / "index.part.pdf", "Application pack: index of evidence", applicant, "index",
                           len(index_pages))
     writer.index_pages(index_pages)
     writer.close()
+    join_parts([work / "index.part.pdf"], parts / "index.pdf", "Application pack: index of evidence", applicant,
+               [("Index", 0)], len(index_pages))
     # index.csv
     cross_of: dict[str, list[str]] = {}
     for s in sections:
@@ -680,6 +707,81 @@ def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc]
     (parts / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     _publish(out, parts, [f["file"] for f in files] + ["manifest.json"])
     return manifest
+
+
+def _bundle_title(s: _Section) -> str:
+    return f"{s.file[:-4]} \u2013 {s.code}: {s.title}" if s.code != s.title else f"{s.file[:-4]} \u2013 {s.title}"
+
+
+def _draw_part(job: tuple) -> int:
+    """Draw one part of a bundle (a run of documents) to its file; returns its page count.  Runs in a pool
+    worker or in this process: the part's bytes are the same either way."""
+    from .pages import load_pages
+
+    path, title, applicant, label, total, first, index, docs, count = job
+    writer = BundleWriter(path, title, applicant, label, total, first=first)
+    if index:
+        writer.index_pages(index)
+    for number, doc_title, pages_file, n in docs:
+        writer.document(number, doc_title, load_pages(pages_file), n)
+    return writer.close(expected=count)
+
+
+def _draw_crash(job: tuple) -> int:
+    return -1
+
+
+def _draw_bundles(bundles: list[_Section], parts: Path, work: Path, applicant: str, settings: PackSettings,
+                  bar) -> None:
+    """Each bundle drawn in parts of about ``settings.part_pages`` pages (its index pages open the first), on the pool
+    for a pack of 24 documents or more, each bundle joined as soon as its last part is drawn."""
+    from ..ingest import IngestSettings
+
+    jobs: list[tuple[int, tuple]] = []  # (bundle, job)
+    plan: list[list[Path]] = []
+    for k, s in enumerate(bundles):
+        title = _bundle_title(s)
+        # the index's page references are known now: drawn as text, they travel to a worker
+        index = [[dataclasses.replace(line, right=line.right() if callable(line.right) else line.right)
+                  for line in page] for page in s.index_pages]
+        files: list[Path] = []
+        run: list[tuple] = []
+        first, count = 1, len(index)
+        for d in s.docs + [None]:
+            if run and (d is None or count + len(d.pages) > settings.part_pages):
+                path = work / f"{s.file[:-4]}.{len(files):03d}.pdf"
+                files.append(path)
+                jobs.append((k, (str(path), title, applicant, s.file[:-4], s.pages, first, index if first == 1 else None,
+                                 run, count)))
+                first += count
+                run, count = [], 0
+            if d is not None:
+                run.append((d.number, d.title, d.pages_file, len(d.pages)))
+                count += len(d.pages)
+        plan.append(files)
+    remaining = [sum(1 for b, _ in jobs if b == k) for k in range(len(bundles))]
+
+    def joined(k: int) -> None:
+        s = bundles[k]
+        marks = [("Index", 0)] + [(f"{d.number}. {d.title}", d.first_page - 1) for d in s.docs]
+        join_parts(plan[k], parts / s.file, _bundle_title(s), applicant, marks, s.pages)
+        for f in plan[k]:
+            f.unlink()
+
+    workers = min(settings.workers or IngestSettings().pool_size, len(jobs))
+    if workers <= 1 or (not settings.workers and sum(len(b.docs) for b in bundles) < 24):
+        results = ((job, _draw_part(job)) for _, job in jobs)
+    else:
+        from ..ingest.pool import run_pool
+
+        results = run_pool(_draw_part, (job for _, job in jobs), workers, on_crash=_draw_crash, ordered=True)
+    for (k, _), (job, drawn) in zip(jobs, results):
+        if drawn != job[-1]:
+            raise RuntimeError(f"{bundles[k].file}: a part of it could not be drawn")
+        bar.update(drawn)
+        remaining[k] -= 1
+        if not remaining[k]:
+            joined(k)
 
 
 def _what_to_drop(docs: list[_Doc]) -> list[str]:
