@@ -294,6 +294,16 @@ def test_titles_come_from_the_anonymised_text_and_the_doctors_edit_is_kept(built
         row = store.row(shas["01"])
         assert row["suggested_title"] == suggested and row["title"].startswith("Status epilepticus")
         assert [e["field"] for e in store.edits(shas["01"])] == ["title"]
+        # a title typed with a patient's name and number in it: the pack carries tags, and says so
+        store.edit(shas["01"], title="Status epilepticus in Mrs Aisha Khan (RX1234567)")
+    typed = tmp_path / "typed"
+    assert main(["pack", "--workspace", str(root), "--out", str(typed), "--no-progress"]) == 0
+    manifest = json.loads((typed / "manifest.json").read_text())
+    title = {d["sha256"]: d for d in manifest["documents"]}[shas["01"]]["title"]
+    assert title.startswith("Status epilepticus in") and "Khan" not in title and "RX1234567" not in title
+    assert any("typed in the review held what looks like a patient identifier" in w for w in manifest["warnings"])
+    assert "Khan" not in (typed / "index.csv").read_text() and "Khan" not in json.dumps(manifest)
+    with Workspace.open(root) as ws, DescriptionStore(ws.store_path) as store:
         store.edit(shas["01"], title="")  # back to the suggestion
 
 

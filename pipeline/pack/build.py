@@ -559,6 +559,10 @@ def build_pack(ws, out_dir: str | os.PathLike, settings: PackSettings | None = N
                         suggestion = descriptions.suggest(d.sha256, title, description, own_title=own)
                         d.title = suggestion.title
                         d.description = suggestion.description
+                        if suggestion.title_edited or suggestion.description_edited:
+                            typed = _scrub_typed(d, applicant)
+                            if typed:
+                                warnings.append(typed)
                         ready.append(d)
                     bar.update(1)
             if not ready:
@@ -570,6 +574,26 @@ def build_pack(ws, out_dir: str | os.PathLike, settings: PackSettings | None = N
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return PackResult(out, manifest, left_out, warnings)
+
+
+def _scrub_typed(d: "_Doc", applicant: str | None) -> str | None:
+    """A title or description the doctor typed goes through the anonymiser like the evidence: what looks like an
+    identifier is replaced by its tag in the pack. Returns a warning naming the document (never the string)."""
+    from ..anonymise import Anonymiser
+
+    found = []
+    for name in ("title", "description"):
+        text = getattr(d, name)
+        if not text:
+            continue
+        clean, spans = Anonymiser(applicant=applicant).anonymise(text)
+        if spans:
+            setattr(d, name, clean)
+            found.append(name)
+    if not found:
+        return None
+    return (f"{d.display_name}: the {' and '.join(found)} typed in the review held what looks like a patient "
+            f"identifier; it is replaced by a tag in the pack. Check it in the review (title panel) and rebuild")
 
 
 def _write(ws, out: Path, work: Path, sections: list[_Section], docs: list[_Doc], left_out, applicant: str,
