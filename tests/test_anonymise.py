@@ -452,6 +452,9 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ('Contact: "Mum of Oliver B (PAU 3/3)" +447700900593', ["Oliver"]),
     ("Accommodation: Room 214, Leonardo Hotel, Haymarket (Homes for Ukraine)", ["Leonardo", "Haymarket"]),
     ("lives w/ wife, 6 orchard rise. ceiling = NIV", ["orchard"]),
+    ("lives w/ wife marie. DNACPR yes (discussed w marie).", ["marie"]),
+    ("B5 the lad from the prison (HMP Gartree) - paracetamol", ["Gartree"]),
+    ("a teammate (Marcus) has been bringing in clothes", ["Marcus"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")

@@ -569,6 +569,13 @@ _PARENT_OF = re.compile(r"\b(?:Mum|Mom|Mam|Dad|Mother|Father|Nan|Gran|Grandma|Gr
                         r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z](?:[a-z'’-]+|\.)?)?)")
 _ACCOMMODATION = re.compile(r"(?im)^[ \t]*(?:accommodation|staying(?:[ \t]+at)?|temporary[ \t]+accommodation|placement[ \t]+address|"
                             r"hostel|lodging)[ \t]*:[ \t]*([^\n(]{3,80}?)(?=[ \t]*(?:\(|$))")
+# A prison: "HMP Gartree", "HMP/YOI Doncaster", "HMYOI Polmont".
+_PRISON = re.compile(r"\b(?:HMP(?:[ /]?YOI)?|HMYOI|HM[ \t]+Prison(?:[ \t]+and[ \t]+YOI)?)[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)")
+# Someone named in brackets after who they are to the patient: "a teammate (Marcus)", "her friend (Jade)".
+_WHO_BRACKET_NAME = re.compile(r"(?i:\b(?:team-?mates?|friends?|neighbou?rs?|flat-?mates?|house-?mates?|room-?mates?|"
+                               r"boyfriend|girlfriend|partner|lodger|landlord|landlady|employer|manager|boss|colleague|"
+                               r"carer|key[ \t]?worker|social[ \t]+worker|cousin|step-?(?:mum|dad|son|daughter)))"
+                               r"[ \t]*\(([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)\)")
 _CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
              "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
@@ -860,6 +867,8 @@ class Anonymiser:
                 if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
                            or fold(w) in clinical_terms() for w in words):  # not "Medtronic Ltd"
                     add(m.start(1), m.end(1), "ADDRESS")
+        for m in _PRISON.finditer(text):
+            add(m.start(), m.end(), "ADDRESS")
         for m in _PERSON_ID_LABEL.finditer(text):
             add(m.start(1), m.end(1), "ID_NUMBER")
         for m in _STREET_LOWER.finditer(text):
@@ -1403,8 +1412,11 @@ class Anonymiser:
                 if wm.start() != at or count >= limit:
                     break
                 word = wm.group(0).rstrip(".")
-                if len(word) > 1 and ordinary(word) and not (titled and count == 0 and fold(word) in clinical_terms()):
-                    break  # after a title an eponym is a surname: "mrs pugh", "dr bowen"
+                f = fold(word)
+                eponym_name = count == 0 and f in clinical_terms() and (titled or need_known and _is_first(f)) \
+                    and f not in common_words() and f not in hard_stops() and f not in _LOWER_STOP
+                if len(word) > 1 and ordinary(word) and not eponym_name:
+                    break  # after a title an eponym is a surname ("mrs pugh", "dr bowen"); after "wife", a name ("marie")
                 if need_known and count == 0 and len(word) > 1 and not (_is_first(fold(word)) or fold(word) in surnames()):
                     return None
                 if need_known and count == 1 and fold(word) not in surnames():
@@ -1845,6 +1857,11 @@ class Anonymiser:
             if any(fold(w) in clinical_terms() or w in clinical_acronyms() for w in words):
                 continue
             cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
+        for m in _WHO_BRACKET_NAME.finditer(text):
+            words = m.group(1).split()
+            if not self._is_applicant(words) and not any(fold(w) in hard_stops() or fold(w) in clinical_terms()
+                                                         and not _is_first(fold(w)) for w in words):
+                cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
         for m in _PARENT_OF.finditer(text):
             if not self._is_applicant(m.group(1).split()) and fold(m.group(1).split()[0]) not in hard_stops():
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
