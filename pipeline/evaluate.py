@@ -193,6 +193,22 @@ def _ece(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
     return float(total)
 
 
+def _calibration(conf: np.ndarray, correct: np.ndarray) -> dict:
+    """ECE, Brier, AUROC and the reliability curve of ``conf`` against ``correct`` (0/1)."""
+    from sklearn.metrics import roc_auc_score
+
+    auroc = float(roc_auc_score(correct, conf)) if len(correct) and 0 < correct.sum() < len(correct) else float("nan")
+    edges = np.linspace(0, 1, 11)
+    reliability = []
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        mask = (conf > lo) & (conf <= hi) if lo > 0 else (conf >= lo) & (conf <= hi)
+        if mask.any():
+            reliability.append({"bin": [round(lo, 1), round(hi, 1)], "n": int(mask.sum()),
+                                "confidence": float(conf[mask].mean()), "accuracy": float(correct[mask].mean())})
+    return {"ECE": _ece(conf, correct), "Brier": float(np.mean((conf - correct) ** 2)) if len(conf) else float("nan"),
+            "AUROC": auroc, "reliability": reliability}
+
+
 def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[Curriculum],
             level: str = "outcome", threshold: float = 0.5, calib_depth: int = 5) -> dict:
     """Ranking and calibration metrics over a labelled set.
@@ -201,23 +217,32 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
     at ``threshold``, ECE, Brier, AUROC (does confidence separate right from
     wrong among the top ``calib_depth``), the reliability curve and a
     per-outcome table.
-    """
-    from sklearn.metrics import roc_auc_score
 
+    Also the question the doctor faces (``top1 ECE``, ``top1 Brier``, ``top1 AUROC``,
+    ``top1 reliability``): per document, the top-ranked outcome's confidence against whether
+    that outcome is one of the document's labels or acceptable outcomes; and the same, with P@1,
+    per curriculum (``per_curriculum``).
+    """
     p1 = []
     recall = {1: [], 3: [], 5: []}
     rp5, mrr, ndcg = [], [], []
     conf_all, correct_all = [], []
     tp = fp = fn = 0
     per_outcome: dict[str, dict[str, float]] = defaultdict(lambda: {"n": 0, "hit1": 0, "hit3": 0})
+    top1: dict[str, list[tuple[float, float]]] = defaultdict(list)  # curriculum -> (top-1 confidence, right)
+    hits: dict[str, list[float]] = defaultdict(list)  # curriculum -> P@1 per document
     for item, ranking in zip(items, rankings):
         gold = _to_level(item.labels, curricula, level)
         acceptable = set(_to_level(item.acceptable, curricula, level)) - set(gold)
         nodes, confs = _dedupe(ranking, curricula, level)
+        if nodes:
+            right = 1.0 if nodes[0] in set(gold) | acceptable else 0.0
+            top1[item.curriculum].append((float(confs[0]), right))
         kept = [(n, c) for n, c in zip(nodes, confs) if n not in acceptable]
         ranked = [n for n, _ in kept]
         gold_set = set(gold)
         p1.append(1.0 if ranked[:1] and ranked[0] in gold_set else 0.0)
+        hits[item.curriculum].append(p1[-1])
         for k in recall:
             recall[k].append(len(gold_set & set(ranked[:k])) / len(gold_set))
         rp5.append(len(gold_set & set(ranked[:5])) / min(5, len(gold_set)))
@@ -242,14 +267,17 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
     correct = np.array(correct_all)
     precision = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
-    auroc = float(roc_auc_score(correct, conf)) if 0 < correct.sum() < len(correct) else float("nan")
-    edges = np.linspace(0, 1, 11)
-    reliability = []
-    for lo, hi in zip(edges[:-1], edges[1:]):
-        mask = (conf > lo) & (conf <= hi) if lo > 0 else (conf >= lo) & (conf <= hi)
-        if mask.any():
-            reliability.append({"bin": [round(lo, 1), round(hi, 1)], "n": int(mask.sum()),
-                                "confidence": float(conf[mask].mean()), "accuracy": float(correct[mask].mean())})
+    pooled = _calibration(conf, correct)
+    rows = [r for cid in sorted(top1) for r in top1[cid]]
+    first = _calibration(np.array([r[0] for r in rows]), np.array([r[1] for r in rows]))
+    per_curriculum = {}
+    for cid in sorted(top1):
+        cal = _calibration(np.array([r[0] for r in top1[cid]]), np.array([r[1] for r in top1[cid]]))
+        per_curriculum[cid] = {"documents": len(top1[cid]), "P@1": float(np.mean(hits[cid])),
+                               "top1 right": float(np.mean([r[1] for r in top1[cid]])),
+                               "top1 confidence": float(np.mean([r[0] for r in top1[cid]])),
+                               "top1 ECE": cal["ECE"], "top1 Brier": cal["Brier"], "top1 AUROC": cal["AUROC"],
+                               "top1 reliability": cal["reliability"]}
     return {
         "documents": len(items),
         "level": level,
@@ -264,10 +292,15 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
         "precision@t": precision,
         "recall@t": rec,
         "F1@t": 2 * precision * rec / (precision + rec) if precision + rec else 0.0,
-        "ECE": _ece(conf, correct),
-        "Brier": float(np.mean((conf - correct) ** 2)) if len(conf) else float("nan"),
-        "AUROC": auroc,
-        "reliability": reliability,
+        "ECE": pooled["ECE"],
+        "Brier": pooled["Brier"],
+        "AUROC": pooled["AUROC"],
+        "reliability": pooled["reliability"],
+        "top1 ECE": first["ECE"],
+        "top1 Brier": first["Brier"],
+        "top1 AUROC": first["AUROC"],
+        "top1 reliability": first["reliability"],
+        "per_curriculum": per_curriculum,
         "per_outcome": {k: {"n": v["n"], "P@1": v["hit1"] / v["n"], "R@3": v["hit3"] / v["n"]}
                         for k, v in sorted(per_outcome.items())},
     }

@@ -10,15 +10,27 @@ from .model import Curriculum
 __all__ = ["evaluation_markdown", "review_markdown", "reliability_diagram", "summarise_suggestions", "coverage_chart"]
 
 _COLUMNS = ["P@1", "R@1", "R@3", "R@5", "RP@5", "MRR", "nDCG@5", "F1@t", "ECE", "Brier", "AUROC"]
+#: the doctor's question first: is the top suggestion's confidence right? (per document, top-ranked outcome)
+_TOP1 = ["top1 ECE", "top1 Brier", "top1 AUROC"]
 
 
 def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
     """Metrics of every ranker as one markdown table, then the product's per-outcome table."""
-    lines = [f"### {title}" if title else "", "", "| ranker | " + " | ".join(_COLUMNS) + " |",
-             "|---|" + "---:|" * len(_COLUMNS)]
+    lines = [f"### {title}" if title else "", "",
+             "Confidence of the top suggestion (per document: the top-ranked outcome's confidence against whether it "
+             "is a label or an acceptable outcome); then ranking, and calibration over the top 5 suggestions:", "",
+             "| ranker | " + " | ".join(_TOP1 + _COLUMNS) + " |", "|---|" + "---:|" * len(_TOP1 + _COLUMNS)]
     for name, m in results.items():
-        lines.append(f"| {name} | " + " | ".join(f"{m[c]:.3f}" for c in _COLUMNS) + " |")
+        lines.append(f"| {name} | " + " | ".join(f"{m.get(c, float('nan')):.3f}" for c in _TOP1 + _COLUMNS) + " |")
     first = next(iter(results.values()), None)
+    if first and first.get("per_curriculum"):
+        lines += ["", f"Per curriculum ({next(iter(results))}; top-1 confidence against top-1 right):", "",
+                  "| curriculum | documents | P@1 | top-1 right | mean top-1 confidence | top1 ECE | top1 Brier | top1 AUROC |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for cid, row in first["per_curriculum"].items():
+            lines.append(f"| {cid} | {row['documents']} | {row['P@1']:.3f} | {row['top1 right']:.3f} | "
+                         f"{row['top1 confidence']:.3f} | {row['top1 ECE']:.3f} | {row['top1 Brier']:.3f} | "
+                         f"{row['top1 AUROC']:.3f} |")
     if first and first.get("per_outcome"):
         lines += ["", f"Per outcome ({next(iter(results))}, by first label):", "", "| outcome | n | P@1 | R@3 |",
                   "|---|---:|---:|---:|"]
@@ -45,7 +57,10 @@ def reliability_diagram(results: dict[str, dict], path: str | Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(5.5, 5))
+    first_name, first = next(iter(results.items()), (None, {}))
+    per_curriculum = (first or {}).get("per_curriculum") or {}
+    fig, axes = plt.subplots(1, 2 if per_curriculum else 1, figsize=(11 if per_curriculum else 5.5, 5), squeeze=False)
+    ax = axes[0][0]
     ax.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1, label="perfect calibration")
     for name, m in results.items():
         bins = m.get("reliability", [])
@@ -56,8 +71,22 @@ def reliability_diagram(results: dict[str, dict], path: str | Path) -> None:
     ax.set_ylabel("fraction right")
     ax.set_xlim(0, 1)
     ax.set_ylim(0, 1)
-    ax.set_title("Reliability of suggestion confidence")
+    ax.set_title("Reliability of suggestion confidence (top 5)")
     ax.legend(loc="upper left", fontsize=8)
+    if per_curriculum:  # the doctor's question, per curriculum: is the top suggestion's confidence right?
+        ax = axes[0][1]
+        ax.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1, label="perfect calibration")
+        for cid, row in per_curriculum.items():
+            bins = row.get("top1 reliability", [])
+            if bins:
+                ax.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], marker="o",
+                        label=f"{cid} (n {row['documents']}, ECE {row['top1 ECE']:.3f})")
+        ax.set_xlabel("confidence of the top suggestion")
+        ax.set_ylabel("fraction right")
+        ax.set_xlim(0, 1)
+        ax.set_ylim(0, 1)
+        ax.set_title(f"Top suggestion, per curriculum ({first_name})")
+        ax.legend(loc="upper left", fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)

@@ -1,0 +1,65 @@
+"""The metrics of ``cesr evaluate`` on hand-made rankings: the doctor's question (is the top suggestion's
+confidence right?) per document and per curriculum, beside the ranking figures."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pipeline.curriculum import load_curricula
+from pipeline.evaluate import LabelledItem, Ranking, metrics
+from pipeline.report import evaluation_markdown, reliability_diagram
+
+
+@pytest.fixture(scope="module")
+def curricula():
+    return load_curricula(["gmc-gpc-2017", "rcem-2021"])
+
+
+def test_top1_calibration_is_per_document_and_counts_acceptable_outcomes(curricula):
+    items = [
+        LabelledItem("a", "rcem-2021", ["rcem-2021:SLO1"]),
+        LabelledItem("b", "rcem-2021", ["rcem-2021:SLO2"], acceptable=["rcem-2021:SLO3"]),
+        LabelledItem("c", "rcem-2021", ["rcem-2021:SLO4"]),
+        LabelledItem("d", "gmc-gpc-2017", ["gmc-gpc-2017:D1"]),
+    ]
+    rankings = [
+        # right at the top, a key capability of SLO1 counts for SLO1 at outcome level
+        Ranking(["rcem-2021:SLO1.KC2", "rcem-2021:SLO2"], [0.9, 0.2]),
+        # the top one is only acceptable: right for the doctor's question, not a P@1 hit
+        Ranking(["rcem-2021:SLO3", "rcem-2021:SLO2"], [0.8, 0.6]),
+        # wrong at the top
+        Ranking(["rcem-2021:SLO1", "rcem-2021:SLO4"], [0.7, 0.3]),
+        Ranking(["gmc-gpc-2017:D1", "gmc-gpc-2017:D2"], [0.6, 0.1]),
+    ]
+    m = metrics(items, rankings, curricula, level="outcome")
+    # P@1 skips acceptable outcomes (b's SLO2 comes up to first): a, b and d are hits
+    assert m["P@1"] == pytest.approx(3 / 4)
+    # top-1: confidences 0.9, 0.8, 0.7, 0.6 against right 1, 1, 0, 1
+    assert m["top1 Brier"] == pytest.approx((0.1 ** 2 + 0.2 ** 2 + 0.7 ** 2 + 0.4 ** 2) / 4)
+    assert m["top1 AUROC"] == pytest.approx(2 / 3)  # 0.7 (wrong) outranks 0.6 (right): 2 of 3 pairs ordered
+    assert m["top1 ECE"] == pytest.approx((0.1 + 0.2 + 0.7 + 0.4) / 4)  # one document per 0.1-wide bin
+    rcem, gpc = m["per_curriculum"]["rcem-2021"], m["per_curriculum"]["gmc-gpc-2017"]
+    assert rcem["documents"] == 3 and rcem["P@1"] == pytest.approx(2 / 3)
+    assert rcem["top1 right"] == pytest.approx(2 / 3) and rcem["top1 confidence"] == pytest.approx(0.8)
+    assert rcem["top1 AUROC"] == pytest.approx(1.0)
+    assert gpc["documents"] == 1 and math.isnan(gpc["top1 AUROC"])  # one class only: undefined, not a number
+    assert gpc["top1 Brier"] == pytest.approx(0.16)
+
+
+def test_the_report_leads_with_the_top_suggestion_and_draws_each_curriculum(curricula, tmp_path):
+    items = [LabelledItem(str(i), "rcem-2021", ["rcem-2021:SLO1"]) for i in range(6)]
+    rankings = [Ranking(["rcem-2021:SLO1" if i % 2 else "rcem-2021:SLO2", "rcem-2021:SLO3"], [0.5 + i / 20, 0.1])
+                for i in range(6)]
+    results = {"cesr-mapper": metrics(items, rankings, curricula)}
+    text = evaluation_markdown(results, title="t")
+    header = next(line for line in text.splitlines() if line.startswith("| ranker |"))
+    assert header.index("top1 ECE") < header.index("P@1")
+    assert "| rcem-2021 | 6 | 0.500 | 0.500 |" in text
+    path = tmp_path / "reliability.png"
+    reliability_diagram(results, path)
+    from PIL import Image
+
+    with Image.open(path) as im:
+        assert im.size[0] > im.size[1] * 1.5  # two panels: pooled, and the top suggestion per curriculum
