@@ -252,3 +252,62 @@ def test_a_batch_of_bad_files_goes_on_and_counts_each_outcome(tmp_path, sample_d
                      ("binary data, not a document", 1), ("permission denied", 1), ("symbolic link loop", 3)]:
         assert f"{n:5d}  {label}" in out, (label, out)
     assert "wrong extension" in out
+
+
+# ---------------------------------------------------------------- the pool's per-file limits
+
+
+def make_endless_scan(folder: Path, sample_dir: Path, frames: int = 40) -> Path:
+    """A 14 MB TIFF of 40 copies of a scanned letter: every frame is OCR'd (3 s each here), two minutes for one file."""
+    from PIL import Image
+
+    with Image.open(next(sample_dir.glob("05-*.tif"))) as scan:
+        page = scan.convert("1")
+    path = folder / "scanned-bundle.tif"
+    page.save(path, "TIFF", save_all=True, append_images=[page] * (frames - 1), compression="group4")
+    return path
+
+
+def make_memory_bomb_tiff(folder: Path, side: int = 20_000) -> Path:
+    """A 3 MB TIFF whose first frame is 20,000 x 20,000 pixels: 400 MB once decoded (twice that converted)."""
+    from PIL import Image
+
+    path = folder / "scanned-wall-chart.tif"
+    Image.new("L", (side, side), 255).save(path, "TIFF", save_all=True, append_images=[Image.new("L", (400, 300), 255)],
+                                           compression="tiff_lzw")
+    return path
+
+
+def _read_in_pool(paths, settings) -> dict:
+    from pipeline.ingest import ingest_stream
+
+    return {Path(d.path).name: d for d in ingest_stream([str(p) for p in paths], settings, anonymise=False,
+                                                       ordered=True)}
+
+
+def test_a_file_that_keeps_a_reader_busy_is_stopped_at_the_per_file_time_limit(tmp_path, sample_dir):
+    import time
+
+    good = tmp_path / "letter.txt"
+    shutil.copy(next(sample_dir.glob("02-*.txt")), good)
+    busy = make_endless_scan(tmp_path, sample_dir)
+    start = time.perf_counter()
+    docs = _read_in_pool([busy, good], IngestSettings(workers=2, doc_timeout=5))
+    elapsed = time.perf_counter() - start
+    assert docs[busy.name].status == "failed" and docs[busy.name].error_kind == "crash"
+    assert "crashed or hung the reader process" in docs[busy.name].error
+    assert docs[good.name].ok and "sepsis" in docs[good.name].text.lower()
+    # read whole, 40 OCR'd pages take two minutes; stopped at 5 s (and once more alone, to name the culprit)
+    assert elapsed < 60, elapsed
+
+
+def test_a_file_that_blows_up_a_reader_is_stopped_at_the_per_file_memory_limit(tmp_path, sample_dir):
+    good = tmp_path / "letter.txt"
+    shutil.copy(next(sample_dir.glob("02-*.txt")), good)
+    bomb = make_memory_bomb_tiff(tmp_path)
+    # the pixel limit raised far above the image, as a doctor might: the worker's memory limit is the backstop
+    settings = IngestSettings(workers=2, worker_memory_mb=800, max_image_pixels=2_000_000_000)
+    docs = _read_in_pool([bomb, good], settings)
+    assert docs[bomb.name].status == "failed" and docs[bomb.name].error_kind == "image_too_large"
+    assert docs[bomb.name].error == "file too large to read in memory"  # MemoryError in the reader, not a size check
+    assert docs[good.name].ok and "sepsis" in docs[good.name].text.lower()
