@@ -179,6 +179,34 @@ def test_other_formats_get_a_useful_reason(tmp_path):
     assert results["not-a-file"].error_kind == "not_a_file"
 
 
+# ---------------------------------------------------------------- inputs found by fuzzing (make fuzz)
+
+FUZZED = ROOT / "tests" / "fixtures" / "fuzz"
+
+
+@pytest.mark.parametrize("name, reader, says", [
+    # a TIFF whose second image directory has no width: Pillow raised TypeError counting its frames; the first
+    # frame (a letterhead) is read and the damage noted
+    ("tiff-second-frame-without-width.tif", "image", "note:damaged image: the first 1 frame(s) were read"),
+    # e-mails whose text part names a charset that is no codec ("=?f-8": LookupError) or holds NULs
+    # (ValueError): the part's text is read with the detected encoding instead
+    ("email-charset-not-a-codec.eml", "email", "text:Forwarding the rota."),
+    ("email-charset-with-nul.eml", "email", "text:Content-Transfer-Encoding: 7bit"),
+])
+def test_inputs_found_by_fuzzing_are_read_by_their_reader(tmp_path, name, reader, says):
+    from pipeline.ingest.readers import READERS
+
+    path = tmp_path / name
+    shutil.copy(FUZZED / name, path)
+    result = READERS[reader](path, SETTINGS)  # raised TypeError, LookupError, ValueError before the fix
+    where, _, said = says.partition(":")
+    text = "\n".join(page.text for page in result.pages)
+    assert text.strip()
+    assert any(n.startswith(said) for n in result.notes) if where == "note" else said in text, (result.notes, text)
+    doc = ingest_file(path, SETTINGS, anonymise=False)  # and a batch never meets an unexpected error on it
+    assert doc.ok or ("unexpected error" not in doc.error and "\n" not in doc.error), doc.error
+
+
 # ---------------------------------------------------------------- all together, one batch
 
 
