@@ -823,7 +823,7 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
             if other is not None:
                 body_parts.add(id(other))
     attachments: list[Attachment] = []
-    skipped_inline = 0
+    skipped_inline = unreadable_forwards = 0
     names: dict[str, int] = {}
     for part in _leaf_parts(message):
         if id(part) in body_parts:
@@ -831,8 +831,10 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
         ctype = part.get_content_type()
         filename = part.get_filename()
         if ctype == "message/rfc822":
-            inner = part.get_payload(0) if part.is_multipart() else part.get_content()
-            data = inner.as_bytes(policy=email.policy.default)
+            inner, data = _forwarded(part)
+            if data is None:
+                unreadable_forwards += 1
+                continue
             filename = filename or f"{inner.get('Subject') or 'forwarded message'}.eml"
         else:
             try:
@@ -863,6 +865,9 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
     if skipped_inline:
         notes.append(f"inline pictures skipped: {skipped_inline} small picture(s) embedded in the message "
                      "(logos, icons) were not read")
+    if unreadable_forwards:
+        notes.append(f"forwarded message unreadable: {unreadable_forwards} message(s) attached to this one are too "
+                     "damaged to open; open the e-mail in your mail program and save them separately")
     date = None
     try:
         if message["Date"]:
@@ -871,6 +876,30 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
         date = None
     return ReadResult([PageText("\n".join(head + ["", text.strip()]).strip())], attachments=attachments,
                       notes=notes, date=date)
+
+
+_MIME_ERRORS = (UnicodeError, LookupError, ValueError, TypeError, AttributeError, IndexError, KeyError)
+
+
+def _forwarded(part):
+    """A forwarded message (``message/rfc822``) and its bytes, to be read as a document of its own.
+
+    The standard library cannot always write a parsed message back as bytes: fuzzing found a multipart whose
+    preamble holds a non-ASCII character (UnicodeEncodeError in ``email.generator``). Its text is then written
+    as UTF-8; ``(None, None)`` only when even that fails.
+    """
+    try:
+        inner = part.get_payload(0) if part.is_multipart() else part.get_content()
+    except _MIME_ERRORS:
+        return None, None
+    try:
+        return inner, inner.as_bytes(policy=email.policy.default)
+    except _MIME_ERRORS:
+        pass
+    try:
+        return inner, inner.as_string(policy=email.policy.default).encode("utf-8", "surrogateescape")
+    except _MIME_ERRORS:
+        return None, None
 
 
 def _decode_part(data: bytes, charset: str | None) -> str:

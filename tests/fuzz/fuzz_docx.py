@@ -17,9 +17,16 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 
 import atheris  # noqa: E402
 
-with atheris.instrument_imports(include=["pipeline.ingest", "zipfile", "docx"]):
+with atheris.instrument_imports(include=["pipeline.ingest", "zipfile", "PIL"]):
     import io
     import zipfile
+
+    from PIL import Image
+
+    Image.init()
+
+    import pipeline.ingest.codes  # noqa: F401 - the reader imports these lazily
+    import pipeline.ingest.docx_text  # noqa: F401
 
     from pipeline.ingest.readers import ReadError, read_docx
     from pipeline.ingest.settings import IngestSettings

@@ -13,6 +13,10 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 import atheris  # noqa: E402
 
 with atheris.instrument_imports(include=["pipeline.ingest", "email"]):
+    import email.contentmanager  # noqa: F401 - the parser's modules, most imported lazily
+    import email.feedparser  # noqa: F401
+    import email.headerregistry  # noqa: F401
+    import email.parser  # noqa: F401
     import email.policy
     from email.message import EmailMessage
 

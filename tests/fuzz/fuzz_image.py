@@ -14,8 +14,11 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 import atheris  # noqa: E402
 
 with atheris.instrument_imports(include=["pipeline.ingest", "PIL"]):
-    from PIL import Image
+    from PIL import Image, ImageOps  # noqa: F401
 
+    Image.init()  # every format plugin loaded now (Pillow loads them on first open), so they are instrumented
+
+    import pipeline.ingest.codes  # noqa: F401 - imported lazily by the reader
     from pipeline.ingest.readers import ReadError, read_image
     from pipeline.ingest.settings import IngestSettings
 

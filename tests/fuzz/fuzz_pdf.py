@@ -11,6 +11,10 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 import atheris  # noqa: E402
 
 with atheris.instrument_imports(include=["pipeline.ingest", "pypdfium2"]):
+    import pypdfium2  # noqa: F401 - the readers import these lazily: imported here, they are instrumented
+    import pypdfium2.raw  # noqa: F401
+
+    import pipeline.ingest.codes  # noqa: F401
     from pipeline.ingest.readers import ReadError, read_pdf
     from pipeline.ingest.settings import IngestSettings
 

@@ -12,6 +12,8 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 import atheris  # noqa: E402
 
 with atheris.instrument_imports(include=["pipeline.ingest", "charset_normalizer"]):
+    import charset_normalizer  # noqa: F401 - imported lazily by decode_text
+
     from pipeline.ingest.readers import ReadError, read_text
     from pipeline.ingest.settings import IngestSettings
 
