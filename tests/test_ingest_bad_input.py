@@ -213,6 +213,15 @@ def test_inputs_found_by_fuzzing_are_read_by_their_reader(tmp_path, name, reader
     assert doc.ok or ("unexpected error" not in doc.error and "\n" not in doc.error), doc.error
 
 
+def test_an_email_part_in_an_unknown_charset_is_read_not_lost(tmp_path):
+    """Finding 2 in a clean message: before the fix the whole e-mail failed with "unexpected error: LookupError"."""
+    path = tmp_path / "feedback.eml"
+    shutil.copy(FUZZED / "email-unknown-charset.eml", path)
+    doc = ingest_file(path, SETTINGS, anonymise=False)
+    assert doc.ok, doc.error
+    assert "Please find my feedback below." in doc.text and "paediatric sepsis was well structured" in doc.text
+
+
 # ---------------------------------------------------------------- all together, one batch
 
 
