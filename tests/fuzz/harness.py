@@ -56,7 +56,10 @@ def run(name: str, target: Callable[[bytes, str], object], seeds: Iterable[tuple
     for seed_name, data in seeds:
         (corpus / f"seed-{seed_name}").write_bytes(data)
     seen: set[str] = {p.name.split("--")[0] for p in findings.glob("*.txt")}
-    scratch = tempfile.mkdtemp(prefix=f"cesr-fuzz-{name}-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+    # one fixed scratch folder per harness, emptied after every input: libFuzzer ends the process with exit(),
+    # which runs no Python clean-up, so a fresh temporary folder per run would be left behind each time
+    scratch = os.path.join("/dev/shm" if os.path.isdir("/dev/shm") else tempfile.gettempdir(), f"cesr-fuzz-{name}")
+    os.makedirs(scratch, exist_ok=True)
 
     def one_input(data: bytes) -> None:
         try:
