@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT := out/demo
 
-.PHONY: setup system demo test bench clean
+.PHONY: setup system demo test bench fuzz clean
 
 setup: system $(STAMP)
 
@@ -49,6 +49,22 @@ bench: setup
 	$(BIN)/python benchmarks/taxonomy_bench.py
 	$(BIN)/python benchmarks/ingest_bench.py
 	$(BIN)/python benchmarks/e2e_bench.py --n 10000 --stateless-n 10000 --float32-n 400 --baseline-n 200 --add 100
+
+# Coverage-guided fuzzing of the readers (atheris), on demand, never in make test: each harness in tests/fuzz/
+# runs for FUZZ_SECONDS, seeded from the project's own files; an input over FUZZ_TIMEOUT seconds is a hang,
+# over FUZZ_RSS_MB of memory a blow-up. Logs, corpora and findings in out/fuzz/; results in benchmarks/FUZZING.md.
+FUZZ_SECONDS   ?= 120
+FUZZ_TIMEOUT   ?= 60
+FUZZ_RSS_MB    ?= 3072
+FUZZ_HARNESSES ?= pdf image docx email text curriculum
+fuzz: setup
+	@mkdir -p out/fuzz
+	@status=0; for h in $(FUZZ_HARNESSES); do \
+	  echo "fuzzing $$h for $(FUZZ_SECONDS) s (log: out/fuzz/$$h.log)"; \
+	  $(BIN)/python tests/fuzz/fuzz_$$h.py -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) \
+	    -rss_limit_mb=$(FUZZ_RSS_MB) > out/fuzz/$$h.log 2>&1 || status=1; \
+	done; \
+	$(BIN)/python tests/fuzz/summary.py out/fuzz || status=1; exit $$status
 
 clean:
 	rm -rf out .pytest_cache

@@ -71,3 +71,8 @@ def mixed_folder(tmp_path, corrupt_pdf) -> Path:
     shutil.copytree(SAMPLE, folder)
     shutil.copy(corrupt_pdf, folder / "zz-truncated.pdf")
     return folder
+
+
+# The fuzz harnesses (tests/fuzz/fuzz_*.py) run for minutes under atheris with `make fuzz`; pytest never
+# collects them, nor imports their driver.
+collect_ignore = ["fuzz"]

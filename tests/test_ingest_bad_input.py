@@ -179,6 +179,49 @@ def test_other_formats_get_a_useful_reason(tmp_path):
     assert results["not-a-file"].error_kind == "not_a_file"
 
 
+# ---------------------------------------------------------------- inputs found by fuzzing (make fuzz)
+
+FUZZED = ROOT / "tests" / "fixtures" / "fuzz"
+
+
+@pytest.mark.parametrize("name, reader, says", [
+    # a TIFF whose second image directory has no width: Pillow raised TypeError counting its frames; the first
+    # frame (a letterhead) is read and the damage noted
+    ("tiff-second-frame-without-width.tif", "image", "note:damaged image: the first 1 frame(s) were read"),
+    # e-mails whose text part names a charset that is no codec ("=?f-8": LookupError) or holds NULs
+    # (ValueError): the part's text is read with the detected encoding instead
+    ("email-charset-not-a-codec.eml", "email", "text:Forwarding the rota."),
+    ("email-charset-with-nul.eml", "email", "text:Content-Transfer-Encoding: 7bit"),
+    # a forwarded message with a non-ASCII character in a multipart preamble: the standard library cannot write
+    # it back as bytes (UnicodeEncodeError); it is kept as an attachment, written as UTF-8
+    ("email-forward-not-writable-as-bytes.eml", "email", "attachment:forwarded message.eml"),
+])
+def test_inputs_found_by_fuzzing_are_read_by_their_reader(tmp_path, name, reader, says):
+    from pipeline.ingest.readers import READERS
+
+    path = tmp_path / name
+    shutil.copy(FUZZED / name, path)
+    result = READERS[reader](path, SETTINGS)  # raised TypeError, LookupError, ValueError before the fix
+    where, _, said = says.partition(":")
+    text = "\n".join(page.text for page in result.pages)
+    assert text.strip()
+    if where == "attachment":
+        assert any(a.name == said and a.data for a in result.attachments), result.attachments
+    else:
+        assert any(n.startswith(said) for n in result.notes) if where == "note" else said in text, (result.notes, text)
+    doc = ingest_file(path, SETTINGS, anonymise=False)  # and a batch never meets an unexpected error on it
+    assert doc.ok or ("unexpected error" not in doc.error and "\n" not in doc.error), doc.error
+
+
+def test_an_email_part_in_an_unknown_charset_is_read_not_lost(tmp_path):
+    """Finding 2 in a clean message: before the fix the whole e-mail failed with "unexpected error: LookupError"."""
+    path = tmp_path / "feedback.eml"
+    shutil.copy(FUZZED / "email-unknown-charset.eml", path)
+    doc = ingest_file(path, SETTINGS, anonymise=False)
+    assert doc.ok, doc.error
+    assert "Please find my feedback below." in doc.text and "paediatric sepsis was well structured" in doc.text
+
+
 # ---------------------------------------------------------------- all together, one batch
 
 
@@ -252,3 +295,62 @@ def test_a_batch_of_bad_files_goes_on_and_counts_each_outcome(tmp_path, sample_d
                      ("binary data, not a document", 1), ("permission denied", 1), ("symbolic link loop", 3)]:
         assert f"{n:5d}  {label}" in out, (label, out)
     assert "wrong extension" in out
+
+
+# ---------------------------------------------------------------- the pool's per-file limits
+
+
+def make_endless_scan(folder: Path, sample_dir: Path, frames: int = 40) -> Path:
+    """A 14 MB TIFF of 40 copies of a scanned letter: every frame is OCR'd (3 s each here), two minutes for one file."""
+    from PIL import Image
+
+    with Image.open(next(sample_dir.glob("05-*.tif"))) as scan:
+        page = scan.convert("1")
+    path = folder / "scanned-bundle.tif"
+    page.save(path, "TIFF", save_all=True, append_images=[page] * (frames - 1), compression="group4")
+    return path
+
+
+def make_memory_bomb_tiff(folder: Path, side: int = 20_000) -> Path:
+    """A 3 MB TIFF whose first frame is 20,000 x 20,000 pixels: 400 MB once decoded (twice that converted)."""
+    from PIL import Image
+
+    path = folder / "scanned-wall-chart.tif"
+    Image.new("L", (side, side), 255).save(path, "TIFF", save_all=True, append_images=[Image.new("L", (400, 300), 255)],
+                                           compression="tiff_lzw")
+    return path
+
+
+def _read_in_pool(paths, settings) -> dict:
+    from pipeline.ingest import ingest_stream
+
+    return {Path(d.path).name: d for d in ingest_stream([str(p) for p in paths], settings, anonymise=False,
+                                                       ordered=True)}
+
+
+def test_a_file_that_keeps_a_reader_busy_is_stopped_at_the_per_file_time_limit(tmp_path, sample_dir):
+    import time
+
+    good = tmp_path / "letter.txt"
+    shutil.copy(next(sample_dir.glob("02-*.txt")), good)
+    busy = make_endless_scan(tmp_path, sample_dir)
+    start = time.perf_counter()
+    docs = _read_in_pool([busy, good], IngestSettings(workers=2, doc_timeout=5))
+    elapsed = time.perf_counter() - start
+    assert docs[busy.name].status == "failed" and docs[busy.name].error_kind == "crash"
+    assert "crashed or hung the reader process" in docs[busy.name].error
+    assert docs[good.name].ok and "sepsis" in docs[good.name].text.lower()
+    # read whole, 40 OCR'd pages take two minutes; stopped at 5 s (and once more alone, to name the culprit)
+    assert elapsed < 60, elapsed
+
+
+def test_a_file_that_blows_up_a_reader_is_stopped_at_the_per_file_memory_limit(tmp_path, sample_dir):
+    good = tmp_path / "letter.txt"
+    shutil.copy(next(sample_dir.glob("02-*.txt")), good)
+    bomb = make_memory_bomb_tiff(tmp_path)
+    # the pixel limit raised far above the image, as a doctor might: the worker's memory limit is the backstop
+    settings = IngestSettings(workers=2, worker_memory_mb=800, max_image_pixels=2_000_000_000)
+    docs = _read_in_pool([bomb, good], settings)
+    assert docs[bomb.name].status == "failed" and docs[bomb.name].error_kind == "image_too_large"
+    assert docs[bomb.name].error == "file too large to read in memory"  # MemoryError in the reader, not a size check
+    assert docs[good.name].ok and "sepsis" in docs[good.name].text.lower()

@@ -8,6 +8,7 @@ garbage silently.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import email
 import threading
@@ -15,6 +16,7 @@ import email.policy
 import email.utils
 import os
 import re
+import struct
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -627,9 +629,12 @@ def read_image(path: Path, settings: IngestSettings) -> ReadResult:
     # own guard can be off: it would refuse with a less readable message.
     Image.MAX_IMAGE_PIXELS = None
     try:
-        with Image.open(path) as image:
+        with contextlib.ExitStack() as stack:
+            image = stack.enter_context(Image.open(path))
             _check_size(image, settings)
-            frames = getattr(image, "n_frames", 1)
+            frames, damaged = _frame_count(image, path)
+            if damaged:  # a failed seek leaves Pillow's frame state unreliable: read the good frames afresh
+                image = stack.enter_context(Image.open(path))
             if frames > settings.max_pages:
                 raise ReadError(f"image has {frames:,} frames, more than the limit of {settings.max_pages:,}",
                                 "too_many_pages")
@@ -640,7 +645,12 @@ def read_image(path: Path, settings: IngestSettings) -> ReadResult:
                 except Exception:
                     exif_orientation = 1
             dpi = _image_dpi(image)
-            if frames == 1 and image.format in ("PNG", "JPEG", "TIFF", "BMP") and exif_orientation in (1, None):
+            notes = []
+            if damaged:
+                notes.append(f"damaged image: the first {frames} frame(s) were read; the frames after them "
+                             "cannot be decoded")
+            if (frames == 1 and not damaged and image.format in ("PNG", "JPEG", "TIFF", "BMP")
+                    and exif_orientation in (1, None)):
                 with Image.open(path) as check:  # verify() must come straight after open()
                     check.verify()
                 return ReadResult([_page_from_ocr(_ocr(str(path), settings), str(path))])
@@ -654,15 +664,46 @@ def read_image(path: Path, settings: IngestSettings) -> ReadResult:
                     frame.convert("L").save(pgm)
                     pages.append(_page_from_ocr(_ocr(pgm, settings, dpi=dpi), pgm))
                     os.unlink(pgm)
-            return ReadResult(pages)
+            return ReadResult(pages, notes=notes)
     except ReadError:
         raise
     except Image.DecompressionBombError as exc:
         raise ReadError(f"image refused as a possible decompression bomb ({_reason(exc)})", "image_too_large") from exc
     except UnidentifiedImageError as exc:
         raise ReadError("corrupt image: unknown or damaged image data", "corrupt") from exc
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
+    except _IMAGE_ERRORS as exc:
         raise ReadError(f"corrupt image: {_reason(exc)}", "corrupt") from exc
+
+
+#: What Pillow raises on damaged image data.  Besides OSError and friends its parsers let through TypeError
+#: ("Missing dimensions": a TIFF directory without a width, found by fuzzing), KeyError, IndexError and
+#: struct.error on truncated or inconsistent headers.
+_IMAGE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, TypeError, KeyError, IndexError, struct.error)
+
+
+def _frame_count(image, path) -> tuple[int, bool]:
+    """(frames Pillow can decode, whether a later frame is damaged).
+
+    Counting a TIFF's frames walks every image directory; when one of them is broken, the frames before it
+    are still read (and a note says so) rather than the whole file refused.
+    """
+    from PIL import Image
+
+    try:
+        return getattr(image, "n_frames", 1), False
+    except _IMAGE_ERRORS:
+        pass
+    good = 0
+    with Image.open(path) as fresh:  # the failed count left ``image`` mid-seek: walk a fresh copy
+        while True:
+            try:
+                fresh.seek(good)
+            except _IMAGE_ERRORS:
+                break
+            good += 1
+    if not good:
+        raise ReadError("corrupt image: not even its first frame can be decoded", "corrupt")
+    return good, True
 
 
 def _check_size(image, settings: IngestSettings) -> None:
@@ -782,7 +823,7 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
             if other is not None:
                 body_parts.add(id(other))
     attachments: list[Attachment] = []
-    skipped_inline = 0
+    skipped_inline = unreadable_forwards = 0
     names: dict[str, int] = {}
     for part in _leaf_parts(message):
         if id(part) in body_parts:
@@ -790,8 +831,10 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
         ctype = part.get_content_type()
         filename = part.get_filename()
         if ctype == "message/rfc822":
-            inner = part.get_payload(0) if part.is_multipart() else part.get_content()
-            data = inner.as_bytes(policy=email.policy.default)
+            inner, data = _forwarded(part)
+            if data is None:
+                unreadable_forwards += 1
+                continue
             filename = filename or f"{inner.get('Subject') or 'forwarded message'}.eml"
         else:
             try:
@@ -800,7 +843,7 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
                 data = b""
             if not filename:
                 if part.get_content_maintype() == "text" and part.get_content_disposition() != "attachment":
-                    extra = data.decode(part.get_content_charset() or "utf-8", errors="replace")
+                    extra = _decode_part(data, part.get_content_charset())
                     if ctype == "text/html":
                         extra = _html_to_text(extra)
                     text = f"{text}\n\n{extra}" if extra.strip() else text
@@ -822,6 +865,9 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
     if skipped_inline:
         notes.append(f"inline pictures skipped: {skipped_inline} small picture(s) embedded in the message "
                      "(logos, icons) were not read")
+    if unreadable_forwards:
+        notes.append(f"forwarded message unreadable: {unreadable_forwards} message(s) attached to this one are too "
+                     "damaged to open; open the e-mail in your mail program and save them separately")
     date = None
     try:
         if message["Date"]:
@@ -830,6 +876,44 @@ def read_email(path: Path, settings: IngestSettings) -> ReadResult:
         date = None
     return ReadResult([PageText("\n".join(head + ["", text.strip()]).strip())], attachments=attachments,
                       notes=notes, date=date)
+
+
+_MIME_ERRORS = (UnicodeError, LookupError, ValueError, TypeError, AttributeError, IndexError, KeyError)
+
+
+def _forwarded(part):
+    """A forwarded message (``message/rfc822``) and its bytes, to be read as a document of its own.
+
+    The standard library cannot always write a parsed message back as bytes: fuzzing found a multipart whose
+    preamble holds a non-ASCII character (UnicodeEncodeError in ``email.generator``). Its text is then written
+    as UTF-8; ``(None, None)`` only when even that fails.
+    """
+    try:
+        inner = part.get_payload(0) if part.is_multipart() else part.get_content()
+    except _MIME_ERRORS:
+        return None, None
+    try:
+        return inner, inner.as_bytes(policy=email.policy.default)
+    except _MIME_ERRORS:
+        pass
+    try:
+        return inner, inner.as_string(policy=email.policy.default).encode("utf-8", "surrogateescape")
+    except _MIME_ERRORS:
+        return None, None
+
+
+def _decode_part(data: bytes, charset: str | None) -> str:
+    """A text part's bytes as text in the charset it names, or as detected when that name is no text codec.
+
+    Fuzzing found ``charset="=?f-8"`` (LookupError) and a name with a NUL in it (ValueError); ``rot13`` or
+    ``base64`` are codecs but not text encodings (LookupError too). The text is never dropped for that.
+    """
+    if charset:
+        try:
+            return data.decode(charset, errors="replace")
+        except (LookupError, ValueError, TypeError):
+            pass
+    return decode_text(data)
 
 
 def _leaf_parts(part):
