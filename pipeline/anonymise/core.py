@@ -562,7 +562,7 @@ _ROW_PATIENT = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[A-Z]\d{1,2}|\d{1,2}[:.]\d
 _PERSON_ID_LABEL = re.compile(r"(?i:\b(?:call[ \t-]?sign|language[ \t]+line(?:[ \t]+id)?|interpreter[ \t]+id|service[ \t]+(?:no|number)|"
                               r"staff[ \t]+(?:no|number|id)|employee[ \t]+(?:no|number|id)|payroll[ \t]+(?:no|number)|"
                               r"badge[ \t]+(?:no|number)|collar[ \t]+(?:no|number)|warrant[ \t]+(?:no|number)|iras(?:[ \t]+(?:id|no|number))?|"
-                              r"rec[ \t]+ref|isrctn|eudract(?:[ \t]+no)?))\.?[ \t]*[:#]?[ \t]*"
+                              r"rec[ \t]+ref))\.?[ \t]*[:#]?[ \t]*"
                               r"((?:[A-Z]{1,5}[ -]?)?\d[\dA-Z-]{2,14})(?![\w])")
 # "Mum of Oliver B", "Dad of Baby K": a contact saved under the child's name.
 _PARENT_OF = re.compile(r"\b(?:Mum|Mom|Mam|Dad|Mother|Father|Nan|Gran|Grandma|Grandad|Carer)[ \t]+of[ \t]+"
