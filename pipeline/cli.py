@@ -240,9 +240,7 @@ def cmd_evaluate(args) -> int:
     from .suggest import Suggester
 
     items = load_labelled(args.labels)
-    suggester = Suggester(calibrator=None)
-    if args.calibrator:
-        suggester._calibrator_path = args.calibrator
+    suggester = Suggester(calibrator=None, calibrator_path=args.calibrator)
     rankers = [SuggesterRanker(suggester)]
     if not args.no_baselines:
         rankers += [TfidfBaseline(), TitleCosineBaseline(suggester.model)]

@@ -16,6 +16,7 @@ Scores become probabilities with the fitted :class:`~pipeline.calibrate.Calibrat
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -102,27 +103,30 @@ class Suggester:
 
     def __init__(self, settings: SuggestSettings | None = None, model: EmbeddingModel | None = None,
                  segment: SegmentSettings | None = None, calibrator: Calibrator | None = None,
-                 head: DecisionHead | None = None) -> None:
+                 head: DecisionHead | None = None, calibrator_path: str | Path | None = None) -> None:
         self.settings = settings or SuggestSettings()
         self.model = model or EmbeddingModel()
         self.segment = segment or SegmentSettings()
         self.calibrator = calibrator
+        self.calibrator_path = calibrator_path  # where to load the calibrator from (default: the shipped one)
         self.head = head
 
     # ------------------------------------------------------------------ fit
 
     def fit(self, curricula: list[Curriculum], use_cache: bool = True, calibrator_path=None) -> "Suggester":
-        """Build (or load) the index of ``curricula`` and the calibrator."""
+        """Build (or load) the index of ``curricula``; ``calibrator_path`` replaces the calibrator to use."""
         self.curricula_ = curricula
         self.index_ = CapabilityIndex.build(curricula, self.model, use_cache=use_cache)
         self.node_ids_ = [n.id for n in self.index_.nodes]
-        self._calibrator_path = calibrator_path
+        if calibrator_path is not None and calibrator_path != self.calibrator_path:
+            self.calibrator_path = calibrator_path
+            self.calibrator = None  # loaded from the new path on first need
         return self
 
     def get_calibrator(self) -> Calibrator:
         """The calibrator in use, loaded from ``models/`` on first need."""
         if self.calibrator is None:
-            self.calibrator = load_calibrator(getattr(self, "_calibrator_path", None), self.model.id, SCORING_RECIPE)
+            self.calibrator = load_calibrator(self.calibrator_path, self.model.id, SCORING_RECIPE)
         return self.calibrator
 
     # ------------------------------------------------------------------ scoring

@@ -58,3 +58,21 @@ def test_top_k_setting(model, rcem):
     assert len(s.suggest(_doc("Chest drain inserted."))) == 3
     with pytest.raises(ValueError):
         SuggestSettings(top_k=0)
+
+
+def test_a_calibrator_path_given_once_holds_through_later_fits(model, rcem, tmp_path):
+    """``cesr evaluate --calibrator FILE`` fits the suggester once per curriculum: the file must stay in use."""
+    import json
+
+    from pipeline import resources
+    from pipeline.suggest import Suggester
+
+    mine = json.loads(resources.calibrator_file().read_text())
+    mine["intercept"] = -1.25
+    path = tmp_path / "calibrator.json"
+    path.write_text(json.dumps(mine))
+    suggester = Suggester(model=model, calibrator_path=path).fit([rcem])
+    assert suggester.get_calibrator().intercept == -1.25
+    suggester.fit([rcem])  # a later fit without a path keeps it
+    assert suggester.calibrator_path == path and suggester.get_calibrator().intercept == -1.25
+    assert Suggester(model=model).fit([rcem]).get_calibrator().intercept != -1.25
