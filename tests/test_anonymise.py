@@ -455,6 +455,7 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ("lives w/ wife marie. DNACPR yes (discussed w marie).", ["marie"]),
     ("B5 the lad from the prison (HMP Gartree) - paracetamol", ["Gartree"]),
     ("a teammate (Marcus) has been bringing in clothes", ["Marcus"]),
+    ("03/06/2025 14:22 FROM: 01632 960350 MOORSIDE SURGERY TO: ©1632 960351 P.1/2", ["MOORSIDE", "1632", "960351"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -477,6 +478,8 @@ def test_names_the_sentence_gives(text, gone):
     ("Authorised: Dr Helena Marwick, Consultant Chemical Pathologist", "Dr Helena Marwick, Consultant Chemical Pathologist"),
     ("Facilitator: Mr Julian Pascoe, Consultant Orthopaedic Surgeon", "Mr Julian Pascoe"),
     ("Principal Investigator: Dr Nuala Brennan   Sub-investigator: Dr X", "Dr Nuala Brennan"),
+    ("Referred to GENERAL SURGERY and VASCULAR SURGERY; UPPER GI SURGERY; DAY SURGERY; ©2024 NHS England",
+     "Referred to GENERAL SURGERY and VASCULAR SURGERY; UPPER GI SURGERY; DAY SURGERY; ©2024 NHS England"),
 ])
 def test_names_the_sentence_gives_keeps_the_rest(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")

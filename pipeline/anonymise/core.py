@@ -109,7 +109,8 @@ _POSTCODE = re.compile(
 )
 
 _PHONE = re.compile(
-    r"(?<![\w+/.:-])(?:\+[ \u00a0]?44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\+[ \u00a0]?\(?[1-9]\d{0,2}\)?[ \u00a0-]?|\(?[0O])"
+    # (a leading 0 that OCR read as a copyright or registered sign on a fax header: "©1632 960351")
+    r"(?<![\w+/.:-])(?:\+[ \u00a0]?44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\+[ \u00a0]?\(?[1-9]\d{0,2}\)?[ \u00a0-]?|\(?[0O©®])"
     r"[\dOolIS](?:[\dOolIS]|[ \u00a0.\-](?=[\dOolIS])|\n(?=\d{3})|\)[ \u00a0]?(?=[\dOolIS])){7,15}"
     r"(?:[ \u00a0]*(?:ext\.?|extn\.?|extension|x)[ \u00a0]*\d{2,6})?(?![A-Za-z0-9/]|[.,:]\d)",
     re.IGNORECASE,
@@ -411,6 +412,8 @@ _PRACTICE_WORDS = re.compile(r"(?i)\b(?:surgery|practice|medical\s+centre|health
 _PRACTICE = re.compile(
     r"(?<![\w-])((?:(?!Good\b|General\b|Clinical\b|Private\b|Dental\b|Our\b|Your\b|This\b|The\b)[A-Z][\w'’.-]*[ \t]+){1,4}"
     r"(?:Surgery|Medical[ \t]+(?:Centre|Center|Practice|Group)|Health[ \t]+(?:Centre|Center)|Group[ \t]+Practice|"
+    # a fax header in capitals: "MOORSIDE SURGERY" (not "GENERAL SURGERY": specialties are skipped where this is used)
+    r"(?<=[A-Z]{3}[ ])SURGERY|(?<=[A-Z]{3}[ ])MEDICAL[ ]CENTRE|(?<=[A-Z]{3}[ ])HEALTH[ ]CENTRE|"
     r"Family[ \t]+Practice|Practice|(?i:care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|rest[ \t]+home|"
     r"care[ \t]+centre|retirement[ \t]+village|supported[ \t]+living)))\b"
     r"|(?<![\w-])((?:Meddygfa(?:['’]r)?|Canolfan[ ]Iechyd)[ ](?:[A-Z][\w'’-]*)(?:[ ][A-Z][\w'’-]*){0,2})"
@@ -832,8 +835,15 @@ class Anonymiser:
             if m.group(2):  # "Meddygfa'r Cwm, Clydach": a Welsh surgery, with its town
                 add(m.start(2), _extend_towns(text, m.end(2)), "ADDRESS")
                 continue
-            named = [w for w in m.group(1).split() if w.rstrip(".") not in _GENERIC_PRACTICE_WORDS]
-            if any(_SPECIALTY_WORD.search(w) or fold(w) in clinical_terms() or w.isupper() for w in named):
+            caps = m.group(1).isupper()  # a fax header: "MOORSIDE SURGERY" (not "UPPER GI SURGERY")
+            named = [w for w in m.group(1).split() if w.rstrip(".") not in _GENERIC_PRACTICE_WORDS
+                     and w.rstrip(".").title() not in _GENERIC_PRACTICE_WORDS]
+            if caps and any(w not in ("SURGERY", "MEDICAL", "HEALTH", "CENTRE", "PRACTICE", "GROUP")
+                            and (len(w) <= 3 or fold(w) in common_words() or fold(w) in hard_stops()
+                                 or english_frequency(fold(w)) >= 3.5 or _SPECIALTY_WORD.search(w))
+                            for w in m.group(1).split()):
+                continue  # "GENERAL SURGERY", "UPPER GI SURGERY", "DAY SURGERY": not a practice's name
+            if any(_SPECIALTY_WORD.search(w) or fold(w) in clinical_terms() or (w.isupper() and not caps) for w in named):
                 continue  # "Vascular Surgery", "Upper GI Surgery", "Rheumatology Practice": specialties
             if named and not re.search(r"(?i)\bgood[ \t]+$", text[max(0, m.start() - 6):m.start()]):
                 add(m.start(1), _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe"
@@ -2685,6 +2695,7 @@ _OCR_TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1",
 def _phone_plausible(candidate: str) -> bool:
     raw = candidate
     candidate = re.split(r"(?i)[ \u00a0]*(?:ext|extn|extension|x)\.?[ \u00a0]*\d", candidate)[0]
+    candidate = re.sub(r"^([ \u00a0(]*)[©®]", r"\g<1>0", candidate)  # OCR's © or ® for a leading 0
     letters = sum(c in "OolIS" for c in candidate)
     digits = re.sub(r"\D", "", candidate.replace("(0)", "").translate(_OCR_TO_DIGIT))
     if letters > 7 or (letters and len(digits) - letters < 4):
