@@ -50,6 +50,20 @@ def review_markdown(review: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _reliability_axes(ax, series: list[tuple[str, list[dict]]], xlabel: str, title: str) -> None:
+    """One reliability panel: the diagonal, then each ``(label, bins)`` as confidence against fraction right."""
+    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1, label="perfect calibration")
+    for label, bins in series:
+        if bins:
+            ax.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], marker="o", label=label)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("fraction right")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    ax.set_title(title)
+    ax.legend(loc="upper left", fontsize=8)
+
+
 def reliability_diagram(results: dict[str, dict], path: str | Path) -> None:
     """Confidence against observed accuracy, one line per ranker."""
     import matplotlib
@@ -60,33 +74,13 @@ def reliability_diagram(results: dict[str, dict], path: str | Path) -> None:
     first_name, first = next(iter(results.items()), (None, {}))
     per_curriculum = (first or {}).get("per_curriculum") or {}
     fig, axes = plt.subplots(1, 2 if per_curriculum else 1, figsize=(11 if per_curriculum else 5.5, 5), squeeze=False)
-    ax = axes[0][0]
-    ax.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1, label="perfect calibration")
-    for name, m in results.items():
-        bins = m.get("reliability", [])
-        if bins:
-            ax.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], marker="o",
-                    label=f"{name} (ECE {m['ECE']:.3f})")
-    ax.set_xlabel("confidence")
-    ax.set_ylabel("fraction right")
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1)
-    ax.set_title("Reliability of suggestion confidence (top 5)")
-    ax.legend(loc="upper left", fontsize=8)
+    _reliability_axes(axes[0][0], [(f"{name} (ECE {m['ECE']:.3f})", m.get("reliability", []))
+                                   for name, m in results.items()],
+                      "confidence", "Reliability of suggestion confidence (top 5)")
     if per_curriculum:  # the doctor's question, per curriculum: is the top suggestion's confidence right?
-        ax = axes[0][1]
-        ax.plot([0, 1], [0, 1], color="grey", linestyle="--", linewidth=1, label="perfect calibration")
-        for cid, row in per_curriculum.items():
-            bins = row.get("top1 reliability", [])
-            if bins:
-                ax.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], marker="o",
-                        label=f"{cid} (n {row['documents']}, ECE {row['top1 ECE']:.3f})")
-        ax.set_xlabel("confidence of the top suggestion")
-        ax.set_ylabel("fraction right")
-        ax.set_xlim(0, 1)
-        ax.set_ylim(0, 1)
-        ax.set_title(f"Top suggestion, per curriculum ({first_name})")
-        ax.legend(loc="upper left", fontsize=8)
+        _reliability_axes(axes[0][1], [(f"{cid} (n {row['documents']}, ECE {row['top1 ECE']:.3f})",
+                                        row.get("top1 reliability", [])) for cid, row in per_curriculum.items()],
+                          "confidence of the top suggestion", f"Top suggestion, per curriculum ({first_name})")
     fig.tight_layout()
     fig.savefig(path, dpi=120)
     plt.close(fig)

@@ -212,7 +212,7 @@ def test_a_copy_that_still_shows_identifiers_is_flagged(tmp_path, monkeypatch):
     """If the painting went wrong, the leak check's OCR of the copy finds the names: the copy is not ready."""
     from pipeline.anonymise import redacted as redacted_module
 
-    monkeypatch.setattr(redacted_module, "_paint", lambda image, boxes, pad: image)
+    monkeypatch.setattr(redacted_module, "paint_boxes", lambda image, boxes, pad: image)
     src = next(SAMPLE.glob("04-*"))  # a scanned PDF: OCR'd once to redact, OCR'd again by the check
     result, _ = redact_file(src, tmp_path / "out", applicant=APPLICANT, settings=RedactSettings(dpi=150))
     assert result.status == "flagged" and not result.ready

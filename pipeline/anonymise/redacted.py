@@ -40,7 +40,7 @@ from ..model import PageText
 from .core import Span
 from .plan import Plan
 
-__all__ = ["CopySettings", "CopyError", "write_copy", "copy_suffix", "painted_boxes", "page_image"]
+__all__ = ["CopySettings", "CopyError", "write_copy", "copy_suffix", "painted_boxes", "page_image", "paint_boxes"]
 
 
 class CopyError(Exception):
@@ -103,7 +103,8 @@ def unpainted_spans(reading: PageText, spans: list[Span]) -> list[Span]:
                                     if not reading.text[k].isspace())]
 
 
-def _paint(image, boxes, pad: float):
+def paint_boxes(image, boxes, pad: float):
+    """Black boxes over ``boxes`` (page fractions), ``pad`` of each box's height beyond it (permanent: pixels)."""
     from PIL import ImageDraw
 
     if not boxes:
@@ -186,7 +187,7 @@ def page_image(source: str | os.PathLike, kind: str, readings: list[PageText], p
     if reading.rotation:
         image = image.rotate(-reading.rotation, expand=True)
     if painted:
-        image = _paint(image, painted_boxes(reading, page_plan.spans, page_plan.regions), CopySettings().pad)
+        image = paint_boxes(image, painted_boxes(reading, page_plan.spans, page_plan.regions), CopySettings().pad)
     return image
 
 
@@ -229,7 +230,7 @@ def _pdf_pages(doc, readings: list[PageText], plan: Plan, settings: CopySettings
                 width_pt, height_pt = height_pt, width_pt
         boxes = painted_boxes(reading, page_plan.spans, page_plan.regions)
         boxes_total += len(boxes)
-        image = _compact(_paint(image.convert("RGB"), boxes, settings.pad))
+        image = _compact(paint_boxes(image.convert("RGB"), boxes, settings.pad))
         items = _text_items(reading, page_plan, width_pt, height_pt) if settings.text_layer else []
         out_pages.append((image, width_pt, height_pt, items))
     return out_pages, boxes_total
@@ -401,7 +402,7 @@ def _copy_image(source: Path, readings: list[PageText], plan: Plan, dest: Path, 
             image = image.rotate(-reading.rotation, expand=True)
         boxes = painted_boxes(reading, page_plan.spans, page_plan.regions)
         boxes_total += len(boxes)
-        out.append(_paint(image, boxes, settings.pad))
+        out.append(paint_boxes(image, boxes, settings.pad))
     out = [_pixels_only(image) for image in out]
     save_fmt = fmt if fmt in ("PNG", "JPEG", "TIFF", "BMP") else "PNG"
     kwargs: dict = {"quality": 92} if save_fmt == "JPEG" else {}
@@ -589,9 +590,9 @@ def _paint_picture(data: bytes, reading: PageText | None, page_plan, settings: C
     boxes = painted_boxes(reading, page_plan.spans, page_plan.regions) if reading is not None else []
     if reading is not None and reading.rotation:  # painted upright, then turned back as the document shows it
         image = image.convert("RGB").rotate(-reading.rotation, expand=True)
-        image = _paint(image, boxes, settings.pad).rotate(reading.rotation, expand=True)
+        image = paint_boxes(image, boxes, settings.pad).rotate(reading.rotation, expand=True)
     else:
-        image = _paint(image.convert("RGB") if image.mode not in ("L", "RGB") else image, boxes, settings.pad)
+        image = paint_boxes(image.convert("RGB") if image.mode not in ("L", "RGB") else image, boxes, settings.pad)
     image = _pixels_only(image)
     buf = io.BytesIO()
     save_fmt = fmt if fmt in ("PNG", "JPEG", "BMP", "GIF", "TIFF") else "PNG"

@@ -398,12 +398,12 @@ def _annotation_count(page) -> int:
         return 0
 
 
-def _layer_words(page, textpage, raw_text: str) -> tuple[str, tuple]:
-    """The text layer's text (PDFium's line breaks and hyphens normalised) and every word's box."""
-    import pypdfium2.raw as pdfium_c
-
+def layer_text(raw_text: str) -> tuple[str, list[int]]:
+    """PDFium's text of a page normalised as every reading has it (a line break is one ``\\n``, PDFium's mark
+    for a hyphen at a line break is ``-``, NULs dropped), and for each character kept its position in
+    ``raw_text`` (PDFium's character index)."""
     chars: list[str] = []
-    index: list[int] = []  # position in raw_text of each character kept
+    index: list[int] = []
     n = len(raw_text)
     k = 0
     while k < n:
@@ -420,7 +420,14 @@ def _layer_words(page, textpage, raw_text: str) -> tuple[str, tuple]:
             chars.append(ch)
             index.append(k)
         k += 1
-    text = "".join(chars)
+    return "".join(chars), index
+
+
+def _layer_words(page, textpage, raw_text: str) -> tuple[str, tuple]:
+    """The text layer's text (PDFium's line breaks and hyphens normalised) and every word's box."""
+    import pypdfium2.raw as pdfium_c
+
+    text, index = layer_text(raw_text)
     width, height = page.get_size()
     if width <= 0 or height <= 0:
         return text, ()
@@ -981,4 +988,4 @@ READERS = {
 }
 
 __all__ = ["ReadError", "PageText", "Attachment", "ReadResult", "READERS", "decode_text", "render_page_for_ocr",
-           "PDFIUM_LOCK", "docx_pictures"]
+           "PDFIUM_LOCK", "docx_pictures", "layer_text"]

@@ -115,19 +115,6 @@ def encode_image(image, path_stem: Path, dpi: float, jpeg_dpi: float = 150, qual
     return ImagePage(str(path), picture.width, picture.height, text, encoding="jpeg")
 
 
-def _paint(image, boxes, pad: float = _PAD):
-    from PIL import ImageDraw
-
-    if not boxes:
-        return image
-    draw = ImageDraw.Draw(image)
-    fill = 0 if image.mode == "L" else (0, 0, 0)
-    W, H = image.size
-    for x0, y0, x1, y1 in boxes:
-        p = max(1.0, pad * (y1 - y0) * H)
-        draw.rectangle([x0 * W - p, y0 * H - p, x1 * W + p, y1 * H + p], fill=fill)
-    return image
-
 
 # ------------------------------------------------------------------ vector pages
 
@@ -194,25 +181,9 @@ def _layer_words(textpage) -> list[tuple[str, list[int]]]:
     text of the reading's words; :func:`vector_page` checks that they do, word by word."""
     import re
 
-    raw_text = textpage.get_text_range()
-    chars: list[str] = []
-    index: list[int] = []
-    k, n = 0, len(raw_text)
-    while k < n:
-        ch = raw_text[k]
-        if ch == "\r":
-            chars.append("\n")
-            index.append(k)
-            if k + 1 < n and raw_text[k + 1] == "\n":
-                k += 1
-        elif ch in ("\ufffe", "\x02"):
-            chars.append("-")
-            index.append(k)
-        elif ch != "\x00":
-            chars.append(ch)
-            index.append(k)
-        k += 1
-    text = "".join(chars)
+    from ..ingest.readers import layer_text
+
+    text, index = layer_text(textpage.get_text_range())
     return [(m.group(0), index[m.start():m.end()]) for m in re.finditer(r"\S+", text)]
 
 
@@ -289,7 +260,7 @@ def vector_page(page, reading, page_plan, path_stem: Path, dpi: int = 150, jpeg_
     import pypdfium2.raw as raw
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from ..anonymise.redacted import painted_boxes
+    from ..anonymise.redacted import paint_boxes, painted_boxes
     from .render import font
 
     if _unsafe(page, reading):
@@ -351,7 +322,7 @@ def vector_page(page, reading, page_plan, path_stem: Path, dpi: int = 150, jpeg_
             image = bitmap.to_pil().convert("RGB")
         finally:
             bitmap.close()
-        image = _paint(image, painted_boxes(reading, page_plan.spans, page_plan.regions))
+        image = paint_boxes(image, painted_boxes(reading, page_plan.spans, page_plan.regions), _PAD)
         ink = image.convert("L").point([255 if v < 246 else 0 for v in range(256)]).getbbox()
         if ink is not None:
             m = 2
