@@ -532,6 +532,8 @@ def cmd_evaluate_redaction(args) -> int:
             from .anonymise.baselines import BASELINES, available
 
             for name in args.baselines:
+                if name == "rules":
+                    continue
                 if name not in BASELINES:
                     print(f"error: unknown baseline {name} (one of {', '.join(BASELINES)})", file=sys.stderr)
                     return 2
@@ -560,11 +562,43 @@ def cmd_evaluate_redaction(args) -> int:
     return 0
 
 
+def cmd_train_tagger(args) -> int:
+    from .anonymise.evaluation import load_redaction_set
+    from .anonymise.tagger import train
+    from .resources import tagger_file
+
+    paths = [Path(p) for p in args.sets] or sorted(
+        [Path("corpora/redaction/redaction.jsonl")] + list(Path("corpora/redaction").glob("*/texts.jsonl")))
+    sets = []
+    for path in paths:
+        if path.is_dir():
+            path = path / "texts.jsonl"
+        if not path.is_file():
+            print(f"error: no labelled texts at {path}", file=sys.stderr)
+            return 2
+        name = path.parent.name if path.name == "texts.jsonl" else path.stem
+        if name in (args.exclude or []):
+            continue
+        sets.append((name, load_redaction_set(path, "all")))
+    if not sets:
+        print("error: nothing to fit on", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else tagger_file()
+    note = train(sets, out)
+    print(f"tagger fitted on {note['documents']} documents of {len(sets)} sets "
+          f"({note['tokens']} tokens, {note['identifier_tokens']} inside identifiers): {out}")
+    return 0
+
+
 def _evaluate_set(engine: str, texts, files, args) -> dict:
     import tempfile
 
+    from .anonymise import Anonymiser
     from .anonymise.evaluation import evaluate_files, evaluate_redaction
 
+    if engine == "rules":  # the product without its context tagger: text documents only
+        make = lambda doc: Anonymiser(applicant=doc.applicant, tagger=False)  # noqa: E731
+        return {"texts": evaluate_redaction(texts, make) if texts else None, "files": None}
     if engine == "cesr-mapper":
         make, redact = None, None
     else:
@@ -1040,7 +1074,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="labelled redaction set: a JSON Lines file, or a set folder with texts.jsonl and files.jsonl "
                         "(corpora/redaction/FORMAT.md: files are redacted for real and measured pixel by pixel)")
     p.add_argument("--baselines", nargs="*", metavar="NAME",
-                   help="with a set folder: also measure these baselines (presidio, philter; pip install -e '.[baselines]')")
+                   help="with a set folder: also measure these baselines (presidio, philter; pip install -e '.[baselines]'; "
+                        "'rules': this tool without its context tagger, text documents only)")
     p.add_argument("--no-files", action="store_true", help="with a set folder: the text documents only")
     p.add_argument("--workers", type=int, default=0, help="files redacted at once (default 2)")
     p.add_argument("--split", choices=["dev", "test", "all", "both"], default="both",
@@ -1049,6 +1084,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--applicant", default="Dr Amara Okafor", help="applicant of the sample corpus")
     p.add_argument("--json", action="store_true", help="print metrics as JSON")
     p.set_defaults(func=cmd_evaluate_redaction)
+
+    p = sub.add_parser("train-tagger", help="fit the anonymiser's context tagger on labelled redaction sets")
+    p.add_argument("sets", nargs="*", help="labelled sets: JSON Lines files or set folders (default: every set in "
+                                           "corpora/redaction)")
+    p.add_argument("--exclude", nargs="*", metavar="SET", help="leave these sets out (by folder or file name)")
+    p.add_argument("--out", help="where to write the model (default models/anonymise-tagger.crfsuite; its note "
+                                 "goes beside it as .json)")
+    p.set_defaults(func=cmd_train_tagger)
 
     p = sub.add_parser("review", help="review suggestions in a local web app (127.0.0.1, token in the address)")
     _workspace_option(p)

@@ -38,6 +38,7 @@ __all__ = [
     "data_file",
     "package_dir",
     "schema_file",
+    "tagger_file",
     "shipped_dir",
     "static_dir",
     "user_curricula_dir",
@@ -91,6 +92,11 @@ def calibrator_file() -> Path:
 def background_file() -> Path:
     """The background passages the hubness correction compares against."""
     return shipped_dir("models") / "background.jsonl"
+
+
+def tagger_file() -> Path:
+    """The anonymiser's context tagger (``cesr train-tagger`` refits it; its note is the ``.json`` beside it)."""
+    return shipped_dir("models") / "anonymise-tagger.crfsuite"
 
 
 def schema_file(name: str) -> Path:

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import clinical_terms, common_words, english_frequency, first_names, fold, hard_stops, surnames, title_blocks
+from .tagger import default_tagger, tagged_spans
 from .shapes import (clinical_acronyms, default_allowlist, extension_spans, id_shaped, initials_spans, nhs_shaped_spans,
                      reference_spans, registration_spans, shape_spans, system_prefixes, url_spans)
 
@@ -702,6 +703,9 @@ class Anonymiser:
         undo: Strings a reviewer has decided are not identifiers: detected
             spans with this exact text are left in place.
         ner: Use the statistical recogniser when installed (default: yes).
+        tagger: Add what the context tagger marks (:mod:`pipeline.anonymise.tagger`): True for the shipped model
+            (used when python-crfsuite and the model are there), False for the rules alone, or a
+            :class:`~pipeline.anonymise.tagger.ContextTagger` (another fit, e.g. one that left a set out).
         allow: Numbers and codes to keep although they look like identifiers (default: the shipped
             allow-list, ``pipeline/data/allowlist.txt``; see :mod:`pipeline.anonymise.shapes`).
 
@@ -715,6 +719,7 @@ class Anonymiser:
     add: tuple[tuple[str, str], ...] = ()
     undo: tuple[str, ...] = ()
     ner: bool = True
+    tagger: object = True
     allow: object = None
     _applicant_words: set[str] = field(default_factory=set, init=False, repr=False)
     # What earlier calls found: one Anonymiser per document keeps pages consistent.
@@ -995,6 +1000,7 @@ class Anonymiser:
         spans.extend(self._capital_names(text))
         spans.extend(self._split_names(text, spans))
         verifiers = self._verifier_mentions(text)
+        spans.extend(self._tagged(text, spans, verifiers, applicant_mentions))
         spans = [s for s in spans if not _inside_any(s, applicant_mentions) or s.type not in ("PATIENT", "RELATIVE", "PERSON")]
         # a name detection that runs on past the applicant's name ("DR WEI CHEN SAW") loses the applicant's part
         full = [(a, b) for a, b in applicant_mentions if len([w for w in _WORD.findall(text[a:b]) if len(w) > 2]) >= 2]
@@ -1026,6 +1032,20 @@ class Anonymiser:
         return _resolve(spans)
 
     # -------------------------------------------------------------- numbers
+
+    def _tagged(self, text: str, found: list[Span], verifiers: list[tuple[int, int]],
+                mentions: list[tuple[int, int]]) -> list[Span]:
+        """What the context tagger marks where the rules found nothing, less the names the document keeps (the
+        applicant's, the verifiers')."""
+        tagger = default_tagger() if self.tagger is True else (self.tagger or None)
+        if tagger is None:
+            return []
+        marks = [m for m in tagger.marks(text) if not any(s.start < m[1] and m[0] < s.end for s in found)]
+        if not marks:
+            return []
+        kept = set(self.kept_words) | {fold(w) for a, b in verifiers for w in _WORD.findall(text[a:b])}
+        return [Span(a, b, kind, text[a:b]) for a, b, kind in tagged_spans(text, marks, kept, verifiers + mentions)
+                if not self._is_verifier(text[a:b], whole=True)]
 
     def _hospital_numbers(self, text: str) -> list[tuple[int, int]]:
         out = []
