@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.curriculum import load_curriculum
-from pipeline.review.search import CapabilitySearch, Thesaurus, _expand, load_thesaurus, stems
+from pipeline.review.search import DENSE_WEIGHT, CapabilitySearch, Thesaurus, expand_query, load_thesaurus, stems
 
 from picker_cases import CURRICULA, NEAREST, QUERIES, RELEVANT
 
@@ -44,6 +44,11 @@ def test_a_relevant_node_comes_first_or_the_search_says_there_is_none(search, qu
         assert result.message.startswith("No capability in ") and f"\u201c{query}\u201d" in result.message
         assert 1 < len(result.hits) <= 8  # the nearest, offered instead of nothing
         assert all(h.kind not in ("words", "synonym", "code") for h in result.hits)
+        # the nearest are ranked: by the fused score, which for a node no word matched is its meaning alone
+        assert [h.score for h in result.hits] == sorted((h.score for h in result.hits), reverse=True)
+        for h in result.hits:
+            if h.kind == "meaning":
+                assert h.keywords == 0 and h.meaning > 0 and h.score == pytest.approx(DENSE_WEIGHT * h.meaning)
         if (query, curriculum) in NEAREST:
             assert first == NEAREST[(query, curriculum)], [h.node.code for h in result.hits[:5]]
 
@@ -79,9 +84,10 @@ def test_codes_and_aliases_are_found_first(search):
 
 
 def test_an_empty_query_lists_every_node_and_a_bad_curriculum_is_an_error(search, curricula):
-    everything = search.search("  ")
+    everything = search.search("  ", limit=1000)
     assert [h.node.id for h in everything.hits] == [n.id for c in curricula for n in c.nodes]
     assert not everything.weak
+    assert len(search.search("", limit=5).hits) == 5
     with pytest.raises(ValueError, match="unknown curriculum"):
         search.search("audit", curriculum="no-such")
 
@@ -107,12 +113,12 @@ def test_the_thesaurus_file_and_its_rules():
     assert len(shipped.groups) > 50
     assert ("icd",) in shipped.ambiguous()  # a drain, a classification, a defibrillator
     assert stems("Chest drains") == ("chest", "drain") and stems("M&M") == ("m&m",)
-    readings = {a.text: a for a in _expand("ICD", shipped, shipped.ambiguous())}
+    readings = {a.text: a for a in expand_query("ICD", shipped, shipped.ambiguous())}
     assert readings["intercostal drain"].kind == "synonym"
     # an ambiguous abbreviation is never searched in place of the words typed
-    assert all(a.stems != ("icd",) for a in _expand("chest drain", shipped, shipped.ambiguous()))
+    assert all(a.stems != ("icd",) for a in expand_query("chest drain", shipped, shipped.ambiguous()))
     # nor is a narrower term: "procedural sedation" is not what "sedation" asked for
-    assert all(a.stems != ("procedur", "sedat") for a in _expand("sedation", shipped, shipped.ambiguous()))
+    assert all(a.stems != ("procedur", "sedat") for a in expand_query("sedation", shipped, shipped.ambiguous()))
     small = Thesaurus.parse("# comment\nfoo | bar > baz\n")
     assert small.groups == ((("foo", "bar"), ("baz",)),)
     with pytest.raises(ValueError, match=":2: a group needs two terms"):

@@ -42,7 +42,7 @@ import numpy as np
 from .. import resources
 from ..model import Capability, Curriculum
 
-__all__ = ["CapabilitySearch", "Hit", "SearchResult", "Thesaurus", "load_thesaurus", "stems", "SYNONYMS_FILE"]
+__all__ = ["CapabilitySearch", "Hit", "Reading", "SearchResult", "Thesaurus", "expand_query", "load_thesaurus", "stems", "SYNONYMS_FILE"]
 
 SYNONYMS_FILE = "clinical_synonyms.txt"
 
@@ -152,7 +152,7 @@ def load_thesaurus(path: str | Path | None = None) -> Thesaurus:
 
 
 @dataclass(frozen=True)
-class _Alternative:
+class Reading:
     """One way of reading the query: the words typed, or with a span replaced by a synonym or broader term."""
 
     stems: tuple[str, ...]
@@ -162,9 +162,12 @@ class _Alternative:
     text: str  # the query as this alternative reads (embedded for the dense score)
 
 
-def _expand(query: str, thesaurus: Thesaurus, ambiguous: frozenset, limit: int = 24) -> list[_Alternative]:
+def expand_query(query: str, thesaurus: Thesaurus, ambiguous: frozenset, limit: int = 24) -> list[Reading]:
+    """The readings of ``query``: as typed, then with each thesaurus term found in it replaced by each synonym
+    (``SYNONYM_WEIGHT``) and broader term (``BROADER_WEIGHT``). A replacement that is ``ambiguous`` (see
+    :meth:`Thesaurus.ambiguous`) or narrower than the words typed (holds them all) is left out."""
     typed = stems(query)
-    found: dict[tuple[str, ...], _Alternative] = {typed: _Alternative(typed, 1.0, "typed", None, query)}
+    found: dict[tuple[str, ...], Reading] = {typed: Reading(typed, 1.0, "typed", None, query)}
     lowered = query.lower()
     for terms, broader in thesaurus.groups:
         for term in terms:
@@ -182,7 +185,7 @@ def _expand(query: str, thesaurus: Thesaurus, ambiguous: frozenset, limit: int =
                         continue
                     if alt not in found or found[alt].weight < weight:
                         text = other if len(key) == len(typed) else f"{lowered} ({other})"
-                        found[alt] = _Alternative(alt, weight, kind, other, text)
+                        found[alt] = Reading(alt, weight, kind, other, text)
     ranked = sorted(found.values(), key=lambda a: (-a.weight, a.kind != "typed"))
     return ranked[:limit]
 
@@ -376,7 +379,7 @@ class CapabilitySearch:
         n, df = len(self.nodes), self._df.get(stem, 0)
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
-    def _keywords(self, i: int, alt: _Alternative) -> tuple[float, float]:
+    def _keywords(self, i: int, alt: Reading) -> tuple[float, float]:
         """``(score, coverage)`` of node ``i`` for one reading of the query (BM25F, see the module)."""
         terms = alt.stems
         idf = [self._idf(t) for t in terms]
@@ -392,11 +395,13 @@ class CapabilitySearch:
             return 0.0, 0.0
         cov /= total
         bm /= total
+        if alt.kind == "broader" and cov < 0.999:  # "practice" alone is not "practical procedure"
+            return 0.0, 0.0
         phrase = len(terms) > 1 and any(_find(tuple(s for s, _, _ in ws), terms) >= 0
                                         for f in fields for ws in f.words)
         return alt.weight * (0.5 * cov + 0.5 * bm + (PHRASE_BONUS if phrase else 0.0)), cov
 
-    def _where(self, i: int, alt: _Alternative) -> tuple[int, int] | None:
+    def _where(self, i: int, alt: Reading) -> tuple[int, int] | None:
         """``(field, piece)`` of node ``i`` holding the most of ``alt`` (by idf; the words together first, then
         the title before the typical evidence before the description)."""
         wanted = {t: self._idf(t) for t in alt.stems}
@@ -426,7 +431,7 @@ class CapabilitySearch:
     def search(self, query: str, curriculum: str | None = None, limit: int = 30, nearest: int = 8) -> SearchResult:
         """Rank the nodes (of ``curriculum`` only, when given) for ``query``.
 
-        An empty query lists every node in curriculum order. A weak result (see the module) lists the ``nearest``
+        An empty query lists the nodes in curriculum order (at most ``limit``). A weak result (see the module) lists the ``nearest``
         best nodes with a message; a strong one lists the keyword and code matches, then nodes close in meaning,
         at most ``limit``.
 
@@ -440,9 +445,9 @@ class CapabilitySearch:
         rows = [i for i, n in enumerate(self.nodes) if not curriculum or n.curriculum == curriculum]
         semantic = self.semantic
         if not query:
-            hits = [Hit(self.nodes[i], 0.0, 0.0, None, "all", "title", self.nodes[i].title) for i in rows]
+            hits = [Hit(self.nodes[i], 0.0, 0.0, None, "all", "title", self.nodes[i].title) for i in rows[:limit]]
             return SearchResult(query, hits, False, None, semantic)
-        alts = _expand(query, self.thesaurus, self._ambiguous)
+        alts = expand_query(query, self.thesaurus, self._ambiguous)
         q = query.lower()
         dense = self._meaning(rows, [a.text for a in alts if a.kind != "broader"]) if semantic else None
         # keywords only where a word of some reading is: a 14,000-statement taxonomy stays quick
@@ -459,7 +464,7 @@ class CapabilitySearch:
             meaning = float(dense[k]) if dense is not None else None
             keywords = max(code, best[0])
             # a code typed: the node, then its children in the curriculum's order (meaning does not reorder them)
-            score = code if code >= best[0] else keywords + DENSE_WEIGHT * max(meaning or 0.0, 0.0)
+            score = code if code and code >= best[0] else keywords + DENSE_WEIGHT * max(meaning or 0.0, 0.0)
             scored.append((score, -k, i, code, best, meaning, keywords))
         scored.sort(reverse=True)
 
