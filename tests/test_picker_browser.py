@@ -152,3 +152,27 @@ def test_enter_right_after_typing_adds_the_first_node_found(browser, picker_app)
     assert got.value.request.post_data_json["node"] == second
     assert errors == []
     page.close()
+
+
+def test_the_search_address_wants_the_token_and_a_curriculum_of_the_workspace(picker_app):
+    from urllib.error import HTTPError
+    from urllib.request import Request, urlopen
+
+    url, _root = picker_app
+    base, token = url.split("/?token=")
+
+    def get(path: str, with_token: bool = True) -> tuple[int, dict | None]:
+        request = Request(base + path, headers={"X-CESR-Token": token} if with_token else {})
+        try:
+            with urlopen(request) as response:
+                return response.status, json.loads(response.read())
+        except HTTPError as exc:
+            body = exc.read()
+            return exc.code, json.loads(body) if body.startswith(b"{") else None
+
+    status, data = get("/api/search?q=audit&curriculum=rcem-2021&limit=3")
+    assert status == 200 and data["semantic"] and len(data["results"]) == 3
+    assert data["results"][0]["code"] in RELEVANT[("audit", "rcem-2021")]
+    assert get("/api/search?q=audit&curriculum=no-such")[0] == 400
+    assert get("/api/search?q=audit&limit=many")[0] == 400
+    assert get("/api/search?q=audit", with_token=False)[0] == 403

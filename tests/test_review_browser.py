@@ -41,7 +41,7 @@ def review(tmp_path_factory, tmp_path, model):
 
     root = copy_workspace(base_workspace(tmp_path_factory, model), tmp_path / "ws")
     ws = Workspace.open(root)
-    app = ReviewApp(ws)
+    app = ReviewApp(ws, model=model)  # the picker's search uses the session's model, not a second copy
     server = make_server(app, 0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
