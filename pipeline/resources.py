@@ -105,7 +105,7 @@ def schema_file(name: str) -> Path:
 
 
 def data_file(name: str) -> Path:
-    """A word list or the allow-list in ``pipeline/data/``."""
+    """A word list, the allow-list or the picker's clinical synonyms in ``pipeline/data/``."""
     return package_dir() / "data" / name
 
 

@@ -10,6 +10,8 @@ logged; the text shown is the anonymised text of the store.
 API (all JSON):
 
 - ``GET  /api/meta``: workspace, curricula and their nodes, evidence types.
+- ``GET  /api/search?q=&curriculum=&limit=``: the picker's capability search (:mod:`pipeline.review.search`):
+  ``{query, weak, message, semantic, results: [{id, code, title, ..., match: {kind, field, text, spans, via}}]}``.
 - ``GET  /api/queue?sort=confidence|date|type&order=desc|asc&outcome=&type=&state=``
 - ``GET  /api/doc/<sha256>``: text, suggestions with passages and verdicts, actions.
 - ``POST /api/doc/<sha256>/decide`` ``{version, kind, node, new_node?, excerpt?, start?, end?}``
@@ -74,7 +76,9 @@ _SHA = re.compile(r"^[0-9a-f]{64}$")
 class ReviewApp:
     """The state behind the server: the workspace, its curricula, the token."""
 
-    def __init__(self, workspace, token: str | None = None) -> None:
+    def __init__(self, workspace, token: str | None = None, model=None) -> None:
+        """``model``: the :class:`~pipeline.embed.EmbeddingModel` of the picker's search (default: loaded on first
+        use, in the background)."""
         from ..curriculum import load_curricula
         from .compute import current_versions, node_table
 
@@ -86,6 +90,60 @@ class ReviewApp:
         self.recency_years = workspace.recency_years()
         self._docs: tuple[float, int, dict[str, DocInfo]] | None = None
         self._lock = threading.Lock()
+        self._model = model
+        self._search = None
+        self._search_ready = threading.Event()
+        self._search_started = False
+
+    # ------------------------------------------------------------ capability search
+
+    def searcher(self):
+        """The picker's :class:`~pipeline.review.search.CapabilitySearch` (keywords at once; meaning once
+        :meth:`warm_search` has attached the capability index)."""
+        with self._lock:
+            if self._search is None:
+                from .search import CapabilitySearch
+
+                self._search = CapabilitySearch(self.curricula)
+            return self._search
+
+    def warm_search(self, wait: bool = False) -> None:
+        """Load the model and the capability index (from its cache when built before) for the search, in a
+        background thread (once); ``wait``: until it is done. Until then the search ranks by keywords alone."""
+        with self._lock:
+            start, self._search_started = not self._search_started, True
+        if start:
+            threading.Thread(target=self._attach_meaning, name="cesr-search-warm", daemon=True).start()
+        if wait:
+            self._search_ready.wait()
+
+    def _attach_meaning(self) -> None:
+        try:
+            from ..embed import EmbeddingModel
+            from ..index import CapabilityIndex
+
+            model = self._model or EmbeddingModel()
+            index = CapabilityIndex.build(self.curricula, model)
+            self.searcher().attach(index, model)
+            model.encode(["warm up"])  # the first forward pass is slow: not on the doctor's first keystroke
+        except Exception:  # keywords still work; say why meaning does not
+            log.exception("review server: the capability search works by keywords only")
+        finally:
+            self._search_ready.set()
+
+    def search(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        """``GET /api/search``: ``q``, ``curriculum`` (one of the workspace's; default all), ``limit``."""
+        self.warm_search()
+        try:
+            limit = max(1, min(int(params.get("limit") or 30), 500))
+        except ValueError:
+            return 400, {"error": "limit must be a number"}
+        try:
+            result = self.searcher().search(params.get("q") or "", curriculum=params.get("curriculum") or None,
+                                            limit=limit)
+        except ValueError as exc:
+            return 400, {"error": str(exc)}
+        return 200, result.to_json()
 
     # ------------------------------------------------------------ data access
 
@@ -671,6 +729,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._json(200, self.app.queue(query))
             if url.path == "/api/bulk":
                 return self._json(200, self.app.batches())
+            if url.path == "/api/search":
+                return self._json(*self.app.search(query))
             page = re.match(r"^/api/doc/([0-9a-f]{64})/page/(\d{1,4})\.png$", url.path)
             if page:
                 png = self.app.page_png(page.group(1), int(page.group(2)), original=query.get("original") == "1")
@@ -751,6 +811,7 @@ def serve(workspace, port: int = 0, open_browser: bool = False, out=None) -> int
 
     out = out or sys.stdout
     app = ReviewApp(workspace)
+    app.warm_search()  # the picker's model and index load while the doctor opens the page
     server = make_server(app, port)
     url = url_of(server, app)
     meta = app.meta()

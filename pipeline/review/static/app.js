@@ -470,7 +470,7 @@ function openPicker(mode) {
   const s = selected();
   if (mode === "change" && !s) mode = "add";
   const sel = mode === "add" ? textSelection() : null;
-  state.picker = { mode, active: 0, matches: [], sel };
+  state.picker = { mode, active: 0, matches: [], sel, status: "", weak: false, pending: null, timer: null, seq: 0 };
   $("picker-title").textContent = mode === "change" ? `Another capability instead of ${s.code}` : "Add a mapping the tool missed";
   $("picker-note").textContent = mode === "change"
     ? "The suggestion is rejected and the capability you pick is confirmed, with the same supporting passage."
@@ -479,47 +479,105 @@ function openPicker(mode) {
   $("picker").hidden = false;
   const input = $("picker-input");
   input.value = "";
+  $("picker-curriculum").hidden = state.meta.curricula.length < 2;
   filterPicker();
   input.focus();
 }
 
 function closePicker() {
+  if (state.picker) clearTimeout(state.picker.timer);
   $("picker-input").blur();  // keys go back to the review
   $("picker").hidden = true;
   state.picker = null;
 }
 
 function filterPicker() {
+  // debounced: the server's search (keywords, synonyms and meaning) runs once the doctor pauses typing
   const p = state.picker;
   if (!p) return;
-  const words = $("picker-input").value.toLowerCase().split(/\s+/).filter(Boolean);
-  const nodes = state.meta.nodes;
-  let matches = nodes.filter((n) => {
-    const hay = (n.id + " " + n.code + " " + n.title).toLowerCase();
-    return words.every((w) => hay.includes(w));
-  });
-  if (words.length) {
-    const q = words.join(" ");
-    matches.sort((a, b) => (b.code.toLowerCase().startsWith(q) - a.code.toLowerCase().startsWith(q)));
+  clearTimeout(p.timer);
+  p.pending = new Promise((resolve) => { p.timer = setTimeout(() => runSearch().then(resolve), 120); });
+}
+
+async function runSearch() {
+  const p = state.picker;
+  if (!p) return;
+  const seq = (p.seq = (p.seq || 0) + 1);
+  const params = new URLSearchParams({ q: $("picker-input").value, limit: "300" });
+  const cur = $("picker-curriculum").value;
+  if (cur) params.set("curriculum", cur);
+  let answer;
+  try {
+    answer = await api(`/api/search?${params}`);
+  } catch (e) {
+    answer = { status: 0, data: { error: "the review server cannot be reached" } };
   }
-  p.matches = matches.slice(0, 300);
+  if (state.picker !== p || seq !== p.seq) return;  // closed, or a newer search is on its way
+  const { status, data } = answer;
+  if (status !== 200) {
+    p.matches = [];
+    p.status = (data && data.error) || `error ${status}`;
+    p.weak = true;
+  } else {
+    p.matches = data.results;
+    p.status = data.message || (data.query && !data.results.length ? "Nothing found." : "");
+    p.weak = data.weak;
+    p.semantic = data.semantic;
+  }
   p.active = 0;
   renderPicker();
+}
+
+const FIELD_LABEL = { "typical evidence": "typical evidence", description: "description", title: "title",
+                      code: "code", meaning: "close in meaning" };
+
+function whyMatched(n) {
+  // "matched in typical evidence: DOPS for <mark>chest drain</mark>…" built from text nodes (never innerHTML)
+  const m = n.match || {};
+  if (!m.kind || m.kind === "all") return null;
+  let label = FIELD_LABEL[m.field] || m.field;
+  if (m.kind === "synonym") label += ` (as \u201c${m.via}\u201d)`;
+  else if (m.kind === "related") label += ` (related: ${m.via})`;
+  else if (m.kind === "partial") label += " (some words)";
+  const why = el("div", { class: "why why-" + m.kind, "data-field": m.field }, el("span", { class: "why-field", text: label }));
+  if (m.field !== "meaning" && m.field !== "title" && m.field !== "code" && m.text) {
+    const text = el("span", { class: "why-text" });
+    let at = 0;
+    for (const [a, b] of m.spans || []) {
+      if (a < at) continue;
+      text.append(m.text.slice(at, a), el("mark", { text: m.text.slice(a, b) }));
+      at = b;
+    }
+    text.append(m.text.slice(at));
+    why.append(": ", text);
+  }
+  return why;
 }
 
 function renderPicker() {
   const p = state.picker;
   const list = $("picker-list");
+  const status = $("picker-status");
+  status.textContent = p.status || "";
+  status.hidden = !p.status;
+  status.className = p.weak ? "weak" : "";
+  const many = state.meta.curricula.length > 1;
   list.replaceChildren(...p.matches.map((n, i) => el("li", {
     class: (i === p.active ? "active " : "") + (n.level > 1 ? "lvl2" : ""),
+    "data-node": n.id,
     onclick: () => { p.active = i; choosePicker(); },
-  }, el("span", { class: "code", text: n.code }), el("span", { text: n.title }))));
+  }, el("span", { class: "code", text: n.code }), el("span", { class: "title", text: n.title }),
+     many ? el("span", { class: "cur", text: n.curriculum }) : null, whyMatched(n))));
   const act = list.children[p.active];
   if (act) act.scrollIntoView({ block: "nearest" });
 }
 
-function choosePicker() {
-  const p = state.picker;
+async function choosePicker(fromKey) {
+  let p = state.picker;
+  if (fromKey && p && p.pending) {
+    await p.pending;  // Enter right after typing: choose from the answer to what was typed
+    if (state.picker !== p) return;
+  }
   if (!p || !p.matches.length) return;
   const node = p.matches[p.active];
   const s = selected();
@@ -722,9 +780,10 @@ function onKey(e) {
   if (state.picker) {
     const p = state.picker;
     if (e.key === "Escape") { closePicker(); e.preventDefault(); }
+    else if (e.target && e.target.tagName === "SELECT") return;  // the curriculum list keeps its own keys
     else if (e.key === "ArrowDown") { p.active = Math.min(p.active + 1, p.matches.length - 1); renderPicker(); e.preventDefault(); }
     else if (e.key === "ArrowUp") { p.active = Math.max(p.active - 1, 0); renderPicker(); e.preventDefault(); }
-    else if (e.key === "Enter") { choosePicker(); e.preventDefault(); }
+    else if (e.key === "Enter") { choosePicker(true); e.preventDefault(); }
     return;
   }
   const tag = (e.target && e.target.tagName) || "";
@@ -786,6 +845,8 @@ async function init() {
   } catch (e) { /* ignore */ }
   for (const id of ["sort", "order", "f-outcome", "f-type", "f-state"]) $(id).addEventListener("change", () => { loadQueue(); $(id).blur(); });
   $("picker-input").addEventListener("input", filterPicker);
+  for (const c of data.curricula) $("picker-curriculum").append(el("option", { value: c.id, text: c.title }));
+  $("picker-curriculum").addEventListener("change", () => { filterPicker(); $("picker-input").focus(); });
   $("help-button").addEventListener("click", () => { $("help").hidden = false; });
   $("view-mapping").addEventListener("click", () => setView("mapping"));
   $("view-redaction").addEventListener("click", () => setView("redaction"));
