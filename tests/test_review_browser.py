@@ -8,7 +8,6 @@ by 'cesr add', suggestions by the real model).  `make test` installs chromium wh
 from __future__ import annotations
 
 import io
-import threading
 from pathlib import Path
 
 import pytest
@@ -42,12 +41,9 @@ def review(tmp_path_factory, tmp_path, model):
     root = copy_workspace(base_workspace(tmp_path_factory, model), tmp_path / "ws")
     ws = Workspace.open(root)
     app = ReviewApp(ws)
-    server = make_server(app, 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = make_server(app, 0).start()  # uvicorn on 127.0.0.1, in a thread
     yield url_of(server, app), root, app
-    server.shutdown()
-    server.server_close()
+    server.stop()
 
 
 def _verdicts(root: Path, sha: str) -> dict[str, str]:
