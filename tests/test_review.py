@@ -291,22 +291,22 @@ def _call(client, path, token=None, body=None, headers=None):
 
 def test_server_token_guards_and_conflicts(server):
     client, app = server
-    assert _call(client, f"/api/meta")[0] == 403
-    assert _call(client, f"/api/meta", token="wrong")[0] == 403
-    assert _call(client, f"/", token=None)[0] == 403
-    assert _call(client, f"/api/meta", token=app.token, headers={"Host": "evil.example:80"})[0] == 403
-    status, meta = _call(client, f"/api/meta", token=app.token)
+    assert _call(client, "/api/meta")[0] == 403
+    assert _call(client, "/api/meta", token="wrong")[0] == 403
+    assert _call(client, "/", token=None)[0] == 403
+    assert _call(client, "/api/meta", token=app.token, headers={"Host": "evil.example:80"})[0] == 403
+    status, meta = _call(client, "/api/meta", token=app.token)
     assert status == 200 and len(meta["outcomes"]) == 12 and meta["unsuggested"] == 0
 
-    status, queue = _call(client, f"/api/queue?sort=date&order=asc", token=app.token)
+    status, queue = _call(client, "/api/queue?sort=date&order=asc", token=app.token)
     dates = [it["date"] for it in queue["items"]]
     assert status == 200 and dates == sorted(dates) and queue["progress"]["to review"] == 22
-    _, by_conf = _call(client, f"/api/queue?sort=confidence", token=app.token)
+    _, by_conf = _call(client, "/api/queue?sort=confidence", token=app.token)
     confs = [it["confidence"] for it in by_conf["items"]]
     assert confs == sorted(confs, reverse=True)
-    _, dops_only = _call(client, f"/api/queue?type=wpba_dops", token=app.token)
+    _, dops_only = _call(client, "/api/queue?type=wpba_dops", token=app.token)
     assert [it["title"] for it in dops_only["items"]] == ["09 DOPS chest drain"]
-    _, slo10 = _call(client, f"/api/queue?outcome=rcem-2021:SLO10", token=app.token)
+    _, slo10 = _call(client, "/api/queue?outcome=rcem-2021:SLO10", token=app.token)
     assert 0 < len(slo10["items"]) <= 22
 
     sha = dops_only["items"][0]["sha256"]
@@ -326,7 +326,7 @@ def test_server_token_guards_and_conflicts(server):
     assert status == 200 and undone["doc"]["suggestions"][0]["verdict"] is None
     assert _call(client, url, app.token, {"version": undone["doc"]["version"], "kind": "accept", "node": "x:y"})[0] == 400
     assert _call(client, f"/api/doc/{'0' * 64}", token=app.token)[0] == 404
-    assert _call(client, f"/static/../server.py", token=app.token)[0] == 404
+    assert _call(client, "/static/../server.py", token=app.token)[0] == 404
 
 
 def test_suggest_cli_workspace_branch_and_errors(tmp_path, sample_dir, capsys):

@@ -280,22 +280,22 @@ def test_pack_title_and_description_through_the_api(server, caplog):
 
 def test_bulk_accept_and_undo_through_the_api(server):
     client, app, root = server
-    assert _call(client, f"/api/bulk", None)[0] == 403
-    status, preview = _call(client, f"/api/bulk/accept", app.token, {"min_confidence": 0.6, "dry_run": True})
+    assert _call(client, "/api/bulk", None)[0] == 403
+    status, preview = _call(client, "/api/bulk/accept", app.token, {"min_confidence": 0.6, "dry_run": True})
     n = _sql(root, "SELECT COUNT(*) FROM review_suggestions WHERE confidence >= 0.6")[0][0]
     assert status == 200 and preview["result"]["decisions"] == n and preview["batches"] == []
-    assert _call(client, f"/api/bulk/accept", app.token, {"min_confidence": 0.6},
+    assert _call(client, "/api/bulk/accept", app.token, {"min_confidence": 0.6},
                  headers={"X-Requested-With": "x"})[0] == 403
-    assert _call(client, f"/api/bulk/accept", app.token, {"min_confidence": "lots"})[0] == 400
-    assert _call(client, f"/api/bulk/accept", app.token, {"min_confidence": 0.6, "outcomes": ["x:y"]})[0] == 400
-    status, done = _call(client, f"/api/bulk/accept", app.token, {"min_confidence": 0.6})
+    assert _call(client, "/api/bulk/accept", app.token, {"min_confidence": "lots"})[0] == 400
+    assert _call(client, "/api/bulk/accept", app.token, {"min_confidence": 0.6, "outcomes": ["x:y"]})[0] == 400
+    status, done = _call(client, "/api/bulk/accept", app.token, {"min_confidence": 0.6})
     batch = done["result"]["batch"]
     assert status == 200 and done["result"]["decisions"] == n and done["batches"][0]["origin"] == "review"
     assert sum(1 for v in _in_force(root).values() if v == ("accepted", "bulk", batch)) == n
-    _, listed = _call(client, f"/api/bulk", app.token)
+    _, listed = _call(client, "/api/bulk", app.token)
     assert listed["batches"][0]["batch"] == batch and listed["batches"][0]["in_force"] == n
-    status, undone = _call(client, f"/api/bulk/undo", app.token, {"batch": batch})
+    status, undone = _call(client, "/api/bulk/undo", app.token, {"batch": batch})
     assert status == 200 and undone["undone"]["decisions"] == n and undone["batches"][0]["undone_at"]
     assert _in_force(root) == {}
-    assert _call(client, f"/api/bulk/undo", app.token, {"batch": batch})[0] == 400
-    assert _call(client, f"/api/bulk/nothing", app.token, {})[0] == 404
+    assert _call(client, "/api/bulk/undo", app.token, {"batch": batch})[0] == 400
+    assert _call(client, "/api/bulk/nothing", app.token, {})[0] == 404

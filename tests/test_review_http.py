@@ -1,15 +1,13 @@
 """The review app's HTTP layer: uvicorn on 127.0.0.1, the token hand-over, the Host check, the logs, the body
 limit, the paged queue, and its OpenAPI description (every route described; schemathesis finds no 500).
 
-A small real workspace, built without the model: documents saved through the store, suggestions through
-``ReviewDB.store_suggestions`` (as ``cesr suggest`` stores them), decisions through ``ReviewDB.decide``.
+A small real workspace built without the model (:func:`review_support.synthetic_workspace`).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from pathlib import Path
 
 import httpx
 import pytest
@@ -18,42 +16,9 @@ from hypothesis import HealthCheck, Phase, settings
 import schemathesis
 from pipeline.workspace import Workspace
 
+from review_support import ROOT, synthetic_workspace
+
 N_DOCS = 30
-
-
-def _workspace(root: Path) -> Path:
-    import random
-
-    from pipeline.curriculum import load_curricula
-    from pipeline.model import Document
-    from pipeline.review.compute import current_versions, node_table
-    from pipeline.review.decisions import ReviewDB
-
-    rng = random.Random(3)
-    with Workspace.init(root, ["rcem-2021"], applicant="Amara Okafor") as ws:
-        curricula = load_curricula(ws.curricula)
-        nodes = node_table(curricula)
-        versions = current_versions(curricula)
-        ids = sorted(nodes)
-        with ReviewDB(ws.store_path, nodes) as review:
-            for i in range(N_DOCS):
-                text = f"Supervised chest drain insertion number {i}; competent, feedback given by the consultant."
-                sha = f"{i + 1:064x}"
-                ws.store.save(Document(path=f"/evidence/{i:02d}-dops-chest-drain.txt", sha256=sha, status="ok",
-                                       format="text", pages=1, text=text, page_texts=[text],
-                                       date=f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
-                                       evidence_type=("wpba_dops", "clinic_letter", "audit_qi")[i % 3]))
-                picked = rng.sample(ids, 5)
-                confs = sorted((rng.random() for _ in picked), reverse=True)
-                review.store_suggestions(sha, [
-                    {"node": n, "outcome": nodes[n].outcome, "curriculum": "rcem-2021", "title": nodes[n].title,
-                     "rank": r + 1, "confidence": c, "score": c, "excerpt": text[:40], "start": 0, "end": 40}
-                    for r, (n, c) in enumerate(zip(picked, confs))], versions)
-                if i % 4 == 0:
-                    review.decide(sha, None, "accept", picked[0], versions=versions)
-                if i % 6 == 0:
-                    review.set_reviewed(sha, None)
-    return root
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +26,7 @@ def running(tmp_path_factory):
     """(server, workspace root) of the review app served by uvicorn on 127.0.0.1 in a thread."""
     from pipeline.review.server import ReviewApp, make_server
 
-    root = _workspace(tmp_path_factory.mktemp("review-http") / "ws")
+    root = synthetic_workspace(tmp_path_factory.mktemp("review-http") / "ws", N_DOCS)
     ws = Workspace.open(root)
     server = make_server(ReviewApp(ws), 0).start()
     yield server, root
@@ -210,3 +175,27 @@ def test_the_api_answers_generated_requests_without_a_server_error(operation, ru
                                        response_schema_conformance])
 
     run()
+
+
+def test_cesr_review_prints_the_address_and_stops_cleanly_on_ctrl_c(tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    root = synthetic_workspace(tmp_path / "ws", 3)
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "review", "--workspace", str(root)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = proc.stdout.readline()
+        assert " at http://127.0.0.1:" in line, line + proc.stderr.read()
+        url = line.split(" at ", 1)[1].split()[0]
+        base, token = url.split("/?token=")
+        with httpx.Client(base_url=base, timeout=60, follow_redirects=True) as client:
+            assert client.get(f"/?token={token}").status_code == 200  # redirected to the app, with the cookie
+            assert client.get("/api/queue").json()["total"] == 3
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill() if proc.poll() is None else None
+    assert proc.returncode == 0, err
+    assert "review server stopped" in out and "Traceback" not in err and token not in err
