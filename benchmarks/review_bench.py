@@ -191,8 +191,10 @@ def main() -> int:
             f"Measured with `.venv/bin/python benchmarks/review_bench.py --n {args.n}` on {machine()}.",
             f"Workspace (built untimed through `Store.save` and `ReviewDB.store_suggestions`): {args.n} documents, "
             f"ten suggestions each, decisions on one in five, one in ten reviewed; the SQLite file is "
-            f"{size_mb:.0f} MB. Times are of `GET /api/queue` through HTTP on 127.0.0.1 (uvicorn, httpx client, "
-            "token header), best of 5 after a warm-up; the first row is the best of 3 freshly started servers.",
+            f"{size_mb:.0f} MB. The two \"before\" rows call the old `ReviewApp.queue` in this process (no HTTP, no "
+            "JSON). The others are `GET /api/queue` through HTTP on 127.0.0.1 (uvicorn, httpx client, token header), "
+            "best of 5 after a warm-up, except the start-up and the first page after it: best of 3 freshly started "
+            "servers.",
             "",
             "| request | seconds |",
             "|---|---:|",
