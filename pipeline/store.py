@@ -254,6 +254,15 @@ class Store:
                 doc.text, doc.page_texts = "", []
             yield doc
 
+    def summaries(self, status: str | None = None) -> list[tuple]:
+        """What describes each stored document in a list, without its text (light: the review's queue reads it
+        for every document): ``(sha256, path, status, pages, date, evidence_type, is_primary, older_than_recency,
+        display_name, flags JSON)`` tuples, oldest first."""
+        sql = ("SELECT sha256, path, status, pages, date, evidence_type, is_primary, older_than_recency, "
+               "json_extract(data, '$.display_name'), json_extract(data, '$.flags') FROM documents"
+               + (" WHERE status = ?" if status else "") + " ORDER BY added_at, path")
+        return [tuple(r) for r in self.db.execute(sql, (status,) if status else ())]
+
     def count(self, status: str | None = None) -> int:
         if status:
             return self.db.execute("SELECT COUNT(*) FROM documents WHERE status = ?", (status,)).fetchone()[0]

@@ -33,6 +33,45 @@ def base_workspace(tmp_path_factory, model) -> Path:
     return _BASE["root"]
 
 
+def synthetic_workspace(root: Path, n: int) -> Path:
+    """A workspace of ``n`` short documents built without the model: saved through the store, five suggestions
+    each through ``ReviewDB.store_suggestions`` (as ``cesr suggest`` stores them), one document in four with an
+    accepted suggestion, one in six reviewed.  Dates, types and confidences vary, seeded."""
+    import random
+
+    from pipeline.curriculum import load_curricula
+    from pipeline.model import Document
+    from pipeline.review.compute import current_versions, node_table
+    from pipeline.review.decisions import ReviewDB
+    from pipeline.workspace import Workspace
+
+    rng = random.Random(3)
+    with Workspace.init(root, ["rcem-2021"], applicant="Amara Okafor") as ws:
+        curricula = load_curricula(ws.curricula)
+        nodes = node_table(curricula)
+        versions = current_versions(curricula)
+        ids = sorted(nodes)
+        with ReviewDB(ws.store_path, nodes) as review:
+            for i in range(n):
+                text = f"Supervised chest drain insertion number {i}; competent, feedback given by the consultant."
+                sha = f"{i + 1:064x}"
+                ws.store.save(Document(path=f"/evidence/{i:03d}-dops-chest-drain.txt", sha256=sha, status="ok",
+                                       format="text", pages=1, text=text, page_texts=[text],
+                                       date=f"2024-{i % 12 + 1:02d}-{i % 27 + 1:02d}",
+                                       evidence_type=("wpba_dops", "clinic_letter", "audit_qi")[i % 3]))
+                picked = rng.sample(ids, 5)
+                confs = sorted((rng.random() for _ in picked), reverse=True)
+                review.store_suggestions(sha, [
+                    {"node": node, "outcome": nodes[node].outcome, "curriculum": "rcem-2021",
+                     "title": nodes[node].title, "rank": r + 1, "confidence": c, "score": c, "excerpt": text[:40],
+                     "start": 0, "end": 40} for r, (node, c) in enumerate(zip(picked, confs))], versions)
+                if i % 4 == 0:
+                    review.decide(sha, None, "accept", picked[0], versions=versions)
+                if i % 6 == 0:
+                    review.set_reviewed(sha, None)
+    return root
+
+
 def copy_workspace(base: Path, dest: Path) -> Path:
     shutil.copytree(base, dest)
     return dest

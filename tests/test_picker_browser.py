@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -50,12 +49,9 @@ def picker_app(tmp_path_factory, model):
     app = ReviewApp(Workspace.open(root), model=model)
     app.warm_search(wait=True)  # the model and the index, as `cesr review` loads them while the page opens
     assert app.searcher().semantic
-    server = make_server(app, 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = make_server(app, 0).start()  # uvicorn on 127.0.0.1, in a thread
     yield url_of(server, app), root
-    server.shutdown()
-    server.server_close()
+    server.stop()
 
 
 def _open_picker(browser, url, errors):

@@ -7,7 +7,6 @@ marks the redaction verified; `cesr redact --workspace` then exits 0 and the cop
 
 from __future__ import annotations
 
-import threading
 
 import pytest
 
@@ -48,9 +47,7 @@ def test_a_flag_resolved_in_the_review_app_clears(flagged_workspace, tmp_path):
 
     ws = Workspace.open(flagged_workspace)
     app = ReviewApp(ws)
-    server = make_server(app, 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = make_server(app, 0).start()  # uvicorn on 127.0.0.1, in a thread
     errors: list[str] = []
     try:
         with playwright_api.sync_playwright() as p:
@@ -76,8 +73,7 @@ def test_a_flag_resolved_in_the_review_app_clears(flagged_workspace, tmp_path):
             expect(page.locator("#red-chip")).to_have_text("verified")
             browser.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()
     assert not errors, errors
     assert "48213" not in ws.store.get(next(d.sha256 for d in ws.store.documents())).text
     ws.close()

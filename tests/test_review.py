@@ -4,9 +4,6 @@ export / import round trip against the schema, the coverage report, the server's
 from __future__ import annotations
 
 import json
-import threading
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -262,77 +259,74 @@ def test_report_shows_every_outcome_with_coverage_and_gaps(ws_root, tmp_path):
 
 @pytest.fixture
 def server(ws_root):
-    from pipeline.review.server import ReviewApp, make_server
+    """(Starlette's test client of the review app, the app): requests through the whole HTTP layer (the Host
+    check, the token, the body limit), without a socket; the client's address names the port the Host check
+    expects."""
+    from starlette.testclient import TestClient
+
+    from pipeline.review.routes import make_app
+    from pipeline.review.server import ReviewApp
 
     ws = Workspace.open(ws_root)
     app = ReviewApp(ws)
-    srv = make_server(app, 0)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}", app
-    srv.shutdown()
-    srv.server_close()
+    with TestClient(make_app(app), base_url="http://127.0.0.1:8800") as client:
+        yield client, app
+    ws.close()
 
 
-def _call(url, token=None, body=None, headers=None):
+def _call(client, path, token=None, body=None, headers=None):
     h = dict(headers or {})
     if token:
         h["X-CESR-Token"] = token
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        h.setdefault("Content-Type", "application/json")
+    if body is None:
+        resp = client.get(path, headers=h)
+    else:
         h.setdefault("X-Requested-With", "cesr")
-    req = urllib.request.Request(url, data=data, headers=h, method="POST" if body is not None else "GET")
+        resp = client.post(path, json=body, headers=h)
     try:
-        with urllib.request.urlopen(req, timeout=30) as resp:
-            return resp.status, json.loads(resp.read() or b"null")
-    except urllib.error.HTTPError as exc:
-        raw = exc.read()
-        try:
-            return exc.code, json.loads(raw)
-        except ValueError:
-            return exc.code, raw.decode()
+        return resp.status_code, resp.json() if resp.content else None
+    except ValueError:
+        return resp.status_code, resp.text
 
 
 def test_server_token_guards_and_conflicts(server):
-    base, app = server
-    assert _call(f"{base}/api/meta")[0] == 403
-    assert _call(f"{base}/api/meta", token="wrong")[0] == 403
-    assert _call(f"{base}/", token=None)[0] == 403
-    assert _call(f"{base}/api/meta", token=app.token, headers={"Host": "evil.example:80"})[0] == 403
-    status, meta = _call(f"{base}/api/meta", token=app.token)
+    client, app = server
+    assert _call(client, "/api/meta")[0] == 403
+    assert _call(client, "/api/meta", token="wrong")[0] == 403
+    assert _call(client, "/", token=None)[0] == 403
+    assert _call(client, "/api/meta", token=app.token, headers={"Host": "evil.example:80"})[0] == 403
+    status, meta = _call(client, "/api/meta", token=app.token)
     assert status == 200 and len(meta["outcomes"]) == 12 and meta["unsuggested"] == 0
 
-    status, queue = _call(f"{base}/api/queue?sort=date&order=asc", token=app.token)
+    status, queue = _call(client, "/api/queue?sort=date&order=asc", token=app.token)
     dates = [it["date"] for it in queue["items"]]
     assert status == 200 and dates == sorted(dates) and queue["progress"]["to review"] == 22
-    _, by_conf = _call(f"{base}/api/queue?sort=confidence", token=app.token)
+    _, by_conf = _call(client, "/api/queue?sort=confidence", token=app.token)
     confs = [it["confidence"] for it in by_conf["items"]]
     assert confs == sorted(confs, reverse=True)
-    _, dops_only = _call(f"{base}/api/queue?type=wpba_dops", token=app.token)
+    _, dops_only = _call(client, "/api/queue?type=wpba_dops", token=app.token)
     assert [it["title"] for it in dops_only["items"]] == ["09 DOPS chest drain"]
-    _, slo10 = _call(f"{base}/api/queue?outcome=rcem-2021:SLO10", token=app.token)
+    _, slo10 = _call(client, "/api/queue?outcome=rcem-2021:SLO10", token=app.token)
     assert 0 < len(slo10["items"]) <= 22
 
     sha = dops_only["items"][0]["sha256"]
-    status, doc = _call(f"{base}/api/doc/{sha}", token=app.token)
+    status, doc = _call(client, f"/api/doc/{sha}", token=app.token)
     assert status == 200 and doc["text"] and len(doc["suggestions"]) == 10 and doc["version"] >= 1
     node = doc["suggestions"][0]["node"]
-    url = f"{base}/api/doc/{sha}/decide"
+    url = f"/api/doc/{sha}/decide"
     # a write without the custom header (as a cross-site form would send) is refused
-    assert _call(url, app.token, {"version": doc["version"], "kind": "accept", "node": node},
+    assert _call(client, url, app.token, {"version": doc["version"], "kind": "accept", "node": node},
                  headers={"X-Requested-With": "x"})[0] == 403
-    status, ok = _call(url, app.token, {"version": doc["version"], "kind": "accept", "node": node})
+    status, ok = _call(client, url, app.token, {"version": doc["version"], "kind": "accept", "node": node})
     assert status == 200 and ok["doc"]["suggestions"][0]["verdict"] == "accepted"
     # the second tab, still on the old version: 409 and the fresh state, nothing overwritten
-    status, conflict = _call(url, app.token, {"version": doc["version"], "kind": "reject", "node": node})
+    status, conflict = _call(client, url, app.token, {"version": doc["version"], "kind": "reject", "node": node})
     assert status == 409 and conflict["doc"]["suggestions"][0]["verdict"] == "accepted"
-    status, undone = _call(f"{base}/api/doc/{sha}/undo", app.token, {"version": conflict["doc"]["version"]})
+    status, undone = _call(client, f"/api/doc/{sha}/undo", app.token, {"version": conflict["doc"]["version"]})
     assert status == 200 and undone["doc"]["suggestions"][0]["verdict"] is None
-    assert _call(url, app.token, {"version": undone["doc"]["version"], "kind": "accept", "node": "x:y"})[0] == 400
-    assert _call(f"{base}/api/doc/{'0' * 64}", token=app.token)[0] == 404
-    assert _call(f"{base}/static/../server.py", token=app.token)[0] == 404
+    assert _call(client, url, app.token, {"version": undone["doc"]["version"], "kind": "accept", "node": "x:y"})[0] == 400
+    assert _call(client, f"/api/doc/{'0' * 64}", token=app.token)[0] == 404
+    assert _call(client, "/static/../server.py", token=app.token)[0] == 404
 
 
 def test_suggest_cli_workspace_branch_and_errors(tmp_path, sample_dir, capsys):

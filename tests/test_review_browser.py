@@ -8,7 +8,6 @@ by 'cesr add', suggestions by the real model).  `make test` installs chromium wh
 from __future__ import annotations
 
 import io
-import threading
 from pathlib import Path
 
 import pytest
@@ -42,12 +41,9 @@ def review(tmp_path_factory, tmp_path, model):
     root = copy_workspace(base_workspace(tmp_path_factory, model), tmp_path / "ws")
     ws = Workspace.open(root)
     app = ReviewApp(ws, model=model)  # the picker's search uses the session's model, not a second copy
-    server = make_server(app, 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = make_server(app, 0).start()  # uvicorn on 127.0.0.1, in a thread
     yield url_of(server, app), root, app
-    server.shutdown()
-    server.server_close()
+    server.stop()
 
 
 def _verdicts(root: Path, sha: str) -> dict[str, str]:
@@ -196,3 +192,41 @@ def test_report_renders(browser, review, tmp_path):
     shot = page.screenshot(full_page=True)
     image = Image.open(io.BytesIO(shot)).convert("L")
     assert image.size[1] > 1000 and ImageStat.Stat(image).stddev[0] > 20  # not a blank page
+
+
+def test_a_long_queue_is_fetched_a_page_at_a_time(browser, tmp_path):
+    """130 documents: the list shows the first 100, the rest come on scrolling to its end; 's' (skip) past the last
+    one shown fetches the next page; 'n' (done and next) looks beyond the pages fetched."""
+    from pipeline.review.server import ReviewApp, make_server
+
+    from review_support import synthetic_workspace
+
+    root = synthetic_workspace(tmp_path / "ws", 130)
+    ws = Workspace.open(root)
+    server = make_server(ReviewApp(ws), 0).start()
+    try:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        queues = []
+        page.on("request", lambda r: queues.append(r.url) if "/api/queue" in r.url else None)
+        page.goto(server.url)
+        items = page.locator("#queue li[data-sha]")
+        expect(items).to_have_count(100)
+        expect(page.locator("#queue-count")).to_have_text("130 document(s) in this view · 100 shown")
+        assert all("limit=100" in u and "offset=0" in u for u in queues), queues
+        page.locator("#queue").evaluate("q => { q.scrollTop = q.scrollHeight; }")
+        expect(items).to_have_count(130)
+        expect(page.locator("#queue-count")).to_have_text("130 document(s) in this view")
+        expect(page.locator("#queue-more")).to_have_count(0)
+        assert any("offset=100" in u for u in queues), queues
+        # a filter starts again from the first page; skipping past the last document shown fetches more
+        page.select_option("#sort", "title")
+        expect(page.locator("#queue-count")).to_have_text("130 document(s) in this view · 100 shown")
+        items.nth(99).click()
+        expect(page.locator("#queue li.current")).to_have_attribute("data-sha", items.nth(99).get_attribute("data-sha"))
+        page.keyboard.press("s")
+        expect(items).to_have_count(130)
+        expect(page.locator("#queue li.current")).to_have_attribute("data-sha", items.nth(100).get_attribute("data-sha"))
+        page.close()
+    finally:
+        server.stop()
+        ws.close()

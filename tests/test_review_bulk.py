@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -190,64 +187,61 @@ def test_accept_refuses_bad_requests_with_a_clear_error(ws_root, capsys):
 
 @pytest.fixture
 def server(ws_root):
-    from pipeline.review.server import ReviewApp, make_server
+    """(Starlette's test client of the review app, the app): requests through the whole HTTP layer (the Host
+    check, the token, the body limit), without a socket; the client's address names the port the Host check
+    expects."""
+    from starlette.testclient import TestClient
+
+    from pipeline.review.routes import make_app
+    from pipeline.review.server import ReviewApp
 
     ws = Workspace.open(ws_root)
     app = ReviewApp(ws)
-    srv = make_server(app, 0)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}", app, ws_root
-    srv.shutdown()
-    srv.server_close()
+    with TestClient(make_app(app), base_url="http://127.0.0.1:8800") as client:
+        yield client, app, ws_root
+    ws.close()
 
 
-def _call(url, token=None, body=None, headers=None):
+def _call(client, path, token=None, body=None, headers=None):
     h = dict(headers or {})
     if token:
         h["X-CESR-Token"] = token
-    data = None
-    if body is not None:
-        data = json.dumps(body).encode()
-        h.setdefault("Content-Type", "application/json")
+    if body is None:
+        resp = client.get(path, headers=h)
+    else:
         h.setdefault("X-Requested-With", "cesr")
-    req = urllib.request.Request(url, data=data, headers=h, method="POST" if body is not None else "GET")
+        resp = client.post(path, json=body, headers=h)
     try:
-        with urllib.request.urlopen(req, timeout=30) as resp:
-            return resp.status, json.loads(resp.read() or b"null")
-    except urllib.error.HTTPError as exc:
-        raw = exc.read()
-        try:
-            return exc.code, json.loads(raw)
-        except ValueError:
-            return exc.code, raw.decode()
+        return resp.status_code, resp.json() if resp.content else None
+    except ValueError:
+        return resp.status_code, resp.text
 
 
 def test_pack_title_and_description_through_the_api(server, caplog):
     from pipeline.pack import DescriptionStore
 
-    base, app, root = server
+    client, app, root = server
     sha = _shas(root)["09"]
-    status, doc = _call(f"{base}/api/doc/{sha}", app.token)
+    status, doc = _call(client, f"/api/doc/{sha}", app.token)
     pack = doc["pack"]
     assert status == 200 and not pack["title_edited"] and pack["title"] == pack["suggested_title"]
     assert pack["title"].startswith("DOPS") and "[" not in pack["title"]
     assert pack["description"].startswith("Workplace-based assessment") and "Evidences" not in pack["description"]
     # an accepted mapping changes the suggested description, as the pack will print it
     node = doc["suggestions"][0]
-    status, doc = _call(f"{base}/api/doc/{sha}/decide", app.token,
+    status, doc = _call(client, f"/api/doc/{sha}/decide", app.token,
                         {"version": doc["version"], "kind": "accept", "node": node["node"]})
     assert f"Evidences {node['code']}" in doc["doc"]["pack"]["description"]
     doc = doc["doc"]
 
-    url = f"{base}/api/doc/{sha}/describe"
+    url = f"/api/doc/{sha}/describe"
     body = {"version": doc["version"], "title": "Chest drain insertion, supervised DOPS",
             "description": "  Directly observed   chest drain insertion; competent.  "}
-    assert _call(url, None, body)[0] == 403  # no token
-    assert _call(url, app.token, body, headers={"Host": "evil.example:80"})[0] == 403
-    assert _call(url, app.token, body, headers={"X-Requested-With": "x"})[0] == 403
+    assert _call(client, url, None, body)[0] == 403  # no token
+    assert _call(client, url, app.token, body, headers={"Host": "evil.example:80"})[0] == 403
+    assert _call(client, url, app.token, body, headers={"X-Requested-With": "x"})[0] == 403
     with caplog.at_level("DEBUG"):
-        status, saved = _call(url, app.token, body)
+        status, saved = _call(client, url, app.token, body)
     assert status == 200
     assert "chest drain insertion" not in caplog.text.lower()  # no body in the logs
     pack = saved["doc"]["pack"]
@@ -255,17 +249,17 @@ def test_pack_title_and_description_through_the_api(server, caplog):
     assert pack["description"] == "Directly observed chest drain insertion; competent."
     assert saved["doc"]["title"] == pack["title"]  # the review's own title follows
     # a second tab on the old version: 409 and the fresh state, nothing overwritten
-    status, conflict = _call(url, app.token, {**body, "title": "Something else"})
+    status, conflict = _call(client, url, app.token, {**body, "title": "Something else"})
     assert status == 409 and conflict["doc"]["pack"]["title"] == "Chest drain insertion, supervised DOPS"
     version = saved["doc"]["version"]
     # too long: a clear error, nothing written
-    status, err = _call(url, app.token, {"version": version, "title": "x" * 201})
+    status, err = _call(client, url, app.token, {"version": version, "title": "x" * 201})
     assert status == 400 and "at most 200" in err["error"]
-    assert _call(url, app.token, {"version": version, "title": 5})[0] == 400
+    assert _call(client, url, app.token, {"version": version, "title": 5})[0] == 400
     # saving what is in force again writes nothing; the description back to its suggestion
-    status, same = _call(url, app.token, {**body, "version": version})
+    status, same = _call(client, url, app.token, {**body, "version": version})
     assert status == 200 and same["doc"]["version"] == version
-    status, reset = _call(url, app.token, {"version": version, "description": ""})
+    status, reset = _call(client, url, app.token, {"version": version, "description": ""})
     assert status == 200 and not reset["doc"]["pack"]["description_edited"]
     assert reset["doc"]["pack"]["description"] == reset["doc"]["pack"]["suggested_description"]
     with Workspace.open(root) as ws, DescriptionStore(ws.store_path) as store:
@@ -277,31 +271,31 @@ def test_pack_title_and_description_through_the_api(server, caplog):
             ("description", None, "review")]
     # an unchanged suggestion saved from a fresh document is not frozen as an edit
     other = _shas(root)["02"]
-    _, doc2 = _call(f"{base}/api/doc/{other}", app.token)
-    status, kept = _call(f"{base}/api/doc/{other}/describe", app.token,
+    _, doc2 = _call(client, f"/api/doc/{other}", app.token)
+    status, kept = _call(client, f"/api/doc/{other}/describe", app.token,
                          {"version": doc2["version"], "title": doc2["pack"]["title"],
                           "description": doc2["pack"]["description"]})
     assert status == 200 and not kept["doc"]["pack"]["title_edited"] and kept["doc"]["version"] == doc2["version"]
 
 
 def test_bulk_accept_and_undo_through_the_api(server):
-    base, app, root = server
-    assert _call(f"{base}/api/bulk", None)[0] == 403
-    status, preview = _call(f"{base}/api/bulk/accept", app.token, {"min_confidence": 0.6, "dry_run": True})
+    client, app, root = server
+    assert _call(client, "/api/bulk", None)[0] == 403
+    status, preview = _call(client, "/api/bulk/accept", app.token, {"min_confidence": 0.6, "dry_run": True})
     n = _sql(root, "SELECT COUNT(*) FROM review_suggestions WHERE confidence >= 0.6")[0][0]
     assert status == 200 and preview["result"]["decisions"] == n and preview["batches"] == []
-    assert _call(f"{base}/api/bulk/accept", app.token, {"min_confidence": 0.6},
+    assert _call(client, "/api/bulk/accept", app.token, {"min_confidence": 0.6},
                  headers={"X-Requested-With": "x"})[0] == 403
-    assert _call(f"{base}/api/bulk/accept", app.token, {"min_confidence": "lots"})[0] == 400
-    assert _call(f"{base}/api/bulk/accept", app.token, {"min_confidence": 0.6, "outcomes": ["x:y"]})[0] == 400
-    status, done = _call(f"{base}/api/bulk/accept", app.token, {"min_confidence": 0.6})
+    assert _call(client, "/api/bulk/accept", app.token, {"min_confidence": "lots"})[0] == 400
+    assert _call(client, "/api/bulk/accept", app.token, {"min_confidence": 0.6, "outcomes": ["x:y"]})[0] == 400
+    status, done = _call(client, "/api/bulk/accept", app.token, {"min_confidence": 0.6})
     batch = done["result"]["batch"]
     assert status == 200 and done["result"]["decisions"] == n and done["batches"][0]["origin"] == "review"
     assert sum(1 for v in _in_force(root).values() if v == ("accepted", "bulk", batch)) == n
-    _, listed = _call(f"{base}/api/bulk", app.token)
+    _, listed = _call(client, "/api/bulk", app.token)
     assert listed["batches"][0]["batch"] == batch and listed["batches"][0]["in_force"] == n
-    status, undone = _call(f"{base}/api/bulk/undo", app.token, {"batch": batch})
+    status, undone = _call(client, "/api/bulk/undo", app.token, {"batch": batch})
     assert status == 200 and undone["undone"]["decisions"] == n and undone["batches"][0]["undone_at"]
     assert _in_force(root) == {}
-    assert _call(f"{base}/api/bulk/undo", app.token, {"batch": batch})[0] == 400
-    assert _call(f"{base}/api/bulk/nothing", app.token, {})[0] == 404
+    assert _call(client, "/api/bulk/undo", app.token, {"batch": batch})[0] == 400
+    assert _call(client, "/api/bulk/nothing", app.token, {})[0] == 404

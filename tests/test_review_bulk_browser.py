@@ -8,7 +8,6 @@ import csv
 import json
 import re
 import sqlite3
-import threading
 from pathlib import Path
 
 import pytest
@@ -40,12 +39,9 @@ def review(tmp_path_factory, tmp_path, model):
     root = copy_workspace(base_workspace(tmp_path_factory, model), tmp_path / "ws")
     ws = Workspace.open(root)
     app = ReviewApp(ws)
-    server = make_server(app, 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = make_server(app, 0).start()  # uvicorn on 127.0.0.1, in a thread
     yield url_of(server, app), root
-    server.shutdown()
-    server.server_close()
+    server.stop()
     ws.close()
 
 

@@ -1,18 +1,20 @@
 """``cesr review``: the doctor's review screen, a local web app.
 
-Standard library only (``http.server``): a JSON API and static files from
-``pipeline/review/static/``.  Bound to 127.0.0.1; every request must carry
-the session's token (``?token=`` in the printed address sets a cookie;
-scripts may send the ``X-CESR-Token`` header instead), others get 403.
-Nothing about a request's body, and no query string (the token), is ever
-logged; the text shown is the anonymised text of the store.
+:class:`ReviewApp` holds the application logic (reads and writes of one workspace); the HTTP layer is
+Starlette (:mod:`pipeline.review.routes`) served by uvicorn (:class:`ReviewServer`), with static files from
+``pipeline/review/static/``.  Bound to 127.0.0.1; every request must carry the session's token (``?token=``
+in the printed address sets a cookie; scripts may send the ``X-CESR-Token`` header instead), others get 403;
+the Host header must name 127.0.0.1 or localhost at the server's port.  Nothing about a request's body, and
+no query string (the token), is ever logged; the text shown is the anonymised text of the store.
 
-API (all JSON):
+API (all JSON; described as OpenAPI 3.1 at ``GET /api/openapi.json``, :mod:`pipeline.review.openapi`):
 
 - ``GET  /api/meta``: workspace, curricula and their nodes, evidence types.
 - ``GET  /api/search?q=&curriculum=&limit=``: the picker's capability search (:mod:`pipeline.review.search`):
   ``{query, weak, message, semantic, results: [{id, code, title, ..., match: {kind, field, text, spans, via}}]}``.
-- ``GET  /api/queue?sort=confidence|date|type&order=desc|asc&outcome=&type=&state=``
+- ``GET  /api/queue?sort=confidence|date|type|title&order=desc|asc&outcome=&type=&state=&limit=&offset=``: one
+  page of the documents (``limit``: 1 to 10,000, default 200; ``offset``: from 0), ``total`` in the view and the
+  progress of the whole workspace.
 - ``GET  /api/doc/<sha256>``: text, suggestions with passages and verdicts, actions.
 - ``POST /api/doc/<sha256>/decide`` ``{version, kind, node, new_node?, excerpt?, start?, end?}``
 - ``POST /api/doc/<sha256>/undo`` ``{version, action?}``
@@ -42,19 +44,13 @@ another tab wrote in between (nothing is overwritten).
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
-import mimetypes
 import os
-import re
 import secrets
 import threading
 import time
-from http.cookies import SimpleCookie
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 from .. import resources
 from ..pack.describe import DESCRIPTION_LIMIT, TITLE_LIMIT, DescriptionStore, credited, primary_first, suggest_for
@@ -62,15 +58,14 @@ from .bulk import BulkActions
 from .decisions import POSITIVE, Conflict, ReviewDB, ReviewError
 from .portfolio import DocInfo, doc_info, evidence_label, evidence_types, imported_info
 
-__all__ = ["ReviewApp", "make_server", "serve"]
+__all__ = ["ReviewApp", "ReviewServer", "make_server", "serve", "url_of"]
 
 log = logging.getLogger("cesr.review")
 
 STATIC = resources.static_dir()
-STATIC_FILES = {"app.js", "app.css"}
-COOKIE = "cesr_token"
-MAX_BODY = 64 * 1024
-_SHA = re.compile(r"^[0-9a-f]{64}$")
+#: ``GET /api/queue``: the page size when none is asked for, and the largest page.
+QUEUE_LIMIT = 200
+QUEUE_MAX = 10_000
 
 
 class ReviewApp:
@@ -88,7 +83,9 @@ class ReviewApp:
         self.nodes = node_table(self.curricula)
         self.versions = current_versions(self.curricula)
         self.recency_years = workspace.recency_years()
-        self._docs: tuple[float, int, dict[str, DocInfo]] | None = None
+        self._docs: dict[str, tuple[tuple, DocInfo]] = {}  # sha256 -> (its summary, its description)
+        self._docs_read_at = 0.0
+        self._docs_count = -1
         self._lock = threading.Lock()
         self._model = model
         self._search = None
@@ -155,25 +152,42 @@ class ReviewApp:
 
         return Store(self.ws.store_path)
 
-    def documents(self, rows: dict[str, dict]) -> dict[str, DocInfo]:
-        """Descriptions of the readable documents (cached for a few seconds; titles from ``rows``)."""
+    def _infos(self, rows: dict[str, dict]) -> dict[str, DocInfo]:
+        """Descriptions of the readable documents and of those known only from an import, titles as their files
+        give them (a title the doctor set is in ``rows``).  The store's light summaries are read again when the
+        number of documents changed or after 10 seconds (a third of a second for 10,000 documents), and
+        ``doc_info`` runs again only for a document whose summary changed (or on a new day: recency)."""
+        import datetime as _dt
+        from types import SimpleNamespace
+
         with self._lock:
-            cached = self._docs
+            cache, read_at, count_then = self._docs, self._docs_read_at, self._docs_count
         store = self.store()
         try:
-            count = store.count()
-            if cached is None or cached[1] != count or time.monotonic() - cached[0] > 10:
-                infos = {d.sha256: doc_info(d, None, self.recency_years)
-                         for d in store.documents(status="ok", include_text=False)}
-                cached = (time.monotonic(), count, infos)
-                with self._lock:
-                    self._docs = cached
+            count = store.count("ok")
+            summaries = None
+            if count != count_then or time.monotonic() - read_at > 10:
+                summaries = store.summaries(status="ok")
         finally:
             store.close()
-        out = {}
-        for sha, info in cached[2].items():
-            title = (rows.get(sha) or {}).get("title")
-            out[sha] = DocInfo(**{**info.__dict__, "title": title or info.default_title})
+        if summaries is not None:
+            today = _dt.date.today()
+            fresh: dict[str, tuple[tuple, DocInfo]] = {}
+            for summary in summaries:
+                key = (today, *summary)
+                hit = cache.get(summary[0])
+                if hit is None or hit[0] != key:
+                    sha, path, status, pages, date, kind, primary, older, display_name, flags = summary
+                    doc = SimpleNamespace(sha256=sha, path=path, status=status, pages=pages, date=date,
+                                          evidence_type=kind, primary=None if primary is None else bool(primary),
+                                          older_than_recency=None if older is None else bool(older),
+                                          display_name=display_name or "", flags=json.loads(flags) if flags else [])
+                    hit = (key, doc_info(doc, None, self.recency_years))
+                fresh[summary[0]] = hit
+            cache = fresh
+            with self._lock:
+                self._docs, self._docs_read_at, self._docs_count = fresh, time.monotonic(), count
+        out = {sha: info for sha, (_, info) in cache.items()}
         for sha, row in rows.items():
             if sha not in out:
                 extra = imported_info(sha, row, self.recency_years)
@@ -181,10 +195,15 @@ class ReviewApp:
                     out[sha] = extra
         return out
 
+    def documents(self, rows: dict[str, dict]) -> dict[str, DocInfo]:
+        """Descriptions of the readable documents, with the titles the doctor set (from ``rows``)."""
+        return {sha: DocInfo(**{**info.__dict__, "title": (rows.get(sha) or {}).get("title") or info.title})
+                for sha, info in self._infos(rows).items()}
+
     def meta(self) -> dict[str, Any]:
         with self.db() as db:
             rows = db.document_rows()
-        docs = self.documents(rows)
+        docs = self._infos(rows)
         unsuggested = sum(1 for sha, d in docs.items() if d.in_workspace and not (rows.get(sha) or {}).get("suggested_at"))
         return {
             "workspace": self.ws.root.name,
@@ -199,67 +218,83 @@ class ReviewApp:
         }
 
     def queue(self, params: dict[str, str]) -> dict[str, Any]:
-        with self.db() as db:
-            rows = db.document_rows()
-            suggestions = db.suggestion_index()
-            decisions = db.current_decisions()
-        docs = self.documents(rows)
-        by_doc: dict[str, list[dict]] = {}
-        for sha, node, outcome, confidence, rank, title in suggestions:
-            by_doc.setdefault(sha, []).append({"node": node, "outcome": outcome, "confidence": confidence,
-                                               "title": title})
-        verdicts: dict[str, dict[str, str]] = {}
-        confirmed_outcomes: dict[str, set[str]] = {}
-        for d in decisions:
-            verdicts.setdefault(d["sha256"], {})[d["node"]] = d["verdict"]
-            if d["verdict"] in POSITIVE:
-                confirmed_outcomes.setdefault(d["sha256"], set()).add(d["outcome"])
+        """One page of the documents in the view the filters make, sorted, and the progress of the workspace.
+
+        ``params``: ``sort`` (``confidence``, ``date``, ``type`` or ``title``), ``order`` (``desc``/``asc``),
+        filters ``outcome``, ``type``, ``state``, and the page: ``limit`` (1 to ``QUEUE_MAX``, default
+        ``QUEUE_LIMIT``) documents from ``offset`` (default 0).  ``total`` is the number in the view.  Every
+        document is filtered and sorted on light tuples; only the page's items become dicts.
+
+        Raises:
+            ReviewError: ``limit`` or ``offset`` is not a number in range.
+        """
+        limit = _int_param(params, "limit", QUEUE_LIMIT, 1, QUEUE_MAX)
+        offset = _int_param(params, "offset", 0, 0, None)
         outcome = params.get("outcome") or ""
         kind = params.get("type") or ""
         state_filter = params.get("state") or ""
-        items = []
+        with self.db() as db:
+            rows = db.document_rows()
+            index = db.queue_index(outcome or None)
+        docs = self._infos(rows)
+        tops, decided = index["top"], index["decided"]
+        outcome_conf = index.get("outcome_confidence", {})
+        decided_docs: set[str] = set()
+        confirmed: dict[str, int] = {}
+        confirmed_outcomes: set[tuple[str, str]] = set()
+        for sha, node_outcome, verdict in index["in_force"]:
+            decided_docs.add(sha)
+            if verdict in POSITIVE:
+                confirmed[sha] = confirmed.get(sha, 0) + 1
+                confirmed_outcomes.add((sha, node_outcome))
+        # (sha256, info, title, state, confidence) of each document in the view
+        items: list[tuple[str, DocInfo, str, str, float | None]] = []
         counts = {"to review": 0, "in progress": 0, "reviewed": 0}
         for sha, info in docs.items():
-            sugg = by_doc.get(sha, [])
-            v = verdicts.get(sha, {})
             row = rows.get(sha) or {}
-            state = "reviewed" if row.get("reviewed_at") else ("in progress" if v else "to review")
+            state = "reviewed" if row.get("reviewed_at") else ("in progress" if sha in decided_docs else "to review")
             counts[state] += 1
-            outcome_conf = {}
-            for s in sugg:
-                outcome_conf[s["outcome"]] = max(outcome_conf.get(s["outcome"], 0.0), s["confidence"])
-            if outcome and outcome not in outcome_conf and outcome not in confirmed_outcomes.get(sha, set()):
+            if outcome and sha not in outcome_conf and (sha, outcome) not in confirmed_outcomes:
                 continue
             if kind and info.evidence_type != kind:
                 continue
             if state_filter and state != state_filter:
                 continue
-            top = sugg[0] if sugg else None
-            confidence = outcome_conf.get(outcome) if outcome else (top["confidence"] if top else None)
-            items.append({
-                "sha256": sha, "title": info.title, "date": info.date, "evidence_type": info.evidence_type,
-                "evidence_label": evidence_label(info.evidence_type), "primary": info.primary, "pages": info.pages,
-                "state": state, "confidence": confidence,
-                "top": {"node": top["node"], "title": top["title"], "confidence": top["confidence"]} if top else None,
-                "decided": sum(1 for s in sugg if s["node"] in v),
-                "suggestions": len(sugg),
-                "confirmed": sum(1 for x in v.values() if x in POSITIVE),
-                "in_workspace": info.in_workspace,
-            })
+            top = tops.get(sha)
+            confidence = outcome_conf.get(sha) if outcome else (top[2] if top else None)
+            items.append((sha, info, row.get("title") or info.title, state, confidence))
         sort = params.get("sort") or "confidence"
         descending = (params.get("order") or "desc") != "asc"
         if sort == "date":
-            items.sort(key=lambda it: (it["date"] or "", it["title"]), reverse=descending)
+            items.sort(key=lambda it: (it[1].date or "", it[2]), reverse=descending)
         elif sort == "type":
-            items.sort(key=lambda it: (it["evidence_label"], it["date"] or ""), reverse=descending)
+            items.sort(key=lambda it: (evidence_label(it[1].evidence_type), it[1].date or ""), reverse=descending)
         elif sort == "title":
-            items.sort(key=lambda it: it["title"].lower(), reverse=descending)
+            items.sort(key=lambda it: it[2].lower(), reverse=descending)
         else:
-            items.sort(key=lambda it: (-1 if it["confidence"] is None else it["confidence"]), reverse=descending)
-        total = sum(counts.values())
-        progress = {"documents": total, **counts,
-                    "confirmed": sum(1 for d in decisions if d["verdict"] in POSITIVE)}
-        return {"items": items, "progress": progress}
+            items.sort(key=lambda it: (-1 if it[4] is None else it[4]), reverse=descending)
+        page = []
+        for sha, info, title, state, confidence in items[offset:offset + limit]:
+            top = tops.get(sha)
+            page.append({
+                "sha256": sha, "title": title, "date": info.date, "evidence_type": info.evidence_type,
+                "evidence_label": evidence_label(info.evidence_type), "primary": info.primary, "pages": info.pages,
+                "state": state, "confidence": confidence,
+                "top": {"node": top[0], "title": top[1], "confidence": top[2]} if top else None,
+                "decided": decided.get(sha, 0),
+                "suggestions": top[3] if top else 0,
+                "confirmed": confirmed.get(sha, 0),
+                "in_workspace": info.in_workspace,
+            })
+        progress = {"documents": sum(counts.values()), **counts, "confirmed": sum(confirmed.values())}
+        return {"items": page, "total": len(items), "offset": offset, "limit": limit, "progress": progress}
+
+    def queue_page(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        """:meth:`queue` as the API answers it: 400 for a page out of range."""
+        try:
+            return 200, self.queue(params)
+        except ReviewError as exc:
+            return 400, {"error": str(exc)}
 
     def document(self, sha256: str) -> dict[str, Any] | None:
         with self.db() as db:
@@ -637,172 +672,103 @@ class ReviewApp:
         return 200, {"doc": self.document(sha256)}
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server_version = "cesr-review"
-    sys_version = ""
-    app: ReviewApp  # set on the subclass made by make_server
+def _int_param(params: dict[str, str], name: str, default: int, low: int, high: int | None) -> int:
+    raw = params.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise ReviewError(f"{name} must be a whole number") from None
+    if value < low or (high is not None and value > high):
+        raise ReviewError(f"{name} must be from {low}" + (f" to {high}" if high is not None else " up"))
+    return value
 
-    # never log request lines with their query (the token) or bodies
-    def log_message(self, format: str, *args) -> None:  # noqa: A002
-        return
 
-    def log_error(self, format: str, *args) -> None:  # noqa: A002
-        log.debug("review server: %s", urlsplit(self.path).path)
+class ReviewServer:
+    """uvicorn serving :func:`pipeline.review.routes.make_app` on a socket bound to 127.0.0.1.
 
-    # ------------------------------------------------------------ security
+    The socket is bound and listening when this returns, so the address can be printed before serving starts
+    (a browser that connects at once waits in the queue).  :meth:`run` serves in this thread until Ctrl-C or
+    SIGTERM (uvicorn's graceful shutdown); :meth:`start` / :meth:`stop` serve from a thread (tests, benchmarks).
+    """
 
-    def _host_ok(self) -> bool:
-        host = (self.headers.get("Host") or "").lower()
-        port = self.server.server_address[1]
-        return host in (f"127.0.0.1:{port}", f"localhost:{port}")
+    def __init__(self, review: ReviewApp, port: int = 0, host: str = "127.0.0.1") -> None:
+        import socket
 
-    def _token(self) -> str | None:
-        header = self.headers.get("X-CESR-Token")
-        if header:
-            return header
-        cookie = SimpleCookie()
+        import uvicorn
+
+        from .routes import NoQueryString, make_app
+
+        if host not in ("127.0.0.1", "localhost"):
+            raise ValueError("the review server only listens on 127.0.0.1")
+        self.review = review
+        self.socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         try:
-            cookie.load(self.headers.get("Cookie") or "")
-        except Exception:
-            return None
-        morsel = cookie.get(COOKIE)
-        return morsel.value if morsel else None
+            self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self.socket.bind(("127.0.0.1", port))
+            self.socket.listen(128)
+        except OSError:
+            self.socket.close()
+            raise
+        self.port: int = self.socket.getsockname()[1]
+        access = logging.getLogger("uvicorn.access")
+        if not any(isinstance(f, NoQueryString) for f in access.filters):
+            access.addFilter(NoQueryString())  # never the token of '?token=' in an access log line
+        # log_config=None: uvicorn leaves the process's logging as the CLI set it; it never logs a body
+        config = uvicorn.Config(make_app(review), log_config=None, access_log=True, server_header=False,
+                                timeout_graceful_shutdown=5)
+        self.server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
 
-    def _authorised(self, token: str | None) -> bool:
-        return bool(token) and hmac.compare_digest(token.encode(), self.app.token.encode())
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
 
-    # ------------------------------------------------------------ responses
+    @property
+    def url(self) -> str:
+        """The address to open: it carries the session's token (``/?token=``), exchanged for a cookie."""
+        return f"{self.base_url}/?token={self.review.token}"
 
-    def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("X-Frame-Options", "DENY")
-        self.send_header("Referrer-Policy", "no-referrer")
-        self.send_header("Content-Security-Policy",
-                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                         "connect-src 'self'; frame-ancestors 'none'")
-        for k, v in (extra or {}).items():
-            self.send_header(k, v)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-    def _json(self, status: int, data: Any) -> None:
-        self._send(status, json.dumps(data, ensure_ascii=False).encode("utf-8"), "application/json; charset=utf-8")
-
-    def _forbidden(self) -> None:
-        self._send(403, b"<!doctype html><meta charset=utf-8><title>cesr review</title>"
-                        b"<p>Forbidden: open the address that <code>cesr review</code> printed (it carries the "
-                        b"session's token).</p>", "text/html; charset=utf-8")
-
-    # ------------------------------------------------------------ routing
-
-    def do_GET(self) -> None:  # noqa: N802
-        if not self._host_ok():
-            return self._forbidden()
-        url = urlsplit(self.path)
-        if url.path == "/favicon.ico":
-            return self._send(204, b"", "image/x-icon")
-        query = {k: v[-1] for k, v in parse_qs(url.query).items()}
-        if url.path == "/" and "token" in query:
-            if not self._authorised(query["token"]):
-                return self._forbidden()
-            cookie = f"{COOKIE}={self.app.token}; Path=/; HttpOnly; SameSite=Strict"
-            return self._send(303, b"", "text/plain", {"Location": "/", "Set-Cookie": cookie})
-        if not self._authorised(self._token()):
-            return self._forbidden()
+    def run(self) -> None:
+        """Serve until interrupted (Ctrl-C or SIGTERM: uvicorn finishes the requests in flight, then returns)."""
         try:
-            if url.path == "/":
-                return self._send(200, (STATIC / "index.html").read_bytes(), "text/html; charset=utf-8")
-            if url.path.startswith("/static/"):
-                name = url.path[len("/static/"):]
-                if name not in STATIC_FILES:
-                    return self._json(404, {"error": "not found"})
-                ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
-                return self._send(200, (STATIC / name).read_bytes(), f"{ctype}; charset=utf-8")
-            if url.path == "/api/meta":
-                return self._json(200, self.app.meta())
-            if url.path == "/api/queue":
-                return self._json(200, self.app.queue(query))
-            if url.path == "/api/bulk":
-                return self._json(200, self.app.batches())
-            if url.path == "/api/search":
-                return self._json(*self.app.search(query))
-            page = re.match(r"^/api/doc/([0-9a-f]{64})/page/(\d{1,4})\.png$", url.path)
-            if page:
-                png = self.app.page_png(page.group(1), int(page.group(2)), original=query.get("original") == "1")
-                if png is None:
-                    return self._json(404, {"error": "no image of this page"})
-                return self._send(200, png, "image/png")
-            red = re.match(r"^/api/doc/([0-9a-f]{64})/redaction$", url.path)
-            if red:
-                data = self.app.redaction(red.group(1))
-                return self._json(200, data) if data else self._json(404, {"error": "no reading of this document"})
-            if url.path.startswith("/api/doc/"):
-                sha = url.path[len("/api/doc/"):]
-                if not _SHA.match(sha):
-                    return self._json(404, {"error": "no such document"})
-                doc = self.app.document(sha)
-                return self._json(200, doc) if doc else self._json(404, {"error": "no such document"})
-            return self._json(404, {"error": "not found"})
-        except Exception:  # never a traceback with document content in the answer
-            log.exception("review server: GET %s failed", url.path)
-            return self._json(500, {"error": "internal error (see the terminal running cesr review)"})
+            self.server.run(sockets=[self.socket])
+        finally:
+            self.socket.close()
 
-    do_HEAD = do_GET
+    def start(self) -> "ReviewServer":
+        """Serve from a daemon thread; returns once the server answers."""
+        self._thread = threading.Thread(target=self.run, name="cesr-review", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the review server did not start")
+            time.sleep(0.01)
+        return self
 
-    def do_POST(self) -> None:  # noqa: N802
-        if not self._host_ok() or not self._authorised(self._token()):
-            return self._forbidden()
-        url = urlsplit(self.path)
-        match = re.match(r"^/api/doc/([0-9a-f]{64})/(decide|undo|reviewed|title|describe|ignore_rest|redaction|check)$",
-                         url.path) or re.match(r"^/api/(bulk)/(accept|undo)$", url.path)
-        if not match:
-            return self._json(404, {"error": "not found"})
-        if self.headers.get("X-Requested-With") != "cesr":  # a header a cross-site form cannot send
-            return self._json(403, {"error": "missing X-Requested-With header"})
-        try:
-            length = int(self.headers.get("Content-Length") or 0)
-        except ValueError:
-            length = -1
-        if not 0 <= length <= MAX_BODY:
-            return self._json(413, {"error": "request too large"})
-        try:
-            body = json.loads(self.rfile.read(length) or b"{}")
-        except ValueError:
-            return self._json(400, {"error": "the body must be JSON"})
-        if not isinstance(body, dict):
-            return self._json(400, {"error": "the body must be a JSON object"})
-        try:
-            if match.group(1) == "bulk":
-                status, data = self.app.bulk(match.group(2), body)
-            elif match.group(2) == "redaction":
-                status, data = self.app.redaction_write(match.group(1), body)
-            elif match.group(2) == "check":
-                status, data = self.app.check(match.group(1), body)
-            else:
-                status, data = self.app.write(match.group(1), match.group(2), body)
-        except Exception:
-            log.exception("review server: POST %s failed", url.path)
-            status, data = 500, {"error": "internal error (see the terminal running cesr review)"}
-        return self._json(status, data)
+    def stop(self) -> None:
+        self.server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+            self._thread = None
+
+    def __enter__(self) -> "ReviewServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
 
 
-def make_server(app: ReviewApp, port: int = 0, host: str = "127.0.0.1") -> ThreadingHTTPServer:
-    """A server for ``app`` on ``host:port`` (0: a free port); call ``serve_forever``."""
-    if host not in ("127.0.0.1", "localhost"):
-        raise ValueError("the review server only listens on 127.0.0.1")
-    handler = type("Handler", (_Handler,), {"app": app})
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    server.daemon_threads = True
-    return server
+def make_server(review: ReviewApp, port: int = 0, host: str = "127.0.0.1") -> ReviewServer:
+    """A server for ``review`` on ``127.0.0.1:port`` (0: a free port), bound and listening; call ``run`` or
+    ``start``."""
+    return ReviewServer(review, port, host)
 
 
-def url_of(server: ThreadingHTTPServer, app: ReviewApp) -> str:
-    return f"http://127.0.0.1:{server.server_address[1]}/?token={app.token}"
+def url_of(server: ReviewServer, review: ReviewApp | None = None) -> str:
+    return server.url
 
 
 def serve(workspace, port: int = 0, open_browser: bool = False, out=None) -> int:
@@ -813,7 +779,7 @@ def serve(workspace, port: int = 0, open_browser: bool = False, out=None) -> int
     app = ReviewApp(workspace)
     app.warm_search()  # the picker's model and index load while the doctor opens the page
     server = make_server(app, port)
-    url = url_of(server, app)
+    url = server.url
     meta = app.meta()
     print(f"review {workspace.root} at {url}", file=out)
     print("  (open this address in a browser on this computer; Ctrl-C stops the server)", file=out)
@@ -826,10 +792,9 @@ def serve(workspace, port: int = 0, open_browser: bool = False, out=None) -> int
 
         webbrowser.open(url)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
+        server.run()
+    except KeyboardInterrupt:  # uvicorn shut down gracefully, then raised the Ctrl-C it had caught
         pass
-    finally:
-        server.server_close()
+    print("review server stopped", file=out)
+    out.flush()
     return 0
-

@@ -4,7 +4,10 @@
 
 const state = {
   meta: null,
-  items: [],          // the queue as filtered and sorted
+  items: [],          // the queue as filtered and sorted: the pages fetched so far
+  total: 0,           // documents in the view (items holds the first of them)
+  queueSeq: 0,        // a newer queue load makes an older answer stale
+  loadingMore: null,  // the next page's fetch, while it runs
   progress: null,
   sha: null,          // document on screen
   doc: null,
@@ -80,22 +83,54 @@ function filters() {
   };
 }
 
-async function loadQueue() {
+const PAGE = 100;  // documents fetched at a time; more are fetched as the list scrolls to its end
+
+async function fetchQueue(offset, limit) {
+  const q = new URLSearchParams({ ...filters(), offset, limit }).toString();
+  return api(`/api/queue?${q}`);
+}
+
+async function loadQueue(reset) {
+  // the first page again (or as many as are shown, so that the list keeps its place after a write)
   const f = filters();
   localStorage.setItem("cesr-filters", JSON.stringify(f));
-  const q = new URLSearchParams(f).toString();
-  const { status, data } = await api(`/api/queue?${q}`);
-  if (status !== 200) return;
+  const seq = ++state.queueSeq;
+  const limit = reset ? PAGE : Math.max(PAGE, state.items.length);
+  const { status, data } = await fetchQueue(0, limit);
+  if (status !== 200 || seq !== state.queueSeq) return;
   state.items = data.items;
+  state.total = data.total;
   state.progress = data.progress;
   renderQueue();
   renderProgress();
 }
 
+async function loadMore() {
+  // the next page, appended; false when every document of the view is already shown
+  if (state.items.length >= state.total) return false;
+  if (state.loadingMore) return state.loadingMore;  // one fetch at a time: scrolling fires many events
+  state.loadingMore = loadPage().finally(() => { state.loadingMore = null; });
+  return state.loadingMore;
+}
+
+async function loadPage() {
+  const seq = state.queueSeq;
+  const { status, data } = await fetchQueue(state.items.length, PAGE);
+  if (status !== 200 || seq !== state.queueSeq) return false;
+  const known = new Set(state.items.map((it) => it.sha256));
+  state.items = state.items.concat(data.items.filter((it) => !known.has(it.sha256)));
+  state.total = data.total;
+  state.progress = data.progress;
+  renderQueue(true);
+  renderProgress();
+  return data.items.length > 0;
+}
+
 function pct(x) { return x === null || x === undefined ? "–" : Math.round(x * 100) + "%"; }
 
-function renderQueue() {
+function renderQueue(appended) {
   const list = $("queue");
+  const scrolled = list.scrollTop;
   list.replaceChildren();
   for (const it of state.items) {
     const li = el("li", { "data-sha": it.sha256, class: it.sha256 === state.sha ? "current" : "",
@@ -108,9 +143,17 @@ function renderQueue() {
         el("span", { text: it.evidence_label, title: it.evidence_label })));
     list.append(li);
   }
-  $("queue-count").textContent = `${state.items.length} document(s) in this view`;
+  const more = state.total - state.items.length;
+  if (more > 0) {
+    list.append(el("li", { class: "q-more" },
+      el("button", { type: "button", id: "queue-more", text: `Show ${Math.min(more, PAGE)} more (${more} not shown)`,
+                     onclick: () => loadMore() })));
+  }
+  $("queue-count").textContent = `${state.total} document(s) in this view` +
+    (more > 0 ? ` · ${state.items.length} shown` : "");
+  list.scrollTop = scrolled;
   const cur = list.querySelector("li.current");
-  if (cur) cur.scrollIntoView({ block: "nearest" });
+  if (cur && !appended) cur.scrollIntoView({ block: "nearest" });
 }
 
 function renderProgress() {
@@ -435,10 +478,13 @@ async function move(step, markReviewed) {
   const idx = state.items.findIndex((it) => it.sha256 === state.sha);
   let target = null;
   if (markReviewed) {  // the next document not yet reviewed, after this one (wrapping round)
-    const after = state.items.slice(idx + 1).concat(state.items.slice(0, Math.max(idx, 0)));
-    target = after.find((it) => it.state !== "reviewed" && it.sha256 !== state.sha);
+    const open = (it) => it.state !== "reviewed" && it.sha256 !== state.sha;
+    target = state.items.slice(idx + 1).find(open);
+    while (!target && await loadMore()) target = state.items.slice(idx + 1).find(open);
+    if (!target) target = state.items.slice(0, Math.max(idx, 0)).find(open);
     if (!target) { toast("Every document in this view is reviewed."); return; }
   } else {
+    if (idx + step >= state.items.length) await loadMore();
     target = state.items[idx + step] || null;
   }
   if (target) openDoc(target.sha256);
@@ -843,7 +889,11 @@ async function init() {
       if (saved[k] !== undefined && [...$(id).options].some((o) => o.value === saved[k])) $(id).value = saved[k];
     }
   } catch (e) { /* ignore */ }
-  for (const id of ["sort", "order", "f-outcome", "f-type", "f-state"]) $(id).addEventListener("change", () => { loadQueue(); $(id).blur(); });
+  for (const id of ["sort", "order", "f-outcome", "f-type", "f-state"]) $(id).addEventListener("change", () => { loadQueue(true); $(id).blur(); });
+  $("queue").addEventListener("scroll", () => {
+    const q = $("queue");
+    if (q.scrollTop + q.clientHeight >= q.scrollHeight - 200) loadMore();
+  });
   $("picker-input").addEventListener("input", filterPicker);
   for (const c of data.curricula) $("picker-curriculum").append(el("option", { value: c.id, text: c.title }));
   $("picker-curriculum").addEventListener("change", () => { filterPicker(); $("picker-input").focus(); });
@@ -865,7 +915,7 @@ async function init() {
   $("bulk-apply").addEventListener("click", () => bulkApply());
   loadBatches();
   document.addEventListener("keydown", onKey);
-  await loadQueue();
+  await loadQueue(true);
   if (/view=redaction/.test(location.hash)) setView("redaction");
   const m = location.hash.match(/doc=([0-9a-f]{64})/);
   const first = m ? m[1] : (state.items.find((it) => it.state !== "reviewed") || state.items[0] || {}).sha256;
