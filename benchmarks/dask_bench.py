@@ -119,6 +119,12 @@ def write(result: dict, command: str) -> None:
     lines += ["", "The cluster's start-up (workers importing the pipeline) is paid once per cluster, not per batch; "
               "the local pool starts its processes for each batch. On a shared machine the load average says how "
               "much of the cores the runs had."]
+    busiest = max(x for r in result["rows"] for x in r["load"])
+    if busiest > (os.cpu_count() or 1):
+        lines += ["", f"**This run shared the machine** (load average up to {busiest:g} on {os.cpu_count()} cores): "
+                  "the rates are a fraction of what the cores give alone, and a difference between the two sides "
+                  "within a row is within the noise of such a run, not a property of either. Re-run on a quiet "
+                  "machine with `--rounds 3`."]
     write_section("dask", "\n".join(lines))
 
 
