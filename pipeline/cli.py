@@ -44,6 +44,35 @@ def _output(path: str | None) -> Iterator:
     os.replace(tmp, path)
 
 
+@contextmanager
+def _executor(args) -> Iterator:
+    """Where the heavy stages run: ``None`` (this machine's process pool) or the Dask cluster of ``--scheduler``."""
+    address = getattr(args, "scheduler", None)
+    if not address:
+        yield None
+        return
+    from .cluster import ClusterError, connect
+
+    try:
+        executor = connect(address)
+    except ClusterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    try:
+        print(f"running on the Dask cluster at {address} ({executor.workers} worker thread(s))", file=sys.stderr)
+        yield executor
+    finally:
+        executor.close()
+
+
+def _scheduler_option(p) -> None:
+    """``--scheduler ADDRESS`` for every command that runs the worker pool."""
+    p.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                   help="run reading, OCR, anonymisation and embedding on the Dask cluster whose scheduler is at "
+                        "ADDRESS (tcp://HOST:8786) instead of this machine's processes; the workspace and results "
+                        "stay here (see the README)")
+
+
 def _ingest_settings(args):
     from .ingest import IngestSettings
 
@@ -75,9 +104,9 @@ def cmd_ingest(args) -> int:
     counts: Counter = Counter()
     failures = []
     start = time.perf_counter()
-    with _output(args.out) as out, _progress(len(files), "ingest", args.progress) as bar:
+    with _executor(args) as executor, _output(args.out) as out, _progress(len(files), "ingest", args.progress) as bar:
         for doc in ingest_many(files, _ingest_settings(args), anonymise=not args.keep_identifiers,
-                               applicant=args.applicant):
+                               applicant=args.applicant, executor=executor):
             out.write(json.dumps(doc.to_json(include_pages=args.pages), ensure_ascii=False) + "\n")
             out.flush()
             counts[doc.status] += 1
@@ -122,15 +151,15 @@ def cmd_suggest(args) -> int:
     counts: Counter = Counter()
     failures = []
     start = time.perf_counter()
-    with _output(args.out) as out, _progress(len(files), "suggest", args.progress) as bar:
+    with _executor(args) as executor, _output(args.out) as out, _progress(len(files), "suggest", args.progress) as bar:
         settings = _ingest_settings(args)
         # --workers N asks for N processes whatever the batch size; by default a pool only pays for itself
         # on a large batch (each worker loads the model)
         workers = min(args.workers, len(files)) if args.workers else pool_workers(len(files), settings.pool_size)
-        if workers > 1:
-            # a large batch: each worker reads, cuts and embeds, the model loaded once per worker
+        if workers > 1 or executor is not None:
+            # a large batch (or a cluster): each worker reads, cuts and embeds, the model loaded once per worker
             analysed = suggester.analyse_files(files, settings, anonymise=True, applicant=args.applicant,
-                                               workers=workers)
+                                               workers=workers, executor=executor)
         else:
             docs = ingest_many(files, settings, anonymise=True, applicant=args.applicant)
             analysed = suggester.analyse_documents(docs)
@@ -325,9 +354,10 @@ def cmd_init(args) -> int:
     if export is None:
         print(f"add evidence with: cesr add PATH... --workspace {ws.root}")
         return 0
-    with ws:
+    with ws, _executor(args) as executor:
         if args.evidence:  # the documents first, so that each decision finds its document
-            report = ws.add(args.evidence, IngestSettings(workers=args.workers), progress=args.progress)
+            report = ws.add(args.evidence, IngestSettings(workers=args.workers), progress=args.progress,
+                            executor=executor)
             print(report.format())
         try:
             imported = import_decisions(ws, args.from_export)
@@ -402,8 +432,9 @@ def cmd_add(args) -> int:
     _print_notes(ws)
     settings = IngestSettings(ocr=not args.no_ocr, workers=args.workers)
     try:
-        with ws:
-            report = ws.add(args.paths, settings, retry_failed=args.retry_failed, progress=args.progress)
+        with ws, _executor(args) as executor:
+            report = ws.add(args.paths, settings, retry_failed=args.retry_failed, progress=args.progress,
+                            executor=executor)
     except WorkspaceError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -676,9 +707,10 @@ def cmd_suggest_workspace(args) -> int:
             print(f"no readable documents in {ws.root}: add some with 'cesr add PATH --workspace {ws.root}'",
                   file=sys.stderr)
             return 1
-        with _progress(total, "suggest", args.progress) as bar:
+        with _executor(args) as executor, _progress(total, "suggest", args.progress) as bar:
             report = suggest_workspace(ws, top_k=args.top_k, recompute=args.recompute,
-                                       calibrator_path=args.calibrator, on_document=lambda doc: bar.update(1))
+                                       calibrator_path=args.calibrator, on_document=lambda doc: bar.update(1),
+                                       executor=executor)
     print(report.format())
     print(f"review them with: cesr review --workspace {ws.root}")
     return 0
@@ -957,6 +989,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--progress", dest="progress", action="store_true", default=None,
                        help="always show the progress bar (default: when stderr is a terminal)")
         p.add_argument("--no-progress", dest="progress", action="store_false")
+        _scheduler_option(p)
 
     p = sub.add_parser("ingest", help="read files into clean, anonymised text")
     batch_options(p)
@@ -1015,6 +1048,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show the progress bar (default: when stderr is a terminal)")
     p.add_argument("--no-progress", dest="progress", action="store_false")
+    _scheduler_option(p)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("backup", help="back the workspace up into one checked file (safe while review runs)")
@@ -1042,6 +1076,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show the progress bar (default: when stderr is a terminal)")
     p.add_argument("--no-progress", dest="progress", action="store_false")
+    _scheduler_option(p)
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("redact", help="write redacted copies for upload, each checked for leaks")

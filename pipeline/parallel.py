@@ -17,12 +17,21 @@ is reported as failed and the batch goes on.  Workers are not recycled every
 2,000 files as the ingestion pool's are: a replacement loading its model while
 the old worker is still resident made the memory peak jump by about 170 MB;
 the heap is handed back after every document instead.
+
+The pool is one :class:`~pipeline.ingest.pool.Executor`; a Dask cluster
+(:class:`pipeline.cluster.DaskExecutor`) is another.  Either way only a file's
+bytes (or its path, for this machine's pool) or a document's text goes to a
+worker, and the model's settings: each worker process loads the weights from
+its own installation, once (:func:`worker_model_loads` counts).  A document
+already read stays here; its passages and vectors come back.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+import threading
+from collections import deque
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -31,7 +40,7 @@ from .embed import EmbeddingModel, release_freed_memory
 from .model import Document, Passage
 from .segment import SegmentSettings, split_passages
 
-__all__ = ["Embedded", "embed_stream", "pool_workers", "POOL_MIN_DOCUMENTS"]
+__all__ = ["Embedded", "embed_stream", "pool_workers", "worker_model_loads", "POOL_MIN_DOCUMENTS"]
 
 #: Below this many documents the pool is not worth starting (each worker loads
 #: the model, about 3 s): callers embed in-process instead.
@@ -59,30 +68,47 @@ class Embedded:
 
 _NO_VECTORS = np.zeros((0, 0), dtype=np.float32)
 _MODEL: tuple[tuple, EmbeddingModel] | None = None  # this worker's model, with the settings it was made from
+_MODEL_LOCK = threading.Lock()  # a Dask worker may run jobs on several threads
+_LOADS = 0
+
+
+def worker_model_loads() -> int:
+    """How many times this process has loaded a worker's model (1 on a worker that embedded anything)."""
+    return _LOADS
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A document already read, as it goes to a worker: its text only (empty for a failed one)."""
+
+    text: str = field(repr=False)  # never in a log line (a Dask worker logs a failed task's arguments)
 
 
 def _worker_model(spec: EmbeddingModel) -> EmbeddingModel:
     """The worker's loaded model for ``spec`` (an unloaded copy of the caller's model), loaded once."""
-    global _MODEL
+    global _MODEL, _LOADS
     key = tuple(getattr(spec, f.name) for f in dataclasses.fields(spec))
-    if _MODEL is None or _MODEL[0] != key:
-        spec.load()
-        import torch
+    with _MODEL_LOCK:
+        if _MODEL is None or _MODEL[0] != key:
+            spec.load()
+            import torch
 
-        torch.set_num_threads(1)  # one process per core: no intra-op threads to fight over the cores
-        _MODEL = (key, spec)
-    return _MODEL[1]
+            torch.set_num_threads(1)  # one process per core: no intra-op threads to fight over the cores
+            _MODEL = (key, spec)
+            _LOADS += 1
+        return _MODEL[1]
 
 
 def _work(job: tuple) -> Embedded:
     source, ingest_args, segment, spec = job
-    if isinstance(source, Document):
-        doc = source
+    if isinstance(source, _Text):
+        doc, text = None, source.text
     else:
         from .ingest import read_job as read
 
         doc = read((source, *ingest_args))
-    passages = split_passages(doc.text, segment) if doc.ok else []
+        text = doc.text if doc.ok else ""
+    passages = split_passages(text, segment) if text else []
     vectors = _worker_model(spec).encode([p.text for p in passages]) if passages else _NO_VECTORS
     # Reading a PDF and a forward pass leave freed blocks all over the heap; without this a worker's
     # resident memory creeps up by tens of MB over a batch.
@@ -92,9 +118,9 @@ def _work(job: tuple) -> Embedded:
 
 def _crashed(job: tuple) -> Embedded:
     source, ingest_args = job[0], job[1]
-    if isinstance(source, Document):
+    if isinstance(source, _Text):
         # the document was read before; only cutting or embedding it crashed: no suggestions for it
-        return Embedded(source, [], _NO_VECTORS)
+        return Embedded(None, [], _NO_VECTORS)
     from .ingest import crashed_job as failed
 
     return Embedded(failed((source, *ingest_args)), [], _NO_VECTORS)
@@ -109,6 +135,7 @@ def embed_stream(
     anonymise: bool = True,
     applicant: str | None = None,
     window: int = 64,
+    executor=None,
 ) -> Iterator[Embedded]:
     """Embed documents (or read files and embed them) on ``workers`` processes, in input order.
 
@@ -121,22 +148,41 @@ def embed_stream(
         segment: How documents are cut into passages.
         workers: Processes.
         window: Documents in flight at most (memory grows by that many documents).
+        executor: Where the jobs run (a :class:`pipeline.ingest.pool.Executor`,
+            a Dask cluster for one); default this machine's pool of ``workers``
+            processes.
 
     Yields:
         One :class:`Embedded` per item, in input order. A file that cannot be
         read gives a failed document with no passages, as ``ingest_many`` does.
     """
-    from .ingest import IngestSettings
-    from .ingest.pool import default_memory_mb, run_pool
+    from .ingest import IngestSettings, ship_file, shipped_allow
+    from .ingest.pool import LocalPool, default_memory_mb
 
     segment = segment or SegmentSettings()
     ingest = ingest or IngestSettings()
     if workers < 1:
         raise ValueError("workers must be >= 1")
+    if executor is None:
+        executor = LocalPool(workers, memory_mb=ingest.worker_memory_mb or default_memory_mb(workers),
+                             max_tasks_per_child=None)
     spec = dataclasses.replace(model, threads=1)  # unloaded: only its settings travel to the workers
     ingest_args = (dataclasses.replace(ingest, workers=1), anonymise, applicant)
-    jobs = ((item, ingest_args, segment, spec) for item in items)
-    memory = ingest.worker_memory_mb or default_memory_mb(workers)
-    for _, embedded in run_pool(_work, jobs, workers, on_crash=_crashed, ordered=True, window=window,
-                                memory_mb=memory, job_timeout=ingest.doc_timeout, max_tasks_per_child=None):
-        yield embedded
+    allow = None if executor.shares_files else shipped_allow(ingest)
+    read: deque[Document | None] = deque()  # the documents already read, waiting for their passages
+
+    def jobs() -> Iterator[tuple]:
+        for item in items:
+            if isinstance(item, Document):
+                read.append(item)
+                source = _Text(item.text if item.ok else "")
+            else:
+                read.append(None)
+                source = item if allow is None else ship_file(item, allow)
+            yield source, ingest_args, segment, spec
+
+    window = max(window, 2 * executor.workers)
+    for _, embedded in executor.map(_work, jobs(), _crashed, ordered=True, window=window,
+                                    job_timeout=ingest.doc_timeout):
+        doc = read.popleft()
+        yield embedded if doc is None else Embedded(doc, embedded.passages, embedded.vectors)

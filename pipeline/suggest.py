@@ -195,7 +195,8 @@ class Suggester:
         for _doc, analysis in self.analyse_documents(documents, workers):
             yield analysis
 
-    def analyse_documents(self, documents: Iterable[Document], workers: int = 1) -> Iterator[tuple[Document, Analysis]]:
+    def analyse_documents(self, documents: Iterable[Document], workers: int = 1,
+                          executor=None) -> Iterator[tuple[Document, Analysis]]:
         """``(document, analysis)`` per document, in order, consuming ``documents`` lazily.
 
         Args:
@@ -205,9 +206,12 @@ class Suggester:
                 the model loaded once in each (:func:`pipeline.parallel.embed_stream`),
                 faster for a large batch but not worth the start-up for a few
                 documents.  The suggestions are the same either way.
+            executor: Cut and embed there instead (a
+                :class:`pipeline.ingest.pool.Executor`: a Dask cluster); only the
+                documents' text goes to it.
         """
-        if workers > 1:
-            yield from self._analyse_on_workers(documents, workers)
+        if workers > 1 or executor is not None:
+            yield from self._analyse_on_workers(documents, workers, executor=executor)
             return
         batch: list[Document] = []
         for doc in documents:
@@ -219,20 +223,22 @@ class Suggester:
             yield from zip(batch, self._analyse_batch(batch))
 
     def analyse_files(self, paths: Iterable[str], ingest=None, anonymise: bool = True, applicant: str | None = None,
-                      workers: int = 2) -> Iterator[tuple[Document, Analysis]]:
+                      workers: int = 2, executor=None) -> Iterator[tuple[Document, Analysis]]:
         """Read files and analyse them on ``workers`` processes: ``(document, analysis)`` in input order.
 
         Each worker reads and anonymises a file (as :func:`pipeline.ingest.ingest_many`
         does), cuts it and embeds its passages; this process only scores. A file
-        that cannot be read gives a failed document and no suggestions.
+        that cannot be read gives a failed document and no suggestions.  ``executor``:
+        the workers are there instead (a :class:`pipeline.ingest.pool.Executor`: a Dask cluster).
         """
-        return self._analyse_on_workers(paths, workers, ingest=ingest, anonymise=anonymise, applicant=applicant)
+        return self._analyse_on_workers(paths, workers, ingest=ingest, anonymise=anonymise, applicant=applicant,
+                                        executor=executor)
 
-    def _analyse_on_workers(self, items, workers: int, **read) -> Iterator[tuple[Document, Analysis]]:
+    def _analyse_on_workers(self, items, workers: int, executor=None, **read) -> Iterator[tuple[Document, Analysis]]:
         from .parallel import embed_stream
 
-        for item in embed_stream(items, self.model, self.segment, workers=workers,
-                                 window=2 * self.settings.doc_batch, **read):
+        for item in embed_stream(items, self.model, self.segment, workers=max(1, workers),
+                                 window=2 * self.settings.doc_batch, executor=executor, **read):
             yield item.document, self.analyse_embedded(item.document, item.passages, item.vectors)
 
     def analyse_embedded(self, document: Document, passages: list[Passage], vectors: np.ndarray) -> Analysis:

@@ -501,6 +501,7 @@ class Workspace:
         retry_failed: bool = False,
         progress: bool | None = None,
         on_document: Callable | None = None,
+        executor=None,
     ) -> AddReport:
         """Add files and folders; resume any batch that was interrupted.
 
@@ -511,6 +512,8 @@ class Workspace:
             retry_failed: Read again files that failed before.
             progress: Show a progress bar on stderr (default: when a terminal).
             on_document: Called with ``(document, outcome)`` as each is stored.
+            executor: Where files are read (a :class:`pipeline.ingest.pool.Executor`: a Dask cluster);
+                default this machine's process pool.  Documents are stored here either way.
 
         Raises:
             WorkspaceError: another ``add`` is running in this workspace, or
@@ -525,7 +528,7 @@ class Workspace:
         report = AddReport()
         with self.lock():
             try:
-                self._add(paths, settings, retry_failed, progress, on_document, report)
+                self._add(paths, settings, retry_failed, progress, on_document, report, executor)
             except (sqlite3.OperationalError, OSError) as exc:
                 if not _disk_full(exc):
                     raise
@@ -538,7 +541,8 @@ class Workspace:
         report.seconds = time.perf_counter() - start
         return report
 
-    def _add(self, paths, settings, retry_failed, progress, on_document, report: AddReport) -> None:
+    def _add(self, paths, settings, retry_failed, progress, on_document, report: AddReport,
+             executor=None) -> None:
         """The body of :meth:`add`, under the lock."""
         store = self.store
         inputs = [os.path.abspath(str(p)) for p in paths]
@@ -563,7 +567,8 @@ class Workspace:
         stats = dict(todo)
         bar = _progress(len(todo), progress)
         decided = self._redaction_decided()
-        stream = ingest_stream((p for p, _ in todo), settings, anonymise=True, applicant=self.applicant)
+        stream = ingest_stream((p for p, _ in todo), settings, anonymise=True, applicant=self.applicant,
+                               executor=executor)
         try:
             for doc in stream:
                 for part, outcome in store.save(doc, batch_id, stat_info=stats.get(doc.path)):

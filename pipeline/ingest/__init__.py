@@ -26,7 +26,7 @@ import os
 import stat
 import tempfile
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Iterable, Iterator
 
@@ -47,6 +47,10 @@ __all__ = [
     "ingest_stream",
     "read_job",
     "crashed_job",
+    "FileBytes",
+    "ship_file",
+    "shipped_allow",
+    "read_shipped",
     "check_path",
     "sha256_file",
     "ReadError",
@@ -399,22 +403,116 @@ def flatten(doc: Document) -> Iterator[Document]:
 # ---------------------------------------------------------------- batches
 
 
+@dataclass(frozen=True)
+class FileBytes:
+    """A file sent to a worker that does not see this machine's disk (a Dask cluster's): its bytes travel,
+    its path stays the document's path.
+
+    Attributes:
+        path: Where the file is on the doctor's machine.
+        data: Its bytes.
+        failure: The failed document when the file could not be read here (the worker returns it as is).
+        allow: The doctor's allow-list files, ``(sha256, text bytes)`` (see :func:`shipped_allow`).
+    """
+
+    # never in a repr (a Dask worker logs a failed task's arguments): a path can name a patient
+    path: str = field(repr=False)
+    data: bytes = field(default=b"", repr=False)
+    failure: Document | None = field(default=None, repr=False)
+    allow: tuple[tuple[str, bytes], ...] = field(default=(), repr=False)
+
+
+def shipped_allow(settings: IngestSettings) -> tuple[tuple[str, bytes], ...]:
+    """The contents of ``settings.allow``'s files, to travel with each :class:`FileBytes`."""
+    out = []
+    for name in settings.allow:
+        try:
+            data = Path(name).read_bytes()
+        except OSError:
+            continue  # as here: a missing allow-list file adds nothing
+        out.append((hashlib.sha256(data).hexdigest(), data))
+    return tuple(out)
+
+
+def ship_file(path: str, allow: tuple[tuple[str, bytes], ...] = ()) -> FileBytes:
+    """The file's bytes (read here, on the doctor's machine), or the failed document when it cannot be read."""
+    path = str(path)
+    bad = check_path(Path(path), path)
+    if bad is not None:
+        return FileBytes(path, failure=bad)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return FileBytes(path, failure=Document.failed(path, "", f"cannot open file: {exc.strerror or exc}",
+                                                       kind=_errno_kind(exc)))
+    except MemoryError:
+        return FileBytes(path, failure=Document.failed(path, "", "file too large to read in memory",
+                                                       kind="image_too_large"))
+    return FileBytes(path, data, allow=allow)
+
+
+_ALLOW_DIR: str | None = None  # this worker's copies of shipped allow-list files, named by their digest
+
+
+def read_shipped(item: FileBytes, settings: IngestSettings, anonymise: bool = True,
+                 applicant: str | None = None) -> Document:
+    """Read a shipped file on a worker, as :func:`ingest_file` reads it from the disk: the same document,
+    with the doctor's path (the file is written to a private temporary folder under its own name)."""
+    global _ALLOW_DIR
+    if item.failure is not None:
+        return item.failure
+    if item.allow:
+        if _ALLOW_DIR is None:
+            _ALLOW_DIR = tempfile.mkdtemp(prefix="cesr-allow-")
+        names = []
+        for digest, data in item.allow:
+            name = os.path.join(_ALLOW_DIR, f"{digest}.txt")
+            if not os.path.exists(name):  # the same path and mtime each time: the allow-list cache holds
+                with open(name + ".part", "wb") as handle:
+                    handle.write(data)
+                os.replace(name + ".part", name)
+            names.append(name)
+        settings = IngestSettings(**{**settings.__dict__, "allow": tuple(names)})
+    else:
+        settings = IngestSettings(**{**settings.__dict__, "allow": ()})
+    base = PurePath(item.path).name or "file"
+    with tempfile.TemporaryDirectory(prefix="cesr-shipped-") as tmp:
+        real = os.path.join(tmp, base)
+        with open(real, "wb") as handle:
+            handle.write(item.data)
+        doc = ingest_file(real, settings, anonymise, applicant)
+    for part in flatten(doc):
+        if part.path == real or part.path.startswith(real + "#"):
+            part.path = item.path + part.path[len(real):]
+        if part.error and real in part.error:
+            part.error = part.error.replace(real, item.path)
+    return doc
+
+
 def read_job(args: tuple) -> Document:
-    """Read one job of a batch, ``(path, settings, anonymise, applicant)``; never raises (a pool's worker)."""
+    """Read one job of a batch, ``(path or FileBytes, settings, anonymise, applicant)``; never raises (a pool's
+    worker)."""
     path, settings, anonymise, applicant = args
     try:
+        if isinstance(path, FileBytes):
+            return read_shipped(path, settings, anonymise, applicant)
         return ingest_file(path, settings, anonymise, applicant)
     except Exception as exc:  # pragma: no cover - belt and braces
-        return Document.failed(str(path), "", one_line(f"unexpected error: {exc}"), kind="unreadable")
+        where = path.path if isinstance(path, FileBytes) else str(path)
+        return Document.failed(where, "", one_line(f"unexpected error: {exc}"), kind="unreadable")
 
 
 def crashed_job(args: tuple) -> Document:
     """The failed document recorded for a job whose worker process died."""
-    path = str(args[0])
-    try:
-        digest = sha256_file(path)
-    except OSError:
-        digest = ""
+    source = args[0]
+    if isinstance(source, FileBytes):
+        path, digest = source.path, hashlib.sha256(source.data).hexdigest() if source.data else ""
+    else:
+        path = str(source)
+        try:
+            digest = sha256_file(path)
+        except OSError:
+            digest = ""
     return Document.failed(path, digest, "reading this file crashed or hung the reader process "
                                          "(a damaged or hostile file?)", kind="crash")
 
@@ -425,25 +523,35 @@ def ingest_stream(
     anonymise: bool = True,
     applicant: str | None = None,
     ordered: bool = False,
+    executor=None,
 ) -> Iterator[Document]:
     """Ingest files on a process pool, yielding each document as it is ready.
 
     Memory stays flat: paths are consumed lazily and only ``2 x workers``
     files are in flight.  A worker that crashes or hangs is replaced and the
     file responsible is reported as failed (``error_kind="crash"``).
+
+    ``executor`` (a :class:`pipeline.ingest.pool.Executor`) runs the reading
+    elsewhere, on a Dask cluster for one (:mod:`pipeline.cluster`); by default
+    this machine's pool of ``settings.pool_size`` processes.  Workers that do
+    not see this machine's files get each file's bytes.
     """
-    from .pool import default_memory_mb, run_pool
+    from .pool import LocalPool, default_memory_mb
 
     settings = settings or IngestSettings()
-    jobs = ((p, settings, anonymise, applicant) for p in paths)
-    workers = settings.pool_size
-    if workers == 1:  # one process asked for: read here, no pool to start
-        for job in jobs:
-            yield read_job(job)
-        return
-    memory = settings.worker_memory_mb or default_memory_mb(workers)
-    for _, doc in run_pool(read_job, jobs, workers, on_crash=crashed_job, ordered=ordered, memory_mb=memory,
-                           job_timeout=settings.doc_timeout):
+    if executor is None:
+        workers = settings.pool_size
+        if workers == 1:  # one process asked for: read here, no pool to start
+            for p in paths:
+                yield read_job((p, settings, anonymise, applicant))
+            return
+        executor = LocalPool(workers, memory_mb=settings.worker_memory_mb or default_memory_mb(workers))
+    if executor.shares_files:
+        jobs = ((p, settings, anonymise, applicant) for p in paths)
+    else:
+        allow = shipped_allow(settings)
+        jobs = ((ship_file(p, allow), settings, anonymise, applicant) for p in paths)
+    for _, doc in executor.map(read_job, jobs, crashed_job, ordered=ordered, job_timeout=settings.doc_timeout):
         yield doc
 
 
@@ -452,14 +560,19 @@ def ingest_many(
     settings: IngestSettings | None = None,
     anonymise: bool = True,
     applicant: str | None = None,
+    executor=None,
 ) -> Iterator[Document]:
     """Ingest files on a process pool, yielding one document per path, in input order.
 
     Memory stays flat: documents are yielded as they finish and only a small
     window of work is in flight.  An e-mail's attachments are inside its
-    document (``doc.attachments``; see :func:`flatten`).
+    document (``doc.attachments``; see :func:`flatten`).  ``executor``: as in
+    :func:`ingest_stream`.
     """
     settings = settings or IngestSettings()
+    if executor is not None:
+        yield from ingest_stream(paths, settings, anonymise, applicant, ordered=True, executor=executor)
+        return
     paths = list(paths)
     workers = min(settings.pool_size, max(1, len(paths)))
     if workers == 1:

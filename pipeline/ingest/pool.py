@@ -20,12 +20,13 @@ import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from dataclasses import dataclass
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["run_pool", "worker_init"]
+__all__ = ["Executor", "LocalPool", "run_pool", "single_threaded", "worker_init"]
 
 _JOB_TIMEOUT = 3600.0
 
@@ -37,11 +38,13 @@ def _watch_parent(parent: int) -> None:
             os._exit(1)
 
 
-def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0) -> None:
-    """Set up a worker: one OCR thread, a memory limit, exit with the parent."""
-    global _JOB_TIMEOUT
-    # One thread per worker for everything: Tesseract (OpenMP), and the BLAS behind numpy, spaCy and torch,
-    # which would otherwise start a thread per core in every worker and fight over the cores.
+def single_threaded() -> None:
+    """Make this process a one-core worker: one OCR thread, one BLAS thread.
+
+    For a process that only runs a batch's jobs (a pool's worker, a Dask worker), never for the
+    user's own process.  Tesseract (OpenMP) and the BLAS behind numpy, spaCy and torch would otherwise
+    start a thread per core in every worker and fight over the cores.
+    """
     for var in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[var] = "1"
     try:
@@ -50,6 +53,12 @@ def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0) -> None:
         threadpool_limits(1)  # numpy is already loaded (by the pipeline package): limit it now
     except Exception:
         pass
+
+
+def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0) -> None:
+    """Set up a worker: one OCR thread, a memory limit, exit with the parent."""
+    global _JOB_TIMEOUT
+    single_threaded()
     _JOB_TIMEOUT = job_timeout
     if memory_mb:
         try:
@@ -194,3 +203,44 @@ def run_pool(
                 executor = new_executor()
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
+
+
+class Executor(Protocol):
+    """Where a batch's heavy jobs run: this machine's process pool (:class:`LocalPool`) or a Dask cluster
+    (:class:`pipeline.cluster.DaskExecutor`).  A stage (reading, OCR, anonymising, embedding) hands it a
+    picklable function and its jobs; the results come back here, where the workspace is.
+
+    Attributes:
+        workers: Jobs that run at once.
+        shares_files: The workers see this machine's files (else a job carries the file's bytes).
+    """
+
+    workers: int
+    shares_files: bool
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T], on_crash: Callable[[T], R], *, ordered: bool = False,
+            window: int | None = None, job_timeout: float = 3600.0) -> Iterator[tuple[T, R]]:
+        """``(item, fn(item))`` for every item; ``on_crash(item)`` for one whose worker crashed or hung
+        past ``job_timeout`` seconds (the batch goes on).  As :func:`run_pool`."""
+        ...
+
+
+@dataclass(frozen=True)
+class LocalPool:
+    """This machine's process pool (:func:`run_pool`) as an :class:`Executor`.
+
+    Args:
+        workers: Processes.
+        memory_mb: Address-space limit per worker (0: none).
+        max_tasks_per_child: Jobs after which a worker is replaced (``None``: never).
+    """
+
+    workers: int
+    memory_mb: int = 0
+    max_tasks_per_child: int | None = 2000
+    shares_files: ClassVar[bool] = True
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T], on_crash: Callable[[T], R], *, ordered: bool = False,
+            window: int | None = None, job_timeout: float = 3600.0) -> Iterator[tuple[T, R]]:
+        return run_pool(fn, items, self.workers, on_crash, ordered=ordered, window=window, memory_mb=self.memory_mb,
+                        job_timeout=job_timeout, max_tasks_per_child=self.max_tasks_per_child)

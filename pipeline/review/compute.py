@@ -102,7 +102,7 @@ class SuggestReport:
 
 def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: EmbeddingModel | None = None,
                       calibrator_path=None, on_document: Callable[[Document], None] | None = None,
-                      documents: Iterable[str] | None = None) -> SuggestReport:
+                      documents: Iterable[str] | None = None, executor=None) -> SuggestReport:
     """Compute and store suggestions for a workspace's documents.
 
     Args:
@@ -113,6 +113,8 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
         model: The embedding model (default: the bundled one).
         on_document: Called after each document's suggestions are stored.
         documents: Only these documents (sha256), recomputed whatever their versions.
+        executor: Cut and embed there (a :class:`pipeline.ingest.pool.Executor`: a Dask cluster); only
+            the documents' text goes to it, the suggestions are stored here.
     """
     start = time.perf_counter()
     curricula = load_curricula(ws.curricula)
@@ -153,7 +155,8 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
 
         # read lazily, one document at a time; a large batch is cut and embedded on worker processes
         docs = (d for d in (store.get(sha) for sha in todo) if d is not None)
-        for doc, analysis in suggester.analyse_documents(docs, workers=pool_workers(len(todo))):
+        for doc, analysis in suggester.analyse_documents(docs, workers=pool_workers(len(todo)),
+                                                            executor=executor):
             rows = _rows(analysis.suggestions, analysis.passages, doc.text)
             db.store_suggestions(doc.sha256, rows, versions, analysis.vector)
             report.computed += 1
