@@ -261,7 +261,7 @@ def default_none_model_path() -> Path:
     """The shipped model (``models/none_of_these.json``)."""
     from . import resources
 
-    return resources.shipped_dir("models") / "none_of_these.json"
+    return resources.none_model_file()
 
 
 def load_none_model(path: str | Path | None, model_id: str, recipe: str) -> NoneModel | None:
