@@ -12,7 +12,8 @@ from setuptools import find_namespace_packages, setup
 # folder -> files the tool reads (curricula/README.md documents the format for people who import their own)
 SHIPPED = {
     "curricula": ["*.yaml", "schema.json", "README.md"],
-    "models": ["calibrator.json", "background.jsonl", "anonymise-tagger.crfsuite", "anonymise-tagger.json"],
+    "models": ["calibrator.json", "none_of_these.json", "background.jsonl", "anonymise-tagger.crfsuite",
+               "anonymise-tagger.json"],
     "schemas": ["*.schema.json"],
 }
 

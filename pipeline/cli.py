@@ -167,18 +167,19 @@ def cmd_suggest(args) -> int:
             counts[doc.status] += 1
             if not doc.ok:
                 failures.append((doc.path, doc.error))
-            _write_record(out, doc, analysis.suggestions)
+            _write_record(out, doc, analysis.suggestions, analysis.none)
             bar.update(1)
     _summary(counts, failures, args.out, time.perf_counter() - start)
     return 0 if counts.get("ok") else 1
 
 
-def _write_record(out, doc, suggestions) -> None:
+def _write_record(out, doc, suggestions, none: dict | None = None) -> None:
     record = {
         "document": {
             "path": doc.path, "sha256": doc.sha256, "status": doc.status, "error": doc.error,
             "format": doc.format, "pages": doc.pages, "ocr_pages": doc.ocr_pages,
         },
+        "none_of_these": {cid: round(p, 4) for cid, p in sorted((none or {}).items())},
         "suggestions": [s.to_json() for s in suggestions],
     }
     out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -262,14 +263,37 @@ def cmd_calibrate(args) -> int:
     return 0
 
 
+def cmd_calibrate_none(args) -> int:
+    from .evaluate import load_labelled
+    from .none_of_these import default_none_model_path, fit_none_model
+    from .suggest import Suggester
+
+    items = [it for path in args.labels for it in load_labelled(path)]
+    if not any(not it.labels for it in items) or all(not it.labels for it in items):
+        print("error: give labelled documents and documents with empty labels (e.g. dev.jsonl none-dev.jsonl)",
+              file=sys.stderr)
+        return 2
+    suggester = Suggester(none_model=False)
+    model, info = fit_none_model(items, suggester, data=[str(p) for p in args.labels])
+    out = args.out or default_none_model_path()
+    model.save(out)
+    cv = model.fitted_on["cv"]
+    print(f"'none of these' fitted on {len(items)} documents ({int(info['y'].sum())} that evidence nothing): {out}")
+    print(f"leave-one-curriculum-out AUROC {cv['AUROC']:.3f}; by kind "
+          + ", ".join(f"{k} {v:.3f}" for k, v in cv["AUROC by kind"].items())
+          + "; per curriculum " + ", ".join(f"{k} {v:.3f}" for k, v in cv["AUROC per curriculum"].items()))
+    return 0
+
+
 def cmd_evaluate(args) -> int:
     from .evaluate import (SuggesterRanker, TfidfBaseline, TitleCosineBaseline, documents_for, evaluate_rankers,
                            load_labelled)
     from .report import evaluation_markdown, reliability_diagram
     from .suggest import Suggester
 
-    items = load_labelled(args.labels)
-    suggester = Suggester(calibrator=None, calibrator_path=args.calibrator)
+    items = [item for path in args.labels for item in load_labelled(path)]
+    labels_name = " + ".join(str(p) for p in args.labels)
+    suggester = Suggester(calibrator=None, calibrator_path=args.calibrator, none_model_path=args.none_model)
     rankers = [SuggesterRanker(suggester)]
     if not args.no_baselines:
         rankers += [TfidfBaseline(), TitleCosineBaseline(suggester.model)]
@@ -284,14 +308,14 @@ def cmd_evaluate(args) -> int:
     if args.json:
         print(json.dumps({"metrics": results, "simulated_review": review} if review else results, indent=2))
     else:
-        print(evaluation_markdown(results, title=f"{args.labels} ({len(items)} documents, {args.level} level)"))
+        print(evaluation_markdown(results, title=f"{labels_name} ({len(items)} documents, {args.level} level)"))
         if review:
             print(review_markdown(review))
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         (out / "metrics.json").write_text(json.dumps({"metrics": results, "simulated_review": review}, indent=2))
-        report = evaluation_markdown(results, title=str(args.labels))
+        report = evaluation_markdown(results, title=labels_name)
         if review:
             report += "\n" + review_markdown(review)
         (out / "report.md").write_text(report)
@@ -946,6 +970,15 @@ def versions_text() -> str:
         lines.append(f"calibrator  {calibrator.version} ({note})")
     except Exception as exc:  # noqa: BLE001
         lines.append(f"calibrator  unavailable: {exc}")
+    try:
+        from .none_of_these import NoneModel, default_none_model_path
+
+        none_model = NoneModel.load(default_none_model_path())
+        fitted = none_model.fitted_on
+        lines.append(f"none model  {none_model.version} (fitted {str(fitted.get('fitted_at', '?'))[:10]}, "
+                     f"{fitted.get('documents', '?')} documents)")
+    except Exception as exc:  # noqa: BLE001
+        lines.append(f"none model  unavailable: {exc}")
     from .curriculum import CurriculumError, list_curricula, load_curriculum
 
     shipped = resources.curricula_dir().resolve()
@@ -1015,12 +1048,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--depth", type=int, default=10, help="suggestions per document used for fitting")
     p.set_defaults(func=cmd_calibrate)
 
+    p = sub.add_parser("calibrate-none", help="fit the 'none of these' model (a document evidences nothing)")
+    p.add_argument("labels", nargs="+", help="labelled JSON Lines files with documents that evidence nothing "
+                                             "(empty labels), dev splits only: dev.jsonl none-dev.jsonl")
+    p.add_argument("--out", help="where to write it (default models/none_of_these.json)")
+    p.set_defaults(func=cmd_calibrate_none)
+
     p = sub.add_parser("evaluate", help="measure mapping accuracy on a labelled set, beside the baselines")
-    p.add_argument("labels", help="labelled JSON Lines file")
+    p.add_argument("labels", nargs="+", help="labelled JSON Lines files (documents with empty labels measure "
+                                             "'none of these': e.g. dev.jsonl none-dev.jsonl)")
     p.add_argument("--level", choices=["outcome", "node"], default="outcome")
     p.add_argument("--json", action="store_true", help="print metrics as JSON")
     p.add_argument("--out", help="folder for metrics.json, report.md and reliability.png")
     p.add_argument("--calibrator", help="calibrator file (default models/calibrator.json)")
+    p.add_argument("--none-model", help="'none of these' model file (default models/none_of_these.json)")
     p.add_argument("--no-baselines", action="store_true", help="skip the baselines")
     p.add_argument("--simulate-review", action="store_true",
                    help="also simulate a review: accuracy on the remaining documents after accepting the first k")

@@ -10,6 +10,13 @@ A labelled set is JSON Lines, one document per line::
 defensible extras, removed from a ranking before scoring (neither hit nor
 error).  At ``level="outcome"`` every node is mapped to its top-level outcome.
 
+A document with empty ``labels`` evidences nothing in its ``curriculum``; its
+``"none"`` field says why (``"non_evidence"``: administrative, blank;
+``"off_specialty"``: another specialty's work).  Such documents are left out of
+every ranking metric and measure the "none of these" probability instead
+(:mod:`pipeline.none_of_these`): its AUROC against the labelled documents, per
+kind, and the top suggestion's calibration over labelled and empty documents together.
+
 Rankers compared in one run: the product (:class:`~pipeline.suggest.Suggester`)
 and two baselines: TF-IDF over the statement texts, and plain embedding
 cosine between the whole document and the statement titles (what a user
@@ -38,6 +45,7 @@ from .model import Curriculum, Document
 __all__ = [
     "LabelledItem", "load_labelled", "documents_for", "Ranking", "metrics", "evaluate_rankers",
     "SuggesterRanker", "TfidfBaseline", "TitleCosineBaseline", "calibration_data", "simulated_review",
+    "none_metrics",
 ]
 
 
@@ -50,6 +58,7 @@ class LabelledItem:
     text: str | None = None
     path: str | None = None
     kind: str | None = None
+    none: str | None = None  # why a document with empty labels evidences nothing ("non_evidence", "off_specialty")
 
 
 def load_labelled(path: str | Path) -> list[LabelledItem]:
@@ -63,14 +72,17 @@ def load_labelled(path: str | Path) -> list[LabelledItem]:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path}:{n}: not JSON: {exc.msg}") from exc
-        if not row.get("labels"):
-            raise ValueError(f"{path}:{n}: 'labels' is required and must not be empty")
+        if "labels" not in row or not isinstance(row["labels"], list):
+            raise ValueError(f"{path}:{n}: 'labels' is required (a list; empty for a document that evidences nothing)")
+        if not row.get("curriculum"):
+            raise ValueError(f"{path}:{n}: 'curriculum' is required")
         if not (row.get("text") or row.get("path")):
             raise ValueError(f"{path}:{n}: one of 'text' or 'path' is required")
         file_path = str((path.parent / row["path"]).resolve()) if row.get("path") else None
         items.append(LabelledItem(
             id=str(row.get("id", n)), curriculum=row["curriculum"], labels=list(row["labels"]),
             acceptable=list(row.get("acceptable", [])), text=row.get("text"), path=file_path, kind=row.get("kind"),
+            none=None if row["labels"] else str(row.get("none") or "unspecified"),
         ))
     return items
 
@@ -88,15 +100,26 @@ def documents_for(items: list[LabelledItem], settings: IngestSettings | None = N
     return docs
 
 
+def _labelled_only(items: list[LabelledItem], documents: list[Document]) -> tuple[list, list]:
+    kept = [(i, d) for i, d in zip(items, documents) if i.labels]
+    return [i for i, _d in kept], [d for _i, d in kept]
+
+
 # ------------------------------------------------------------------ rankers
 
 
 @dataclass
 class Ranking:
-    """A document's ranked nodes with a confidence each."""
+    """A document's ranked nodes with a confidence each.
+
+    ``none`` is the probability that the document evidences nothing in the curriculum, and
+    ``node_confidence`` the confidences before they were lowered by it, for a ranker that has them.
+    """
 
     nodes: list[str]
     confidence: list[float]
+    none: float | None = None
+    node_confidence: list[float] | None = None
 
 
 class Ranker(Protocol):
@@ -114,11 +137,23 @@ class SuggesterRanker:
         self.suggester = suggester
 
     def rank(self, documents, curricula):
+        from .none_of_these import combine
+
         out = []
-        for scores, _best, _passages in self.suggester.document_scores(documents):
+        suggester = self.suggester
+        for doc, (passages, vectors) in zip(documents, suggester.embed_documents(documents)):
+            parts = suggester.score_parts(vectors, doc.text)
+            scores = parts.fused
             order = np.argsort(-scores, kind="stable")[:50]
-            probs = self.suggester.get_calibrator().predict_proba(features(scores[order]))
-            out.append(Ranking([self.suggester.index_.nodes[i].id for i in order], probs.tolist()))
+            probs = suggester.get_calibrator().predict_proba(features(scores[order]))
+            nodes = [suggester.index_.nodes[i] for i in order]
+            none = suggester.none_probabilities(parts, doc, passages) if doc.ok else {}
+            if not none:
+                out.append(Ranking([n.id for n in nodes], probs.tolist()))
+                continue
+            p_none = float(np.mean(list(none.values())))  # one curriculum per evaluated document
+            out.append(Ranking([n.id for n in nodes], [combine(p, none.get(n.curriculum)) for p, n in zip(probs, nodes)],
+                               none=p_none, node_confidence=probs.tolist()))
         return out
 
 
@@ -222,7 +257,15 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
     ``top1 reliability``): per document, the top-ranked outcome's confidence against whether
     that outcome is one of the document's labels or acceptable outcomes; and the same, with P@1,
     per curriculum (``per_curriculum``).
+
+    Items with empty ``labels`` are left out of all of those and measure "none of these" instead
+    (``none of these``: see :func:`none_metrics`); with a ranker that lowers its confidences by
+    ``P(none)``, ``top1 ... without none`` are the same figures on the confidences before that.
     """
+    pairs = [(item, ranking) for item, ranking in zip(items, rankings)]
+    empty = [(item, ranking) for item, ranking in pairs if not item.labels]
+    items = [item for item, _r in pairs if item.labels]
+    rankings = [ranking for item, ranking in pairs if item.labels]
     p1 = []
     recall = {1: [], 3: [], 5: []}
     rp5, mrr, ndcg = [], [], []
@@ -278,7 +321,7 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
                                "top1 confidence": float(np.mean([r[0] for r in top1[cid]])),
                                "top1 ECE": cal["ECE"], "top1 Brier": cal["Brier"], "top1 AUROC": cal["AUROC"],
                                "top1 reliability": cal["reliability"]}
-    return {
+    result = {
         "documents": len(items),
         "level": level,
         "P@1": float(np.mean(p1)),
@@ -304,6 +347,65 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
         "per_outcome": {k: {"n": v["n"], "P@1": v["hit1"] / v["n"], "R@3": v["hit3"] / v["n"]}
                         for k, v in sorted(per_outcome.items())},
     }
+    if any(r.node_confidence is not None for r in rankings):
+        before = [(_top1(r, curricula, level, item, before=True)) for item, r in zip(items, rankings)]
+        before = [b for b in before if b is not None]
+        cal = _calibration(np.array([b[0] for b in before]), np.array([b[1] for b in before]))
+        result.update({"top1 ECE without none": cal["ECE"], "top1 Brier without none": cal["Brier"],
+                       "top1 AUROC without none": cal["AUROC"]})
+    if empty:
+        result["none of these"] = none_metrics(list(zip(items, rankings)), empty, curricula, level)
+    return result
+
+
+def _top1(ranking: Ranking, curricula, level: str, item: LabelledItem, before: bool = False) -> tuple[float, float] | None:
+    """``(confidence, right)`` of the top-ranked outcome (``before``: the confidence before ``P(none)``)."""
+    conf = ranking.node_confidence if before and ranking.node_confidence is not None else ranking.confidence
+    nodes, confs = _dedupe(Ranking(ranking.nodes, conf), curricula, level)
+    if not nodes:
+        return None
+    right = set(_to_level(item.labels, curricula, level)) | set(_to_level(item.acceptable, curricula, level))
+    return float(confs[0]), 1.0 if nodes[0] in right else 0.0
+
+
+def none_metrics(labelled: list[tuple[LabelledItem, Ranking]], empty: list[tuple[LabelledItem, Ranking]],
+                 curricula: list[Curriculum], level: str = "outcome") -> dict:
+    """How well ``P(none)`` tells documents that evidence nothing from labelled ones.
+
+    Returns, for a ranker with ``P(none)``: its AUROC against the labelled documents for each kind of
+    empty document (``AUROC off_specialty``, ``AUROC non_evidence``) and all together; its ECE and Brier
+    over labelled (target 0) and empty (target 1) documents; its mean per kind; and the top suggestion's
+    calibration over labelled and empty documents together (an empty document's top suggestion is
+    always wrong), before and after the confidences were lowered (``top1 ... all documents``).
+    """
+    from sklearn.metrics import roc_auc_score
+
+    out: dict = {"documents": len(empty),
+                 "kinds": {k: sum(1 for i, _r in empty if i.none == k) for k in sorted({i.none for i, _r in empty})}}
+    if not all(r.none is not None for _i, r in labelled + empty):
+        out["note"] = "this ranker has no 'none of these' probability"
+        return out
+    neg = np.array([r.none for _i, r in labelled])
+    for kind in sorted({i.none for i, _r in empty}) + ["all"]:
+        pos = np.array([r.none for i, r in empty if kind == "all" or i.none == kind])
+        y = np.r_[np.zeros(len(neg)), np.ones(len(pos))]
+        out[f"AUROC {kind}"] = float(roc_auc_score(y, np.r_[neg, pos])) if len(pos) and len(neg) else float("nan")
+        out[f"mean P(none) {kind}"] = float(pos.mean()) if len(pos) else float("nan")
+    out["mean P(none) labelled"] = float(neg.mean()) if len(neg) else float("nan")
+    p = np.r_[neg, [r.none for _i, r in empty]]
+    y = np.r_[np.zeros(len(neg)), np.ones(len(empty))]
+    cal = _calibration(p, y)
+    out.update({"ECE": cal["ECE"], "Brier": cal["Brier"], "reliability": cal["reliability"]})
+    for name, before in (("without none", True), ("", False)):
+        rows = [_top1(r, curricula, level, i, before) for i, r in labelled]
+        rows += [(t[0], 0.0) for _i, r in empty if (t := _top1(r, curricula, level, _i, before)) is not None]
+        rows = [x for x in rows if x is not None]
+        cal = _calibration(np.array([x[0] for x in rows]), np.array([x[1] for x in rows]))
+        suffix = f" {name}" if name else ""
+        out[f"top1 ECE all documents{suffix}"] = cal["ECE"]
+        out[f"top1 Brier all documents{suffix}"] = cal["Brier"]
+        out[f"top1 AUROC all documents{suffix}"] = cal["AUROC"]
+    return out
 
 
 def evaluate_rankers(items: list[LabelledItem], rankers: list, level: str = "outcome",
@@ -335,6 +437,7 @@ def calibration_data(items: list[LabelledItem], suggester, documents: list[Docum
     whose outcome is only acceptable are left out.
     """
     documents = documents if documents is not None else documents_for(items)
+    items, documents = _labelled_only(items, documents)  # documents that evidence nothing have no right node
     X, y = [], []
     by_curriculum: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
@@ -377,6 +480,7 @@ def simulated_review(items: list[LabelledItem], suggester, steps: list[int], doc
     from .learn import DecisionHead, simulate_review
 
     documents = documents if documents is not None else documents_for(items)
+    items, documents = _labelled_only(items, documents)  # documents that evidence nothing have no right node
     by_curriculum: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         by_curriculum[item.curriculum].append(i)

@@ -31,6 +31,27 @@ def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
             lines.append(f"| {cid} | {row['documents']} | {row['P@1']:.3f} | {row['top1 right']:.3f} | "
                          f"{row['top1 confidence']:.3f} | {row['top1 ECE']:.3f} | {row['top1 Brier']:.3f} | "
                          f"{row['top1 AUROC']:.3f} |")
+    if first and "top1 ECE without none" in first:
+        lines += ["", f"Top suggestion's confidence before and after 'none of these' lowered it ({next(iter(results))}; "
+                  "labelled documents only):", "", "| | top1 ECE | top1 Brier | top1 AUROC |", "|---|---:|---:|---:|",
+                  f"| P(node right) | {first['top1 ECE without none']:.3f} | {first['top1 Brier without none']:.3f} | "
+                  f"{first['top1 AUROC without none']:.3f} |",
+                  f"| P(node right) x (1 - P(none)) | {first['top1 ECE']:.3f} | {first['top1 Brier']:.3f} | "
+                  f"{first['top1 AUROC']:.3f} |"]
+    none = (first or {}).get("none of these")
+    if none and "AUROC all" in none:
+        kinds = [k for k in none["kinds"]]
+        lines += ["", f"None of these ({next(iter(results))}): P(none) on {none['documents']} documents that evidence "
+                  "nothing (" + ", ".join(f"{n} {k}" for k, n in none["kinds"].items()) + ") against the labelled ones:", "",
+                  "| | " + " | ".join(kinds) + " | all |", "|---|" + "---:|" * (len(kinds) + 1),
+                  "| AUROC | " + " | ".join(f"{none[f'AUROC {k}']:.3f}" for k in kinds + ['all']) + " |",
+                  "| mean P(none) | " + " | ".join(f"{none[f'mean P(none) {k}']:.3f}" for k in kinds + ['all']) + " |",
+                  "", f"Mean P(none) on labelled documents {none['mean P(none) labelled']:.3f}; P(none) ECE "
+                  f"{none['ECE']:.3f}, Brier {none['Brier']:.3f}. Top suggestion over labelled and empty documents "
+                  f"together (an empty document's top suggestion is wrong): ECE {none['top1 ECE all documents without none']:.3f}"
+                  f" -> {none['top1 ECE all documents']:.3f}, Brier {none['top1 Brier all documents without none']:.3f} -> "
+                  f"{none['top1 Brier all documents']:.3f}, AUROC {none['top1 AUROC all documents without none']:.3f} -> "
+                  f"{none['top1 AUROC all documents']:.3f} (before -> after lowering by P(none))."]
     if first and first.get("per_outcome"):
         lines += ["", f"Per outcome ({next(iter(results))}, by first label):", "", "| outcome | n | P@1 | R@3 |",
                   "|---|---:|---:|---:|"]

@@ -36,6 +36,7 @@ __all__ = [
     "curricula_search_path",
     "curriculum_schema_file",
     "data_file",
+    "none_model_file",
     "package_dir",
     "schema_file",
     "tagger_file",
@@ -87,6 +88,11 @@ def curriculum_schema_file() -> Path:
 def calibrator_file() -> Path:
     """The shipped calibrator (``cesr calibrate`` refits it)."""
     return shipped_dir("models") / "calibrator.json"
+
+
+def none_model_file() -> Path:
+    """The shipped "none of these" model (``cesr calibrate-none`` refits it)."""
+    return shipped_dir("models") / "none_of_these.json"
 
 
 def background_file() -> Path:

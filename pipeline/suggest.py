@@ -10,12 +10,13 @@ Hybrid scoring, per document:
    statement (robust to abbreviations and spelling, catches exact terms).
 3. fused: the two are standardised over the nodes (z-scores) and mixed.
 
-Scores become probabilities with the fitted :class:`~pipeline.calibrate.Calibrator`.
+Scores become probabilities with the fitted :class:`~pipeline.calibrate.Calibrator`, lowered by the
+probability that the document evidences nothing in the curriculum (:mod:`pipeline.none_of_these`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -26,9 +27,10 @@ from .embed import EmbeddingModel
 from .index import TEXT_RECIPE, CapabilityIndex
 from .learn import DecisionHead, document_vector
 from .model import Curriculum, Document, Passage, Suggestion
+from .none_of_these import combine, curriculum_features
 from .segment import SegmentSettings, split_passages
 
-__all__ = ["Analysis", "SuggestSettings", "Suggester", "SCORING_RECIPE"]
+__all__ = ["Analysis", "ScoreParts", "SuggestSettings", "Suggester", "SCORING_RECIPE"]
 
 
 @dataclass
@@ -40,11 +42,35 @@ class Analysis:
         passages: The passages the document was cut into.
         vector: The document's vector (normalised mean of its passage embeddings),
             as used by :class:`~pipeline.learn.DecisionHead`; ``None`` without passages.
+        none: Per curriculum, the probability that the document evidences none of its outcomes
+            (:mod:`pipeline.none_of_these`); empty without a model or without passages.
     """
 
     suggestions: list[Suggestion]
     passages: list[Passage]
     vector: np.ndarray | None
+    none: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class ScoreParts:
+    """A document's scores over the index, before and after fusion (arrays over index rows).
+
+    Attributes:
+        raw_pp: Cosine similarity per passage and node (passages x nodes).
+        dense_pp: The same, corrected for each node's hubness.
+        dense: ``dense_pp`` averaged over the passages.
+        sparse: TF-IDF similarity of the whole document to each node.
+        fused: The ranking score (with the learned adjustment, when there is one).
+        best_passage: Per node, the passage with the best corrected similarity.
+    """
+
+    raw_pp: np.ndarray
+    dense_pp: np.ndarray
+    dense: np.ndarray
+    sparse: np.ndarray
+    fused: np.ndarray
+    best_passage: np.ndarray
 
 SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean+tfidf-char35-z0.5/v2"
 
@@ -103,13 +129,16 @@ class Suggester:
 
     def __init__(self, settings: SuggestSettings | None = None, model: EmbeddingModel | None = None,
                  segment: SegmentSettings | None = None, calibrator: Calibrator | None = None,
-                 head: DecisionHead | None = None, calibrator_path: str | Path | None = None) -> None:
+                 head: DecisionHead | None = None, calibrator_path: str | Path | None = None,
+                 none_model=None, none_model_path: str | Path | None = None) -> None:
         self.settings = settings or SuggestSettings()
         self.model = model or EmbeddingModel()
         self.segment = segment or SegmentSettings()
         self.calibrator = calibrator
         self.calibrator_path = calibrator_path  # where to load the calibrator from (default: the shipped one)
         self.head = head
+        self.none_model = none_model  # pipeline.none_of_these.NoneModel; False: confidences not lowered
+        self.none_model_path = none_model_path
 
     # ------------------------------------------------------------------ fit
 
@@ -129,6 +158,14 @@ class Suggester:
             self.calibrator = load_calibrator(self.calibrator_path, self.model.id, SCORING_RECIPE)
         return self.calibrator
 
+    def get_none_model(self):
+        """The "none of these" model (``models/none_of_these.json``), or ``None`` when there is none."""
+        if self.none_model is None:
+            from .none_of_these import load_none_model
+
+            self.none_model = load_none_model(self.none_model_path, self.model.id, SCORING_RECIPE) or False
+        return self.none_model or None
+
     # ------------------------------------------------------------------ scoring
 
     def score_document(self, passage_vectors: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -137,10 +174,17 @@ class Suggester:
         Returns:
             ``(scores, best_passage)``: arrays over index rows.
         """
+        parts = self.score_parts(passage_vectors, text)
+        return parts.fused, parts.best_passage
+
+    def score_parts(self, passage_vectors: np.ndarray, text: str) -> ScoreParts:
+        """Every score of a document over the index (:class:`ScoreParts`)."""
         index = self.index_
         n_nodes = len(index)
         if passage_vectors.shape[0] == 0:
-            return np.zeros(n_nodes, dtype=np.float32), np.zeros(n_nodes, dtype=np.int64)
+            zero = np.zeros(n_nodes, dtype=np.float32)
+            empty = np.zeros((0, n_nodes), dtype=np.float32)
+            return ScoreParts(empty, empty, zero, zero, zero, np.zeros(n_nodes, dtype=np.int64))
         if n_nodes <= 4000:
             sims = passage_vectors @ index.vectors.T
         else:  # large taxonomy: nearest nodes per passage, the rest at that passage's floor
@@ -151,16 +195,16 @@ class Suggester:
         dense_pp = sims - self.settings.hub_weight * index.hubness[None, :]
         best_passage = dense_pp.argmax(axis=0)
         dense = dense_pp.mean(axis=0)
+        vectorizer, matrix = index.sparse
+        sparse = np.asarray((vectorizer.transform([text]) @ matrix).todense()).ravel()
         if self.settings.sparse_weight > 0:
-            vectorizer, matrix = index.sparse
-            sparse = np.asarray((vectorizer.transform([text]) @ matrix).todense()).ravel()
             w = self.settings.sparse_weight
             scores = (1 - w) * _z(dense) + w * _z(sparse)
         else:
             scores = _z(dense)
         if self.head is not None and self.head.n_documents:
             scores = scores + self.head.adjust(document_vector(passage_vectors), self.node_ids_)
-        return scores.astype(np.float32), best_passage
+        return ScoreParts(sims, dense_pp, dense, sparse, scores.astype(np.float32), best_passage)
 
     def _rank(self, scores: np.ndarray, best_passage: np.ndarray, passages: list[Passage]) -> list[Suggestion]:
         top = np.argsort(-scores, kind="stable")[: self.settings.top_k]
@@ -245,12 +289,29 @@ class Suggester:
         """The analysis of a document whose passages are already embedded (rows of ``vectors``)."""
         if not (document.ok and passages):
             return Analysis([], passages, document_vector(vectors) if passages else None)
-        scores, best = self.score_document(vectors, document.text)
-        return Analysis(self._rank(scores, best, passages), passages, document_vector(vectors))
+        parts = self.score_parts(vectors, document.text)
+        suggestions = self._rank(parts.fused, parts.best_passage, passages)
+        none = self.none_probabilities(parts, document, passages)
+        for s in suggestions:  # P(node right | evidence) x (1 - P(none)): see pipeline.none_of_these
+            s.confidence = combine(s.confidence, none.get(s.curriculum))
+        return Analysis(suggestions, passages, document_vector(vectors), none)
+
+    def none_probabilities(self, parts: ScoreParts, document: Document, passages: list[Passage]) -> dict[str, float]:
+        """Per curriculum, ``P(none)``: the document evidences none of its outcomes ({} without a model)."""
+        model = self.get_none_model()
+        if model is None or not passages:
+            return {}
+        rows = curriculum_features(self, parts, document, passages)
+        return {cid: float(model.predict_proba(x)[0]) for cid, x in rows.items()}
 
     def _analyse_batch(self, docs: list[Document]) -> Iterator[Analysis]:
         for doc, (passages, vectors) in zip(docs, self._embed_batch(docs)):
             yield self.analyse_embedded(doc, passages, vectors)
+
+    def embed_documents(self, documents: list[Document]) -> Iterator[tuple[list[Passage], np.ndarray]]:
+        """Each document's passages and their vectors, ``doc_batch`` documents embedded at a time."""
+        for start in range(0, len(documents), self.settings.doc_batch):
+            yield from self._embed_batch(documents[start: start + self.settings.doc_batch])
 
     def _embed_batch(self, docs: list[Document]) -> Iterator[tuple[list[Passage], np.ndarray]]:
         """Each document's passages and their vectors, the batch's passages embedded in one call."""

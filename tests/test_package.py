@@ -53,6 +53,7 @@ for path in sorted(r.curricula_dir().iterdir()):
     add("curricula/" + path.name, path)
 add("models/calibrator.json", r.calibrator_file())
 add("models/background.jsonl", r.background_file())
+add("models/none_of_these.json", r.none_model_file())
 for name in ("mappings.schema.json", "pack-manifest.schema.json"):
     add("schemas/" + name, r.schema_file(name))
 for path in sorted(r.static_dir().iterdir()):
@@ -132,6 +133,7 @@ def test_installed_cesr_prints_its_versions(installed):
     assert lines[0] == f"cesr-mapper {__version__}"
     assert any(line.startswith("model       all-MiniLM-L6-v2@53aa51172d14") for line in lines)
     assert any(line.startswith("calibrator  platt@") for line in lines)
+    assert any(line.startswith("none model  none@") for line in lines)
     for cid in ("rcem-2021", "jrcptb-im-2019", "rcpsych-gen-2022", "rcoa-2021", "gmc-gpc-2017"):
         assert any(line.split()[:1] == [cid] and len(line.split()) > 1 for line in lines), cid
     assert "unavailable" not in out and "INVALID" not in out and "[" not in out  # all shipped, all readable

@@ -21,10 +21,12 @@ def test_a_checkout_reads_the_top_level_data_folders():
     assert resources.curriculum_schema_file() == ROOT / "curricula" / "schema.json"
     assert resources.calibrator_file() == ROOT / "models" / "calibrator.json"
     assert resources.background_file() == ROOT / "models" / "background.jsonl"
+    assert resources.none_model_file() == ROOT / "models" / "none_of_these.json"
     assert resources.schema_file("mappings.schema.json") == ROOT / "schemas" / "mappings.schema.json"
     assert resources.static_dir() == ROOT / "pipeline" / "review" / "static"
     assert resources.data_file("allowlist.txt") == ROOT / "pipeline" / "data" / "allowlist.txt"
     for path in (resources.curriculum_schema_file(), resources.calibrator_file(), resources.background_file(),
+                 resources.none_model_file(),
                  resources.schema_file("pack-manifest.schema.json"), resources.static_dir() / "app.js"):
         assert path.is_file(), path
     with pytest.raises(ValueError, match="not a shipped folder"):

@@ -42,9 +42,15 @@ def calibrator_version(calibrator) -> str:
 
 
 def versions_of(suggester: Suggester, curricula: list[Curriculum]) -> dict[str, str]:
-    """The versions a suggestion depends on: model, calibrator and curricula."""
-    return {"model_id": suggester.model.id, "calibrator": calibrator_version(suggester.get_calibrator()),
+    """The versions a suggestion depends on: model, calibrator (with the "none of these" model) and curricula."""
+    return {"model_id": suggester.model.id,
+            "calibrator": _with_none(calibrator_version(suggester.get_calibrator()), suggester.get_none_model()),
             "curricula_hash": curricula_hash(curricula)}
+
+
+def _with_none(calibrator: str, none_model) -> str:
+    """``platt@…+none@…``: a confidence depends on both models."""
+    return f"{calibrator}+{none_model.version}" if none_model is not None else calibrator
 
 
 def current_versions(curricula: list[Curriculum], model: EmbeddingModel | None = None) -> dict[str, str]:
@@ -55,10 +61,13 @@ def current_versions(curricula: list[Curriculum], model: EmbeddingModel | None =
     model = model or EmbeddingModel()
     import warnings
 
+    from ..none_of_these import load_none_model
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         calibrator = load_calibrator(None, model.id, SCORING_RECIPE)
-    return {"model_id": model.id, "calibrator": calibrator_version(calibrator),
+        none_model = load_none_model(None, model.id, SCORING_RECIPE)
+    return {"model_id": model.id, "calibrator": _with_none(calibrator_version(calibrator), none_model),
             "curricula_hash": curricula_hash(curricula)}
 
 
@@ -159,6 +168,7 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
                                                             executor=executor):
             rows = _rows(analysis.suggestions, analysis.passages, doc.text)
             db.store_suggestions(doc.sha256, rows, versions, analysis.vector)
+            db.store_none_of_these(doc.sha256, analysis.none)
             report.computed += 1
             if on_document:
                 on_document(doc)

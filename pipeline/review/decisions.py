@@ -303,6 +303,21 @@ class ReviewDB:
                 self._store_vector(sha256, vector, versions["model_id"])
         return version
 
+    def store_none_of_these(self, sha256: str, none: dict[str, float]) -> None:
+        """Keep a document's ``P(none)`` per curriculum (:mod:`pipeline.none_of_these`), beside its suggestions.
+
+        Kept in ``review_meta`` under ``none_of_these:<sha256>`` (no new column, so no new workspace format).
+        """
+        with self._tx():
+            self.db.execute("INSERT OR REPLACE INTO review_meta(key, value) VALUES (?, ?)",
+                            (f"none_of_these:{sha256}", json.dumps({k: round(float(v), 4) for k, v in none.items()},
+                                                                    sort_keys=True)))
+
+    def none_of_these(self, sha256: str) -> dict[str, float]:
+        """A document's ``P(none)`` per curriculum, ``{}`` when not computed."""
+        row = self.db.execute("SELECT value FROM review_meta WHERE key = ?", (f"none_of_these:{sha256}",)).fetchone()
+        return json.loads(row[0]) if row else {}
+
     def suggestions(self, sha256: str | None = None) -> list[dict[str, Any]]:
         """Stored suggestions (of one document, or all), best first."""
         if sha256 is None:

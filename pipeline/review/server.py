@@ -53,6 +53,7 @@ import time
 from typing import Any
 
 from .. import resources
+from ..none_of_these import review_state
 from ..pack.describe import DESCRIPTION_LIMIT, TITLE_LIMIT, DescriptionStore, credited, primary_first, suggest_for
 from .bulk import BulkActions
 from .decisions import POSITIVE, Conflict, ReviewDB, ReviewError
@@ -304,6 +305,7 @@ class ReviewApp:
             actions = db.actions(sha256)
             version = int(row.get("version") or 0)
             pack_row = DescriptionStore(db.db).row(sha256)
+            none = review_state(db.none_of_these(sha256), self.curricula)
         store = self.store()
         try:
             doc = store.get(sha256)
@@ -345,7 +347,7 @@ class ReviewApp:
                 for v in a["verdicts"])
         return {**info.to_json(), "version": version, "text": text, "reviewed": bool(row.get("reviewed_at")),
                 "reviewed_at": row.get("reviewed_at"), "suggestions": out_sugg, "others": others,
-                "actions": actions, "suggested_at": row.get("suggested_at"),
+                "actions": actions, "suggested_at": row.get("suggested_at"), **none,
                 "pack": self._pack_description(text, info, current, pack_row, row.get("title"))}
 
     def _pack_description(self, text: str, info: DocInfo, current: list[dict], pack_row: dict | None,

@@ -253,6 +253,9 @@ function renderDoc() {
     el("span", { text: doc.file, title: "file name" }),
     el("span", { class: "state state-" + (doc.reviewed ? "reviewed" : "in-progress"), text: doc.reviewed ? "reviewed" : "not marked reviewed" }));
   $("doc-flags").replaceChildren(...(doc.flags || []).map((f) => el("div", { text: f })));
+  const nothing = doc.nothing_in || [];
+  $("doc-none").hidden = !nothing.length;
+  $("doc-none").replaceChildren(...nothing.map((n) => el("div", { class: "none-of-these", "data-curriculum": n.curriculum, text: n.message })));
   renderText(doc);
 
   const list = $("suggestions");
