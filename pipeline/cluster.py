@@ -40,6 +40,8 @@ import time
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from .ingest.pool import InOrder
+
 __all__ = ["DaskExecutor", "CesrWorkerPlugin", "ClusterError", "connect"]
 
 T = TypeVar("T")
@@ -184,19 +186,8 @@ class DaskExecutor:
         pending: dict[Any, tuple[int, T]] = {}
         suspects: deque[tuple[int, T]] = deque()
         isolating = False
-        buffered: dict[int, tuple[T, R]] = {}
-        next_out = 0
+        emit = InOrder(ordered).emit
         culprits_in_a_row = 0
-
-        def emit(idx: int, item: T, result: R) -> Iterator[tuple[T, R]]:
-            nonlocal next_out
-            if not ordered:
-                yield item, result
-                return
-            buffered[idx] = (item, result)
-            while next_out in buffered:
-                yield buffered.pop(next_out)
-                next_out += 1
 
         def submit(idx: int, item: T) -> None:
             # a job is one file's bytes, sent once through the scheduler (held there until it is done; at

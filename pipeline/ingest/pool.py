@@ -26,7 +26,7 @@ from typing import Any, Callable, ClassVar, Iterable, Iterator, Protocol, TypeVa
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["Executor", "LocalPool", "run_pool", "single_threaded", "worker_init"]
+__all__ = ["Executor", "InOrder", "LocalPool", "run_pool", "single_threaded", "worker_init"]
 
 _JOB_TIMEOUT = 3600.0
 
@@ -92,6 +92,26 @@ def default_memory_mb(workers: int) -> int:
     return int(min(8192, max(2048, total // (workers + 1))))
 
 
+class InOrder:
+    """Hands results on in the order of their inputs (``ordered``), holding back those that finish early, or
+    as they come."""
+
+    def __init__(self, ordered: bool = True) -> None:
+        self.ordered = ordered
+        self._held: dict[int, tuple[Any, Any]] = {}
+        self._next = 0
+
+    def emit(self, idx: int, item: T, result: R) -> Iterator[tuple[T, R]]:
+        """Result ``result`` of input number ``idx``: yields whatever can now go out."""
+        if not self.ordered:
+            yield item, result
+            return
+        self._held[idx] = (item, result)
+        while self._next in self._held:
+            yield self._held.pop(self._next)
+            self._next += 1
+
+
 def run_pool(
     fn: Callable[[T], R],
     items: Iterable[T],
@@ -131,20 +151,9 @@ def run_pool(
     pending: dict[Future, tuple[int, T]] = {}
     suspects: deque[tuple[int, T]] = deque()
     isolating = False
-    buffered: dict[int, tuple[T, R]] = {}
-    next_out = 0
+    emit = InOrder(ordered).emit
     culprits_in_a_row = 0
     executor = new_executor()
-
-    def emit(idx: int, item: T, result: R) -> Iterator[tuple[T, R]]:
-        nonlocal next_out
-        if not ordered:
-            yield item, result
-            return
-        buffered[idx] = (item, result)
-        while next_out in buffered:
-            yield buffered.pop(next_out)
-            next_out += 1
 
     try:
         while True:
