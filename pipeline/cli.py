@@ -1017,7 +1017,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--out", "-o", default="-", help="output JSON Lines file (default: stdout)")
         p.add_argument("--workers", type=int, default=0, help="processes for reading files (default: one per core)")
         p.add_argument("--no-ocr", action="store_true", help="do not OCR scans and images")
-        p.add_argument("--applicant", default=os.environ.get("CESR_APPLICANT"),
+        p.add_argument("--applicant", default=None,
                        help="the applicant's name, kept by the anonymiser")
         p.add_argument("--progress", dest="progress", action="store_true", default=None,
                        help="always show the progress bar (default: when stderr is a terminal)")
@@ -1079,7 +1079,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--curriculum", "-c", action="append",
                    help="curriculum id; repeat or comma-separate for several (default with --from-export: the "
                         "export's)")
-    p.add_argument("--applicant", default=os.environ.get("CESR_APPLICANT"),
+    p.add_argument("--applicant", default=None,
                    help="the applicant's name, kept by the anonymiser")
     p.add_argument("--from-export", metavar="FILE",
                    help="rebuild the decisions of a file written by 'cesr export' (another machine's workspace)")
@@ -1128,7 +1128,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --workspace: only documents marked reviewed or whose redaction is verified")
     p.add_argument("--allow-flags", action="store_true",
                    help="exit 0 even when copies have open flags (they are still reported)")
-    p.add_argument("--applicant", default=os.environ.get("CESR_APPLICANT"), help="the applicant's name, kept")
+    p.add_argument("--applicant", default=None, help="the applicant's name, kept")
     p.add_argument("--add", action="append", metavar="TEXT:TYPE",
                    help="also redact TEXT (type PATIENT, RELATIVE, PERSON, ADDRESS, PHONE...); kept for next runs")
     p.add_argument("--undo", action="append", metavar="TEXT", help="do not redact this detected text; kept for next runs")
@@ -1268,11 +1268,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:  # our own loggers only: libraries such as pdfminer log document text at debug level
         for name in ("cesr", "pipeline"):
             logging.getLogger(name).setLevel(logging.DEBUG)
+    from .config import ConfigError, load, using
     from .embed import set_offline
 
     set_offline()
     try:
-        return args.func(args)
+        settings = load(workspace=getattr(args, "workspace", None))
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if getattr(args, "applicant", "absent") is None:  # the command's --applicant wins over cesr.toml and $CESR_APPLICANT
+        args.applicant = settings.applicant
+    if getattr(args, "scheduler", "absent") is None:
+        args.scheduler = settings.scheduler
+    try:
+        with using(settings):
+            return args.func(args)
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

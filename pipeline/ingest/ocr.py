@@ -77,16 +77,10 @@ def tesseract_env():
     Tesseract runs 10x faster on one thread per process here; set for the whole process the same limit
     stalls faiss's OpenMP BLAS, so it is set while a Tesseract child starts and restored afterwards.
     """
-    with _ENV_LOCK:
-        before = os.environ.get("OMP_THREAD_LIMIT")
-        os.environ["OMP_THREAD_LIMIT"] = "1"
-        try:
-            yield
-        finally:
-            if before is None:
-                os.environ.pop("OMP_THREAD_LIMIT", None)
-            else:
-                os.environ["OMP_THREAD_LIMIT"] = before
+    from ..config import environment
+
+    with _ENV_LOCK, environment(OMP_THREAD_LIMIT="1"):
+        yield
 
 
 def _config(psm: int, dpi: int | None) -> str:

@@ -45,8 +45,10 @@ def single_threaded() -> None:
     user's own process.  Tesseract (OpenMP) and the BLAS behind numpy, spaCy and torch would otherwise
     start a thread per core in every worker and fight over the cores.
     """
-    for var in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[var] = "1"
+    from ..config import set_environment
+
+    set_environment({var: "1" for var in ("OMP_THREAD_LIMIT", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+                                          "MKL_NUM_THREADS")})
     try:
         from threadpoolctl import threadpool_limits
 

@@ -1,0 +1,203 @@
+"""One configuration: every setting the tool takes from outside its arguments, resolved in one place.
+
+Settings come, weakest first, from the defaults below, the user's ``cesr.toml`` (in the platform's user
+config folder), the workspace's ``cesr.toml`` (beside its store), and the environment (``CESR_*``, and the
+XDG base folders on any platform).  ``cesr``'s ``main`` resolves them once per command (:func:`load`) and
+runs the command with them (:func:`using`); library code asks :func:`current`, which outside a command
+resolves them afresh from the environment each time (so a test or a script that changes the environment is
+heard).  This is the only module that reads the process environment; :func:`set_environment` and
+:func:`environment` are the only writers, for switches other libraries read (Hugging Face's offline mode,
+one OpenMP thread for Tesseract in the processes that run it).
+
+A ``cesr.toml``::
+
+    applicant = "Dr Amara Okafor"     # kept in every document; the commands' --applicant wins
+    quantize = true                   # int8 embedding model (false: float32)
+    cache_dir = "/data/cesr-cache"    # indexes and caches
+    curricula_path = ["/trust/curricula"]
+    model_dir = "/opt/models/all-MiniLM-L6-v2"
+    ner_model = ""                    # an installed spaCy pipeline package (opt-in)
+    scheduler = "tcp://10.0.0.5:8786" # a Dask scheduler for the heavy stages
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+__all__ = ["Settings", "ConfigError", "load", "current", "using", "set_environment", "environment", "env_value",
+           "CONFIG_NAME"]
+
+CONFIG_NAME = "cesr.toml"
+APP_NAME = "cesr-mapper"
+
+
+class ConfigError(ValueError):
+    """A configuration file or variable that cannot be used (its name and what is wrong)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The resolved settings (frozen; :func:`dataclasses.replace` makes a changed copy)."""
+
+    applicant: str | None = None
+    quantize: bool = True
+    cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/cesr-mapper or the platform's cache folder
+    data_home: Path | None = None  # $XDG_DATA_HOME: the base of the user's data folder
+    cache_home: Path | None = None  # $XDG_CACHE_HOME
+    curricula_path: tuple[Path, ...] = ()
+    model_dir: Path | None = None
+    ner_model: str = ""
+    scheduler: str | None = None
+    sources: tuple[str, ...] = ("defaults",)  # where the settings came from, weakest first
+
+
+# environment variable -> setting
+_ENV = {
+    "CESR_APPLICANT": "applicant",
+    "CESR_QUANTIZE": "quantize",
+    "CESR_CACHE_DIR": "cache_dir",
+    "CESR_CURRICULA_PATH": "curricula_path",
+    "CESR_MODEL_DIR": "model_dir",
+    "CESR_NER_MODEL": "ner_model",
+    "CESR_SCHEDULER": "scheduler",
+    "XDG_DATA_HOME": "data_home",
+    "XDG_CACHE_HOME": "cache_home",
+}
+_FILE_KEYS = {"applicant", "quantize", "cache_dir", "curricula_path", "model_dir", "ner_model", "scheduler"}
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def _coerce(name: str, value: Any, where: str) -> Any:
+    kinds = {f.name: f.type for f in fields(Settings)}
+    kind = kinds[name]
+    if name == "quantize":
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise ConfigError(f"{where}: {name} must be true or false, not {value!r}")
+    if name == "curricula_path":
+        if isinstance(value, str):
+            parts = [p for p in value.split(os.pathsep) if p]
+        elif isinstance(value, list) and all(isinstance(p, str) for p in value):
+            parts = value
+        else:
+            raise ConfigError(f"{where}: {name} must be a list of folders")
+        return tuple(Path(p).expanduser() for p in parts)
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: {name} must be text, not {type(value).__name__}")
+    value = value.strip()
+    if "Path" in str(kind):
+        return Path(value).expanduser() if value else None
+    if name in ("applicant", "scheduler"):
+        return value or None
+    return value
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    unknown = sorted(set(data) - _FILE_KEYS)
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)} "
+                          f"(known: {', '.join(sorted(_FILE_KEYS))})")
+    return {k: _coerce(k, v, str(path)) for k, v in data.items()}
+
+
+def user_config_file(environ: Mapping[str, str] | None = None) -> Path:
+    """``$XDG_CONFIG_HOME/cesr-mapper/cesr.toml`` when set, else the platform's user config folder's."""
+    environ = os.environ if environ is None else environ
+    base = environ.get("XDG_CONFIG_HOME")
+    if base:
+        return Path(base) / APP_NAME / CONFIG_NAME
+    import platformdirs
+
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / CONFIG_NAME
+
+
+def load(workspace: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Resolve the settings: defaults, the user's ``cesr.toml``, the workspace's ``cesr.toml``, the environment.
+
+    Raises:
+        ConfigError: a file or variable that cannot be used.
+    """
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    sources = ["defaults"]
+    files = [user_config_file(environ)]
+    if workspace is not None:
+        files.append(Path(workspace) / CONFIG_NAME)
+    for path in files:
+        if path.is_file():
+            values.update(_read_file(path))
+            sources.append(str(path))
+    from_env = {name: _coerce(name, environ[var], f"${var}") for var, name in _ENV.items()
+                if environ.get(var, "").strip()}
+    if from_env:
+        values.update(from_env)
+        sources.append("environment")
+    return replace(Settings(), **values, sources=tuple(sources))
+
+
+_ACTIVE: list[Settings] = []
+_LOCK = threading.Lock()
+
+
+def current() -> Settings:
+    """The settings of the command running (:func:`using`), else resolved now from the environment."""
+    with _LOCK:
+        active = _ACTIVE[-1] if _ACTIVE else None
+    return active if active is not None else load()
+
+
+@contextmanager
+def using(settings: Settings) -> Iterator[Settings]:
+    """Run a command with ``settings`` (seen by every thread of this process while it runs)."""
+    with _LOCK:
+        _ACTIVE.append(settings)
+    try:
+        yield settings
+    finally:
+        with _LOCK:
+            _ACTIVE.remove(settings)
+
+
+def env_value(name: str) -> str | None:
+    """One variable of the process environment (for switches that are not settings)."""
+    return os.environ.get(name)
+
+
+def set_environment(values: Mapping[str, str]) -> None:
+    """Set switches other libraries read from the environment, in this process and those it starts."""
+    for key, value in values.items():
+        os.environ[key] = value
+
+
+@contextmanager
+def environment(**values: str) -> Iterator[None]:
+    """Set variables for the duration of a block, then put back what was there."""
+    before = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, old in before.items():
+            if old is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = old

@@ -1,0 +1,94 @@
+"""One configuration: defaults < the user's cesr.toml < the workspace's cesr.toml < the environment."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline import config, resources
+from pipeline.config import ConfigError, Settings, load, using
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_defaults_with_nothing_set(tmp_path):
+    s = load(environ={"XDG_CONFIG_HOME": str(tmp_path)})
+    assert s.quantize is True and s.applicant is None and s.cache_dir is None and s.curricula_path == ()
+    assert s.sources == ("defaults",)
+
+
+def test_files_then_environment_win_in_order(tmp_path):
+    user = tmp_path / "conf" / "cesr-mapper"
+    user.mkdir(parents=True)
+    (user / "cesr.toml").write_text('applicant = "Dr Amara Okafor"\nquantize = false\ncache_dir = "/tmp/a"\n')
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "cesr.toml").write_text('cache_dir = "/tmp/b"\ncurricula_path = ["/x", "/y"]\n')
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "conf")}
+    s = load(workspace=ws, environ=env)
+    assert s.applicant == "Dr Amara Okafor" and s.quantize is False
+    assert s.cache_dir == Path("/tmp/b") and s.curricula_path == (Path("/x"), Path("/y"))
+    assert s.sources == ("defaults", str(user / "cesr.toml"), str(ws / "cesr.toml"))
+    s = load(workspace=ws, environ={**env, "CESR_CACHE_DIR": "/tmp/c", "CESR_QUANTIZE": "1",
+                                    "CESR_CURRICULA_PATH": "/p:/q"})
+    assert s.cache_dir == Path("/tmp/c") and s.quantize is True and s.curricula_path == (Path("/p"), Path("/q"))
+    assert s.sources[-1] == "environment"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("colour = 3\n", "unknown setting"),
+    ("quantize = \"maybe\"\n", "true or false"),
+    ("applicant = 3\n", "must be text"),
+    ("applicant = \n", "not valid TOML"),
+])
+def test_a_bad_file_is_a_clear_error(tmp_path, text, message):
+    (tmp_path / "cesr.toml").write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        load(workspace=tmp_path, environ={"XDG_CONFIG_HOME": str(tmp_path / "none")})
+
+
+def test_a_bad_variable_is_a_clear_error(tmp_path):
+    with pytest.raises(ConfigError, match=r"\$CESR_QUANTIZE"):
+        load(environ={"XDG_CONFIG_HOME": str(tmp_path), "CESR_QUANTIZE": "perhaps"})
+
+
+def test_settings_are_frozen():
+    with pytest.raises(Exception):
+        Settings().quantize = False  # type: ignore[misc]
+
+
+def test_the_command_settings_reach_the_library(tmp_path, monkeypatch):
+    monkeypatch.delenv("CESR_CACHE_DIR", raising=False)
+    with using(Settings(cache_dir=tmp_path / "cache")):
+        assert resources.cache_dir() == tmp_path / "cache"
+    monkeypatch.setenv("CESR_CACHE_DIR", str(tmp_path / "env"))
+    assert resources.cache_dir() == tmp_path / "env"  # outside a command: the environment, read afresh
+
+
+def test_the_cli_reads_the_workspace_file(tmp_path, monkeypatch, capsys):
+    from pipeline.cli import main
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))
+    (tmp_path / "cesr.toml").write_text("nonsense = 1\n")
+    assert main(["export", "--workspace", str(tmp_path), "--out", str(tmp_path / "x.json")]) == 2
+    assert "unknown setting(s) nonsense" in capsys.readouterr().err
+
+
+def test_only_the_configuration_module_reads_the_environment():
+    offenders = []
+    for path in (ROOT / "pipeline").rglob("*.py"):
+        if path.name == "config.py" and path.parent.name == "pipeline":
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\bos\.environ\b|\bos\.getenv\(|\bgetenv\(", line):
+                offenders.append(f"{path.relative_to(ROOT)}:{n}")
+    assert offenders == []
+
+
+def test_environment_block_restores():
+    before = config.env_value("CESR_TEST_SWITCH")
+    with config.environment(CESR_TEST_SWITCH="1"):
+        assert config.env_value("CESR_TEST_SWITCH") == "1"
+    assert config.env_value("CESR_TEST_SWITCH") == before
