@@ -37,11 +37,10 @@ def _output(path: str | None) -> Iterator:
     if path in (None, "-"):
         yield sys.stdout
         return
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(f"{path}.part")
-    with open(tmp, "w", encoding="utf-8") as handle:
+    from .atomic import replacing
+
+    with replacing(path) as tmp, open(tmp, "w", encoding="utf-8") as handle:
         yield handle
-    os.replace(tmp, path)
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from .atomic import write_text
 from .curriculum import CurriculumError, parse_curriculum, user_curricula_dir
 from .ingest.readers import decode_text
 
@@ -139,8 +140,5 @@ def write_curriculum(data: dict[str, Any], dest: str | Path | None = None) -> Pa
                      allow_unicode=True, width=120)
     dest = Path(dest) if dest else user_curricula_dir() / f"{data['id']}.yaml"
     parse_curriculum(text, str(dest))  # raises CurriculumError with line and field
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_suffix(".yaml.tmp")
-    tmp.write_text(f"# Imported curriculum {data['id']}; format: curricula/README.md\n" + text, encoding="utf-8")
-    tmp.replace(dest)
+    write_text(dest, f"# Imported curriculum {data['id']}; format: curricula/README.md\n" + text)
     return dest

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .atomic import write_text
 from . import resources
 
 __all__ = ["SCHEMA_PATH", "SCHEMA_ID", "SCHEMA_VERSION", "ExportError", "build_export", "write_export",
@@ -134,11 +135,7 @@ def write_export(ws, out: str | os.PathLike) -> dict[str, Any]:
     """Build, validate and write the export atomically; returns it."""
     data = build_export(ws)
     validate_export(data)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, out)
+    write_text(out, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return data
 
 

@@ -179,10 +179,10 @@ def _background_vectors(model: EmbeddingModel) -> np.ndarray:
         except (OSError, ValueError):
             pass
     vectors = model.encode(background_texts())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp.npy")
-    np.save(tmp, vectors)
-    os.replace(tmp, path)
+    from .atomic import replacing
+
+    with replacing(path, suffix=".part.npy") as tmp:
+        np.save(tmp, vectors)
     return vectors
 
 

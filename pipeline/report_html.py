@@ -743,6 +743,6 @@ def write_report(ws, out_dir: str | os.PathLike, chart: bool = True,
 
 
 def _atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    from .atomic import write_text
+
+    write_text(path, text)

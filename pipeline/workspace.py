@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .atomic import write_text
 from .backup import (SUFFIX, BackupError, BackupInfo, extract_backup, known_backups, load_into,
                      newest_good_backup, record_backup, write_backup)
 from .ingest import OUTCOMES, Entry, IngestSettings, check_path, ingest_stream, sha256_file, walk
@@ -207,9 +208,7 @@ class Workspace:
         meta.mkdir(parents=True, exist_ok=True)
         config = {"format": 1, "curricula": list(curricula), "applicant": applicant,
                   "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
-        tmp = meta / (CONFIG_NAME + ".part")
-        tmp.write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(tmp, meta / CONFIG_NAME)
+        write_text(meta / CONFIG_NAME, json.dumps(config, indent=2, ensure_ascii=False) + "\n")
         ws = cls(root, config)
         ws.store.close()
         ws._store = None

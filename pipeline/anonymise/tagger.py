@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
+from ..atomic import replacing, write_text
 from .lexicon import clinical_terms, common_words, english_frequency, first_names, fold, not_names, surnames
 
 __all__ = ["ContextTagger", "tokens", "features", "token_labels", "train", "default_tagger", "TAGGER_PARAMS",
@@ -250,10 +251,8 @@ def train(sets: list[tuple[str, list]], out: Path, params: dict | None = None) -
             n_marked += labels.count("N")
     trainer.set_params(params)
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    trainer.train(str(tmp))
-    tmp.replace(out)
+    with replacing(out) as tmp:
+        trainer.train(str(tmp))
     note = {
         "what": "linear-chain CRF (python-crfsuite) marking words that belong to a person's or place's "
                 "identifier; used by the anonymiser to add to its rules (pipeline/anonymise/tagger.py)",
@@ -262,7 +261,7 @@ def train(sets: list[tuple[str, list]], out: Path, params: dict | None = None) -
         "params": params, "date": date.today().isoformat(), "sha256": _sha256(out),
         "command": "cesr train-tagger",
     }
-    out.with_suffix(".json").write_text(json.dumps(note, indent=2) + "\n", encoding="utf-8")
+    write_text(out.with_suffix(".json"), json.dumps(note, indent=2) + "\n")
     return note
 
 
