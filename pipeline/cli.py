@@ -303,7 +303,7 @@ def cmd_evaluate(args) -> int:
         from .evaluate import simulated_review
         from .report import review_markdown
 
-        review = simulated_review(items, suggester, [0, 5, 10, 15, 20, 30, 40], documents=documents)
+        review = simulated_review(items, suggester, [0, 5, 10, 20, 30, 50], documents=documents)
     if args.json:
         print(json.dumps({"metrics": results, "simulated_review": review} if review else results, indent=2))
     else:

@@ -471,9 +471,12 @@ def simulated_review(items: list[LabelledItem], suggester, steps: list[int], doc
                      orders: int = 3) -> list[dict]:
     """Learning from decisions, simulated per curriculum and pooled.
 
-    Documents are reviewed in ``orders`` fixed random orders; after ``k``
-    reviewed documents, P@1 and R@3 are measured on the remaining ones with
-    and without the :class:`~pipeline.learn.DecisionHead`.
+    The labelled sets have no dates, so each curriculum's documents are reviewed
+    in ``orders`` fixed random orders (``random.Random(seed)``, seeds 0, 1, ...);
+    after ``k`` reviewed documents, P@1 and R@3 are measured on the remaining
+    ones with and without the :class:`~pipeline.learn.DecisionHead` (fitted with
+    the reviewed documents' scores, so its leave-one-out gate applies).  A step
+    is measured only in curricula with more than ``k`` documents.
     """
     import random
 

@@ -62,7 +62,8 @@ def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
 
 def review_markdown(review: list[dict]) -> str:
     """The simulated-review table: accuracy on the remaining documents after k reviewed."""
-    lines = ["Simulated review (per curriculum, 3 orders; measured on the documents not yet reviewed):", "",
+    lines = ["Simulated review (per curriculum, 3 fixed random orders: the labelled sets have no dates; "
+             "measured on the documents not yet reviewed; a step only where the curriculum has more documents):", "",
              "| reviewed k | documents measured | P@1 without learning | P@1 with learning | R@3 without | R@3 with |",
              "|---:|---:|---:|---:|---:|---:|"]
     for r in review:
