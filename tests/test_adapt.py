@@ -84,3 +84,30 @@ def test_curriculum_with_descriptions_scores_exactly_as_before(model):
     adapted = Suggester(model=model).fit(gpc).document_scores([doc])[0][0]
     fixed = Suggester(SuggestSettings(adapt=False), model=model).fit(gpc).document_scores([doc])[0][0]
     assert np.array_equal(adapted, fixed)
+
+
+def test_cesr_evaluate_measures_a_flat_taxonomy_beside_the_baselines(tmp_path, capsys):
+    import json
+
+    from pipeline.cli import main
+
+    src = tmp_path / "cli-skills.txt"
+    src.write_text("\n".join(f"{v} {o}" for v, o in itertools.product(VERBS, OBJECTS)) + "\n")
+    assert main(["curricula", "import", str(src), "--id", "cli-skills"]) == 0
+    sentences = tmp_path / "sentences.jsonl"
+    sentences.write_text(
+        '{"id": "a", "text": "Descaled and serviced the espresso machines every week.", "labels": ["maintain espresso machines"]}\n'
+        '{"id": "b", "text": "Put up the scaffolding around the church tower.", "labels": ["install scaffolding"]}\n')
+    capsys.readouterr()
+    assert main(["evaluate", "--taxonomy", "cli-skills", "--sentences", str(sentences), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result["rankers"]) == {"cesr-mapper", "baseline: embedding cosine", "baseline: tf-idf",
+                                      "baseline: embedding + tf-idf (RRF)"}
+    for m in result["rankers"].values():
+        assert m["sentences"] == 2 and 0 <= m["P@1"] <= m["RP@5"] <= 1
+    assert result["taxonomy"]["statements"] == 42 and result["taxonomy"]["sparse_weight"] == 0.0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "Made coffee.", "labels": ["make coffee"]}\n')
+    assert main(["evaluate", "--taxonomy", "cli-skills", "--sentences", str(bad)]) == 2
+    assert "'make coffee' is not a statement of cli-skills" in capsys.readouterr().err
+    assert main(["evaluate", "--sentences", str(sentences)]) == 2
