@@ -16,8 +16,12 @@ Two measured properties decide, per curriculum (so ESCO and a specialty can shar
   n-gram TF-IDF. A document matches a long statement's n-grams through the statement's real
   vocabulary; a three-word label has a few dozen n-grams, and which of them a paraphrasing
   sentence happens to share is noise that the z-scored fusion then weighs like a signal
-  (ESCO dev: sparse share 0.05 already costs 0.01 RP@5, 0.15 costs 0.03, 0.5 costs 0.14). The
-  share ramps linearly from none at ``SHORT_WORDS`` to the full setting at ``LONG_WORDS``.
+  (ESCO dev: sparse share 0.05 already costs 0.01 RP@5, 0.15 costs 0.03, 0.5 costs 0.14). A
+  statement of a verb, an object and a context shares real words with evidence written about it:
+  on the 14,000 six-word statements of ``tests/test_large_taxonomy.py`` (letters that use their
+  words), 48 of 60 top suggestions are on topic with a share of 0 to 0.2 and 60 with 0.3 to 0.5.
+  The share ramps linearly from none at ``SHORT_WORDS`` (a skill's name) to the full setting at
+  ``LONG_WORDS``.
   Word n-grams were tried in place of characters on that set and were worse at every share.
 - **Background affinity** (mean hubness: the index's similarity of each statement to its
   nearest background passages) sets the hubness correction. The
@@ -43,9 +47,9 @@ __all__ = ["TaxonomyProfile", "profile_taxonomy", "adapted_weights", "node_weigh
            "SHORT_WORDS", "LONG_WORDS", "FOREIGN_AFFINITY", "NATIVE_AFFINITY"]
 
 #: Mean words per statement at or below which the sparse channel gets no weight.
-SHORT_WORDS = 8.0
+SHORT_WORDS = 4.0
 #: Mean words per statement at or above which it gets the full ``sparse_weight``.
-LONG_WORDS = 30.0
+LONG_WORDS = 7.0
 #: Mean background similarity at or below which no hubness correction is made.
 FOREIGN_AFFINITY = 0.20
 #: Mean background similarity at or above which the full ``hub_weight`` applies.
