@@ -290,6 +290,11 @@ def cmd_evaluate(args) -> int:
     from .report import evaluation_markdown, reliability_diagram
     from .suggest import Suggester
 
+    if args.sentences or args.taxonomy:
+        return _evaluate_taxonomy(args)
+    if not args.labels:
+        print("cesr evaluate: give a labelled set (LABELS.jsonl), or --taxonomy ID --sentences FILE", file=sys.stderr)
+        return 2
     items = [item for path in args.labels for item in load_labelled(path)]
     labels_name = " + ".join(str(p) for p in args.labels)
     suggester = Suggester(calibrator=None, calibrator_path=args.calibrator, none_model_path=args.none_model)
@@ -320,6 +325,35 @@ def cmd_evaluate(args) -> int:
         (out / "report.md").write_text(report)
         reliability_diagram(results, out / "reliability.png")
         print(f"written: {out}/metrics.json, report.md, reliability.png", file=sys.stderr)
+    return 0
+
+
+def _evaluate_taxonomy(args) -> int:
+    """``cesr evaluate --taxonomy ID --sentences FILE``: a flat taxonomy on a labelled sentence set."""
+    from .curriculum import CurriculumError, load_curricula
+    from .evaluate import evaluate_taxonomy, load_sentences
+    from .report import taxonomy_markdown
+    from .suggest import Suggester
+
+    if not (args.sentences and args.taxonomy) or args.labels:
+        print("cesr evaluate: --taxonomy ID and --sentences FILE go together, without a labelled set", file=sys.stderr)
+        return 2
+    try:
+        (taxonomy,) = load_curricula([args.taxonomy])
+        items = load_sentences(args.sentences, taxonomy)
+    except (CurriculumError, ValueError, OSError) as exc:
+        print(f"cesr evaluate: {exc}", file=sys.stderr)
+        return 2
+    result = evaluate_taxonomy(items, taxonomy, Suggester(calibrator=None, calibrator_path=args.calibrator))
+    title = f"{args.sentences} against {taxonomy.id} ({len(items)} sentences)"
+    report = taxonomy_markdown(result, title=title)
+    print(json.dumps(result, indent=2) if args.json else report)
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "metrics.json").write_text(json.dumps(result, indent=2))
+        (out / "report.md").write_text(report)
+        print(f"written: {out}/metrics.json, report.md", file=sys.stderr)
     return 0
 
 
@@ -1054,8 +1088,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_calibrate_none)
 
     p = sub.add_parser("evaluate", help="measure mapping accuracy on a labelled set, beside the baselines")
-    p.add_argument("labels", nargs="+", help="labelled JSON Lines files (documents with empty labels measure "
+    p.add_argument("labels", nargs="*", help="labelled JSON Lines files (documents with empty labels measure "
                                              "'none of these': e.g. dev.jsonl none-dev.jsonl)")
+    p.add_argument("--taxonomy", metavar="ID", help="a flat taxonomy (e.g. an imported one) to measure on --sentences")
+    p.add_argument("--sentences", metavar="FILE",
+                   help='sentences labelled with --taxonomy\'s statements: {"id", "text", "labels": [...]} a line; '
+                        "reports RP@5, MRR and P@1 beside embedding cosine, TF-IDF and their RRF")
     p.add_argument("--level", choices=["outcome", "node"], default="outcome")
     p.add_argument("--json", action="store_true", help="print metrics as JSON")
     p.add_argument("--out", help="folder for metrics.json, report.md and reliability.png")

@@ -21,6 +21,11 @@ Rankers compared in one run: the product (:class:`~pipeline.suggest.Suggester`)
 and two baselines: TF-IDF over the statement texts, and plain embedding
 cosine between the whole document and the statement titles (what a user
 would try first).
+
+A flat taxonomy (a list of short statements, such as ESCO's skills) is measured on a
+sentence set instead (:func:`load_sentences`, :func:`evaluate_taxonomy`): each line
+``{"id", "text", "labels": [exact statements]}``, scored by RP@5, MRR and P@1 for the product,
+plain embedding cosine, character TF-IDF and their reciprocal-rank fusion, in one run.
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ __all__ = [
     "LabelledItem", "load_labelled", "documents_for", "Ranking", "metrics", "evaluate_rankers",
     "SuggesterRanker", "TfidfBaseline", "TitleCosineBaseline", "calibration_data", "simulated_review",
     "none_metrics",
+    "r_precision_at", "load_sentences", "evaluate_taxonomy", "StatementCosineBaseline", "RrfBaseline",
+    "reciprocal_rank_fusion",
 ]
 
 
@@ -136,6 +143,11 @@ class SuggesterRanker:
     def __init__(self, suggester) -> None:
         self.suggester = suggester
 
+    def scores(self, documents, curricula) -> np.ndarray:
+        """Fused node scores per document (rows: documents; columns: the index's nodes)."""
+        rows = [scores for scores, _best, _passages in self.suggester.document_scores(documents)]
+        return np.vstack(rows) if rows else np.zeros((0, len(self.suggester.index_)), dtype=np.float32)
+
     def rank(self, documents, curricula):
         from .none_of_these import combine
 
@@ -162,15 +174,20 @@ class TfidfBaseline:
 
     name = "baseline: tf-idf"
 
-    def rank(self, documents, curricula):
+    def scores(self, documents, curricula) -> np.ndarray:
+        """Cosine of each document (rows) to each node's text (columns)."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         nodes = [n for c in curricula for n in c.nodes]
-        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
+        vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1,
+                                     dtype=np.float32)
         matrix = vectorizer.fit_transform([node_text(n) for n in nodes] + [d.text for d in documents])
         node_m, doc_m = matrix[: len(nodes)], matrix[len(nodes):]
-        sims = (doc_m @ node_m.T).toarray()
-        return [_ranking(nodes, row) for row in sims]
+        return (doc_m @ node_m.T).toarray()
+
+    def rank(self, documents, curricula):
+        nodes = [n for c in curricula for n in c.nodes]
+        return [_ranking(nodes, row) for row in self.scores(documents, curricula)]
 
 
 class TitleCosineBaseline:
@@ -188,12 +205,69 @@ class TitleCosineBaseline:
         return [_ranking(nodes, row) for row in doc_v @ node_v.T]
 
 
+class StatementCosineBaseline:
+    """Whole document embedded once, cosine to each statement's vector in the suggester's index.
+
+    The statement vectors are the index's (the same model; float32 in batches for a large
+    taxonomy, see :func:`pipeline.index.statement_model`), so 13,896 labels are not embedded
+    again; for a taxonomy without descriptions the embedded text is the label itself. The
+    document is embedded by the suggester's model, as the product embeds passages.
+    Call after ``suggester.fit``.
+    """
+
+    name = "baseline: embedding cosine"
+
+    def __init__(self, suggester) -> None:
+        self.suggester = suggester
+
+    def scores(self, documents, curricula) -> np.ndarray:
+        doc_v = self.suggester.model.encode([d.text for d in documents])
+        return doc_v @ self.suggester.index_.vectors.T
+
+
+def reciprocal_rank_fusion(*score_matrices: np.ndarray, k: int = 60) -> np.ndarray:
+    """Reciprocal-rank fusion: per row, the sum over matrices of ``1 / (k + rank)`` (rank from 1)."""
+    fused = np.zeros(score_matrices[0].shape, dtype=np.float64)
+    for scores in score_matrices:
+        order = np.argsort(-scores, axis=1, kind="stable")
+        ranks = np.empty_like(order)
+        np.put_along_axis(ranks, order, np.arange(1, scores.shape[1] + 1)[None, :].repeat(scores.shape[0], 0), axis=1)
+        fused += 1.0 / (k + ranks)
+    return fused
+
+
+class RrfBaseline:
+    """Plain embedding cosine and character TF-IDF fused by reciprocal rank (``k`` = 60)."""
+
+    name = "baseline: embedding + tf-idf (RRF)"
+
+    def __init__(self, dense, sparse, k: int = 60) -> None:
+        self.dense, self.sparse, self.k = dense, sparse, k
+
+    def scores(self, documents, curricula) -> np.ndarray:
+        return reciprocal_rank_fusion(self.dense.scores(documents, curricula),
+                                      self.sparse.scores(documents, curricula), k=self.k)
+
+
 def _ranking(nodes, scores) -> Ranking:
     order = np.argsort(-scores, kind="stable")[:50]
     return Ranking([nodes[i].id for i in order], [float(min(1.0, max(0.0, scores[i]))) for i in order])
 
 
 # ------------------------------------------------------------------ metrics
+
+
+def r_precision_at(ranked: list[str], gold: set[str], k: int = 5) -> float:
+    """R-precision at ``k``: gold items in the top ``k``, divided by ``min(k, number of gold items)``.
+
+    A sentence with one gold label scores 1 when it is anywhere in the top ``k``; one with
+    two scores 0.5 per label found there. Unlike P@k it does not punish a sentence for having
+    fewer than ``k`` gold labels.
+    """
+    if not gold:
+        raise ValueError("r_precision_at needs at least one gold item")
+    return len(gold & set(ranked[:k])) / min(k, len(gold))
+
 
 
 def _to_level(node_ids: Iterable[str], curricula: list[Curriculum], level: str) -> list[str]:
@@ -288,7 +362,7 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
         hits[item.curriculum].append(p1[-1])
         for k in recall:
             recall[k].append(len(gold_set & set(ranked[:k])) / len(gold_set))
-        rp5.append(len(gold_set & set(ranked[:5])) / min(5, len(gold_set)))
+        rp5.append(r_precision_at(ranked, gold_set, 5))
         rank = next((i + 1 for i, n in enumerate(ranked) if n in gold_set), None)
         mrr.append(1.0 / rank if rank else 0.0)
         dcg = sum(1.0 / math.log2(i + 2) for i, n in enumerate(ranked[:5]) if n in gold_set)
@@ -517,3 +591,86 @@ def simulated_review(items: list[LabelledItem], suggester, steps: list[int], doc
             entry[key] = float(np.average([r[key] for r, _w in rows], weights=weights))
         summary.append(entry)
     return summary
+
+
+# ------------------------------------------------------------------ flat taxonomies
+
+
+def load_sentences(path: str | Path, curriculum: Curriculum) -> list[LabelledItem]:
+    """A sentence set labelled against a flat taxonomy: ``{"id", "text", "labels": [statements]}`` a line.
+
+    Each label is a statement of ``curriculum`` as written (whitespace folded, as the import
+    folds it) or a node id (``esco:S00042``); the items' labels become node ids.
+
+    Raises:
+        ValueError: A line is not JSON, has no text or labels, or names a statement the
+            taxonomy does not have (the line number and the label are given).
+    """
+    path = Path(path)
+    by_title = {" ".join(n.title.split()): n.id for n in curriculum.nodes}
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{n}: not JSON: {exc.msg}") from exc
+        if not isinstance(row, dict) or not row.get("text") or not row.get("labels"):
+            raise ValueError(f"{path}:{n}: 'text' and a non-empty 'labels' list are required")
+        labels = []
+        for label in row["labels"]:
+            node_id = label if label in curriculum else by_title.get(" ".join(str(label).split()))
+            if node_id is None:
+                raise ValueError(f"{path}:{n}: {label!r} is not a statement of {curriculum.id}")
+            if node_id not in labels:
+                labels.append(node_id)
+        items.append(LabelledItem(id=str(row.get("id", n)), curriculum=curriculum.id, labels=labels,
+                                  text=row["text"], kind=row.get("source")))
+    if not items:
+        raise ValueError(f"{path}: no sentences")
+    return items
+
+
+def taxonomy_metrics(items: list[LabelledItem], scores: np.ndarray, node_ids: list[str]) -> dict:
+    """RP@5, MRR and P@1 (and R@10) of score rows (one per item) over ``node_ids`` (columns)."""
+    rp5, mrr, p1, r10 = [], [], [], []
+    for item, row in zip(items, scores):
+        order = np.argsort(-row, kind="stable")[:100]
+        ranked = [node_ids[i] for i in order]
+        gold = set(item.labels)
+        rp5.append(r_precision_at(ranked, gold, 5))
+        rank = next((i + 1 for i, n in enumerate(ranked) if n in gold), None)
+        mrr.append(1.0 / rank if rank else 0.0)
+        p1.append(1.0 if ranked[0] in gold else 0.0)
+        r10.append(len(gold & set(ranked[:10])) / len(gold))
+    return {"sentences": len(items), "RP@5": float(np.mean(rp5)), "MRR": float(np.mean(mrr)),
+            "P@1": float(np.mean(p1)), "R@10": float(np.mean(r10))}
+
+
+def evaluate_taxonomy(items: list[LabelledItem], curriculum: Curriculum, suggester,
+                      documents: list[Document] | None = None) -> dict:
+    """The product and three baselines on a sentence set against one flat taxonomy, in one run.
+
+    Rankers: the product (``suggester``, fitted here on ``curriculum`` alone, its settings
+    adapted to it: :mod:`pipeline.adapt`), plain embedding cosine, character TF-IDF, and the
+    two baselines fused by reciprocal rank (k = 60). Sentences are anonymised as in production
+    (:func:`documents_for`); every ranker sees the same text.
+
+    Returns:
+        ``{"taxonomy": {...profile and adapted weights...}, "rankers": {name: metrics}}``.
+    """
+    documents = documents if documents is not None else documents_for(items)
+    suggester.fit([curriculum])
+    node_ids = [n.id for n in suggester.index_.nodes]
+    dense, sparse = StatementCosineBaseline(suggester), TfidfBaseline()
+    dense_scores = dense.scores(documents, [curriculum])
+    sparse_scores = sparse.scores(documents, [curriculum])
+    matrices = {
+        SuggesterRanker.name: SuggesterRanker(suggester).scores(documents, [curriculum]),
+        dense.name: dense_scores,
+        sparse.name: sparse_scores,
+        RrfBaseline.name: reciprocal_rank_fusion(dense_scores, sparse_scores, k=60),
+    }
+    return {"taxonomy": {"id": curriculum.id, **suggester.profiles_[curriculum.id]},
+            "rankers": {name: taxonomy_metrics(items, m, node_ids) for name, m in matrices.items()}}

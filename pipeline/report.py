@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .model import Curriculum
 
-__all__ = ["evaluation_markdown", "review_markdown", "reliability_diagram", "summarise_suggestions", "coverage_chart"]
+__all__ = ["evaluation_markdown", "review_markdown", "taxonomy_markdown", "reliability_diagram", "summarise_suggestions", "coverage_chart"]
 
 _COLUMNS = ["P@1", "R@1", "R@3", "R@5", "RP@5", "MRR", "nDCG@5", "F1@t", "ECE", "Brier", "AUROC"]
 #: the doctor's question first: is the top suggestion's confidence right? (per document, top-ranked outcome)
@@ -57,6 +57,18 @@ def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
                   "|---|---:|---:|---:|"]
         for outcome, row in first["per_outcome"].items():
             lines.append(f"| {outcome} | {row['n']} | {row['P@1']:.2f} | {row['R@3']:.2f} |")
+    return "\n".join(lines).strip() + "\n"
+
+
+def taxonomy_markdown(result: dict, title: str = "") -> str:
+    """A flat taxonomy's evaluation (:func:`pipeline.evaluate.evaluate_taxonomy`): rankers, then the profile."""
+    lines = [f"### {title}" if title else "", "", "| ranker | RP@5 | MRR | P@1 | R@10 |", "|---|---:|---:|---:|---:|"]
+    for name, m in result["rankers"].items():
+        lines.append(f"| {name} | {m['RP@5']:.3f} | {m['MRR']:.3f} | {m['P@1']:.3f} | {m['R@10']:.3f} |")
+    t = result["taxonomy"]
+    lines += ["", f"Taxonomy {t['id']}: {t['statements']} statements, {t['mean_words']:.1f} words each on average, "
+              f"{t['described']:.0%} with a description, background affinity {t['background_affinity']:.3f}; "
+              f"settings adapted to it: hub weight {t['hub_weight']:g}, sparse weight {t['sparse_weight']:g}."]
     return "\n".join(lines).strip() + "\n"
 
 

@@ -10,6 +10,10 @@ Hybrid scoring, per document:
    statement (robust to abbreviations and spelling, catches exact terms).
 3. fused: the two are standardised over the nodes (z-scores) and mixed.
 
+The hubness and sparse weights are the settings' own for the bundled curricula and adapt to a
+taxonomy that is nothing like them (short labels, no descriptions, far from clinical evidence):
+see :mod:`pipeline.adapt`, measured per curriculum when the index is fitted.
+
 Scores become probabilities with the fitted :class:`~pipeline.calibrate.Calibrator`, lowered by the
 probability that the document evidences nothing in the curriculum (:mod:`pipeline.none_of_these`).
 """
@@ -22,6 +26,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from .adapt import node_weights
 from .calibrate import Calibrator, features, load_calibrator
 from .embed import EmbeddingModel
 from .index import TEXT_RECIPE, CapabilityIndex
@@ -85,6 +90,8 @@ class SuggestSettings:
             is small; the nearest ``passage_k`` for a large taxonomy).
         hub_weight: How much of a statement's background similarity is subtracted.
         sparse_weight: Share of the TF-IDF score in the fused score.
+        adapt: Scale both weights per curriculum from its measured profile
+            (:func:`pipeline.adapt.node_weights`); off: every curriculum gets them as set.
         excerpt_chars: Longest excerpt returned.
         doc_batch: Documents whose passages are embedded together.
     """
@@ -93,6 +100,7 @@ class SuggestSettings:
     passage_k: int = 200
     hub_weight: float = 1.0
     sparse_weight: float = 0.5
+    adapt: bool = True
     excerpt_chars: int = 400
     doc_batch: int = 32
 
@@ -147,6 +155,9 @@ class Suggester:
         self.curricula_ = curricula
         self.index_ = CapabilityIndex.build(curricula, self.model, use_cache=use_cache)
         self.node_ids_ = [n.id for n in self.index_.nodes]
+        self.hub_weights_, self.sparse_weights_, self.profiles_ = node_weights(
+            self.index_.nodes, self.index_.hubness, self.settings.hub_weight, self.settings.sparse_weight,
+            adapt=self.settings.adapt)
         if calibrator_path is not None and calibrator_path != self.calibrator_path:
             self.calibrator_path = calibrator_path
             self.calibrator = None  # loaded from the new path on first need
@@ -192,13 +203,13 @@ class Suggester:
             top, rows = index.search(passage_vectors, k)
             sims = np.repeat(top[:, -1:], n_nodes, axis=1)
             np.put_along_axis(sims, rows, top, axis=1)
-        dense_pp = sims - self.settings.hub_weight * index.hubness[None, :]
+        dense_pp = sims - (self.hub_weights_ * index.hubness)[None, :]
         best_passage = dense_pp.argmax(axis=0)
         dense = dense_pp.mean(axis=0)
-        vectorizer, matrix = index.sparse
+        vectorizer, matrix = index.sparse  # always: "none of these" reads the sparse score too
         sparse = np.asarray((vectorizer.transform([text]) @ matrix).todense()).ravel()
-        if self.settings.sparse_weight > 0:
-            w = self.settings.sparse_weight
+        if self.sparse_weights_.any():
+            w = self.sparse_weights_
             scores = (1 - w) * _z(dense) + w * _z(sparse)
         else:
             scores = _z(dense)

@@ -63,3 +63,57 @@ def test_the_report_leads_with_the_top_suggestion_and_draws_each_curriculum(curr
 
     with Image.open(path) as im:
         assert im.size[0] > im.size[1] * 1.5  # two panels: pooled, and the top suggestion per curriculum
+
+
+# ------------------------------------------------------------------ flat taxonomies (sentence sets)
+
+
+def test_r_precision_at_5_divides_by_the_gold_that_fits_in_five():
+    from pipeline.evaluate import r_precision_at
+
+    ranked = ["a", "b", "c", "d", "e", "f", "g"]
+    assert r_precision_at(ranked, {"c"}) == 1.0  # one label anywhere in the top 5
+    assert r_precision_at(ranked, {"f"}) == 0.0  # sixth is outside
+    assert r_precision_at(ranked, {"a", "z"}) == 0.5  # two labels, one found
+    assert r_precision_at(ranked, {"a", "e"}) == 1.0
+    # more gold than fits: divided by 5, not by 7
+    assert r_precision_at(ranked, set("abcdefg")) == 1.0
+    assert r_precision_at(ranked, {"a", "b", "f", "g", "x", "y"}) == pytest.approx(2 / 5)
+    with pytest.raises(ValueError):
+        r_precision_at(ranked, set())
+
+
+def test_reciprocal_rank_fusion_and_taxonomy_metrics_by_hand():
+    import numpy as np
+
+    from pipeline.evaluate import reciprocal_rank_fusion, taxonomy_metrics
+
+    dense = np.array([[0.9, 0.5, 0.1]])
+    sparse = np.array([[0.0, 0.2, 0.8]])
+    fused = reciprocal_rank_fusion(dense, sparse, k=60)
+    assert fused[0] == pytest.approx([1 / 61 + 1 / 63, 1 / 62 + 1 / 62, 1 / 63 + 1 / 61])
+    items = [LabelledItem("s1", "t", ["t:B"]), LabelledItem("s2", "t", ["t:A", "t:C"])]
+    scores = np.array([[0.9, 0.5, 0.1], [0.2, 0.1, 0.7]])  # s1: A, B, C; s2: C, A, B
+    m = taxonomy_metrics(items, scores, ["t:A", "t:B", "t:C"])
+    assert m["P@1"] == pytest.approx(0.5)
+    assert m["MRR"] == pytest.approx((1 / 2 + 1) / 2)
+    assert m["RP@5"] == pytest.approx(1.0)
+
+
+def test_sentence_set_labels_are_exact_statements(tmp_path):
+    from pipeline.curriculum import load_curriculum
+    from pipeline.curriculum_import import import_taxonomy, write_curriculum
+    from pipeline.evaluate import load_sentences
+
+    src = tmp_path / "skills.txt"
+    src.write_text("bake bread\nlay  bricks\nprepare hot drinks\n")
+    taxonomy = load_curriculum(str(write_curriculum(import_taxonomy(src, cid="mini"), tmp_path / "mini.yaml")))
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"id": "x", "text": "Pull espresso shots.", "source": "cv", "labels": ["prepare hot drinks"]}\n'
+                    '{"id": "y", "text": "Built garden walls.", "labels": ["lay  bricks", "mini:S00001"]}\n')
+    items = load_sentences(good, taxonomy)
+    assert [it.labels for it in items] == [["mini:S00003"], ["mini:S00002", "mini:S00001"]]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "Pull espresso shots.", "labels": ["make coffee"]}\n')
+    with pytest.raises(ValueError, match=r"bad.jsonl:1: 'make coffee' is not a statement of mini"):
+        load_sentences(bad, taxonomy)
