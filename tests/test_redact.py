@@ -313,6 +313,34 @@ def test_barcodes_and_qr_codes_are_painted_over(tmp_path):
     assert "17021961" in text  # the date of birth stays
 
 
+def test_a_barcode_drawn_as_vector_bars_in_a_digital_letter_is_found(tmp_path):
+    """A digital discharge summary whose header carries a Code 128 drawn as a few dozen thin rectangles (not a
+    picture, too few paths to look like a drawing): the code is found, painted, and no longer decodes."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+    from reportlab.graphics.barcode.code128 import Code128
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    src = tmp_path / "discharge.pdf"
+    c = canvas.Canvas(str(src), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(40, 800, "DISCHARGE SUMMARY - Northgate General Hospital")
+    c.drawString(40, 780, "Patient: MOHAMMED, Aaliyah    Hosp No: B2047781    DOB 03/05/1988")
+    Code128("B2047781", barHeight=26, barWidth=0.9).drawOn(c, 420, 740)
+    c.drawString(40, 700, "Diagnosis: community-acquired pneumonia, treated with amoxicillin 500 mg tds.")
+    c.drawString(40, 680, "Dr Amara Okafor")
+    c.save()
+    page = pdfium.PdfDocument(str(src))[0]
+    assert [r.text for r in zxingcpp.read_barcodes(page.render(scale=300 / 72).to_pil())] == ["B2047781"]
+
+    result, _ = redact_file(src, tmp_path / "out", applicant=APPLICANT)
+    assert result.by_type.get("BARCODE") == 1, result.by_type
+    assert result.status == "ok", [f.public() for f in result.flags]
+    copy = pdfium.PdfDocument(str(result.output))[0]
+    assert zxingcpp.read_barcodes(copy.render(scale=300 / 72).to_pil(), try_rotate=True, try_invert=True) == []
+
+
 def test_a_planted_identifier_the_rules_miss_is_flagged(tmp_path, capsys):
     """Five digits with no label are not removed by the rules; the leak check flags them and cesr redact exits 1,
     until the doctor decides (here with --add, the same decision the review app records)."""

@@ -539,14 +539,27 @@ def _page_images(page) -> list[tuple[float, float, float, float]]:
 
 
 def _path_count(page, limit: int) -> int:
+    """Path objects on the page, counted up to ``limit``; a page whose paths look like a barcode's bars (thin
+    upright strokes of one height, side by side) or a QR code's modules (one path of many pieces) counts as
+    ``limit`` at once."""
     import pypdfium2.raw as pdfium_c
 
     n = 0
+    bars: dict[tuple[int, int], int] = {}
     try:
-        for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
             n += 1
             if n >= limit:
                 break
+            left, bottom, right, top = obj.get_bounds()
+            width, height = right - left, top - bottom
+            if 0 < width <= 6 and height >= 8 and height >= 4 * width:  # a bar: key by its row and height
+                key = (round(bottom), round(height))
+                bars[key] = bars.get(key, 0) + 1
+                if bars[key] >= CODE_BARS:
+                    return limit
+            elif pdfium_c.FPDFPath_CountSegments(obj.raw) >= CODE_SEGMENTS:
+                return limit
     except Exception:
         pass
     return n
@@ -557,6 +570,8 @@ def _path_count(page, limit: int) -> int:
 MIN_PICTURE_AREA = 0.012
 #: A drawn barcode is dozens of bars: pages with this many path objects are rendered and searched for codes.
 CODE_PATHS = 40
+CODE_BARS = 12  # a Code 128 of a few characters has 20-40 bars; table borders are rarely 12 strokes of one height in a row
+CODE_SEGMENTS = 200  # a QR code drawn as one path: hundreds of module squares
 
 
 def _pictures_and_codes(page, reading: PageText, settings: IngestSettings, tmp: str, i: int) -> PageText:
