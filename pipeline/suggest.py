@@ -28,7 +28,7 @@ from .learn import DecisionHead, document_vector
 from .model import Curriculum, Document, Passage, Suggestion
 from .segment import SegmentSettings, split_passages
 
-__all__ = ["Analysis", "SuggestSettings", "Suggester", "SCORING_RECIPE"]
+__all__ = ["Analysis", "SuggestSettings", "Suggester", "SCORING_RECIPE", "distinct_support"]
 
 
 @dataclass
@@ -61,6 +61,11 @@ class SuggestSettings:
         sparse_weight: Share of the TF-IDF score in the fused score.
         excerpt_chars: Longest excerpt returned.
         doc_batch: Documents whose passages are embedded together.
+        passage_weight: Share of a node's best passage in its dense score (the rest: the mean
+            over passages). Chosen on dev (0.3).
+        distinct_weight: Credit for an outcome other than the leading one, times the share of
+            passages whose best node is in it (:func:`distinct_support`); never lifts a node above
+            the first. Chosen on dev (0.5).
     """
 
     top_k: int = 10
@@ -69,6 +74,8 @@ class SuggestSettings:
     sparse_weight: float = 0.5
     excerpt_chars: int = 400
     doc_batch: int = 32
+    passage_weight: float = 0.3
+    distinct_weight: float = 0.5
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
@@ -83,6 +90,8 @@ class SuggestSettings:
             raise ValueError("excerpt_chars must be >= 40")
         if self.doc_batch < 1:
             raise ValueError("doc_batch must be >= 1")
+        if not 0 <= self.passage_weight <= 1:
+            raise ValueError("passage_weight must be between 0 and 1")
 
 
 class Suggester:
@@ -118,6 +127,9 @@ class Suggester:
         self.curricula_ = curricula
         self.index_ = CapabilityIndex.build(curricula, self.model, use_cache=use_cache)
         self.node_ids_ = [n.id for n in self.index_.nodes]
+        outcomes = sorted({n.outcome for n in self.index_.nodes})
+        position = {o: i for i, o in enumerate(outcomes)}
+        self.outcome_rows_ = np.array([position[n.outcome] for n in self.index_.nodes], dtype=np.int64)
         if calibrator_path is not None and calibrator_path != self.calibrator_path:
             self.calibrator_path = calibrator_path
             self.calibrator = None  # loaded from the new path on first need
@@ -131,8 +143,12 @@ class Suggester:
 
     # ------------------------------------------------------------------ scoring
 
-    def score_document(self, passage_vectors: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def score_document(self, passage_vectors: np.ndarray, text: str,
+                       passages: list[Passage] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Fused score per node and the passage that supports it.
+
+        ``passages`` (those of ``passage_vectors``' rows): a heading is never the supporting passage
+        unless the document has nothing else.
 
         Returns:
             ``(scores, best_passage)``: arrays over index rows.
@@ -149,8 +165,17 @@ class Suggester:
             sims = np.repeat(top[:, -1:], n_nodes, axis=1)
             np.put_along_axis(sims, rows, top, axis=1)
         dense_pp = sims - self.settings.hub_weight * index.hubness[None, :]
-        best_passage = dense_pp.argmax(axis=0)
+        eligible = np.array([not p.heading for p in passages], dtype=bool) if passages else None
+        if eligible is not None and eligible.any() and not eligible.all():
+            best_passage = np.where(eligible[:, None], dense_pp, -np.inf).argmax(axis=0)
+        else:
+            best_passage = dense_pp.argmax(axis=0)
         dense = dense_pp.mean(axis=0)
+        if self.settings.passage_weight > 0 and dense_pp.shape[0] > 1:
+            # a node one passage speaks for strongly keeps that credit when the other passages are about
+            # something else (a document evidencing several outcomes, each in its own passages)
+            a = self.settings.passage_weight
+            dense = (1 - a) * dense + a * dense_pp.max(axis=0)
         if self.settings.sparse_weight > 0:
             vectorizer, matrix = index.sparse
             sparse = np.asarray((vectorizer.transform([text]) @ matrix).todense()).ravel()
@@ -158,6 +183,11 @@ class Suggester:
             scores = (1 - w) * _z(dense) + w * _z(sparse)
         else:
             scores = _z(dense)
+        if self.settings.distinct_weight > 0 and dense_pp.shape[0] > 1:
+            # never above the leading node: the credit reorders the places after the first
+            top = float(scores.max())
+            credit = self.settings.distinct_weight * distinct_support(dense_pp, scores, self.outcome_rows_)
+            scores = np.where(credit > 0, np.minimum(scores + credit, top - 1e-3), scores)
         if self.head is not None and self.head.n_documents:
             scores = scores + self.head.adjust(document_vector(passage_vectors), self.node_ids_)
         return scores.astype(np.float32), best_passage
@@ -239,7 +269,7 @@ class Suggester:
         """The analysis of a document whose passages are already embedded (rows of ``vectors``)."""
         if not (document.ok and passages):
             return Analysis([], passages, document_vector(vectors) if passages else None)
-        scores, best = self.score_document(vectors, document.text)
+        scores, best = self.score_document(vectors, document.text, passages)
         return Analysis(self._rank(scores, best, passages), passages, document_vector(vectors))
 
     def _analyse_batch(self, docs: list[Document]) -> Iterator[Analysis]:
@@ -265,9 +295,28 @@ class Suggester:
         for start in range(0, len(documents), self.settings.doc_batch):
             batch = documents[start: start + self.settings.doc_batch]
             for doc, (p, v) in zip(batch, self._embed_batch(batch)):
-                s, b = self.score_document(v, doc.text)
+                s, b = self.score_document(v, doc.text, p)
                 out.append((s, b, p, document_vector(v)) if with_vectors else (s, b, p))
         return out
+
+
+def distinct_support(passage_scores: np.ndarray, scores: np.ndarray, outcome_of_row: np.ndarray) -> np.ndarray:
+    """Credit, per node, for an outcome other than the leading one that passages of its own support.
+
+    Each passage votes for the outcome of its best node (``passage_scores``: passages x nodes);
+    the outcome ranked first by ``scores`` gets no credit (it needs none), and every other outcome
+    gets the share of the passages that voted for it, given to each of its nodes. A document
+    about one thing gives its second outcome nothing; a document with a passage on quality
+    improvement beside its clinical passages lifts the quality-improvement outcome.
+
+    Returns:
+        An array over nodes (rows of ``scores``), between 0 and 1.
+    """
+    n_outcomes = int(outcome_of_row.max()) + 1 if len(outcome_of_row) else 0
+    votes = np.bincount(outcome_of_row[passage_scores.argmax(axis=1)], minlength=n_outcomes).astype(np.float32)
+    votes /= max(1, passage_scores.shape[0])
+    votes[outcome_of_row[int(np.argmax(scores))]] = 0.0
+    return votes[outcome_of_row]
 
 
 def _z(x: np.ndarray) -> np.ndarray:
