@@ -26,7 +26,8 @@ def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
     lines += ["", "R@3 on the documents with more than one labelled outcome:", "",
               "| ranker | multi-outcome documents | multi-outcome R@3 |", "|---|---:|---:|"]
     for name, m in results.items():
-        lines.append(f"| {name} | {m.get('multi-outcome documents', 0)} | {m.get('multi-outcome R@3', float('nan')):.3f} |")
+        n = m.get("multi-outcome documents", 0)
+        lines.append(f"| {name} | {n} | " + (f"{m['multi-outcome R@3']:.3f}" if n else "none in this set") + " |")
     if first and first.get("per_curriculum"):
         lines += ["", f"Per curriculum ({next(iter(results))}; top-1 confidence against top-1 right):", "",
                   "| curriculum | documents | P@1 | top-1 right | mean top-1 confidence | top1 ECE | top1 Brier | top1 AUROC |",
