@@ -303,6 +303,12 @@ def cmd_evaluate(args) -> int:
         rankers += [TfidfBaseline(), TitleCosineBaseline(suggester.model)]
     documents = documents_for(items)
     results = evaluate_rankers(items, rankers, level=args.level, documents=documents)
+    excerpts = None
+    if args.excerpts:
+        from .evaluate import excerpt_quality, load_excerpts
+
+        excerpts = excerpt_quality(load_excerpts(args.excerpts), items, suggester, documents=documents)
+        results["cesr-mapper"]["excerpts"] = {k: v for k, v in excerpts.items() if k != "rows"}
     review = None
     if args.simulate_review:
         from .evaluate import simulated_review
@@ -313,6 +319,10 @@ def cmd_evaluate(args) -> int:
         print(json.dumps({"metrics": results, "simulated_review": review} if review else results, indent=2))
     else:
         print(evaluation_markdown(results, title=f"{labels_name} ({len(items)} documents, {args.level} level)"))
+        if excerpts:
+            print(f"Excerpts ({args.excerpts}): {excerpts['overlap']:.3f} of {excerpts['located']} overlap the "
+                  f"labelled sentence; {excerpts['precision']:.3f} of an excerpt's characters lie in it on average"
+                  + (f" ({excerpts['missing']} not located)" if excerpts["missing"] else "") + "\n")
         if review:
             print(review_markdown(review))
     if args.out:
@@ -1100,6 +1110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--calibrator", help="calibrator file (default models/calibrator.json)")
     p.add_argument("--none-model", help="'none of these' model file (default models/none_of_these.json)")
     p.add_argument("--no-baselines", action="store_true", help="skip the baselines")
+    p.add_argument("--excerpts", metavar="FILE",
+                   help="labelled excerpts of the same set (corpora/labelled/excerpts-dev.jsonl): the share of "
+                        "excerpts that overlap the sentence an assessor would point to")
     p.add_argument("--simulate-review", action="store_true",
                    help="also simulate a review: accuracy on the remaining documents after accepting the first k")
     p.set_defaults(func=cmd_evaluate)

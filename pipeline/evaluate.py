@@ -53,6 +53,7 @@ __all__ = [
     "none_metrics",
     "r_precision_at", "load_sentences", "evaluate_taxonomy", "StatementCosineBaseline", "RrfBaseline",
     "reciprocal_rank_fusion",
+    "ExcerptItem", "load_excerpts", "locate_sentence", "excerpt_quality",
 ]
 
 
@@ -154,7 +155,7 @@ class SuggesterRanker:
         out = []
         suggester = self.suggester
         for doc, (passages, vectors) in zip(documents, suggester.embed_documents(documents)):
-            parts = suggester.score_parts(vectors, doc.text)
+            parts = suggester.score_parts(vectors, doc.text, passages)
             scores = parts.fused
             order = np.argsort(-scores, kind="stable")[:50]
             probs = suggester.get_calibrator().predict_proba(features(scores[order]))
@@ -322,7 +323,8 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
             level: str = "outcome", threshold: float = 0.5, calib_depth: int = 5) -> dict:
     """Ranking and calibration metrics over a labelled set.
 
-    Returns a dict with P@1, R@1/3/5, RP@5, MRR, nDCG@5, precision/recall/F1
+    Returns a dict with P@1, R@1/3/5, R@3 on the documents with more than one labelled outcome
+    (``multi-outcome R@3``, at the chosen level, over ``multi-outcome documents``), RP@5, MRR, nDCG@5, precision/recall/F1
     at ``threshold``, ECE, Brier, AUROC (does confidence separate right from
     wrong among the top ``calib_depth``), the reliability curve and a
     per-outcome table.
@@ -348,6 +350,7 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
     per_outcome: dict[str, dict[str, float]] = defaultdict(lambda: {"n": 0, "hit1": 0, "hit3": 0})
     top1: dict[str, list[tuple[float, float]]] = defaultdict(list)  # curriculum -> (top-1 confidence, right)
     hits: dict[str, list[float]] = defaultdict(list)  # curriculum -> P@1 per document
+    multi_r3: list[float] = []  # R@3 of the documents with more than one labelled outcome
     for item, ranking in zip(items, rankings):
         gold = _to_level(item.labels, curricula, level)
         acceptable = set(_to_level(item.acceptable, curricula, level)) - set(gold)
@@ -362,6 +365,8 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
         hits[item.curriculum].append(p1[-1])
         for k in recall:
             recall[k].append(len(gold_set & set(ranked[:k])) / len(gold_set))
+        if len(set(_to_level(item.labels, curricula, "outcome"))) > 1:
+            multi_r3.append(recall[3][-1])
         rp5.append(r_precision_at(ranked, gold_set, 5))
         rank = next((i + 1 for i, n in enumerate(ranked) if n in gold_set), None)
         mrr.append(1.0 / rank if rank else 0.0)
@@ -402,6 +407,8 @@ def metrics(items: list[LabelledItem], rankings: list[Ranking], curricula: list[
         "R@1": float(np.mean(recall[1])),
         "R@3": float(np.mean(recall[3])),
         "R@5": float(np.mean(recall[5])),
+        "multi-outcome documents": len(multi_r3),
+        "multi-outcome R@3": float(np.mean(multi_r3)) if multi_r3 else float("nan"),
         "RP@5": float(np.mean(rp5)),
         "MRR": float(np.mean(mrr)),
         "nDCG@5": float(np.mean(ndcg)),
@@ -674,3 +681,113 @@ def evaluate_taxonomy(items: list[LabelledItem], curriculum: Curriculum, suggest
     }
     return {"taxonomy": {"id": curriculum.id, **suggester.profiles_[curriculum.id]},
             "rankers": {name: taxonomy_metrics(items, m, node_ids) for name, m in matrices.items()}}
+
+
+# ------------------------------------------------------------------ excerpts
+
+
+@dataclass
+class ExcerptItem:
+    """A labelled excerpt: the sentence(s) an assessor would point to for ``node`` in document ``id``."""
+
+    id: str
+    node: str
+    sentences: list[str]
+
+
+def load_excerpts(path: str | Path) -> list[ExcerptItem]:
+    """Read a labelled excerpt sample (JSON Lines: ``id``, ``node``, ``sentences``)."""
+    path = Path(path)
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{n}: not JSON: {exc.msg}") from exc
+        if not (row.get("id") and row.get("node") and row.get("sentences")):
+            raise ValueError(f"{path}:{n}: 'id', 'node' and 'sentences' are required")
+        out.append(ExcerptItem(str(row["id"]), row["node"], [str(s) for s in row["sentences"]]))
+    return out
+
+
+def locate_sentence(sentence: str, text: str) -> tuple[int, int] | None:
+    """Character span of ``sentence`` in ``text`` (whitespace-insensitive), or ``None``.
+
+    The labelled sentence is written from the original document; in the anonymised text a name
+    inside it may have become a tag, so when the whole sentence is not found its first and last
+    three words are looked for as anchors (at most 3x the sentence's length apart).
+    """
+    import re
+
+    words = sentence.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    if found:
+        return found.start(), found.end()
+    k = min(3, len(words))
+    head = re.search(r"\s+".join(re.escape(w) for w in words[:k]), text)
+    if head is None:
+        return None
+    tail = re.compile(r"\s+".join(re.escape(w) for w in words[-k:])).search(text, head.end())
+    if tail is None or tail.end() - head.start() > 3 * len(sentence):
+        return None
+    return head.start(), tail.end()
+
+
+def excerpt_quality(excerpts: list[ExcerptItem], items: list[LabelledItem], suggester,
+                    documents: list[Document] | None = None) -> dict:
+    """Is the excerpt the sentence an assessor would point to?
+
+    For every labelled ``(document, node, sentences)``, the passage the suggester would show as
+    the node's excerpt (its best passage for that node) is compared with the labelled sentences,
+    located in the document's anonymised text. ``overlap`` is the share of excerpts that overlap
+    one of the sentences; ``precision`` the mean share of an excerpt's characters that lie inside
+    them (a whole letter as the excerpt overlaps everything but is not the sentence).
+
+    Returns:
+        ``{"excerpts": n, "located": n, "overlap": share, "precision": mean, "rows": [...]}``; a
+        labelled document not in ``items`` or a sentence not found in its text is left out and
+        counted (``missing``).
+    """
+    documents = documents if documents is not None else documents_for(items)
+    by_id = {item.id: i for i, item in enumerate(items)}
+    by_curriculum: dict[str, list[ExcerptItem]] = defaultdict(list)
+    missing = 0
+    for ex in excerpts:
+        if ex.id in by_id:
+            by_curriculum[items[by_id[ex.id]].curriculum].append(ex)
+        else:
+            missing += 1
+    rows = []
+    for cid, group in sorted(by_curriculum.items()):
+        curricula = load_curricula([cid])
+        suggester.fit(curricula)
+        row_of = {n.id: r for r, n in enumerate(suggester.index_.nodes)}
+        docs = [documents[by_id[ex.id]] for ex in group]
+        for ex, doc, (_scores, best, passages) in zip(group, docs, suggester.document_scores(docs)):
+            node = resolve_node(curricula, ex.node)
+            spans = [s for s in (locate_sentence(t, doc.text) for t in ex.sentences) if s]
+            if node is None or not spans or not passages:
+                missing += 1
+                continue
+            p = passages[int(best[row_of[node.id]])]
+            inside = sum(max(0, min(p.end, e) - max(p.start, s)) for s, e in _merge(spans))
+            rows.append({"id": ex.id, "node": node.id, "overlap": inside > 0,
+                         "precision": inside / max(1, p.end - p.start), "excerpt": p.text})
+    return {"excerpts": len(excerpts), "located": len(rows), "missing": missing,
+            "overlap": float(np.mean([r["overlap"] for r in rows])) if rows else float("nan"),
+            "precision": float(np.mean([r["precision"] for r in rows])) if rows else float("nan"),
+            "rows": rows}
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

@@ -174,12 +174,15 @@ class Passage:
         text: The passage text.
         start: Character offset of the passage in the document text.
         end: Character offset one past its last character.
+        heading: A title or heading standing alone (above a removed header, say): embedded,
+            since it says what the document is, but never shown as a suggestion's excerpt.
     """
 
     index: int
     text: str
     start: int
     end: int
+    heading: bool = False
 
 
 @dataclass(frozen=True)

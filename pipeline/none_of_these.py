@@ -303,7 +303,7 @@ def none_data(items: list, suggester: "Suggester", documents: list | None = None
         suggester.fit(load_curricula([cid]))
         for i, (passages, vectors) in zip(idx, suggester.embed_documents([documents[i] for i in idx])):
             doc = documents[i]
-            parts = suggester.score_parts(vectors, doc.text)
+            parts = suggester.score_parts(vectors, doc.text, passages)
             X[i] = curriculum_features(suggester, parts, doc, passages)[cid]
     y = np.array([0 if item.labels else 1 for item in items])
     kinds = [("evidence" if item.labels else (item.none or "none")) for item in items]

@@ -23,6 +23,11 @@ def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
     for name, m in results.items():
         lines.append(f"| {name} | " + " | ".join(f"{m.get(c, float('nan')):.3f}" for c in _TOP1 + _COLUMNS) + " |")
     first = next(iter(results.values()), None)
+    lines += ["", "R@3 on the documents with more than one labelled outcome:", "",
+              "| ranker | multi-outcome documents | multi-outcome R@3 |", "|---|---:|---:|"]
+    for name, m in results.items():
+        n = m.get("multi-outcome documents", 0)
+        lines.append(f"| {name} | {n} | " + (f"{m['multi-outcome R@3']:.3f}" if n else "none in this set") + " |")
     if first and first.get("per_curriculum"):
         lines += ["", f"Per curriculum ({next(iter(results))}; top-1 confidence against top-1 right):", "",
                   "| curriculum | documents | P@1 | top-1 right | mean top-1 confidence | top1 ECE | top1 Brier | top1 AUROC |",

@@ -1,22 +1,40 @@
 """Split a document's text into passages worth embedding.
 
-Letterheads, addresses, phone lines, salutations and sign-offs carry no
-evidence of capability; dropping them before embedding is the cheapest speed
-gain there is (fewer tokens) and removes noise from the ranking.  The rest is
-split into sentences with spaCy (a blank English pipeline with the rule-based
-sentencizer: no trained pipeline is needed or downloaded) and packed into
-passages of a few sentences.
+Letterheads, addresses, phone lines, salutations, sign-offs, form labels,
+distribution lists and standard footers carry no evidence of capability;
+dropping them before embedding is the cheapest speed gain there is (fewer
+tokens), removes noise from the ranking, and keeps them from being shown as
+the passage that supports a suggestion.  Boilerplate is recognised in two ways:
+
+- per document, line by line (:func:`is_boilerplate`): the line's shape and
+  content cues, and its place (the lines of a signature block after
+  "Yours sincerely");
+- across a workspace (:func:`line_key`): a line whose normalised content
+  (case, digits, replaced identifiers and spacing folded) recurs in many of
+  the doctor's documents is a letterhead or footer, whatever it says; the
+  workspace store counts the keys (:meth:`pipeline.store.Store.repeated_lines`)
+  and :class:`SegmentSettings` carries the repeated ones.
+
+The rest is split into sentences with spaCy (a blank English pipeline with the
+rule-based sentencizer: no trained pipeline is needed or downloaded) and packed
+into passages of a few sentences.  A document that is all boilerplate still
+gets passages: first without the workspace's repeated lines, then its whole text.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Passage
 
-__all__ = ["SegmentSettings", "split_passages", "is_boilerplate"]
+__all__ = ["SegmentSettings", "split_passages", "is_boilerplate", "boilerplate_lines", "line_key", "line_keys",
+           "REPEATED_MIN_DOCUMENTS"]
+
+#: A line is workspace boilerplate when its key occurs in at least this many documents.
+REPEATED_MIN_DOCUMENTS = 3
 
 
 @dataclass(frozen=True)
@@ -27,11 +45,14 @@ class SegmentSettings:
         max_words: A passage is closed once it reaches this many words.
         min_words: Passages shorter than this are merged into a neighbour.
         max_passages: Upper bound per document (long logbooks are sampled evenly).
+        repeated: Keys (:func:`line_key`) of the lines repeated across the workspace's
+            documents: boilerplate wherever they occur.
     """
 
     max_words: int = 60
     min_words: int = 6
     max_passages: int = 64
+    repeated: frozenset = field(default=frozenset(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not 5 <= self.max_words <= 400:
@@ -52,21 +73,57 @@ _BOILERPLATE = re.compile(
     r"|(?:private\s+and\s+confidential|confidential|strictly\s+confidential)"
     r"|(?:cc|c\.c\.|copy\s+to|copies\s+to)\s*:.*"
     r"|(?:re|nhs\s+no|hosp\s+no|dob|d\.o\.b\.|address)\s*:.*"
+    r"|(?:distribution(?:\s+list)?|circulation|to|from|bcc)\s*:.*"
     r")\s*$"
 )
+# Standard wording of letters and e-mails that says nothing about the doctor: complaints footers, disclaimers,
+# document control.
+_FOOTER = re.compile(
+    r"(?i)\b(?:ombudsman|not\s+satisfied\s+with\s+(?:this|our)\s+response|remain\s+unhappy\s+with|"
+    r"(?:intended|solely)\s+for\s+the\s+(?:use\s+of\s+the\s+)?(?:addressee|recipient)|received\s+this\s+"
+    r"(?:e-?mail|message)\s+in\s+error|registered\s+(?:office|in\s+england)|uncontrolled\s+(?:copy\s+)?when\s+"
+    r"printed|please\s+quote\s+(?:this|our)\s+reference|(?:large\s+print|other\s+languages|another\s+format)"
+    r"\b.*\b(?:available|request)|switchboard|www\.|https?://)"
+)
+# Form labels whose value names a person, a post, a date or a reference: a header field, not evidence.
+_FIELD = re.compile(
+    r"(?i)(?:^|(?<=[\s.;,|]))(?:date(?:\s+(?:written|of\s+\w+|seen|typed|dictated|completed|signed))?|"
+    r"(?:clinic|report|review|incident|assessment)\s+date|written|signed|countersigned|verified(?:\s+by)?|"
+    r"doctor|trainee(?:/applicant)?|applicant|supervisee|supervisor|educational\s+supervisor|"
+    r"clinical\s+supervisor|assessor|appraiser|author|prepared\s+by|lead(?:\s+\w+)?|co-\w+|sponsors?|"
+    r"presenter|teacher|reviewer|reviewed\s+by|seen\s+by|consultant|grade|post|gmc\s+(?:no|number)|"
+    r"ref(?:erence)?|our\s+ref(?:erence)?|your\s+ref(?:erence)?|version|appraisal\s+year|report\s+generated|"
+    r"period|site|location|ward|time|principal\s+investigator|chief\s+investigator|chair|"
+    r"supervisor\s+sign-off|sign-off|confirmation|finance\s+lead|dates?|statement\s+of|(?:assessing|second)\s+doctor|"
+    r"supervised(?:\s+by)?|attendees|present|facilitator|(?:co-)?facilitator|lead\s+facilitator|raters)\s*:"
+)
+_POST = re.compile(
+    r"\b(?:Doctor|Consultant|Registrar|Specialist|Specialty|Physician|Surgeon|Anaesthetist|Psychiatrist|"
+    r"Nurse|Manager|Director|Lead|Fellow|Officer|Secretary|Coordinator|Team|Office|Service|Services|"
+    r"Department|Unit|Clinic|Trust)\b")
+_VALEDICTION = re.compile(
+    r"(?i)^\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+(?:wishes|regards)|"
+    r"with\s+(?:kind\s+|best\s+)?regards|many\s+thanks|regards)[,.]?\s*$")
+_PERSON = re.compile(r"^\s*(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sr|Sister)\.?\s+\S")
+_PROSE = re.compile(r"(?i)\b(?:I|we|was|were|is|are|has|had|have|did|will|would|should|could|can|been)\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 _INSTITUTION = re.compile(
     r"\b(?:Hospital|Hospitals|NHS|Trust|Infirmary|Department|Dept|Road|Street|Practice|Surgery|Centre|"
-    r"Health\s+Board|University|Medical\s+School|Directorate|Division)\b"
+    r"Health\s+Board|University|Medical\s+School|Directorate|Division|Team|Office|Clinic|Unit|Service)\b"
 )
+#: A passage at least this long is closed where boilerplate was removed (a shorter one, a title, goes on).
+_WALL_WORDS = 20
 _TAG = re.compile(r"\[[A-Z][A-Z-]*(?:-\d+)?\]")
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for lines that say nothing about the doctor's work."""
+    """True for lines that say nothing about the doctor's work (judged on the line alone)."""
     stripped = line.strip()
     if not stripped:
         return True
-    if _BOILERPLATE.match(stripped):
+    if _BOILERPLATE.match(stripped) or _FOOTER.search(stripped):
+        return True
+    if _is_field_line(stripped) or _is_byline(stripped):
         return True
     letters = re.sub(r"[^A-Za-z]", "", _TAG.sub("", stripped))
     if len(letters) < 4:
@@ -81,6 +138,83 @@ def is_boilerplate(line: str) -> bool:
     return False
 
 
+def _is_field_line(line: str) -> bool:
+    """A header of form fields: it starts with a field label and holds next to no words of prose.
+
+    'Trainee: Dr [PERSON-1]. Assessor: Consultant Obstetric Anaesthetist. Date: 21/03/2024' is one;
+    'Setting: admission ward; complete assessment observed (90 minutes)' is not (a field, but prose).
+    """
+    first = _FIELD.match(line)
+    if first is None:
+        return False
+    values = _FIELD.sub(" ", _TAG.sub(" ", line))
+    values = re.sub(r"\((?:[^()]|\([^()]*\))*\)", " ", values)  # asides: '(s.12(2) approved)', '(name removed)'
+    return len(_LOWER_WORD.findall(values)) <= 2 and not _PROSE.search(values)
+
+
+def _is_byline(line: str) -> bool:
+    """A person and their post on a line of their own ('Dr [PERSON-1], Specialty Doctor, CMHT East')."""
+    return (len(line.split()) <= 12 and bool(_PERSON.search(line)) and bool(_POST.search(line))
+            and not _PROSE.search(_TAG.sub(" ", line)) and not re.search(r"[.!?:]\s*$", line))
+
+
+def _is_signature_line(line: str) -> bool:
+    """A line of a signature block: a name, a post, qualifications; short and not a sentence."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or len(words) > 12 or _PROSE.search(_TAG.sub(" ", stripped)):
+        return False
+    if re.search(r"[.!?]\s*$", stripped) and len(_LOWER_WORD.findall(stripped)) > 3:
+        return False
+    return bool(_POST.search(stripped) or _TAG.search(stripped) or len(_LOWER_WORD.findall(stripped)) <= 2)
+
+
+def line_key(line: str) -> str | None:
+    """The key under which a line is counted across a workspace's documents, or ``None`` for a line
+    too short to say anything: case, digits, replaced identifiers, punctuation and spacing are folded,
+    so that a letterhead or footer with another date, phone number or name has the same key."""
+    text = _TAG.sub(" ", line).lower()
+    text = re.sub(r"\d+", "0", text)
+    text = " ".join(re.sub(r"[^\w]+", " ", text).split())
+    if len(text.split()) < 3 or len(text) < 12:
+        return None
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def line_keys(text: str) -> list[str]:
+    """The distinct keys (:func:`line_key`) of a document's lines, in first-seen order."""
+    out: dict[str, None] = {}
+    for line in text.splitlines():
+        key = line_key(line)
+        if key is not None:
+            out.setdefault(key, None)
+    return list(out)
+
+
+def boilerplate_lines(text: str, repeated: frozenset | set = frozenset()) -> list[bool]:
+    """Per line of ``text`` (``str.splitlines``): is it boilerplate?
+
+    A line is when :func:`is_boilerplate` says so, when its key is in ``repeated`` (the
+    workspace's repeated lines), or when it belongs to the signature block: the short lines
+    (names, posts, qualifications) after a valediction ("Yours sincerely"), up to the first
+    line of prose.
+    """
+    lines = text.splitlines()
+    flags = [is_boilerplate(line) or (bool(repeated) and line_key(line) in repeated) for line in lines]
+    signing = False
+    for i, line in enumerate(lines):
+        if _VALEDICTION.match(line):
+            signing = True
+            flags[i] = True
+            continue
+        if signing and line.strip():
+            if flags[i] or _is_signature_line(line):
+                flags[i] = True
+            else:
+                signing = False
+    return flags
+
+
 @lru_cache(maxsize=1)
 def _nlp():
     import spacy
@@ -91,15 +225,16 @@ def _nlp():
     return nlp
 
 
-def _blocks(text: str) -> list[tuple[int, int]]:
+def _blocks(text: str, repeated: frozenset | set = frozenset()) -> list[tuple[int, int]]:
     """Character ranges of runs of consecutive non-boilerplate lines."""
     blocks: list[tuple[int, int]] = []
     start = None
     end = 0
     pos = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for line, boiler in zip(lines, boilerplate_lines(text, repeated)):
         content_end = pos + len(line.rstrip("\r\n"))
-        if is_boilerplate(line):
+        if boiler:
             if start is not None:
                 blocks.append((start, end))
                 start = None
@@ -113,51 +248,94 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def _words(text: str, spans: list[tuple[int, int]]) -> int:
+    return sum(len(text[s:e].split()) for s, e in spans)
+
+
+def _is_heading(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A title or heading: one line that is not a sentence."""
+    piece = text[spans[0][0]:spans[-1][1]]
+    return "\n" not in piece.strip() and not re.search(r"[.!?;]\s*$", piece) and not _PROSE.search(_TAG.sub(" ", piece))
+
+
+def _pack(text: str, sentences: list[tuple[int, int]], settings: SegmentSettings) -> list[list[tuple[int, int]]]:
+    """Consecutive sentences packed into passages of up to ``max_words`` words; a short tail joins the one before."""
+    passages: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    cur_words = 0
+    for s, e in sentences:
+        words = len(text[s:e].split())
+        if current and cur_words + words > settings.max_words and cur_words >= settings.min_words:
+            passages.append(current)
+            current, cur_words = [], 0
+        current.append((s, e))
+        cur_words += words
+    if current:
+        if passages and cur_words < settings.min_words:
+            passages[-1] = passages[-1] + current
+        else:
+            passages.append(current)
+    return passages
+
+
 def split_passages(text: str, settings: SegmentSettings | None = None) -> list[Passage]:
     """Cut text into passages of whole sentences, boilerplate removed.
 
     Offsets refer to ``text``; passage text has its whitespace folded.
-    A document that is all boilerplate yields one passage of its whole text,
-    so that nothing is silently ignored.
+    A document that is all boilerplate is cut again without the workspace's
+    repeated lines (``settings.repeated``), and failing that yields one passage
+    of its whole text, so that nothing is silently ignored.
     """
     settings = settings or SegmentSettings()
-    blocks = _blocks(text)
+    blocks = _blocks(text, settings.repeated)
+    if not blocks and settings.repeated:
+        blocks = _blocks(text)
     nlp = _nlp()
-    sentences: list[tuple[int, int]] = []
+    sentences: list[tuple[int, int, int]] = []  # start, end, block
     texts = [text[a:b] for a, b in blocks]
-    for (a, _b), doc in zip(blocks, nlp.pipe(texts, batch_size=64)):
+    for n, ((a, _b), doc) in enumerate(zip(blocks, nlp.pipe(texts, batch_size=64))):
         for sent in doc.sents:
             s, e = a + sent.start_char, a + sent.end_char
             if text[s:e].strip():
-                sentences.append((s, e))
+                sentences.append((s, e, n))
+    walls = {n for n in range(1, len(blocks)) if text[blocks[n - 1][1]:blocks[n][0]].strip()}
+    # A passage never runs across removed boilerplate (a blank line is no boilerplate to cross): its span in the
+    # text is what the review highlights. Sentences are packed per stretch between removed lines; a stretch too
+    # short to be evidence (a title above a removed header, a lone line between removed ones) is left out when
+    # the document has passages besides.
+    stretches: list[list[tuple[int, int]]] = []
+    for k, (s, e, n) in enumerate(sentences):
+        if k == 0 or (n != sentences[k - 1][2] and n in walls):
+            stretches.append([])
+        stretches[-1].append((s, e))
 
-    passages: list[tuple[int, int, int]] = []  # start, end, words
-    cur_start = cur_end = None
-    cur_words = 0
-    for s, e in sentences:
-        words = len(text[s:e].split())
-        if cur_start is not None and cur_words + words > settings.max_words and cur_words >= settings.min_words:
-            passages.append((cur_start, cur_end, cur_words))
-            cur_start = None
-            cur_words = 0
-        if cur_start is None:
-            cur_start = s
-        cur_end = e
-        cur_words += words
-    if cur_start is not None:
-        if passages and cur_words < settings.min_words:
-            ps, _pe, pw = passages.pop()
-            passages.append((ps, cur_end, pw + cur_words))
-        else:
-            passages.append((cur_start, cur_end, cur_words))
+    passages: list[list[tuple[int, int]]] = []
+    headings: set[int] = set()  # positions in passages
+    short: list[list[tuple[int, int]]] = []
+    for stretch in stretches:
+        packed = _pack(text, stretch, settings)
+        if len(packed) == 1 and _words(text, packed[0]) < _WALL_WORDS and _is_heading(text, packed[0]):
+            headings.add(len(passages))
+            passages.append(packed[0])
+            continue
+        if len(packed) == 1 and _words(text, packed[0]) < settings.min_words:
+            short.append(packed[0])
+            continue
+        passages.extend(packed)
+    if len(headings) == len(passages):  # nothing but titles and scraps: they are the document
+        passages = sorted(passages + short)
+        headings = set()
 
     if not passages and text.strip():
         stripped = text.strip()
         offset = text.index(stripped[0])
-        passages = [(offset, offset + len(stripped), len(stripped.split()))]
+        passages = [[(offset, offset + len(stripped))]]
 
+    kept = list(range(len(passages)))
     if len(passages) > settings.max_passages:
         step = len(passages) / settings.max_passages
-        passages = [passages[int(i * step)] for i in range(settings.max_passages)]
+        kept = [int(i * step) for i in range(settings.max_passages)]
 
-    return [Passage(index=i, text=" ".join(text[s:e].split()), start=s, end=e) for i, (s, e, _w) in enumerate(passages)]
+    return [Passage(index=i, text=" ".join(text[passages[k][0][0]:passages[k][-1][1]].split()),
+                    start=passages[k][0][0], end=passages[k][-1][1], heading=k in headings)
+            for i, k in enumerate(kept)]

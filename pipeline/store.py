@@ -263,6 +263,20 @@ class Store:
                + (" WHERE status = ?" if status else "") + " ORDER BY added_at, path")
         return [tuple(r) for r in self.db.execute(sql, (status,) if status else ())]
 
+    def repeated_lines(self, min_documents: int | None = None) -> frozenset:
+        """Keys (:func:`pipeline.segment.line_key`) of the lines found in at least ``min_documents`` of the
+        readable documents (default :data:`~pipeline.segment.REPEATED_MIN_DOCUMENTS`): letterheads, footers
+        and sign-offs the doctor's documents share. An e-mail's attachments count as documents of their own."""
+        from collections import Counter
+
+        from .segment import REPEATED_MIN_DOCUMENTS, line_keys
+
+        threshold = REPEATED_MIN_DOCUMENTS if min_documents is None else min_documents
+        counts: Counter = Counter()
+        for (text,) in self.db.execute("SELECT text FROM documents WHERE status = 'ok' AND text IS NOT NULL"):
+            counts.update(line_keys(text))
+        return frozenset(k for k, n in counts.items() if n >= threshold)
+
     def count(self, status: str | None = None) -> int:
         if status:
             return self.db.execute("SELECT COUNT(*) FROM documents WHERE status = ?", (status,)).fetchone()[0]

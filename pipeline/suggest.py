@@ -35,7 +35,7 @@ from .model import Curriculum, Document, Passage, Suggestion
 from .none_of_these import combine, curriculum_features
 from .segment import SegmentSettings, split_passages
 
-__all__ = ["Analysis", "ScoreParts", "SuggestSettings", "Suggester", "SCORING_RECIPE"]
+__all__ = ["Analysis", "ScoreParts", "SuggestSettings", "Suggester", "SCORING_RECIPE", "distinct_support"]
 
 
 @dataclass
@@ -94,6 +94,11 @@ class SuggestSettings:
             (:func:`pipeline.adapt.node_weights`); off: every curriculum gets them as set.
         excerpt_chars: Longest excerpt returned.
         doc_batch: Documents whose passages are embedded together.
+        passage_weight: Share of a node's best passage in its dense score (the rest: the mean
+            over passages). Chosen on dev (0.3).
+        distinct_weight: Credit for an outcome other than the leading one, times the share of
+            passages whose best node is in it (:func:`distinct_support`); never lifts a node above
+            the first. Chosen on dev (0.5).
     """
 
     top_k: int = 10
@@ -103,6 +108,8 @@ class SuggestSettings:
     adapt: bool = True
     excerpt_chars: int = 400
     doc_batch: int = 32
+    passage_weight: float = 0.3
+    distinct_weight: float = 0.5
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
@@ -117,6 +124,8 @@ class SuggestSettings:
             raise ValueError("excerpt_chars must be >= 40")
         if self.doc_batch < 1:
             raise ValueError("doc_batch must be >= 1")
+        if not 0 <= self.passage_weight <= 1:
+            raise ValueError("passage_weight must be between 0 and 1")
 
 
 class Suggester:
@@ -158,6 +167,9 @@ class Suggester:
         self.hub_weights_, self.sparse_weights_, self.profiles_ = node_weights(
             self.index_.nodes, self.index_.hubness, self.settings.hub_weight, self.settings.sparse_weight,
             adapt=self.settings.adapt)
+        outcomes = sorted({n.outcome for n in self.index_.nodes})
+        position = {o: i for i, o in enumerate(outcomes)}
+        self.outcome_rows_ = np.array([position[n.outcome] for n in self.index_.nodes], dtype=np.int64)
         if calibrator_path is not None and calibrator_path != self.calibrator_path:
             self.calibrator_path = calibrator_path
             self.calibrator = None  # loaded from the new path on first need
@@ -179,17 +191,23 @@ class Suggester:
 
     # ------------------------------------------------------------------ scoring
 
-    def score_document(self, passage_vectors: np.ndarray, text: str) -> tuple[np.ndarray, np.ndarray]:
+    def score_document(self, passage_vectors: np.ndarray, text: str,
+                       passages: list[Passage] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Fused score per node and the passage that supports it.
+
+        ``passages`` (those of ``passage_vectors``' rows): a heading is never the supporting passage
+        unless the document has nothing else.
 
         Returns:
             ``(scores, best_passage)``: arrays over index rows.
         """
-        parts = self.score_parts(passage_vectors, text)
+        parts = self.score_parts(passage_vectors, text, passages)
         return parts.fused, parts.best_passage
 
-    def score_parts(self, passage_vectors: np.ndarray, text: str) -> ScoreParts:
-        """Every score of a document over the index (:class:`ScoreParts`)."""
+    def score_parts(self, passage_vectors: np.ndarray, text: str,
+                    passages: list[Passage] | None = None) -> ScoreParts:
+        """Every score of a document over the index (:class:`ScoreParts`); ``passages`` as in
+        :meth:`score_document`."""
         index = self.index_
         n_nodes = len(index)
         if passage_vectors.shape[0] == 0:
@@ -204,8 +222,17 @@ class Suggester:
             sims = np.repeat(top[:, -1:], n_nodes, axis=1)
             np.put_along_axis(sims, rows, top, axis=1)
         dense_pp = sims - (self.hub_weights_ * index.hubness)[None, :]
-        best_passage = dense_pp.argmax(axis=0)
+        eligible = np.array([not p.heading for p in passages], dtype=bool) if passages else None
+        if eligible is not None and eligible.any() and not eligible.all():
+            best_passage = np.where(eligible[:, None], dense_pp, -np.inf).argmax(axis=0)
+        else:
+            best_passage = dense_pp.argmax(axis=0)
         dense = dense_pp.mean(axis=0)
+        if self.settings.passage_weight > 0 and dense_pp.shape[0] > 1:
+            # a node one passage speaks for strongly keeps that credit when the other passages are about
+            # something else (a document evidencing several outcomes, each in its own passages)
+            a = self.settings.passage_weight
+            dense = (1 - a) * dense + a * dense_pp.max(axis=0)
         vectorizer, matrix = index.sparse  # always: "none of these" reads the sparse score too
         sparse = np.asarray((vectorizer.transform([text]) @ matrix).todense()).ravel()
         if self.sparse_weights_.any():
@@ -213,6 +240,11 @@ class Suggester:
             scores = (1 - w) * _z(dense) + w * _z(sparse)
         else:
             scores = _z(dense)
+        if self.settings.distinct_weight > 0 and dense_pp.shape[0] > 1:
+            # never above the leading node: the credit reorders the places after the first
+            top = float(scores.max())
+            credit = self.settings.distinct_weight * distinct_support(dense_pp, scores, self.outcome_rows_)
+            scores = np.where(credit > 0, np.minimum(scores + credit, top - 1e-3), scores)
         if self.head is not None and self.head.n_documents:
             scores = scores + self.head.adjust(document_vector(passage_vectors), self.node_ids_)
         return ScoreParts(sims, dense_pp, dense, sparse, scores.astype(np.float32), best_passage)
@@ -300,7 +332,7 @@ class Suggester:
         """The analysis of a document whose passages are already embedded (rows of ``vectors``)."""
         if not (document.ok and passages):
             return Analysis([], passages, document_vector(vectors) if passages else None)
-        parts = self.score_parts(vectors, document.text)
+        parts = self.score_parts(vectors, document.text, passages)
         suggestions = self._rank(parts.fused, parts.best_passage, passages)
         none = self.none_probabilities(parts, document, passages)
         for s in suggestions:  # P(node right | evidence) x (1 - P(none)): see pipeline.none_of_these
@@ -343,9 +375,28 @@ class Suggester:
         for start in range(0, len(documents), self.settings.doc_batch):
             batch = documents[start: start + self.settings.doc_batch]
             for doc, (p, v) in zip(batch, self._embed_batch(batch)):
-                s, b = self.score_document(v, doc.text)
+                s, b = self.score_document(v, doc.text, p)
                 out.append((s, b, p, document_vector(v)) if with_vectors else (s, b, p))
         return out
+
+
+def distinct_support(passage_scores: np.ndarray, scores: np.ndarray, outcome_of_row: np.ndarray) -> np.ndarray:
+    """Credit, per node, for an outcome other than the leading one that passages of its own support.
+
+    Each passage votes for the outcome of its best node (``passage_scores``: passages x nodes);
+    the outcome ranked first by ``scores`` gets no credit (it needs none), and every other outcome
+    gets the share of the passages that voted for it, given to each of its nodes. A document
+    about one thing gives its second outcome nothing; a document with a passage on quality
+    improvement beside its clinical passages lifts the quality-improvement outcome.
+
+    Returns:
+        An array over nodes (rows of ``scores``), between 0 and 1.
+    """
+    n_outcomes = int(outcome_of_row.max()) + 1 if len(outcome_of_row) else 0
+    votes = np.bincount(outcome_of_row[passage_scores.argmax(axis=1)], minlength=n_outcomes).astype(np.float32)
+    votes /= max(1, passage_scores.shape[0])
+    votes[outcome_of_row[int(np.argmax(scores))]] = 0.0
+    return votes[outcome_of_row]
 
 
 def _z(x: np.ndarray) -> np.ndarray:

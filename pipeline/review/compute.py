@@ -23,6 +23,7 @@ from ..embed import EmbeddingModel
 from ..learn import DecisionHead
 from ..model import Curriculum, Document, Passage, Suggestion
 from ..parallel import pool_workers
+from ..segment import SegmentSettings
 from ..suggest import SuggestSettings, Suggester
 from .decisions import ReviewDB
 
@@ -127,11 +128,13 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
     """
     start = time.perf_counter()
     curricula = load_curricula(ws.curricula)
-    suggester = Suggester(SuggestSettings(top_k=top_k), model=model or EmbeddingModel()).fit(
+    store = ws.store
+    # lines repeated across the workspace's documents (letterheads, footers) are boilerplate in every one
+    segment = SegmentSettings(repeated=store.repeated_lines())
+    suggester = Suggester(SuggestSettings(top_k=top_k), model=model or EmbeddingModel(), segment=segment).fit(
         curricula, calibrator_path=calibrator_path)
     versions = versions_of(suggester, curricula)
     report = SuggestReport(versions=versions)
-    store = ws.store
     with ReviewDB(ws.store_path, node_table(curricula)) as db:
         done = db.suggestion_versions()
         wanted = tuple(versions[k] for k in ("model_id", "calibrator", "curricula_hash"))
