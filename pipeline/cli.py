@@ -306,7 +306,8 @@ def cmd_evaluate(args) -> int:
     rankers = [SuggesterRanker(suggester)]
     if args.compare_calibrator:  # same ranking, other confidences: before/after in one run
         rankers.append(SuggesterRanker(Suggester(calibrator=None, calibrator_path=args.compare_calibrator,
-                                                 none_model_path=args.none_model, model=suggester.model),
+                                                 none_model_path=args.compare_none_model or args.none_model,
+                                                 model=suggester.model),
                                        name=f"cesr-mapper, calibrator {Path(args.compare_calibrator).name}"))
     if not args.no_baselines:
         rankers += [TfidfBaseline(), TitleCosineBaseline(suggester.model)]
@@ -1098,6 +1099,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--none-model", help="'none of these' model file (default models/none_of_these.json)")
     p.add_argument("--compare-calibrator", metavar="FILE",
                    help="also report the same ranking with this calibrator's confidences (before/after)")
+    p.add_argument("--compare-none-model", metavar="FILE",
+                   help="with --compare-calibrator: the 'none of these' model that goes with it")
     p.add_argument("--no-baselines", action="store_true", help="skip the baselines")
     p.add_argument("--simulate-review", action="store_true",
                    help="also simulate a review: accuracy on the remaining documents after accepting the first k")
