@@ -92,8 +92,15 @@ def ranked_features(fused: np.ndarray, dense: np.ndarray, sparse: np.ndarray, de
     outcomes = np.asarray(outcomes, dtype=object)
     order = np.argsort(-fused, kind="stable")
     best_of: dict[str, float] = {}  # outcome -> its best fused score, in ranking order
-    for r in order:
-        best_of.setdefault(outcomes[r], float(fused[r]))
+    missing = set(outcomes[rows].tolist())
+    for r in order:  # stop one outcome after the last one asked for (a large taxonomy has thousands)
+        o = outcomes[r]
+        if o not in best_of:
+            if not missing and len(best_of) >= 2:
+                best_of[o] = float(fused[r])
+                break
+            best_of[o] = float(fused[r])
+            missing.discard(o)
     ranked = list(best_of)
     rank_of = {o: k for k, o in enumerate(ranked)}
     best = best_of[ranked[0]]
