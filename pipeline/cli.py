@@ -245,20 +245,29 @@ def cmd_curricula(args) -> int:
 
 
 def cmd_calibrate(args) -> int:
-    from .calibrate import Calibrator, default_calibrator_path
+    from .calibrate import Calibrator, cross_validate, cv_markdown, cv_summary, default_calibrator_path
     from .evaluate import calibration_data, load_labelled
     from .suggest import SCORING_RECIPE, Suggester
 
     items = [it for path in args.labels for it in load_labelled(path)]
-    suggester = Suggester()
-    X, y = calibration_data(items, suggester, depth=args.depth)
+    suggester = Suggester(none_model=False)
+    data = calibration_data(items, suggester, depth=args.depth)
+    cv = cv_summary(cross_validate(data.X, data.y, data.rank, data.curricula, data.sources, data.documents))
+    print("Cross-validated calibration of the top suggestion (out-of-fold; grouped by document, by source and by "
+          "curriculum):\n")
+    print(cv_markdown(cv))
+    if args.report:
+        return 0
     calibrator = Calibrator().fit(
-        X, y, data=[str(p) for p in args.labels], documents=len(items), model=suggester.model.id,
-        recipe=SCORING_RECIPE, depth=args.depth, target="suggestion's outcome is among the labelled outcomes",
+        data.X, data.y, data=[str(p) for p in args.labels], documents=len(set(data.documents)),
+        model=suggester.model.id, recipe=SCORING_RECIPE, depth=args.depth,
+        target="suggestion's outcome is a labelled or an acceptable outcome",
+        sources=sorted(set(data.sources)), cv=cv,
     )
     out = args.out or default_calibrator_path()
     calibrator.save(out)
-    print(f"calibrator fitted on {len(items)} documents ({len(y)} suggestions, {int(y.sum())} right): {out}")
+    print(f"calibrator fitted on {len(set(data.documents))} documents ({len(data.y)} suggestions, "
+          f"{int(data.y.sum())} right): {out}")
     return 0
 
 
@@ -299,6 +308,11 @@ def cmd_evaluate(args) -> int:
     labels_name = " + ".join(str(p) for p in args.labels)
     suggester = Suggester(calibrator=None, calibrator_path=args.calibrator, none_model_path=args.none_model)
     rankers = [SuggesterRanker(suggester)]
+    if args.compare_calibrator:  # same ranking, other confidences: before/after in one run
+        rankers.append(SuggesterRanker(Suggester(calibrator=None, calibrator_path=args.compare_calibrator,
+                                                 none_model_path=args.compare_none_model or args.none_model,
+                                                 model=suggester.model),
+                                       name=f"cesr-mapper, calibrator {Path(args.compare_calibrator).name}"))
     if not args.no_baselines:
         rankers += [TfidfBaseline(), TitleCosineBaseline(suggester.model)]
     documents = documents_for(items)
@@ -315,6 +329,7 @@ def cmd_evaluate(args) -> int:
         from .report import review_markdown
 
         review = simulated_review(items, suggester, [0, 5, 10, 20, 30, 50], documents=documents)
+    cv_text = _calibrator_cv_text(suggester.get_calibrator())
     if args.json:
         print(json.dumps({"metrics": results, "simulated_review": review} if review else results, indent=2))
     else:
@@ -323,13 +338,19 @@ def cmd_evaluate(args) -> int:
             print(f"Excerpts ({args.excerpts}): {excerpts['overlap']:.3f} of {excerpts['located']} overlap the "
                   f"labelled sentence; {excerpts['precision']:.3f} of an excerpt's characters lie in it on average"
                   + (f" ({excerpts['missing']} not located)" if excerpts["missing"] else "") + "\n")
+        if cv_text:
+            print(cv_text)
         if review:
             print(review_markdown(review))
     if args.out:
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
-        (out / "metrics.json").write_text(json.dumps({"metrics": results, "simulated_review": review}, indent=2))
+        (out / "metrics.json").write_text(json.dumps({"metrics": results, "simulated_review": review,
+                                                      "calibrator_cv": suggester.get_calibrator().fitted_on.get("cv")},
+                                                     indent=2))
         report = evaluation_markdown(results, title=labels_name)
+        if cv_text:
+            report += "\n" + cv_text
         if review:
             report += "\n" + review_markdown(review)
         (out / "report.md").write_text(report)
@@ -365,6 +386,18 @@ def _evaluate_taxonomy(args) -> int:
         (out / "report.md").write_text(report)
         print(f"written: {out}/metrics.json, report.md", file=sys.stderr)
     return 0
+
+
+def _calibrator_cv_text(calibrator) -> str:
+    """The calibrator's cross-validated top-1 calibration on its own fitting data (from its note), as markdown."""
+    from .calibrate import cv_markdown
+
+    cv = calibrator.fitted_on.get("cv")
+    if not cv:
+        return ""
+    data = ", ".join(calibrator.fitted_on.get("data", [])) or "its fitting data"
+    return (f"Calibrator cross-validation on {data} (out-of-fold top suggestion; in-curriculum: 5 folds over "
+            "documents; leave one source (writer) out; leave one curriculum out):\n\n" + cv_markdown(cv))
 
 
 def cmd_summary(args) -> int:
@@ -1089,6 +1122,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("labels", nargs="+", help="labelled JSON Lines files (use the dev split, never test)")
     p.add_argument("--out", help="where to write it (default models/calibrator.json)")
     p.add_argument("--depth", type=int, default=10, help="suggestions per document used for fitting")
+    p.add_argument("--report", action="store_true",
+                   help="only cross-validate (by document, source and curriculum) and print the table; write nothing")
     p.set_defaults(func=cmd_calibrate)
 
     p = sub.add_parser("calibrate-none", help="fit the 'none of these' model (a document evidences nothing)")
@@ -1109,6 +1144,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="folder for metrics.json, report.md and reliability.png")
     p.add_argument("--calibrator", help="calibrator file (default models/calibrator.json)")
     p.add_argument("--none-model", help="'none of these' model file (default models/none_of_these.json)")
+    p.add_argument("--compare-calibrator", metavar="FILE",
+                   help="also report the same ranking with this calibrator's confidences (before/after)")
+    p.add_argument("--compare-none-model", metavar="FILE",
+                   help="with --compare-calibrator: the 'none of these' model that goes with it")
     p.add_argument("--no-baselines", action="store_true", help="skip the baselines")
     p.add_argument("--excerpts", metavar="FILE",
                    help="labelled excerpts of the same set (corpora/labelled/excerpts-dev.jsonl): the share of "

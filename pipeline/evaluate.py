@@ -40,7 +40,7 @@ from typing import Iterable, Protocol
 import numpy as np
 
 from .anonymise import Anonymiser
-from .calibrate import features
+from .calibrate import source_of
 from .curriculum import load_curricula, resolve_node
 from .embed import EmbeddingModel
 from .index import node_text
@@ -49,7 +49,7 @@ from .model import Curriculum, Document
 
 __all__ = [
     "LabelledItem", "load_labelled", "documents_for", "Ranking", "metrics", "evaluate_rankers",
-    "SuggesterRanker", "TfidfBaseline", "TitleCosineBaseline", "calibration_data", "simulated_review",
+    "SuggesterRanker", "TfidfBaseline", "TitleCosineBaseline", "CalibrationData", "calibration_data", "simulated_review",
     "none_metrics",
     "r_precision_at", "load_sentences", "evaluate_taxonomy", "StatementCosineBaseline", "RrfBaseline",
     "reciprocal_rank_fusion",
@@ -141,8 +141,10 @@ class SuggesterRanker:
 
     name = "cesr-mapper"
 
-    def __init__(self, suggester) -> None:
+    def __init__(self, suggester, name: str | None = None) -> None:
         self.suggester = suggester
+        if name:
+            self.name = name
 
     def scores(self, documents, curricula) -> np.ndarray:
         """Fused node scores per document (rows: documents; columns: the index's nodes)."""
@@ -158,7 +160,7 @@ class SuggesterRanker:
             parts = suggester.score_parts(vectors, doc.text, passages)
             scores = parts.fused
             order = np.argsort(-scores, kind="stable")[:50]
-            probs = suggester.get_calibrator().predict_proba(features(scores[order]))
+            probs = suggester.confidences(parts, order, doc, len(passages))
             nodes = [suggester.index_.nodes[i] for i in order]
             none = suggester.none_probabilities(parts, doc, passages) if doc.ok else {}
             if not none:
@@ -510,42 +512,65 @@ def evaluate_rankers(items: list[LabelledItem], rankers: list, level: str = "out
     return results
 
 
-def calibration_data(items: list[LabelledItem], suggester, documents: list[Document] | None = None,
-                     depth: int = 10) -> tuple[np.ndarray, np.ndarray]:
-    """Features and right/wrong labels of the top ``depth`` node suggestions per document.
+@dataclass
+class CalibrationData:
+    """The calibrator's fitting data: one row per suggestion (the first node of each of a document's top
+    outcomes), with the document's curriculum, source (:func:`~pipeline.calibrate.source_of`) and id, and the
+    outcome's rank (0 = the top suggestion)."""
 
-    A node is right when its outcome is among the labelled outcomes; nodes
-    whose outcome is only acceptable are left out.
+    X: np.ndarray
+    y: np.ndarray
+    rank: np.ndarray
+    curricula: list[str]
+    sources: list[str]
+    documents: list[str]
+
+
+def calibration_data(items: list[LabelledItem], suggester, documents: list[Document] | None = None,
+                     depth: int = 10) -> CalibrationData:
+    """Features (:func:`~pipeline.calibrate.ranked_features`) and right/wrong targets of the top ``depth``
+    outcomes per document, each scored against its own curriculum.
+
+    A suggestion is right when its outcome is a labelled or an acceptable outcome (as in the top-1 figures of
+    :func:`metrics`).  Documents with empty labels are left out (they have no right suggestion; "none of
+    these" is fitted on them instead).
     """
+    from .calibrate import ranked_features
+    from .ingest.classify import classify
+
     documents = documents if documents is not None else documents_for(items)
-    items, documents = _labelled_only(items, documents)  # documents that evidence nothing have no right node
-    X, y = [], []
+    items, documents = _labelled_only(items, documents)
+    X, y, rank, curs, sources, ids = [], [], [], [], [], []
     by_curriculum: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         by_curriculum[item.curriculum].append(i)
     for cid, idx in sorted(by_curriculum.items()):
         curricula = load_curricula([cid])
         suggester.fit(curricula)
-        outputs = suggester.document_scores([documents[i] for i in idx])
-        for i, (scores, _b, _p) in zip(idx, outputs):
-            item = items[i]
-            gold = set(_to_level(item.labels, curricula, "outcome"))
-            acceptable = set(_to_level(item.acceptable, curricula, "outcome")) - gold
-            order = np.argsort(-scores, kind="stable")[: depth * 4]
-            feats = features(scores[order])
+        outcomes = [n.outcome for n in suggester.index_.nodes]
+        for i, (passages, vectors) in zip(idx, suggester.embed_documents([documents[i] for i in idx])):
+            item, doc = items[i], documents[i]
+            parts = suggester.score_parts(vectors, doc.text, passages)
+            right = set(_to_level(item.labels, curricula, "outcome")) | set(_to_level(item.acceptable, curricula, "outcome"))
+            rows: list[int] = []
             seen: set[str] = set()
-            for row, f in zip(order, feats):
-                outcome = suggester.index_.nodes[row].outcome
-                # Same view as the evaluation: the first suggestion of each outcome.
-                if outcome in seen or outcome in acceptable:
-                    seen.add(outcome)
-                    continue
-                seen.add(outcome)
-                if len(seen) > depth:
-                    break
+            for row in np.argsort(-parts.fused, kind="stable"):
+                if outcomes[row] not in seen:
+                    seen.add(outcomes[row])
+                    rows.append(int(row))
+                    if len(rows) >= depth:
+                        break
+            feats = ranked_features(parts.fused, parts.dense, parts.sparse, parts.dense_pp, outcomes, rows,
+                                    len(passages), len(doc.text.split()),
+                                    doc.evidence_type or classify(doc.text).evidence_type)
+            for k, (row, f) in enumerate(zip(rows, feats)):
                 X.append(f)
-                y.append(1 if outcome in gold else 0)
-    return np.array(X), np.array(y)
+                y.append(1 if outcomes[row] in right else 0)
+                rank.append(k)
+                curs.append(cid)
+                sources.append(source_of(item.id, cid))
+                ids.append(item.id)
+    return CalibrationData(np.array(X), np.array(y), np.array(rank), curs, sources, ids)
 
 
 def simulated_review(items: list[LabelledItem], suggester, steps: list[int], documents: list[Document] | None = None,

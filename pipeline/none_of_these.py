@@ -46,6 +46,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -87,11 +88,12 @@ def features(parts: "ScoreParts", rows: np.ndarray, nodes: list, text: str, n_pa
     """
     from scipy.stats import spearmanr
 
-    from .calibrate import features as calibration_features
     from .ingest.classify import EVIDENCE_TYPES, classify, scores as type_scores
 
     rows = np.asarray(rows)
     words = len(text.split())
+    if evidence_type is None or evidence_type == "":
+        evidence_type = classify(text).evidence_type
     if rows.size == 0 or n_passages == 0 or parts.dense_pp.shape[0] == 0:
         dense = sparse = np.zeros(max(rows.size, 1))
         dense_top = margin = dense_z = best = support = raw_best = sparse_top = sparse_z = 0.0
@@ -114,12 +116,12 @@ def features(parts: "ScoreParts", rows: np.ndarray, nodes: list, text: str, n_pa
             rho = 0.0
         same = 1.0 if nodes[rows[int(dense.argmax())]].outcome == nodes[rows[int(sparse.argmax())]].outcome else 0.0
         fused = (1 - sparse_weight) * _z(dense) + sparse_weight * _z(sparse)
-        ranked = np.sort(fused)[::-1][:10]
-        probs = calibrator.predict_proba(calibration_features(ranked))
+        top = np.argsort(-fused, kind="stable")[:10]
+        sub = SimpleNamespace(fused=fused, dense=dense, sparse=sparse, dense_pp=per_passage)
+        probs = calibrator.probabilities(sub, top, [nodes[r].outcome for r in rows], n_passages, words,
+                                         evidence_type)
         p1 = float(probs[0])
         gap = float(probs[0] - probs[1]) if len(probs) > 1 else float(probs[0])
-    if evidence_type is None or evidence_type == "":
-        evidence_type = classify(text).evidence_type
     strength = max(type_scores(text).values(), default=0.0)
     primary = EVIDENCE_TYPES.get(evidence_type, ("", None))[1]
     return np.array([

@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from .adapt import node_weights
-from .calibrate import Calibrator, features, load_calibrator
+from .calibrate import Calibrator, load_calibrator
 from .embed import EmbeddingModel
 from .index import TEXT_RECIPE, CapabilityIndex
 from .learn import DecisionHead, document_vector
@@ -249,10 +249,24 @@ class Suggester:
             scores = scores + self.head.adjust(document_vector(passage_vectors), self.node_ids_)
         return ScoreParts(sims, dense_pp, dense, sparse, scores.astype(np.float32), best_passage)
 
-    def _rank(self, scores: np.ndarray, best_passage: np.ndarray, passages: list[Passage]) -> list[Suggestion]:
+    def confidences(self, parts: ScoreParts, rows: np.ndarray, document: Document, n_passages: int) -> np.ndarray:
+        """``P(node right | the document evidences something)`` of index ``rows``, by the calibrator.
+
+        Its features carry over between curricula (:func:`pipeline.calibrate.ranked_features`): rank and
+        margins among the document's outcomes, dense/sparse agreement, passage support, evidence type, length.
+        """
+        from .ingest.classify import classify
+
+        evidence_type = document.evidence_type or classify(document.text).evidence_type
+        outcomes = [n.outcome for n in self.index_.nodes]
+        return self.get_calibrator().probabilities(parts, rows, outcomes, n_passages, len(document.text.split()),
+                                                   evidence_type)
+
+    def _rank(self, parts: ScoreParts, passages: list[Passage], document: Document) -> list[Suggestion]:
+        scores, best_passage = parts.fused, parts.best_passage
         top = np.argsort(-scores, kind="stable")[: self.settings.top_k]
         ranked_scores = scores[top]
-        probs = self.get_calibrator().predict_proba(features(ranked_scores))
+        probs = self.confidences(parts, top, document, len(passages))
         out = []
         for row, score, prob in zip(top, ranked_scores, probs):
             node = self.index_.nodes[row]
@@ -333,7 +347,7 @@ class Suggester:
         if not (document.ok and passages):
             return Analysis([], passages, document_vector(vectors) if passages else None)
         parts = self.score_parts(vectors, document.text, passages)
-        suggestions = self._rank(parts.fused, parts.best_passage, passages)
+        suggestions = self._rank(parts, passages, document)
         none = self.none_probabilities(parts, document, passages)
         for s in suggestions:  # P(node right | evidence) x (1 - P(none)): see pipeline.none_of_these
             s.confidence = combine(s.confidence, none.get(s.curriculum))

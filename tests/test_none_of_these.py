@@ -69,10 +69,11 @@ def test_suggestions_are_lowered_by_p_none(suggester):
     analysis = next(suggester.analyse_many([_doc(NOTICE)]))
     none = analysis.none["rcem-2021"]
     assert none > HIGH
-    calibrator = suggester.get_calibrator()
-    from pipeline.calibrate import features
-
-    node_p = calibrator.predict_proba(features(np.array([s.score for s in analysis.suggestions])))
+    doc = _doc(NOTICE)
+    (passages, vectors), = suggester.embed_documents([doc])
+    parts = suggester.score_parts(vectors, doc.text)
+    rows = np.argsort(-parts.fused, kind="stable")[: len(analysis.suggestions)]
+    node_p = suggester.confidences(parts, rows, doc, len(passages))
     assert [s.confidence for s in analysis.suggestions] == pytest.approx(list(node_p * (1 - none)), abs=1e-6)
     assert max(s.confidence for s in analysis.suggestions) < 0.5 * node_p.max()
 

@@ -21,4 +21,6 @@ def test_evaluation_notebook_executes(monkeypatch):
     text = "".join(str(o.get("data", {}).get("text/markdown", "")) + str(o.get("text", "")) for o in outputs)
     assert "24 labelled documents" in text and "| cesr-mapper |" in text and "Simulated review" in text
     images = [o for o in outputs if "image/png" in o.get("data", {})]
-    assert len(images) >= 3  # reliability diagram, per-outcome chart, review curve
+    assert "Per curriculum" in text  # the top suggestion per curriculum
+    assert "LOCO - in-curriculum ECE" in text and "| rcem-2021 |" in text
+    assert len(images) >= 4  # reliability diagram, per-curriculum reliability, per-outcome chart, review curve
