@@ -77,7 +77,7 @@ class ScoreParts:
     fused: np.ndarray
     best_passage: np.ndarray
 
-SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean+tfidf-char35-z0.5/v2"
+SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean0.7best0.3+tfidf-char35-z0.5+distinct0.5-adapt/v3"
 
 
 @dataclass(frozen=True)
