@@ -86,11 +86,12 @@ def test_curriculum_with_descriptions_scores_exactly_as_before(model):
     assert np.array_equal(adapted, fixed)
 
 
-def test_cesr_evaluate_measures_a_flat_taxonomy_beside_the_baselines(tmp_path, capsys):
+def test_cesr_evaluate_measures_a_flat_taxonomy_beside_the_baselines(tmp_path, capsys, monkeypatch):
     import json
 
     from pipeline.cli import main
 
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the imported taxonomy stays in this test
     src = tmp_path / "cli-skills.txt"
     src.write_text("\n".join(f"{v} {o}" for v, o in itertools.product(VERBS, OBJECTS)) + "\n")
     assert main(["curricula", "import", str(src), "--id", "cli-skills"]) == 0

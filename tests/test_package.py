@@ -54,6 +54,8 @@ for path in sorted(r.curricula_dir().iterdir()):
 add("models/calibrator.json", r.calibrator_file())
 add("models/background.jsonl", r.background_file())
 add("models/none_of_these.json", r.none_model_file())
+add("models/anonymise-tagger.crfsuite", r.tagger_file())
+add("models/anonymise-tagger.json", r.tagger_file().with_suffix(".json"))
 for name in ("mappings.schema.json", "pack-manifest.schema.json"):
     add("schemas/" + name, r.schema_file(name))
 for path in sorted(r.static_dir().iterdir()):
@@ -69,9 +71,9 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
 
 
-def _run(args, cwd, timeout=600) -> subprocess.CompletedProcess:
-    result = subprocess.run([str(a) for a in args], cwd=cwd, env=_env(), capture_output=True, text=True,
-                            timeout=timeout)
+def _run(args, cwd, timeout=600, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    result = subprocess.run([str(a) for a in args], cwd=cwd, env={**_env(), **(env or {})}, capture_output=True,
+                            text=True, timeout=timeout)
     assert result.returncode == 0, f"{args[:4]} failed ({result.returncode}):\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
     return result
 
@@ -128,7 +130,8 @@ def test_the_wheel_carries_every_data_file_and_reads_them_from_the_install(insta
 
 def test_installed_cesr_prints_its_versions(installed):
     venv, elsewhere = installed
-    out = _run([venv / "bin" / "cesr", "--version"], cwd=elsewhere).stdout
+    # a user data folder of its own: taxonomies other tests imported are the user's, listed with their folder
+    out = _run([venv / "bin" / "cesr", "--version"], cwd=elsewhere, env={"XDG_DATA_HOME": str(elsewhere / "data")}).stdout
     lines = out.splitlines()
     assert lines[0] == f"cesr-mapper {__version__}"
     assert any(line.startswith("model       all-MiniLM-L6-v2@53aa51172d14") for line in lines)
