@@ -253,10 +253,10 @@ class Calibrator:
 def _top1_figures(p: np.ndarray, y: np.ndarray) -> dict:
     from sklearn.metrics import roc_auc_score
 
-    from .evaluate import _ece
+    from .evaluate import ece
 
     auroc = float(roc_auc_score(y, p)) if 0 < y.sum() < len(y) else float("nan")
-    return {"documents": int(len(y)), "top1 ECE": _ece(p, y), "top1 Brier": float(np.mean((p - y) ** 2)),
+    return {"documents": int(len(y)), "top1 ECE": ece(p, y), "top1 Brier": float(np.mean((p - y) ** 2)),
             "top1 AUROC": auroc}
 
 

@@ -35,7 +35,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Any, Iterable, Iterator, Protocol
 
 import numpy as np
 
@@ -50,7 +50,7 @@ from .model import Curriculum, Document
 __all__ = [
     "LabelledItem", "load_labelled", "documents_for", "Ranking", "metrics", "evaluate_rankers",
     "SuggesterRanker", "TfidfBaseline", "TitleCosineBaseline", "CalibrationData", "calibration_data", "simulated_review",
-    "none_metrics",
+    "none_metrics", "ece",
     "r_precision_at", "load_sentences", "evaluate_taxonomy", "StatementCosineBaseline", "RrfBaseline",
     "reciprocal_rank_fusion",
     "ExcerptItem", "load_excerpts", "locate_sentence", "excerpt_quality",
@@ -69,17 +69,23 @@ class LabelledItem:
     none: str | None = None  # why a document with empty labels evidences nothing ("non_evidence", "off_specialty")
 
 
-def load_labelled(path: str | Path) -> list[LabelledItem]:
-    """Read a labelled set; ``path`` fields are resolved against the file's folder."""
-    path = Path(path)
-    items = []
+def _json_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """``(line number, value)`` of each non-blank line of a JSON Lines file; a line that is not JSON is a
+    ``ValueError`` naming the file and the line."""
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            yield n, json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path}:{n}: not JSON: {exc.msg}") from exc
+
+
+def load_labelled(path: str | Path) -> list[LabelledItem]:
+    """Read a labelled set; ``path`` fields are resolved against the file's folder."""
+    path = Path(path)
+    items = []
+    for n, row in _json_lines(path):
         if "labels" not in row or not isinstance(row["labels"], list):
             raise ValueError(f"{path}:{n}: 'labels' is required (a list; empty for a document that evidences nothing)")
         if not row.get("curriculum"):
@@ -293,7 +299,7 @@ def _dedupe(ranking: Ranking, curricula, level: str) -> tuple[list[str], list[fl
     return list(seen), list(seen.values())
 
 
-def _ece(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
+def ece(conf: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
     if len(conf) == 0:
         return float("nan")
     edges = np.linspace(0, 1, bins + 1)
@@ -317,7 +323,7 @@ def _calibration(conf: np.ndarray, correct: np.ndarray) -> dict:
         if mask.any():
             reliability.append({"bin": [round(lo, 1), round(hi, 1)], "n": int(mask.sum()),
                                 "confidence": float(conf[mask].mean()), "accuracy": float(correct[mask].mean())})
-    return {"ECE": _ece(conf, correct), "Brier": float(np.mean((conf - correct) ** 2)) if len(conf) else float("nan"),
+    return {"ECE": ece(conf, correct), "Brier": float(np.mean((conf - correct) ** 2)) if len(conf) else float("nan"),
             "AUROC": auroc, "reliability": reliability}
 
 
@@ -641,13 +647,7 @@ def load_sentences(path: str | Path, curriculum: Curriculum) -> list[LabelledIte
     path = Path(path)
     by_title = {" ".join(n.title.split()): n.id for n in curriculum.nodes}
     items = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{n}: not JSON: {exc.msg}") from exc
+    for n, row in _json_lines(path):
         if not isinstance(row, dict) or not row.get("text") or not row.get("labels"):
             raise ValueError(f"{path}:{n}: 'text' and a non-empty 'labels' list are required")
         labels = []
@@ -724,13 +724,7 @@ def load_excerpts(path: str | Path) -> list[ExcerptItem]:
     """Read a labelled excerpt sample (JSON Lines: ``id``, ``node``, ``sentences``)."""
     path = Path(path)
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{n}: not JSON: {exc.msg}") from exc
+    for n, row in _json_lines(path):
         if not (row.get("id") and row.get("node") and row.get("sentences")):
             raise ValueError(f"{path}:{n}: 'id', 'node' and 'sentences' are required")
         out.append(ExcerptItem(str(row["id"]), row["node"], [str(s) for s in row["sentences"]]))
