@@ -42,3 +42,17 @@ def write_section(name: str, body: str) -> None:
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     RESULTS.write_text(text)
+
+
+def best(fn, repeat: int = 3, warmup: bool = False) -> float:
+    """The fastest of ``repeat`` timed calls of ``fn`` (seconds), after one untimed call with ``warmup``."""
+    import time
+
+    if warmup:
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)

@@ -100,13 +100,9 @@ def old_review_app():
 
 
 def best(fn, repeat: int = 5) -> float:
-    fn()  # warm-up, untimed
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+    from _results import best as fastest
+
+    return fastest(fn, repeat, warmup=True)
 
 
 def main() -> int:

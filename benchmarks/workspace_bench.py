@@ -66,12 +66,9 @@ def build(root: Path, n: int, pages: int) -> None:
 
 
 def best(fn, repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+    from _results import best as fastest
+
+    return fastest(fn, repeat)
 
 
 def main() -> int:
