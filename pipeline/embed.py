@@ -144,6 +144,7 @@ class EmbeddingModel:
         self._memo: OrderedDict[bytes, np.ndarray] = OrderedDict()  # int8 vectors by text digest
         self.memo_hits = 0  # texts taken from memory instead of embedded
         self._memo_lock = threading.Lock()
+        self._load_lock = threading.Lock()
         if self.batch_size < 1 or self.token_budget < 1 or self.max_seq_length < 1:
             raise ValueError("batch_size, token_budget and max_seq_length must be >= 1")
         if self.memo_size < 0:
@@ -156,12 +157,13 @@ class EmbeddingModel:
         # what a worker gets: the settings and the loaded model (if any), not this process's memory
         state = dict(self.__dict__)
         state["_memo"], state["memo_hits"] = OrderedDict(), 0
-        del state["_memo_lock"]
+        del state["_memo_lock"], state["_load_lock"]
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._memo_lock = threading.Lock()
+        self._load_lock = threading.Lock()
 
     @property
     def id(self) -> str:
@@ -191,6 +193,12 @@ class EmbeddingModel:
 
     def load(self):
         """Load the model (once): the int8 :class:`_MeanPooledBert`, or the float32 sentence-transformers object."""
+        if self._model is not None:
+            return self._model
+        with self._load_lock:  # a caller may start the load on a thread ahead of need (cesr suggest does)
+            return self._load()
+
+    def _load(self):
         if self._model is None and self.quantize:
             set_offline()
             self._model = _MeanPooledBert.load(self.verify(), self.max_seq_length)
