@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 from collections import Counter
 from contextlib import contextmanager
@@ -160,6 +161,9 @@ def cmd_suggest(args) -> int:
             analysed = suggester.analyse_files(files, settings, anonymise=True, applicant=args.applicant,
                                                workers=workers, executor=executor)
         else:
+            # the model loads on a thread while the pool starts and reads the first files (about 4 s of
+            # CPU, most of it imports that wait on nothing else); a failure is raised again at first use
+            threading.Thread(target=_quietly, args=(suggester.model.load,), daemon=True).start()
             docs = ingest_many(files, settings, anonymise=True, applicant=args.applicant)
             analysed = suggester.analyse_documents(docs)
         for doc, analysis in analysed:
@@ -170,6 +174,13 @@ def cmd_suggest(args) -> int:
             bar.update(1)
     _summary(counts, failures, args.out, time.perf_counter() - start)
     return 0 if counts.get("ok") else 1
+
+
+def _quietly(fn) -> None:
+    try:
+        fn()
+    except Exception:  # noqa: BLE001 - the caller meets the same error when it needs the result
+        pass
 
 
 def _write_record(out, doc, suggestions, none: dict | None = None) -> None:

@@ -12,6 +12,7 @@ import hashlib
 import os
 import threading
 import warnings
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,6 +122,9 @@ class EmbeddingModel:
         expected_sha256: Digest the weights must have; ``None`` skips the check
             (only for a user-supplied ``model_dir``).
         max_seq_length: Token limit per text (longer texts are truncated).
+        memo_size: Int8 vectors kept in memory by the text's hash, so that a text
+            seen again in this process is not embedded again (0: none kept; about
+            1.5 kB each).
         threads: Texts embedded at once by the int8 model, each on its own
             thread with one torch thread (0: one per core).
         quantize: Use int8 dynamic quantisation of the linear layers (about
@@ -140,15 +144,34 @@ class EmbeddingModel:
     threads: int = 0
     expected_sha256: str | None = WEIGHTS_SHA256
     max_seq_length: int = 256
+    memo_size: int = 20_000
     quantize: bool = field(default_factory=lambda: _config_quantize())
 
     def __post_init__(self) -> None:
         self._statement_twin = None
+        self._memo: OrderedDict[bytes, np.ndarray] = OrderedDict()  # int8 vectors by text digest
+        self.memo_hits = 0  # texts taken from memory instead of embedded
+        self._memo_lock = threading.Lock()
+        self._load_lock = threading.Lock()
         if self.batch_size < 1 or self.token_budget < 1 or self.max_seq_length < 1:
             raise ValueError("batch_size, token_budget and max_seq_length must be >= 1")
+        if self.memo_size < 0:
+            raise ValueError("memo_size must be >= 0")
         if self.threads < 0:
             raise ValueError("threads must be >= 0 (0: one per core)")
         self._model = None
+
+    def __getstate__(self) -> dict:
+        # what a worker gets: the settings and the loaded model (if any), not this process's memory
+        state = dict(self.__dict__)
+        state["_memo"], state["memo_hits"] = OrderedDict(), 0
+        del state["_memo_lock"], state["_load_lock"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._memo_lock = threading.Lock()
+        self._load_lock = threading.Lock()
 
     @property
     def id(self) -> str:
@@ -177,7 +200,17 @@ class EmbeddingModel:
         return folder
 
     def load(self):
-        """Load the model (once); returns the sentence-transformers object."""
+        """Load the model (once): the int8 :class:`_MeanPooledBert`, or the float32 sentence-transformers object."""
+        if self._model is not None:
+            return self._model
+        with self._load_lock:  # a caller may start the load on a thread ahead of need (cesr suggest does)
+            return self._load()
+
+    def _load(self):
+        if self._model is None and self.quantize:
+            set_offline()
+            self._model = _MeanPooledBert.load(self.verify(), self.max_seq_length)
+            release_freed_memory()
         if self._model is None:
             set_offline()
             folder = self.verify()
@@ -186,21 +219,6 @@ class EmbeddingModel:
             model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
             model.max_seq_length = self.max_seq_length
             model.eval()
-            if self.quantize:
-                import torch
-
-                # Eager-mode dynamic quantisation is deprecated upstream in favour of torchao, but works
-                # in the pinned torch (constraints.txt); its warning is noise for the user.
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore", DeprecationWarning)
-                    warnings.filterwarnings("ignore", message=".*quantize_per_tensor.*")
-                    # In place: a copy would keep the float32 weights resident too (about 160 MB more per
-                    # process, which counts twice with one model per worker process).
-                    model = torch.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8,
-                                                                inplace=True)
-                release_freed_memory()
-                # One torch thread per text: the texts themselves run in parallel (see _encode_alone).
-                torch.set_num_threads(1)
             self._model = model
         return self._model
 
@@ -227,7 +245,7 @@ class EmbeddingModel:
     @property
     def dimension(self) -> int:
         model = self.load()
-        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        getter = getattr(model, "get_embedding_dimension", None) or getattr(model, "get_sentence_embedding_dimension")
         return int(getter())
 
     def batches(self, texts: list[str]) -> list[list[int]]:
@@ -265,7 +283,7 @@ class EmbeddingModel:
 
             bar = tqdm(total=len(texts), desc="embedding", unit="text")
         if self.quantize:
-            self._encode_alone(model, texts, out, bar)
+            self._encode_remembered(model, texts, out, bar)
         else:
             # Batched float32 parallelises inside torch: all cores for the call, then back to the
             # process's setting (the int8 model sets one thread per text; see _encode_alone).
@@ -278,6 +296,44 @@ class EmbeddingModel:
         if bar is not None:
             bar.close()
         return out
+
+    def _encode_remembered(self, model, texts: list[str], out: np.ndarray, bar) -> None:
+        """The int8 model's vectors, each distinct text embedded once per process.
+
+        A text embedded alone gets the same vector whenever it is embedded (see
+        :meth:`_encode_alone`), so a passage seen before (the same paragraph in several letters of a
+        batch, a letterhead, a template's wording) is taken from memory, keyed by its content's
+        hash: the same vectors, fewer forward passes. At most ``memo_size`` vectors are kept (the
+        oldest forgotten first); only digests and vectors, never the text.
+        """
+        keys = [hashlib.blake2b(t.encode("utf-8", "surrogatepass"), digest_size=16).digest() for t in texts]
+        memo = self._memo
+        todo: dict[bytes, int] = {}  # text to embed -> its first position
+        with self._memo_lock:  # a Dask worker may embed on several threads with one model
+            for i, key in enumerate(keys):
+                vector = memo.get(key)
+                if vector is not None:
+                    memo.move_to_end(key)
+                    out[i] = vector
+                elif key not in todo:
+                    todo[key] = i
+        if bar is not None:
+            bar.update(len(texts) - len(todo))
+        if todo:
+            first = list(todo.values())
+            fresh = np.zeros((len(first), out.shape[1]), dtype=np.float32)
+            self._encode_alone(model, [texts[i] for i in first], fresh, bar)
+            row = {key: j for j, key in enumerate(todo)}
+            for i, key in enumerate(keys):
+                if key in row:
+                    out[i] = fresh[row[key]]
+            with self._memo_lock:
+                if self.memo_size:
+                    for key, vector in zip(todo, fresh):
+                        memo[key] = vector.copy()
+                    while len(memo) > self.memo_size:
+                        memo.popitem(last=False)
+        self.memo_hits += len(texts) - len(todo)
 
     def _encode_batched(self, model, texts: list[str], out: np.ndarray, bar) -> None:
         """Float32 forward passes over the groups of :meth:`batches`."""
@@ -309,18 +365,14 @@ class EmbeddingModel:
         same vectors). The tokenizer is not safe to call from two threads at
         once, so tokenising takes a lock; the forward passes do not.
         """
-        import torch
         from concurrent.futures import ThreadPoolExecutor
 
         tokenize_lock = threading.Lock()
-        preprocess = getattr(model, "preprocess", None) or model.tokenize  # sentence-transformers >= 5.2 / older
 
         def one(i: int) -> None:
             with tokenize_lock:
-                features = preprocess([texts[i]])
-            with torch.inference_mode():
-                vector = model(features)["sentence_embedding"]
-                out[i] = torch.nn.functional.normalize(vector, p=2, dim=1)[0].float().numpy()
+                features = model.tokenize(texts[i])
+            out[i] = model.embed(features)
 
         workers = self.threads or (os.cpu_count() or 1)
         if workers <= 1 or len(texts) == 1:
@@ -333,3 +385,54 @@ class EmbeddingModel:
             for _ in pool.map(one, range(len(texts))):
                 if bar is not None:
                     bar.update(1)
+
+
+class _MeanPooledBert:
+    """all-MiniLM-L6-v2 as sentence-transformers runs it (BERT, mean of the token vectors, L2 norm), int8.
+
+    Without sentence-transformers: importing it costs about 3 s of CPU in every process that embeds (the
+    main process and each worker), more than torch itself, for the three steps below. The vectors are
+    bit for bit those of ``SentenceTransformer(...)`` quantised the same way with each text alone
+    (``tests/test_embed.py`` compares them): the text stripped and truncated to ``max_seq_length`` word
+    pieces as its ``Transformer`` module does, the mean over the attention mask as its ``Pooling``
+    module, normalised by its ``Normalize`` module and once more by :meth:`EmbeddingModel.encode` as before.
+    """
+
+    def __init__(self, tokenizer, bert, max_seq_length: int) -> None:
+        self.tokenizer, self.bert, self.max_seq_length = tokenizer, bert, max_seq_length
+
+    @classmethod
+    def load(cls, folder: Path, max_seq_length: int) -> "_MeanPooledBert":
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        tokenizer = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+        bert = AutoModel.from_pretrained(str(folder), local_files_only=True).eval()
+        # Eager-mode dynamic quantisation is deprecated upstream in favour of torchao, but works in the
+        # pinned torch (constraints.txt); its warning is noise for the user. In place: a copy would keep
+        # the float32 weights resident too (about 160 MB more per process).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            warnings.filterwarnings("ignore", message=".*quantize_per_tensor.*")
+            torch.quantization.quantize_dynamic(bert, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
+        # One torch thread per text: the texts themselves run in parallel (see EmbeddingModel._encode_alone).
+        torch.set_num_threads(1)
+        return cls(tokenizer, bert, max_seq_length)
+
+    def get_sentence_embedding_dimension(self) -> int:
+        return int(self.bert.config.hidden_size)
+
+    def tokenize(self, text: str):
+        return self.tokenizer([str(text).strip()], padding=True, truncation="longest_first",
+                              max_length=self.max_seq_length, return_tensors="pt")
+
+    def embed(self, features) -> np.ndarray:
+        """One text's unit vector from its :meth:`tokenize` features."""
+        import torch
+
+        with torch.inference_mode():
+            tokens = self.bert(**features)[0]
+            mask = features["attention_mask"].unsqueeze(-1).expand(tokens.size()).to(tokens.dtype)
+            mean = torch.sum(tokens * mask, 1) / torch.clamp(mask.sum(1), min=1e-9)
+            vector = torch.nn.functional.normalize(mean, p=2, dim=1)  # sentence-transformers' Normalize
+            return torch.nn.functional.normalize(vector, p=2, dim=1)[0].float().numpy()

@@ -94,3 +94,49 @@ def test_a_large_taxonomy_is_embedded_in_float32_batches_and_small_curricula_kee
     assert np.allclose(np.linalg.norm(batched, axis=1), 1.0, atol=1e-5)
     # same meaning, same space: the float32 statement and the int8 passage of one text are near-identical
     assert float((model.encode(texts[:1]) @ batched[0])[0]) > 0.9
+
+
+def test_a_text_seen_again_is_taken_from_memory_with_the_same_vector(model):
+    import pickle
+
+    texts = ["Chest drain inserted under ultrasound guidance.", "Sedation for cardioversion in the ED.",
+             "Chest drain inserted under ultrasound guidance."]
+    fresh = EmbeddingModel(memo_size=0)
+    expected = fresh.encode(texts)
+    assert fresh.memo_hits == 1 and not fresh._memo  # the repeat within the call, nothing kept
+    remembering = EmbeddingModel()
+    first = remembering.encode(texts[:2])
+    assert remembering.memo_hits == 0
+    again = remembering.encode(texts)
+    assert remembering.memo_hits == 3  # two seen in the first call, the repeat in this one
+    assert np.array_equal(again, expected) and np.array_equal(first, expected[:2])
+    copy = pickle.loads(pickle.dumps(remembering))  # what a worker gets: settings, not this process's memory
+    assert copy.memo_hits == 0 and not copy._memo
+    small = EmbeddingModel(memo_size=1)
+    small.encode(texts[:2])
+    assert len(small._memo) == 1
+
+
+def test_the_int8_encoder_gives_sentence_transformers_vectors_bit_for_bit(model):
+    """The int8 model runs BERT without sentence-transformers; its vectors are the library's, exactly."""
+    import warnings
+
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    from pipeline.embed import default_model_dir
+
+    texts = ["Chest drain inserted under ultrasound guidance.", "  leading and trailing spaces  ",
+             "I led the morning handover and taught the FY1s. " * 40]  # past the 256 word-piece window
+    reference = SentenceTransformer(str(default_model_dir()), device="cpu", local_files_only=True)
+    reference.max_seq_length = 256
+    reference.eval()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        torch.quantization.quantize_dynamic(reference, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
+    expected = []
+    for text in texts:
+        with torch.inference_mode():
+            vector = reference(reference.preprocess([text]))["sentence_embedding"]
+            expected.append(torch.nn.functional.normalize(vector, p=2, dim=1)[0].float().numpy())
+    assert np.array_equal(EmbeddingModel(memo_size=0).encode(texts), np.stack(expected))
