@@ -55,6 +55,33 @@ def suggester(model, rcem):
     return Suggester(model=model).fit([rcem])
 
 
+#: Four statements of two outcomes: A is generic (near evidence of any kind), B and B.1 specific. Small enough to
+#: embed in a second; the scoring tests (hubness, score fusion) build their suggesters on it.
+MINI_CURRICULUM = """\
+id: mini
+title: Mini
+version: "1"
+nodes:
+  - code: A
+    title: Work well with colleagues in the team and communicate clearly with patients and their families
+  - code: A.1
+    title: Keep good records and share information with the team
+    parent: A
+  - code: B
+    title: Perform a lateral canthotomy for orbital compartment syndrome
+  - code: B.1
+    title: Insert an intraosseous needle in a shocked infant
+    parent: B
+"""
+
+
+@pytest.fixture(scope="session")
+def mini_curriculum():
+    from pipeline.curriculum import parse_curriculum
+
+    return parse_curriculum(MINI_CURRICULUM, "mini.yaml")
+
+
 @pytest.fixture
 def corrupt_pdf(tmp_path) -> Path:
     """A PDF cut off half-way, as from an interrupted download."""
