@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,38 @@ def mixed_folder(tmp_path, corrupt_pdf) -> Path:
     shutil.copytree(SAMPLE, folder)
     shutil.copy(corrupt_pdf, folder / "zz-truncated.pdf")
     return folder
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 1 MB file system of its own (tmpfs), grown later to free space; skipped where mounting is not allowed."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({done.stderr.strip()[:80]})")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium for the whole run, driven by Playwright (never a downloaded browser).
+
+    Skips the test without Playwright or chromium (`make browser` installs it); on CI it fails instead
+    (:func:`review_support.require_chromium`). Each test opens its own pages and closes them.
+    """
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    from review_support import CHROMIUM, CHROMIUM_ARGS, require_chromium
+
+    require_chromium()
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
 
 
 # The fuzz harnesses (tests/fuzz/fuzz_*.py) run for minutes under atheris with `make fuzz`; pytest never

@@ -23,8 +23,7 @@ from pipeline.next_steps import EvidenceItem, evidence_item
 from pipeline.review.decisions import ReviewDB
 from pipeline.workspace import Workspace
 
-from review_support import CHROMIUM, CHROMIUM_ARGS, ROOT, SAMPLE, base_workspace, copy_workspace, require_chromium, \
-    sample_labels
+from review_support import ROOT, SAMPLE, base_workspace, copy_workspace, sample_labels
 
 AS_OF = "2026-06-01"  # recency is measured from here, so the test does not age
 LEFT_OUT = ("03-", "16-", "20-")  # the trauma referral, the ATLS certificate, the journal club
@@ -246,7 +245,7 @@ def test_scrubbed_file_names_keep_the_description_and_the_applicant():
 # ---------------------------------------------------------------- on paper
 
 
-def test_the_report_prints_cleanly(reviewed, tmp_path):
+def test_the_report_prints_cleanly(reviewed, tmp_path, request):
     out = tmp_path / "report"
     assert main(["report", "--workspace", str(reviewed), "--out", str(out), "--as-of", AS_OF]) == 0
     page = (out / "index.html").read_text()
@@ -255,17 +254,14 @@ def test_the_report_prints_cleanly(reviewed, tmp_path):
     assert "@page" in css and "nav.toc" in printed and "print-color-adjust: exact" in printed
     assert "<nav class='toc'" in page
 
-    require_chromium()  # the PDF needs the browser (make browser); the checks above do not
-    playwright_api = pytest.importorskip("playwright.sync_api")
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is missing")
+    browser = request.getfixturevalue("browser")  # the PDF needs the browser (make browser); the checks above do not
     pdf = tmp_path / "report.pdf"
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        tab = browser.new_page()
-        tab.goto((out / "index.html").as_uri())
-        tab.pdf(path=str(pdf), format="A4", print_background=True)
-        browser.close()
+    tab = browser.new_page()
+    tab.goto((out / "index.html").as_uri())
+    tab.pdf(path=str(pdf), format="A4", print_background=True)
+    tab.close()
     pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                            check=True).stdout.split("\f")
     text = "\n".join(pages)
