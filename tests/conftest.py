@@ -101,6 +101,15 @@ def mixed_folder(tmp_path, corrupt_pdf) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def pack_built(tmp_path_factory):
+    """A workspace as a doctor leaves it after review, and its pack (tests/pack_support.py): built once for
+    test_pack and test_pack_pages."""
+    from pack_support import build_pack
+
+    return build_pack(tmp_path_factory)
+
+
 @pytest.fixture
 def small_disk(tmp_path):
     """A 1 MB file system of its own (tmpfs), grown later to free space; skipped where mounting is not allowed."""
