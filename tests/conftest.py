@@ -84,6 +84,14 @@ def mini_curriculum():
 
 
 @pytest.fixture
+def ws_root(tmp_path_factory, tmp_path, model) -> Path:
+    """A copy of the sample workspace with suggestions (tests/review_support.py), the test's own."""
+    from review_support import base_workspace, copy_workspace
+
+    return copy_workspace(base_workspace(tmp_path_factory, model), tmp_path / "ws")
+
+
+@pytest.fixture
 def corrupt_pdf(tmp_path) -> Path:
     """A PDF cut off half-way, as from an interrupted download."""
     src = next(SAMPLE.glob("01-*.pdf"))
