@@ -130,3 +130,79 @@ def test_shipped_calibrator_was_fitted_on_dev_with_grouped_cross_validation():
     assert set(loco["per_curriculum"]) == {"gmc-gpc-2017", "jrcptb-im-2019", "rcem-2021", "rcoa-2021",
                                            "rcpsych-gen-2022"}
     assert loco["pooled"]["top1 ECE"] - fitted["cv"]["in-curriculum"]["pooled"]["top1 ECE"] <= 0.03
+
+
+# ------------------------------------------------------------------ a fit on synthetic scores
+
+
+def _synthetic(seed: int = 7, documents: int = 120):
+    """Documents of six statements in three outcomes with random fused scores; the right outcome is drawn with
+    a probability that rises with its best score (softmax), so a higher, better-separated score is right more
+    often. Feature rows and labels of each document's five best statements."""
+    rng = np.random.default_rng(seed)
+    outcomes = ["A", "A", "B", "B", "C", "C"]
+    X, y = [], []
+    for _ in range(documents):
+        fused = rng.normal(size=6)
+        best = {o: max(fused[i] for i in range(6) if outcomes[i] == o) for o in "ABC"}
+        weights = np.exp(3 * np.array([best[o] for o in "ABC"]))
+        truth = "ABC"[rng.choice(3, p=weights / weights.sum())]
+        rows = np.argsort(-fused)[:5]
+        X.append(ranked_features(fused, fused, fused, fused[None, :], outcomes, rows, 1, 200, "wpba_dops"))
+        y += [1 if outcomes[r] == truth else 0 for r in rows]
+    return np.vstack(X), np.array(y)
+
+
+def test_a_fit_on_synthetic_scores_gives_probabilities_that_rise_with_the_score():
+    X, y = _synthetic()
+    cal = Calibrator().fit(X, y, data=["synthetic"])
+    p = cal.predict_proba(X)
+    assert p.shape == (len(y),) and ((p > 0) & (p < 1)).all()
+    assert p[y == 1].mean() > p[y == 0].mean() + 0.2  # it tells right from wrong
+    assert abs(p.mean() - y.mean()) < 0.02  # and is right as often as it says, on average
+    assert cal.fitted_on["samples"] == len(y) and cal.fitted_on["positives"] == int(y.sum())
+    assert cal.fitted_on["data"] == ["synthetic"]
+
+    # one document: lift its top statement's score step by step; its probability rises all the way
+    outcomes = ["A", "A", "B", "B", "C", "C"]
+    base = np.array([0.5, 0.1, 0.4, -0.2, 0.0, -0.5])
+    top = []
+    for lift in np.linspace(0, 3, 13):
+        fused = base + lift * np.eye(6)[0]
+        rows = np.argsort(-fused)[:5]
+        parts = _Parts(fused)
+        top.append(cal.probabilities(parts, rows, outcomes, 1, 200, "wpba_dops")[0])
+    assert np.all(np.diff(top) > 0), top
+    # down the ranking of one document, the probability falls
+    rows = np.argsort(-base)[:5]
+    ranked = cal.probabilities(_Parts(base), rows, outcomes, 1, 200, "wpba_dops")
+    firsts = [ranked[i] for i, r in enumerate(rows) if outcomes[r] not in {outcomes[q] for q in rows[:i]}]
+    assert firsts == sorted(firsts, reverse=True)
+
+
+class _Parts:
+    """A document's scores as the suggester hands them to the calibrator (pipeline.suggest.ScoreParts): here one
+    passage whose dense and sparse scores are the fused one."""
+
+    def __init__(self, fused: np.ndarray) -> None:
+        self.fused = self.dense = self.sparse = fused
+        self.dense_pp = fused[None, :]
+
+
+def test_the_first_calibrators_features_by_hand():
+    from pipeline.calibrate import SCORE_FEATURES, features
+
+    X = features(np.array([3.0, 2.0, 1.0]))
+    assert X.shape == (3, len(SCORE_FEATURES)) and list(SCORE_FEATURES) == ["score", "gap_to_best", "inverse_rank",
+                                                                             "score_z"]
+    assert np.allclose(X[:, 0], [3, 2, 1]) and np.allclose(X[:, 1], [0, -1, -2])
+    assert np.allclose(X[:, 2], [1, 1 / 2, 1 / 3])
+    assert np.allclose(X[:, 3], np.array([1, 0, -1]) / (np.std([3.0, 2.0, 1.0]) + 1e-6))
+    assert features(np.array([])).shape == (0, len(SCORE_FEATURES))
+    assert np.allclose(features(np.array([0.7])), [[0.7, 0.0, 1.0, 0.0]])  # one score: no spread to measure
+
+
+def test_a_fit_refuses_rows_of_the_wrong_width():
+    X, y = _synthetic(documents=10)
+    with pytest.raises(ValueError, match=f"{len(FEATURES)} features"):
+        Calibrator().fit(X[:, :4], y)

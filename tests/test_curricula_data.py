@@ -1,4 +1,4 @@
-"""The five shipped curricula, the schema, and taxonomies users bring."""
+"""The five shipped curricula and the schema (taxonomies users bring: test_curriculum_import.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import yaml
 
 from pipeline.cli import main
 from pipeline.curriculum import CurriculumError, load_curriculum, resolve_node
-from pipeline.curriculum_import import import_taxonomy, write_curriculum
 
 SHIPPED = {
     "rcem-2021": ([f"SLO{i}" for i in range(1, 13)], 42),
@@ -21,7 +20,6 @@ SHIPPED = {
     "gmc-gpc-2017": ([f"D{i}" for i in range(1, 10)], 0),
 }
 REPO_ROOT = Path(__file__).resolve().parent.parent
-ESCO = REPO_ROOT / "corpora" / "esco" / "skills_en_label.txt"
 
 
 @pytest.mark.parametrize("cid", sorted(SHIPPED))
@@ -77,61 +75,3 @@ def test_validate_command_reports_one_clear_error(tmp_path, capsys):
     assert main(["curricula", "validate", str(path)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and f"{path}:7: nodes[1].code: duplicate code 'A'" in err
-
-
-def test_import_csv_with_tree(tmp_path):
-    src = tmp_path / "mycur.csv"
-    src.write_text("Code,Title,Description,Parent\nO1,Manage the clinic,,\nO1.a,\"Run a clinic, safely\",Lists,O1\n")
-    data = import_taxonomy(src)
-    cur = load_curriculum(str(write_curriculum(data, tmp_path / "mycur.yaml")))
-    assert cur.id == "mycur" and cur.get("mycur:O1.a").outcome == "mycur:O1"
-    assert cur.get("mycur:O1.a").title == "Run a clinic, safely" and cur.get("mycur:O1.a").provenance == "imported"
-
-
-def test_import_tsv_with_synonym_headers(tmp_path):
-    src = tmp_path / "skills.tsv"
-    src.write_text("conceptUri\tpreferredLabel\tdefinition\nK1\tsuture wounds\tclose lacerations\nK2\ttriage patients\t\n")
-    data = import_taxonomy(src, cid="skills")
-    assert [n["code"] for n in data["nodes"]] == ["K1", "K2"] and data["nodes"][0]["description"] == "close lacerations"
-
-
-def test_import_rejects_a_table_without_titles(tmp_path):
-    src = tmp_path / "bad.csv"
-    src.write_text("code,colour\nA,red\n")
-    with pytest.raises(CurriculumError, match="no title column"):
-        import_taxonomy(src)
-
-
-def test_import_rejects_missing_parent(tmp_path):
-    src = tmp_path / "orphan.csv"
-    src.write_text("code,title,parent\nA,Alpha,\nB,Beta,Z\n")
-    with pytest.raises(CurriculumError, match="parent 'Z'"):
-        write_curriculum(import_taxonomy(src), tmp_path / "orphan.yaml")
-
-
-def test_full_esco_taxonomy_imports_and_validates(tmp_path):
-    dest = write_curriculum(import_taxonomy(ESCO, cid="esco"), tmp_path / "esco.yaml")
-    cur = load_curriculum(str(dest))
-    assert len(cur) == len(cur.outcomes) == 13896
-
-
-def test_flat_taxonomy_serves_suggest_and_reuses_its_cached_index(tmp_path, model, monkeypatch):
-    """A 2,000-statement slice of ESCO end to end (the full 13,896 is in benchmarks/)."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    src = tmp_path / "esco-slice.txt"
-    src.write_text("\n".join(ESCO.read_text().splitlines()[:2000]) + "\nperform wound suturing\n")
-    assert main(["curricula", "import", str(src), "--id", "esco-slice"]) == 0
-    letter = tmp_path / "letter.txt"
-    letter.write_text("I closed a 4 cm scalp laceration with interrupted sutures under local anaesthetic.")
-    out = tmp_path / "s.jsonl"
-    assert main(["suggest", str(letter), "-c", "esco-slice", "-c", "gmc-gpc-2017", "--out", str(out),
-                 "--no-progress", "--workers", "1"]) == 0
-    record = json.loads(out.read_text())
-    curricula = {s["curriculum"] for s in record["suggestions"]}
-    assert "esco-slice" in curricula
-    assert record["suggestions"][0]["title"] == "perform wound suturing"
-    from pipeline.curriculum import load_curricula
-    from pipeline.index import CapabilityIndex
-
-    again = CapabilityIndex.build(load_curricula(["esco-slice", "gmc-gpc-2017"]), model)
-    assert again.from_cache

@@ -117,3 +117,49 @@ def test_sentence_set_labels_are_exact_statements(tmp_path):
     bad.write_text('{"id": "x", "text": "Pull espresso shots.", "labels": ["make coffee"]}\n')
     with pytest.raises(ValueError, match=r"bad.jsonl:1: 'make coffee' is not a statement of mini"):
         load_sentences(bad, taxonomy)
+
+
+# ------------------------------------------------------------------ ranking metrics and ECE by hand
+
+
+def test_ranking_metrics_by_hand(curricula):
+    """Three documents at node level: P@1, R@1/3/5, MRR, nDCG@5 and the thresholded F1 worked out on paper."""
+    items = [LabelledItem("a", "rcem-2021", ["rcem-2021:SLO1", "rcem-2021:SLO2"]),
+             LabelledItem("b", "rcem-2021", ["rcem-2021:SLO5"]),
+             LabelledItem("c", "rcem-2021", ["rcem-2021:SLO7"])]
+    rankings = [Ranking(["rcem-2021:SLO3", "rcem-2021:SLO1", "rcem-2021:SLO4", "rcem-2021:SLO2"], [0.9, 0.6, 0.3, 0.2]),
+                Ranking(["rcem-2021:SLO5", "rcem-2021:SLO6"], [0.8, 0.4]),
+                Ranking(["rcem-2021:SLO1", "rcem-2021:SLO2", "rcem-2021:SLO3", "rcem-2021:SLO7"], [0.7, 0.2, 0.1, 0.05])]
+    m = metrics(items, rankings, curricula, level="node")
+    assert m["documents"] == 3
+    assert m["P@1"] == pytest.approx(1 / 3)  # only b's first is a label
+    assert m["R@1"] == pytest.approx(1 / 3)
+    assert m["R@3"] == pytest.approx((1 / 2 + 1 + 0) / 3)  # a: SLO1 of two in the top 3; c: SLO7 is fourth
+    assert m["R@5"] == pytest.approx(1.0)
+    assert m["MRR"] == pytest.approx((1 / 2 + 1 + 1 / 4) / 3)
+    ndcg_a = (1 / math.log2(3) + 1 / math.log2(5)) / (1 + 1 / math.log2(3))
+    assert m["nDCG@5"] == pytest.approx((ndcg_a + 1 + 1 / math.log2(5)) / 3)
+    # a is the one document with two labelled outcomes
+    assert m["multi-outcome documents"] == 1 and m["multi-outcome R@3"] == pytest.approx(1 / 2)
+    # at 0.5: a predicts SLO3 (wrong) and SLO1 (right), b SLO5 (right), c SLO1 (wrong); SLO2 and SLO7 are missed
+    assert m["precision@t"] == pytest.approx(0.5) and m["recall@t"] == pytest.approx(0.5)
+    assert m["F1@t"] == pytest.approx(0.5)
+    assert m["per_outcome"]["rcem-2021:SLO1"] == {"n": 1, "P@1": 0.0, "R@3": 1.0}
+
+
+def test_ece_by_hand():
+    import numpy as np
+
+    from pipeline.evaluate import ece
+
+    # one suggestion in each of four 0.1-wide bins: the mean gap between confidence and being right
+    conf, right = np.array([0.15, 0.25, 0.85, 0.95]), np.array([0.0, 1.0, 1.0, 1.0])
+    assert ece(conf, right) == pytest.approx((0.15 + 0.75 + 0.15 + 0.05) / 4)
+    # two in one bin: their mean confidence against their accuracy, not each on its own
+    assert ece(np.array([0.62, 0.68]), np.array([1.0, 0.0])) == pytest.approx(0.15)
+    # calibrated: as often right as it says
+    assert ece(np.full(4, 0.5), np.array([1.0, 0.0, 1.0, 0.0])) == pytest.approx(0.0)
+    # the first bin holds 0 and its upper edge; a bin is weighted by its share of the suggestions
+    assert ece(np.array([0.0, 0.1, 0.9, 0.9]), np.array([0.0, 0.0, 1.0, 1.0])) == pytest.approx(0.5 * 0.05 + 0.5 * 0.1)
+    assert ece(np.array([0.3, 0.7]), np.array([0.0, 1.0]), bins=2) == pytest.approx(0.3)
+    assert math.isnan(ece(np.array([]), np.array([])))

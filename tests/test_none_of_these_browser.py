@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.workspace import Workspace
 
-from review_support import CHROMIUM, CHROMIUM_ARGS, base_workspace, copy_workspace, require_chromium
+from review_support import base_workspace, copy_workspace, require_chromium
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
@@ -24,7 +24,7 @@ NOTICE = ("NOTICE TO ALL STAFF: CAR PARK C CLOSURE\nCar Park C will be closed fr
           "The park-and-ride bus from Westfield will run every 15 minutes. Queries to the Estates helpdesk.")
 
 
-def test_document_view_shows_probably_nothing(tmp_path_factory, tmp_path, model):
+def test_document_view_shows_probably_nothing(browser, tmp_path_factory, tmp_path, model):
     from pipeline.ingest import IngestSettings
     from pipeline.review.compute import suggest_workspace
     from pipeline.review.server import ReviewApp, make_server, url_of
@@ -40,22 +40,20 @@ def test_document_view_shows_probably_nothing(tmp_path_factory, tmp_path, model)
     server = make_server(app, 0).start()  # uvicorn on 127.0.0.1, in a thread
     errors: list[str] = []
     try:
-        with playwright_api.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.goto(url_of(server, app) + f"#doc={docs['car-park.txt']}")
-            expect(page.locator("#doc-title")).to_contain_text("car park", ignore_case=True)
-            banner = page.locator("#doc-none .none-of-these")
-            expect(banner).to_have_count(1)
-            expect(banner).to_contain_text("Probably evidences nothing in")
-            expect(banner).to_have_attribute("data-curriculum", "rcem-2021")
-            page.goto(url_of(server, app) + f"#doc={docs['09-dops-chest-drain.pdf']}")
-            page.reload()
-            expect(page.locator("#doc-title")).to_contain_text("DOPS", ignore_case=True)
-            expect(page.locator("#suggestions li.sugg").first).to_be_visible()
-            expect(page.locator("#doc-none")).to_be_hidden()
-            browser.close()
+        page = browser.new_page()
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.goto(url_of(server, app) + f"#doc={docs['car-park.txt']}")
+        expect(page.locator("#doc-title")).to_contain_text("car park", ignore_case=True)
+        banner = page.locator("#doc-none .none-of-these")
+        expect(banner).to_have_count(1)
+        expect(banner).to_contain_text("Probably evidences nothing in")
+        expect(banner).to_have_attribute("data-curriculum", "rcem-2021")
+        page.goto(url_of(server, app) + f"#doc={docs['09-dops-chest-drain.pdf']}")
+        page.reload()
+        expect(page.locator("#doc-title")).to_contain_text("DOPS", ignore_case=True)
+        expect(page.locator("#suggestions li.sugg").first).to_be_visible()
+        expect(page.locator("#doc-none")).to_be_hidden()
+        page.close()
     finally:
         server.stop()
         ws.close()

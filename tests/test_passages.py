@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from pipeline.evaluate import LabelledItem, Ranking, locate_sentence, metrics
 from pipeline.curriculum import load_curricula
@@ -136,3 +137,86 @@ def test_no_excerpt_is_a_heading_or_a_sign_off(model):
     for s in analysis.suggestions:
         assert s.excerpt and not s.excerpt.startswith("PAEDIATRIC RESUS RECORD")
         assert "Yours sincerely" not in s.excerpt and "St Aldhelm" not in s.excerpt
+
+
+# ------------------------------------------------------------------ segmentation edge cases
+
+
+def _folded(text: str, p) -> str:
+    return " ".join(text[p.start:p.end].split())
+
+
+def test_no_text_gives_no_passages():
+    assert split_passages("") == [] and split_passages("   \n\n \t ") == []
+
+
+def test_one_sentence_is_one_passage_over_the_whole_text():
+    text = "Supervised the resuscitation of a child with sepsis."
+    (p,) = split_passages(text)
+    assert (p.index, p.start, p.end, p.text, p.heading) == (0, 0, len(text), text, False)
+
+
+def test_a_title_alone_is_the_document_not_a_heading():
+    (p,) = split_passages("Chest drain")
+    assert p.text == "Chest drain" and not p.heading
+
+
+def test_a_title_above_a_removed_line_is_a_heading_and_the_prose_its_own_passage():
+    text = ("Chest drain insertion\nPhone: 0123 456789\n"
+            "I inserted a chest drain under ultrasound guidance for a large pneumothorax and it went well.")
+    title, body = split_passages(text)
+    assert (title.text, title.heading) == ("Chest drain insertion", True)
+    assert body.text.startswith("I inserted") and not body.heading and "0123" not in title.text + body.text
+
+
+def test_sentences_are_packed_whole_up_to_the_word_limit_and_cover_the_text():
+    text = " ".join(f"Sentence number {i} describes a procedure I did well." for i in range(40))
+    passages = split_passages(text, SegmentSettings(max_words=20, min_words=5))
+    assert [p.index for p in passages] == list(range(len(passages))) and len(passages) == 20
+    assert all(len(p.text.split()) <= 20 and p.text.endswith("well.") for p in passages)
+    assert all(_folded(text, p) == p.text for p in passages)  # offsets point at the passage's own text
+    assert " ".join(p.text for p in passages) == text  # nothing lost, nothing twice, in order
+    assert all(a.end < b.start for a, b in zip(passages, passages[1:]))
+
+
+def test_a_short_tail_joins_the_passage_before_it():
+    text = "First sentence has exactly six words. Second sentence also has six words. Done."
+    passages = split_passages(text, SegmentSettings(max_words=10, min_words=4))
+    assert [p.text for p in passages] == ["First sentence has exactly six words.",
+                                          "Second sentence also has six words. Done."]
+
+
+def test_a_long_document_is_sampled_evenly_to_the_passage_limit():
+    text = " ".join(f"Sentence number {i} describes a procedure I did well." for i in range(40))
+    every = split_passages(text, SegmentSettings(max_words=20, min_words=5))
+    kept = split_passages(text, SegmentSettings(max_words=20, min_words=5, max_passages=4))
+    assert [p.index for p in kept] == [0, 1, 2, 3]  # renumbered
+    assert [(p.start, p.end, p.text) for p in kept] == [(every[i].start, every[i].end, every[i].text)
+                                                        for i in (0, 5, 10, 15)]
+
+
+def test_windows_line_endings_keep_offsets_and_fold_into_the_passage_text():
+    text = "I led the trauma team for a major trauma call.\r\nThe patient was intubated and transferred to CT.\r\n"
+    (p,) = split_passages(text)
+    assert "\r" not in p.text and "\n" not in p.text
+    assert p.text == _folded(text, p) == ("I led the trauma team for a major trauma call. "
+                                          "The patient was intubated and transferred to CT.")
+
+
+def test_salutation_and_signature_are_outside_every_passage():
+    text = ("Dear Dr Smith,\n\nI reviewed the patient in clinic and started treatment for asthma with an inhaler "
+            "plan.\n\nYours sincerely,\nDr Jones\nConsultant Physician\n")
+    (p,) = split_passages(text)
+    assert text[p.start:].startswith("I reviewed") and text[:p.end].endswith("inhaler plan.")
+
+
+@pytest.mark.parametrize("settings, message", [
+    ({"max_words": 4}, "max_words must be between 5 and 400"),
+    ({"max_words": 401}, "max_words must be between 5 and 400"),
+    ({"min_words": 60}, "min_words must be >= 0 and below max_words"),
+    ({"min_words": -1}, "min_words must be >= 0 and below max_words"),
+    ({"max_passages": 0}, "max_passages must be >= 1"),
+])
+def test_settings_out_of_range_are_refused(settings, message):
+    with pytest.raises(ValueError, match=message):
+        SegmentSettings(**settings)

@@ -19,20 +19,12 @@ from pipeline.review.decisions import ReviewDB
 from pipeline.workspace import Workspace
 
 from picker_cases import CURRICULA, NEAREST, QUERIES, RELEVANT
-from review_support import CHROMIUM, CHROMIUM_ARGS, SAMPLE, require_chromium
+from review_support import SAMPLE, require_chromium
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
 require_chromium()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

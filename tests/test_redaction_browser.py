@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.workspace import Workspace
 
-from review_support import CHROMIUM, CHROMIUM_ARGS, require_chromium
+from review_support import require_chromium
 
 APPLICANT = "Dr Amara Okafor"
 
@@ -20,7 +20,6 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
 require_chromium()
-ARGS = CHROMIUM_ARGS
 
 
 @pytest.fixture
@@ -41,7 +40,7 @@ def flagged_workspace(tmp_path):
     return root
 
 
-def test_a_flag_resolved_in_the_review_app_clears(flagged_workspace, tmp_path):
+def test_a_flag_resolved_in_the_review_app_clears(browser, flagged_workspace, tmp_path):
     from pipeline.cli import main
     from pipeline.review.server import ReviewApp, make_server, url_of
 
@@ -50,28 +49,26 @@ def test_a_flag_resolved_in_the_review_app_clears(flagged_workspace, tmp_path):
     server = make_server(app, 0).start()  # uvicorn on 127.0.0.1, in a thread
     errors: list[str] = []
     try:
-        with playwright_api.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.goto(url_of(server, app))
-            page.locator("#queue li").first.click()
-            expect(page.locator("#doc-title")).to_be_visible()
-            page.keyboard.press("x")
-            flag = page.locator("#red-flags li.flag")
-            expect(flag).to_have_count(1)
-            expect(flag).to_contain_text("48213")
-            expect(page.locator("#red-chip")).to_have_text("1 flag(s)")
-            expect(page.locator("#red-verify")).to_be_disabled()
-            flag.locator("button.flag-redact").click()
-            expect(page.locator("#red-flags li.flag")).to_have_count(0)
-            expect(page.locator("#red-pages mark.removed", has_text="48213")).to_have_count(1)
-            page.locator("#red-check").click()
-            expect(page.locator("#red-status")).to_contain_text("last checked")
-            expect(page.locator("#red-verify")).to_be_enabled()
-            page.locator("#red-verify").click()
-            expect(page.locator("#red-chip")).to_have_text("verified")
-            browser.close()
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto(url_of(server, app))
+        page.locator("#queue li").first.click()
+        expect(page.locator("#doc-title")).to_be_visible()
+        page.keyboard.press("x")
+        flag = page.locator("#red-flags li.flag")
+        expect(flag).to_have_count(1)
+        expect(flag).to_contain_text("48213")
+        expect(page.locator("#red-chip")).to_have_text("1 flag(s)")
+        expect(page.locator("#red-verify")).to_be_disabled()
+        flag.locator("button.flag-redact").click()
+        expect(page.locator("#red-flags li.flag")).to_have_count(0)
+        expect(page.locator("#red-pages mark.removed", has_text="48213")).to_have_count(1)
+        page.locator("#red-check").click()
+        expect(page.locator("#red-status")).to_contain_text("last checked")
+        expect(page.locator("#red-verify")).to_be_enabled()
+        page.locator("#red-verify").click()
+        expect(page.locator("#red-chip")).to_have_text("verified")
+        page.close()
     finally:
         server.stop()
     assert not errors, errors

@@ -23,8 +23,7 @@ from pipeline.next_steps import EvidenceItem, evidence_item
 from pipeline.review.decisions import ReviewDB
 from pipeline.workspace import Workspace
 
-from review_support import CHROMIUM, CHROMIUM_ARGS, ROOT, SAMPLE, base_workspace, copy_workspace, require_chromium, \
-    sample_labels
+from review_support import ROOT, SAMPLE, base_workspace, copy_workspace, decide_labels, sample_labels
 
 AS_OF = "2026-06-01"  # recency is measured from here, so the test does not age
 LEFT_OUT = ("03-", "16-", "20-")  # the trauma referral, the ATLS certificate, the journal club
@@ -243,10 +242,41 @@ def test_scrubbed_file_names_keep_the_description_and_the_applicant():
     assert scrub_file_name("inbox.eml#QH0527714 result.pdf", applicant) == "[NUMBER] result.pdf"
 
 
+# ---------------------------------------------------------------- the coverage of the sample reviewed by its labels
+
+
+def test_report_shows_every_outcome_with_coverage_and_gaps(ws_root, tmp_path):
+    from pipeline.curriculum import load_curriculum
+
+    names = [n for n in sample_labels() if not n.startswith("20-")]  # the journal club left unreviewed
+    decide_labels(ws_root, names)
+    out = tmp_path / "report"
+    assert main(["report", "--workspace", str(ws_root), "--out", str(out)]) == 0
+    cov = json.loads((out / "coverage.json").read_text())
+    page = (out / "index.html").read_text()
+    rcem = load_curriculum("rcem-2021")
+    assert [o["id"] for o in cov["outcomes"]] == [o.id for o in rcem.outcomes]
+    for o in rcem.outcomes:
+        assert f"data-node='{o.id}'" in page and o.title.replace("'", "&#x27;") in page
+    assert cov["key_capabilities_total"] == len(rcem.nodes) - len(rcem.outcomes)
+    by_id = {o["id"]: o for o in cov["outcomes"]}
+    assert by_id["rcem-2021:SLO3"]["documents"] >= 3 and by_id["rcem-2021:SLO3"]["types"]
+    assert cov["documents_with_mappings"] == len(names) and cov["limits"]["max_documents"] == 100
+    assert cov["limits"]["expected_pages"] == [800, 1000]
+    # the journal club was the only research evidence: SLO10 is a gap, shown as such
+    assert by_id["rcem-2021:SLO10"]["status"] == "gap" and by_id["rcem-2021:SLO10"]["awaiting_review"] >= 0
+    assert "GAP" in page and "Heatmap" in page and "data:image/png;base64," in page
+    assert (out / "coverage.png").stat().st_size > 5000
+    # secondary-only or old-only outcomes are weak, never ok
+    for o in cov["outcomes"]:
+        if o["documents"] and (o["primary"] == 0 or o["recent"] == 0):
+            assert o["status"] == "weak"
+
+
 # ---------------------------------------------------------------- on paper
 
 
-def test_the_report_prints_cleanly(reviewed, tmp_path):
+def test_the_report_prints_cleanly(reviewed, tmp_path, request):
     out = tmp_path / "report"
     assert main(["report", "--workspace", str(reviewed), "--out", str(out), "--as-of", AS_OF]) == 0
     page = (out / "index.html").read_text()
@@ -255,17 +285,14 @@ def test_the_report_prints_cleanly(reviewed, tmp_path):
     assert "@page" in css and "nav.toc" in printed and "print-color-adjust: exact" in printed
     assert "<nav class='toc'" in page
 
-    require_chromium()  # the PDF needs the browser (make browser); the checks above do not
-    playwright_api = pytest.importorskip("playwright.sync_api")
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is missing")
+    browser = request.getfixturevalue("browser")  # the PDF needs the browser (make browser); the checks above do not
     pdf = tmp_path / "report.pdf"
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        tab = browser.new_page()
-        tab.goto((out / "index.html").as_uri())
-        tab.pdf(path=str(pdf), format="A4", print_background=True)
-        browser.close()
+    tab = browser.new_page()
+    tab.goto((out / "index.html").as_uri())
+    tab.pdf(path=str(pdf), format="A4", print_background=True)
+    tab.close()
     pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                            check=True).stdout.split("\f")
     text = "\n".join(pages)

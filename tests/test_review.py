@@ -1,35 +1,15 @@
-"""Review without a browser: suggestions in the workspace, decisions, undo, two writers, learning,
-export / import round trip against the schema, the coverage report, the server's API and its guards."""
+"""Review without a browser: suggestions in the workspace, decisions, undo, two writers, learning, the server's API
+and its guards. (The export round trip: test_export.py; the coverage report: test_report.py.)"""
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import pytest
 
 from pipeline.cli import main
-from pipeline.review.decisions import Conflict, ReviewDB, ReviewError
+from pipeline.review.decisions import Conflict, ReviewError
 from pipeline.workspace import Workspace
 
-from review_support import SAMPLE, base_workspace, copy_workspace, sample_labels
-
-
-@pytest.fixture
-def ws_root(tmp_path_factory, tmp_path, model) -> Path:
-    return copy_workspace(base_workspace(tmp_path_factory, model), tmp_path / "ws")
-
-
-def _docs(root: Path) -> dict[str, object]:
-    with Workspace.open(root) as ws:
-        return {Path(d.path).name: d for d in ws.store.documents()}
-
-
-def _db(root: Path) -> ReviewDB:
-    from pipeline.curriculum import load_curricula
-    from pipeline.review.compute import node_table
-
-    return ReviewDB(Workspace.open(root).store_path, node_table(load_curricula(["rcem-2021"])))
+from review_support import documents_by_name, review_db
 
 
 # ---------------------------------------------------------------- suggestions in the workspace
@@ -38,8 +18,8 @@ def _db(root: Path) -> ReviewDB:
 def test_suggestions_stored_with_passages_and_versions(ws_root, model):
     from pipeline.review.compute import suggest_workspace
 
-    docs = _docs(ws_root)
-    with _db(ws_root) as db:
+    docs = documents_by_name(ws_root)
+    with review_db(ws_root) as db:
         rows = db.suggestions()
         versions = db.suggestion_versions()
     by_doc: dict[str, list] = {}
@@ -66,10 +46,10 @@ def test_suggestions_stored_with_passages_and_versions(ws_root, model):
 def test_learning_from_decisions_moves_nodes_on_recompute(ws_root, model):
     from pipeline.review.compute import suggest_workspace
 
-    docs = _docs(ws_root)
+    docs = documents_by_name(ws_root)
     target = docs["09-dops-chest-drain.pdf"].sha256
     others = [docs[n].sha256 for n in ("02-discharge-summary-sepsis.txt", "18-rota-middle-grade-aug2025.txt")]
-    with _db(ws_root) as db:
+    with review_db(ws_root) as db:
         before = db.suggestions(target)
         top, third = before[0]["node"], before[2]["node"]
         version = db.version(target)
@@ -81,7 +61,7 @@ def test_learning_from_decisions_moves_nodes_on_recompute(ws_root, model):
     with Workspace.open(ws_root) as ws:
         report = suggest_workspace(ws, model=model, documents=[target])
     assert report.learned_from == 3 and report.computed == 1
-    with _db(ws_root) as db:
+    with review_db(ws_root) as db:
         after = {r["node"]: r["rank"] for r in db.suggestions(target)}
         # decisions are kept across recomputation
         verdicts = {d["node"]: d["verdict"] for d in db.current_decisions(target)}
@@ -94,8 +74,8 @@ def test_learning_from_decisions_moves_nodes_on_recompute(ws_root, model):
 
 
 def test_decide_undo_and_two_writers(ws_root):
-    doc = _docs(ws_root)["10-minicex-chest-pain.docx"]
-    with _db(ws_root) as a, _db(ws_root) as b:  # two tabs: two connections
+    doc = documents_by_name(ws_root)["10-minicex-chest-pain.docx"]
+    with review_db(ws_root) as a, review_db(ws_root) as b:  # two tabs: two connections
         sugg = a.suggestions(doc.sha256)
         first, second = sugg[0], sugg[1]
         seen = a.version(doc.sha256)
@@ -138,120 +118,6 @@ def test_decide_undo_and_two_writers(ws_root):
         # nothing is ever deleted: the log keeps every row
         n = a.db.execute("SELECT COUNT(*) FROM review_decisions WHERE sha256 = ?", (doc.sha256,)).fetchone()[0]
         assert n == 6
-
-
-# ---------------------------------------------------------------- export / import
-
-
-def _decide_labels(root: Path, names: list[str]) -> None:
-    """Review as a doctor would: accept labelled nodes, reject the rest of the top 3, mark reviewed."""
-    labels = sample_labels()
-    docs = _docs(root)
-    with _db(root) as db:
-        for name in names:
-            sha = docs[name].sha256
-            wanted = set(labels[name])
-            suggested = {s["node"] for s in db.suggestions(sha)}
-            for s in db.suggestions(sha)[:3]:
-                if s["node"] not in wanted:
-                    db.decide(sha, db.version(sha), "reject", s["node"])
-            for node in sorted(wanted):
-                kind = "accept" if node in suggested else "add"
-                db.decide(sha, db.version(sha), kind, node)
-            db.set_reviewed(sha, db.version(sha))
-
-
-def test_export_validates_and_round_trips(ws_root, tmp_path):
-    from pipeline.export import ExportError, validate_export
-
-    names = ["01-clinic-letter-airway.pdf", "09-dops-chest-drain.pdf", "18-rota-middle-grade-aug2025.txt",
-             "22-testimonial-clinical-director.docx"]
-    _decide_labels(ws_root, names)
-    docs = _docs(ws_root)
-    with _db(ws_root) as db:
-        sha = docs["09-dops-chest-drain.pdf"].sha256
-        db.set_title(sha, db.version(sha), "DOPS: chest drain (Seldinger), 2023")
-        first = db.suggestions(sha)[0]["node"]
-        db.decide(sha, db.version(sha), "change", "rcem-2021:SLO6.KC2", new_node="rcem-2021:SLO6.KC3")
-        assert first
-
-    out = tmp_path / "mappings.json"
-    assert main(["export", "--workspace", str(ws_root), "--out", str(out)]) == 0
-    data = json.loads(out.read_text())
-    validate_export(data)
-    schema = json.loads((Path(__file__).resolve().parent.parent / "schemas" / "mappings.schema.json").read_text())
-    assert schema["$id"] == data["schema"] and data["schema"].endswith(":1.0.0")
-    assert data["summary"]["documents"] == 4 and data["summary"]["mappings"] >= 8
-    dops = next(d for d in data["documents"] if d["title"].startswith("DOPS"))
-    assert dops["evidence"] == "primary" and dops["evidence_type"] == "wpba_dops" and dops["date"] == "2023-04-12"
-    assert dops["pages"] == 1 and dops["reviewed_at"] and dops["file"] == "09-dops-chest-drain.pdf"
-    m = dops["mappings"][0]
-    assert set(m) >= {"node", "outcome", "confidence", "decided_at", "excerpt", "passage", "suggested_with"}
-    assert any(m["replaces"] == "rcem-2021:SLO6.KC2" for m in dops["mappings"])
-    testimonial = next(d for d in data["documents"] if d["file"].startswith("22-"))
-    assert testimonial["evidence"] == "secondary"
-
-    # into a fresh, empty workspace (a new laptop before the files are added): lossless
-    fresh = tmp_path / "fresh"
-    assert main(["init", str(fresh), "-c", "rcem-2021", "--applicant", "Amara Okafor"]) == 0
-    assert main(["import-decisions", str(out), "--workspace", str(fresh)]) == 0
-    again = tmp_path / "again.json"
-    assert main(["export", "--workspace", str(fresh), "--out", str(again)]) == 0
-    second = json.loads(again.read_text())
-    strip = lambda d: {k: v for k, v in d.items() if k != "exported_at"}  # noqa: E731
-    assert strip(second) == strip(data)
-
-    # and once the files are added, the same (the store's descriptions agree with the file's)
-    with Workspace.open(fresh) as ws:
-        from pipeline.ingest import IngestSettings
-
-        ws.add([SAMPLE / n for n in names], IngestSettings(workers=1))
-    assert main(["export", "--workspace", str(fresh), "--out", str(again)]) == 0
-    assert strip(json.loads(again.read_text())) == strip(data)
-
-    # importing twice changes nothing
-    assert main(["import-decisions", str(out), "--workspace", str(fresh)]) == 0
-    assert main(["export", "--workspace", str(fresh), "--out", str(again)]) == 0
-    assert strip(json.loads(again.read_text())) == strip(data)
-
-    # a broken file is refused, naming the field
-    bad = dict(data, documents=[dict(data["documents"][0], sha256="xyz")])
-    with pytest.raises(ExportError, match="sha256"):
-        validate_export(bad)
-    broken = tmp_path / "broken.json"
-    broken.write_text(json.dumps(bad))
-    assert main(["import-decisions", str(broken), "--workspace", str(fresh)]) == 1
-
-
-# ---------------------------------------------------------------- report
-
-
-def test_report_shows_every_outcome_with_coverage_and_gaps(ws_root, tmp_path):
-    from pipeline.curriculum import load_curriculum
-
-    names = [n for n in sample_labels() if not n.startswith("20-")]  # the journal club left unreviewed
-    _decide_labels(ws_root, names)
-    out = tmp_path / "report"
-    assert main(["report", "--workspace", str(ws_root), "--out", str(out)]) == 0
-    cov = json.loads((out / "coverage.json").read_text())
-    page = (out / "index.html").read_text()
-    rcem = load_curriculum("rcem-2021")
-    assert [o["id"] for o in cov["outcomes"]] == [o.id for o in rcem.outcomes]
-    for o in rcem.outcomes:
-        assert f"data-node='{o.id}'" in page and o.title.replace("'", "&#x27;") in page
-    assert cov["key_capabilities_total"] == len(rcem.nodes) - len(rcem.outcomes)
-    by_id = {o["id"]: o for o in cov["outcomes"]}
-    assert by_id["rcem-2021:SLO3"]["documents"] >= 3 and by_id["rcem-2021:SLO3"]["types"]
-    assert cov["documents_with_mappings"] == len(names) and cov["limits"]["max_documents"] == 100
-    assert cov["limits"]["expected_pages"] == [800, 1000]
-    # the journal club was the only research evidence: SLO10 is a gap, shown as such
-    assert by_id["rcem-2021:SLO10"]["status"] == "gap" and by_id["rcem-2021:SLO10"]["awaiting_review"] >= 0
-    assert "GAP" in page and "Heatmap" in page and "data:image/png;base64," in page
-    assert (out / "coverage.png").stat().st_size > 5000
-    # secondary-only or old-only outcomes are weak, never ok
-    for o in cov["outcomes"]:
-        if o["documents"] and (o["primary"] == 0 or o["recent"] == 0):
-            assert o["status"] == "weak"
 
 
 # ---------------------------------------------------------------- the server's API and guards
@@ -343,5 +209,5 @@ def test_suggest_cli_workspace_branch_and_errors(tmp_path, sample_dir, capsys):
     capsys.readouterr()
     assert main(["suggest", "--workspace", str(ws), "--top-k", "5", "--no-progress"]) == 0
     assert "suggestions computed for 1 document" in capsys.readouterr().out
-    with _db(ws) as db:
+    with review_db(ws) as db:
         assert len(db.suggestions()) == 5

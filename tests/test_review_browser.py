@@ -15,22 +15,13 @@ import pytest
 from pipeline.review.decisions import ReviewDB
 from pipeline.workspace import Workspace
 
-from review_support import CHROMIUM, CHROMIUM_ARGS, base_workspace, copy_workspace, require_chromium, sample_labels
+from review_support import base_workspace, copy_workspace, require_chromium, sample_labels
 
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
 require_chromium()
-ARGS = CHROMIUM_ARGS
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

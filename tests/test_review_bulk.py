@@ -14,12 +14,6 @@ from pipeline.review.bulk import BulkActions
 from pipeline.review.decisions import Conflict, ReviewDB, ReviewError
 from pipeline.workspace import Workspace
 
-from review_support import base_workspace, copy_workspace
-
-
-@pytest.fixture
-def ws_root(tmp_path_factory, tmp_path, model) -> Path:
-    return copy_workspace(base_workspace(tmp_path_factory, model), tmp_path / "ws")
 
 
 def _db(root: Path) -> ReviewDB:

@@ -15,20 +15,12 @@ import pytest
 from pipeline.cli import main
 from pipeline.workspace import Workspace
 
-from review_support import CHROMIUM, CHROMIUM_ARGS, base_workspace, copy_workspace, require_chromium
+from review_support import base_workspace, copy_workspace, require_chromium
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 expect = playwright_api.expect
 
 require_chromium()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -1,0 +1,93 @@
+"""The process pool of a batch (``pipeline.ingest.pool``): a worker that crashes or hangs costs one job, which
+is reported in its place, and the batch goes on, in input order when asked.
+
+Real worker processes (spawned, as in a batch); a crash is a worker's ``os._exit``, as a segfault in a PDF
+library looks to the pool, and a hang is a job that sleeps past its time limit or a real OCR job given less
+time than it takes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+
+import pytest
+
+from pipeline.ingest.pool import InOrder, LocalPool, run_pool
+
+
+def _crash_on_poison(path):
+    if "poison" in str(path):
+        os._exit(3)  # a segfault in a PDF library, as far as the pool can tell
+    return f"read {os.path.basename(path)}"
+
+
+def _hang_or_crash(item: str) -> str:
+    if item.startswith("hang"):
+        time.sleep(600)
+    if item.startswith("poison"):
+        os._exit(3)
+    return f"read {item}"
+
+
+def test_pool_survives_a_crashing_worker():
+    items = [f"/x/file-{i}.pdf" for i in range(6)] + ["/x/poison.pdf"] + [f"/x/later-{i}.pdf" for i in range(4)]
+    results = dict(run_pool(_crash_on_poison, items, workers=2, on_crash=lambda p: "crashed", ordered=True))
+    assert results.pop("/x/poison.pdf") == "crashed"
+    assert results == {p: f"read {os.path.basename(p)}" for p in items if "poison" not in p}
+
+
+def test_a_job_past_its_time_limit_is_reported_in_its_place_and_the_batch_goes_on():
+    items = ["a", "b", "hang", "c", "poison", "d", "e"]
+    start = time.monotonic()
+    results = list(LocalPool(2).map(_hang_or_crash, items, on_crash=lambda item: f"failed {item}", ordered=True,
+                                    job_timeout=2))
+    assert results == [(i, f"failed {i}" if i in ("hang", "poison") else f"read {i}") for i in items]
+    assert time.monotonic() - start < 120  # the hung job was stopped, not waited for
+
+
+def test_a_worker_that_crashes_on_every_job_stops_the_batch_with_a_clear_error():
+    with pytest.raises(RuntimeError, match="keep crashing, on every file"):
+        list(run_pool(_crash_on_poison, [f"/x/poison-{i}.pdf" for i in range(8)], workers=1,
+                      on_crash=lambda p: "crashed"))
+
+
+def test_results_are_held_back_until_those_before_them_are_out():
+    order = InOrder(ordered=True)
+    assert list(order.emit(2, "c", 3)) == []
+    assert list(order.emit(1, "b", 2)) == []
+    assert list(order.emit(0, "a", 1)) == [("a", 1), ("b", 2), ("c", 3)]
+    assert list(order.emit(3, "d", 4)) == [("d", 4)]
+    as_they_come = InOrder(ordered=False)
+    assert list(as_they_come.emit(5, "f", 6)) == [("f", 6)]
+
+
+def test_a_file_that_hangs_its_reader_becomes_a_failed_document_in_its_place(sample_dir):
+    """Real reading: a scanned image takes seconds of OCR, longer than the 2 s allowed here; the text files
+    around it take a fraction of a second. The image is a failed document with its reason, in its place."""
+    from pipeline.ingest import IngestSettings, ingest_many
+
+    files = [str(sample_dir / name) for name in ("02-discharge-summary-sepsis.txt",
+                                                 "08-cdu-discharge-summary-overdose.png",
+                                                 "11-esle-leading-night-shift.txt",
+                                                 "18-rota-middle-grade-aug2025.txt")]
+    docs = list(ingest_many(files, IngestSettings(workers=2, doc_timeout=2.0), anonymise=False))
+    assert [d.path for d in docs] == files
+    assert [d.status for d in docs] == ["ok", "failed", "ok", "ok"]
+    hung = docs[1]
+    assert hung.error_kind == "crash" and "crashed or hung the reader" in hung.error
+    assert hung.sha256 == hashlib.sha256((sample_dir / "08-cdu-discharge-summary-overdose.png").read_bytes()).hexdigest()
+    assert all(d.text.strip() for d in docs if d.ok)
+
+
+def test_a_crashed_job_is_a_failed_document_naming_the_file(tmp_path):
+    from pipeline.ingest import IngestSettings, crashed_job
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF-1.4 not really")
+    doc = crashed_job((str(path), IngestSettings(), True, None))
+    assert (doc.path, doc.status, doc.error_kind) == (str(path), "failed", "crash")
+    assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest() and doc.error
+    gone = crashed_job((str(tmp_path / "gone.pdf"), IngestSettings(), True, None))
+    assert gone.status == "failed" and gone.sha256 == ""  # a file that went away in the meantime
