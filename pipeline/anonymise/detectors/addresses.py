@@ -14,7 +14,6 @@ _POSTCODE_OCR = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-
 # A child's school: "School   Ysgol Gynradd Bryn Teg (Year 1)", "attends Millfield Primary School".
 _SCHOOL = re.compile(r"(?m)^[ \t]*(?i:school|nursery|school[ \t]+attended|school[ \t]*/[ \t]*nursery|nursery[ \t]*/[ \t]*school)[ \t]*(?::|[ \t]{3,})[ \t]*"
                      r"([A-Z][^\n(]{2,60}?)(?=[ \t]*(?:\(|$|[ \t]{3,}|,))"
@@ -23,7 +22,6 @@ _SCHOOL = re.compile(r"(?m)^[ \t]*(?i:school|nursery|school[ \t]+attended|school
                      r"(?:(?:Primary|Infant|Infants|Junior|Juniors|Secondary|High|Grammar|Community|C[ \t]of[ \t]E|CE|RC|Catholic|"
                      r"Church|Free|Prep|Preparatory)[ \t]+)?(?:School|Academy|Nursery|Playgroup|Pre-?[Ss]chool)|(?:St\.?[ \t]+)?[A-Z][a-z]+['’]s[ \t]+(?:PS|NS))\b")
 
-
 # Where a patient plays, works or drinks: "Steelstown GAC", "Loch Duich Haulage", "The Kingston Arms", and the home
 # a patient lives in: "nursing home Larchfield House".
 _VENUE = re.compile(r"(?<![\w'’-])((?:The[ \t]+)?(?:(?!The\b)[A-Z][\w'’.-]+[ \t]+){1,3}"
@@ -31,17 +29,14 @@ _VENUE = re.compile(r"(?<![\w'’-])((?:The[ \t]+)?(?:(?!The\b)[A-Z][\w'’.-]+[
                     r"Haulage|Logistics|Transport|Construction|Builders|Motors|Garage|Ltd|Limited|plc|Arms|Inn|Tavern|"
                     r"Law[ \t]+Centre|Solicitors))(?![\w'’-])")
 
-
 # A block of flats, an estate or a retail park where something happened or someone lives: "flats at Fieldhead Court,
 # Ravensthorpe", "car park on Avonmeads Retail Park" (not "at Preston Crown Court").
 _BUILDING_AT = re.compile(r"(?:\b(?:at|in|on|of)[ \t]+(?:the[ \t]+)?)((?:(?!Crown\b|Magistrates['’]?\b|County\b|Coroner['’]?s\b|Family\b|High\b)"
                           r"[A-Z][\w'’-]+[ \t]+){1,2}(?:Court|Heights|Towers?|Mansions|Estate|Retail[ \t]+Park|Industrial[ \t]+Estate|"
                           r"Business[ \t]+Park|Shopping[ \t]+Centre)(?:,[ \t]+[A-Z][a-z'’-]+(?![ \t]+(?:Hospital|Infirmary|Road|Street)))?)(?![\w'’-])")
 
-
 _HOME_NAMED = re.compile(r"(?i:\b(?:nursing|care|residential)[ \t]+home)[ \t]*[,:(-]?[ \t]*"
                          r"((?:[A-Z][\w'’-]+[ \t]+){0,2}(?:House|Lodge|Court|Manor|Hall|View|Grange|Gardens|Park|Mews))\b")
-
 
 _STREET_WORDS = (
     "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Way|Crescent|Cres|Place|Pl|Court|Ct|Gardens|Gdns|"
@@ -50,9 +45,7 @@ _STREET_WORDS = (
     "Circus|Embankment|Esplanade|Promenade|Quay|Dene|Garth|Lea|Ley|Mead|Path|Ride|Side|End|Cottages|Villas|Buildings"
 )
 
-
 _SNAME = r"[A-Z][\w'’.-]*"
-
 
 _STREET = re.compile(
     rf"(?<![\w/])(?:(?:Flat|Apartment|Apt|Unit|Room|Suite)[ \t]+\d+[A-Za-z]?,?[ \t]+|\d{{1,2}}/\d{{1,2}},?[ \t]+)?\d{{1,4}}[A-Za-z]?(?:[-–]\d{{1,4}})?,?[ \t]+"
@@ -60,20 +53,16 @@ _STREET = re.compile(
     rf"|(?<![\w/])\d{{1,4}}[A-Za-z]?,?[ \t]+(?:Ffordd|Heol|Stryd|Lôn|Lon|Rue|Via|Calle|Avenida)(?:[ \t]+(?:{_SNAME}|y|yr|de|la|del)){{1,3}}"
 )
 
-
 _STREET_UNNUMBERED = re.compile(
     rf"(?<![\w-])(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Ave|Rd|Close|Drive|Crescent|Terrace|Grove|Gardens|Mews|Parade|Square)\b(?![ \t]+(?:Clinic|Surgery|Hospital|Medical|Health|Practice|Centre|Center))"
 )
-
 
 _JUNCTION = re.compile(
     rf"(?i)\b(?:junction|corner|crossroads|roundabout)[ \t]+(?:of|at|by)[ \t]+(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Way|Drive|Hill)"
     rf"(?:[ \t]+(?:and|&|with)[ \t]+(?:{_SNAME}[ \t]+){{1,2}}(?:Road|Street|Lane|Avenue|Way|Drive|Hill))?(?:,[ \t]*{_SNAME}(?:[ \t]+{_SNAME})?)?"
 )
 
-
 _HOUSE_NAME = re.compile(rf"(?<![\w-])(?:The[ \t]+)?(?:{_SNAME}[ \t]+){{1,3}}(?:Cottage|Farm|Farmhouse|Barn|Manor|Rectory|Vicarage|Bungalow|Flats|Mansions|Hostel)\b")
-
 
 _ADDRESS_LABEL = re.compile(
     r"(?im)(?:\b(?:home|usual|current|postal|patient'?s?|parents'?|temporary|home\s+address|previous|correspondence)?[ \t]*"
@@ -81,15 +70,12 @@ _ADDRESS_LABEL = re.compile(
     r"^[ \t]*(?:home|lives|residence|usual\s+residence|place\s+of\s+residence)[ \t]*:[ \t]*)"
 )
 
-
 _INSTITUTION_WORDS = re.compile(
     r"(?i)\b(?:hospital|hospitals|trust|infirmary|department|dept|university|college|foundation|NHS|board|directorate|"
     r"division|ward|unit|faculty|school\s+of|institute)\b"
 )
 
-
 _PRACTICE_WORDS = re.compile(r"(?i)\b(?:surgery|practice|medical\s+centre|health\s+centre|clinic|hostel|house|lodge|court|cottage)\b")
-
 
 # The places a patient is registered or lives, named: "Millbrook Surgery", "Orchard Rise Care Home".
 _PRACTICE = re.compile(
@@ -103,33 +89,27 @@ _PRACTICE = re.compile(
     r"(?![ \t]+(?:Unit|Centre|Ward|Dept|Department|Theatres?|List|Suite|Waiting|Team|Service|Services))"
 )
 
-
 # A patient's surgery or pharmacy in short: "Stanley Rd MP", "bowthorpe hc", "Lloyds Pharmacy Shipley".
 _PRACTICE_SHORT = re.compile(r"(?<![\w-])((?:[A-Z][a-z'’]+|[a-z]{4,})(?:[ ](?:[A-Z][a-z'’]+|Rd|St|Ave|[a-z]{4,})){0,2}[ ](?:MP|HC|hc|mp|"
                              r"Med(?:ical)?[ ]Ctr|H\.C\.))(?![\w.&])"
                              r"|(?<![\w-])((?:(?:Lloyds|Boots|Rowlands|Well|Day\s?Lewis|Superdrug|Asda|Tesco|Jhoots|Cohens)[ ])?"
                              r"(?:[A-Z][a-z'’]+[ ]){0,2}Pharmacy(?:,?[ ][A-Z][a-z'’]+)?)")
 
-
 _SPECIALTY_WORD = re.compile(r"(?i)^(?:(?:\w+(?:ology|ological|ogical|ic|ical|ac|al|ary|ive|atric|aedic|edic))|vascular|"
                              r"breast|hand|spinal|neuro|day|minor|major|keyhole|robotic|gen|upper|lower|eye|uk|"
                              r"emergency|trauma|transplant|bariatric|plastic|oral|head|neck|foot|ankle|knee|hip|"
                              r"shoulder|adult|child|paediatric|older|private|nhs|independent|allied)$")
 
-
 _GENERIC_PRACTICE_WORDS = {"Medical", "General", "Clinical", "Good", "Private", "Dental", "Health", "Family", "Group",
                            "Care", "Nursing", "NHS", "Primary", "Community", "Local", "Best", "Evidence-based", "Safe"}
-
 
 # A postcode whose area the list of real areas does not have (a new area, an invented one in a test letter):
 # two capital letters, a district and a well-formed inward code.
 _POSTCODE_SHAPE = re.compile(r"(?<![A-Za-z0-9/-])([A-Z]{2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9/-])")
 
-
 _FLAT = re.compile(r"(?<![\w-])(?:Flat|Apartment|Apt|Fl at)[ ]\d{1,4}[A-Za-z]?"
                    r"(?:,?[ ](?:[A-Z][\w'’-]+[ ]){0,3}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+"
                    r"(?:,[ ](?:[A-Z][\w'’-]+[ ]){0,2}(?!(?:Hospital|Infirmary|Unit|Ward|Centre)\b)[A-Z][\w'’-]+){0,2})?")
-
 
 _PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|resides[ \t]+in|moved[ \t]+to|"
                         # "lives with wife Morwenna in Mousehole", "lives alone in Tain"
@@ -137,23 +117,18 @@ _PLACE_CUE = re.compile(r"(?:(?<![\w-])(?:nr|near|lives[ \t]+in|living[ \t]+in|r
                         r"(?:lady|man|woman|gentleman|boy|girl|family|chap|fella|couple)[ \t]+from)[ \t]+|(?<=[a-z]['’]s)[ \t]+in[ \t]+)([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)|(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)[ \t]+(?:area\b|home[ \t]+visit\b|"
                         r"(?:primary|secondary|high|junior|infant|nursery)[ \t]+school\b)")
 
-
 # Where an incident happened: "Scene: layby on the A614 north of Blidworth Bottoms", "B4300 near Ferryside";
 # who employs or teaches someone: "his employer (Greenford Depot)", "school (holy cross)"; "GP (Dr Pearce at Brig Royd)".
 _SCENE = re.compile(r"(?im)^[ \t]*(?:scene|scene[ \t]+location|place[ \t]+of[ \t]+incident|found[ \t]+at)[ \t]*:[ \t]*"
                     r"([^,\n(]{3,80}?)(?=[ \t]*(?:,|\(|$))")
 
-
 _ROAD_NEAR = re.compile(r"(?<![\w-])((?:[ABM]\d{1,4}(?:\([MT]\))?)[ \t]+(?:(?:north|south|east|west)[ \t]+of|near|nr|outside|by|at)[ \t]+"
                         r"[A-Z][a-zß-öø-ÿ'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ'’-]+){0,2})")
-
 
 _BRACKETED_PLACE = re.compile(r"(?i)\b(?:employer|employers|workplace|work|school|college|nursery|club|church|mosque|temple|"
                               r"gurdwara|synagogue|pub|gym)[ \t]*\((?!\d)([^()\n]{3,40})\)")
 
-
 _GP_AT = re.compile(r"\bGP[ \t]*\((?:Dr\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+at[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})\)")
-
 
 # Where someone works, studies or plays: "a teacher at Wellsbury High", "mum works nights at the Tesco on Duke Street",
 # "his manager at Halfords", "bus driver for Translink", "playing for Brixham United", "swimming with the Sherborne
@@ -166,16 +141,13 @@ _WORKS_AT = re.compile(r"(?i:\b(?:teacher|teaches|teaching|manager|boss|works|wo
                        r"((?:[A-Z][\w'’&-]*|\d+[a-z]{0,2})(?:[ \t]+(?:[A-Z][\w'’&-]*|of|C[ \t]of[ \t]E|on|upon|"
                        r"le|de|la|y|&|the))*(?<![ \t]))")
 
-
 # A lower-case street in quick notes: "6 orchard rise", "14 mill lane".
 _STREET_LOWER = re.compile(r"(?<![\w/.])\d{1,4}[a-z]?[ ]+(?:[a-z][a-z'’-]+[ ]){1,3}(?:rise|road|rd|street|close|way|lane|avenue|ave|"
                            r"drive|crescent|court|gardens|gdns|place|terrace|grove|view|walk|row|mews|square|parade|"
                            r"green|hill|park|lea|croft|fold|chase|vale|wynd|brae)\b")
 
-
 _ACCOMMODATION = re.compile(r"(?im)^[ \t]*(?:accommodation|staying(?:[ \t]+at)?|temporary[ \t]+accommodation|placement[ \t]+address|"
                             r"hostel|lodging)[ \t]*:[ \t]*([^\n(]{3,80}?)(?=[ \t]*(?:\(|$))")
-
 
 # A prison: "HMP Gartree", "HMP/YOI Doncaster", "HMYOI Polmont".
 _PRISON = re.compile(r"\b(?:HMP(?:[ /]?YOI)?|HMYOI|HM[ \t]+Prison(?:[ \t]+and[ \t]+YOI)?)[ \t]+([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)")

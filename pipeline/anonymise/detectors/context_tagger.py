@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from ..lexicon import fold
 from ..resolver import Span
 from ..tagger import default_tagger, tagged_spans

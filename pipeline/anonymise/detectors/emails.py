@@ -9,7 +9,6 @@ from .base import Pass
 # a dot in the domain, perhaps with an OCR'd space after it before a common domain part ("x@nhs. net")
 _EMAIL_DOT = r"\.(?:[ ](?=(?:net|com|org|uk|nhs|gov|ac|co|scot|wales)\b))?"
 
-
 _EMAIL = re.compile(rf"[A-Za-z0-9._%+'’-]+@[A-Za-z0-9-]+(?:{_EMAIL_DOT}[A-Za-z0-9-]+)*{_EMAIL_DOT}[A-Za-z]{{2,}}")
 
 

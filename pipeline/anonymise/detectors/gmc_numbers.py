@@ -12,7 +12,6 @@ _GMC = re.compile(
     r"\s*[:.]?\s*((?:[\dOolIS][ \t]?){6}[\dOolIS])(?![\w])"
 )
 
-
 # "van der Merwe", "de la Cruz", "dos Santos": lower-case particles and then the capitalised surname.
 # A number in brackets right after a name: "(7709215)", "(ICU reg, 7709215)", "[7123456]".
 _BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*[(\[](?:[^()\[\]\n]{0,40}?(?:,|GMC:?)[ \t]*)?(\d{7})[)\]]")

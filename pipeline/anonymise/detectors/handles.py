@@ -12,7 +12,6 @@ _USERNAME = re.compile(r"(?i)\b(?:printed(?:[ \t]+[\d/:.]+){0,2}|user(?:[ \t]*na
                        r"modified|last[ \t]+(?:edited|modified|updated)|generated|exported|accessed|viewed)(?:[ \t]+by)?"
                        r"[ \t]*:?[ \t]+(?-i:([a-z][a-z0-9._-]{2,30}[0-9]*))(?![\w@.-])")
 
-
 # Numbers of people labelled as such: "Callsign NE-412", "Language Line ID LL 48817", "Service no. DFRS 10772",
 # "IRAS: 299104", "Staff no 44120", "collar number 4471".
 _PERSON_ID_LABEL = re.compile(r"(?i:\b(?:call[ \t-]?sign|language[ \t]+line(?:[ \t]+id)?|interpreter[ \t]+id|service[ \t]+(?:no|number)|"
@@ -20,7 +19,6 @@ _PERSON_ID_LABEL = re.compile(r"(?i:\b(?:call[ \t-]?sign|language[ \t]+line(?:[ 
                               r"badge[ \t]+(?:no|number)|collar[ \t]+(?:no|number)|warrant[ \t]+(?:no|number)|iras(?:[ \t]+(?:id|no|number))?|"
                               r"rec[ \t]+ref))\.?[ \t]*[:#]?[ \t]*"
                               r"((?:[A-Z]{1,5}[ -]?)?\d[\dA-Z-]{2,14})(?![\w])")
-
 
 # A social-media or app handle, and the codes that open a patient's door.
 _HANDLE_OR_CODE = re.compile(r"(?<![\w.@])(@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_][A-Za-z0-9_.]{2,29})(?![\w@])"

@@ -24,25 +24,20 @@ _HOSP_LABEL = re.compile(
     r")(?:\s*[:#.=]|\s)\s*(?-i:(?=[A-Z0-9]))",
 )
 
-
 _HOSP_VALUE_TOKEN = re.compile(r"[A-Z0-9lo]{1,14}(?:[-/][A-Z0-9lo]{1,14})*")
-
 
 _HOSP_FORMAT = re.compile(r"(?<![A-Za-z0-9-])(?:[A-Z]{1,4}\d{6,10}|\d{2}[A-Z]\d{5,7}|[A-Z]{2,5}-[A-Z]{1,3}-\d{4,10})"
                           r"(?![A-Za-z0-9-])")
 
-
 # Just before a reference number that is not a patient's ("Datix W214783", "Ref: IR-2291"): not a hospital number.
 _REFERENCE_BEFORE = re.compile(r"(?i)\b(?:datix|incident|complaint|ref(?:erence)?|our|your|case\s+ref|IR|SI|STEIS|FOI|"
                                r"PO|invoice|booking|ticket|claim)\b[^\n]{0,12}$")
-
 
 # "RWI 4471203", "RAD-7730412": letters, a space or hyphen, 6-9 digits (not NHS/GMC, not a year-numbered reference)
 _HOSP_FORMAT_SPACED = re.compile(r"(?<![\w/-])(?!(?:NHS|GMC|CHI|TEL|FAX|MOB|EXT|DOB|REF|IR|INC|DATIX|COMP|PALS|FOI|SUI|SI)\b)"
                                  r"(?!(?:BP|HR|RR|SATS?|BM|GCS|NEWS|PEWS|SPO|TEMP|RESP|PULSE|PR|CRP|WCC|HB|PLT|INR|NA|UR|CR|"
                                  r"EGFR|ALT|ALP|ALB|BILI|HBA|LDL|PSA|TSH|PH|CO|PO|PC|FEV|FVC|PEF|BMI|AGE|WT|HT)\b)"
                                  r"([A-Z]{2,4})[ -](?!(?:19|20)\d\d\b)(\d{6,9}[A-Z]?|\d{3,4}[ ]\d{3,4})(?![\w/-])")
-
 
 # A number on the same line as a patient's name, in a list or table row ("1. 00601127 – Ms Vaughan", "| A1234567 |
 # Abena Owusu |"): 6-10 digits, or 1-4 letters and 5-10 digits, standing alone. Not a date, time, phone or code

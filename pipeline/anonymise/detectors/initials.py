@@ -13,7 +13,6 @@ from .patterns import TITLES, WORD
 # A token of initials: "AJ", "K.L.", "PMcG", "DW-T", "JO'N".
 _INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.?[ ]?){1,3}[A-Z]\.?|[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})")
 
-
 # Capitalised words that initials would collide with in ordinary writing.
 _NOT_INITIALS_WORDS = {"AM", "PM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO",
                        "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "UK", "EU", "THE", "AND", "FOR",
@@ -49,10 +48,8 @@ _TYPIST = re.compile(r"(?i:\b(?:typed|dictated|transcribed|secretary|sec|allocat
                      r"(?:[ \t]*[:/][ \t]*((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}|[a-z]{2,3})|[ \t]+((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}))"
                      r"(?![\w'’-]|\.[A-Za-z])")
 
-
 # Initials in brackets right after a name ("pt carys (cw)", "nia mair (nm)"), not a role ("ravi (reg)").
 _BRACKET_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,3})\)")
-
 
 _BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw", "anp", "acp", "gp", "nok", "mum", "dad",
                   "son", "cns", "cnm", "pt", "pts", "ed", "icu", "amu", "sdec", "hdu", "ward", "fy", "fy1", "fy2", "st",

@@ -12,43 +12,33 @@ from .patterns import MEDICAL_WORD, is_first
 
 _SPLIT_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,8})(?:[ ]|-\n)([a-z]{2,8})(?![\w'’-])")
 
-
 _CAPS_TITLED = re.compile(r"(?<![\w-])(?:MR|MRS|MS|MISS|MX|DR|SR|SISTER|NURSE|PROF)\.?[ ]+"
                           r"((?:[A-Z]\.[ ]?)*[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,3})(?![\w'’-])")
 
-
 _CAPS_SURNAME_LINE = re.compile(r"(?m)^[ \t|]*((?:Mc|Mac|O['’])?[A-Z]{2,}[A-Z'’-]*)(?:[ ]([A-Z]))?(?=[ \t|]*$)")
-
 
 _CAPS_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,3})[ \t]*$")
 
-
 _TITLE_INITIAL = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?[ ]([A-Z]\.?)(?=[ ]*(?:[-–,;:)]|$)|[ ]+[a-z])", re.M)
-
 
 # Quick notes typed in lower case: a title, a relation or a name label before a name; a bed row with an age.
 _LOWER_TITLE = re.compile(r"(?<![\w-])(?:mr|mrs|ms|miss|dr)\.?[ ]+(?=[a-z])")
-
 
 _LOWER_RELATION = re.compile(r"(?<![\w-])(son|daughter|mum|mother|dad|father|wife|husband|partner|sister|brother|"
                              r"neighbour|friend|carer|nok|aunt|uncle|grandson|granddaughter|gran|grandma|grandad|"
                              r"niece|nephew|triage[ ]nurse|nurse|gp)[ \t]*:?[ \t]+(?=[a-z])")
 
-
 _LOWER_NAME_LABEL = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:name|pt|patient|pt[ ]name)[ \t]*:[ \t]*"
                                r"([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:[\"“][a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+[\"”]|[a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]+)){1,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*,)")
-
 
 _LOWER_BED_ROW = re.compile(r"(?m)^[ \t]*(?:bed|bay|side[ ]?(?:room|rm)|rm|room|cubicle|cub|resus|maj(?:ors)?|min(?:ors)?|chair|trolley|"
                             r"ward[ ]\d{1,3}(?:[ ]bed)?)[ \t]*\d{0,3}[a-z]?[ \t:-]+"
                             r"(?:[\"“]?([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[\"”]?[ \t]*(?=\())?\(?([a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]*(?:[ ][a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]+){0,3})\)?"
                             r"[ \t]+(?:\d{1,3}[ ]?(?:[mf]|y|yo|yrs|/52|/12|/7|d|w|wk|m(?=[ ,]))\b|baby\b)")
 
-
 _LOWER_ROLE_AFTER = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,})[ ]\((?:f[12]|fy[12]|ct[1-3]|st[1-8]|reg|registrar|sho|cons|consultant|"
                                r"nurse(?:[ ]in[ ]charge)?|nic|sister|charge[ ]nurse|hca|rn|sn|cn|physio|ot|pharmacist|ward[ ]clerk|"
                                r"coord|coordinator|cnm|anp|acp|pa|midwife|mw)\)", re.I)
-
 
 # Lower-case words that follow a title or relation without being a name ("mum is", "son and").
 _LOWER_STOP = {"is", "was", "and", "or", "to", "at", "in", "on", "of", "the", "a", "an", "has", "had", "will", "can",

@@ -18,22 +18,17 @@ from .patterns import (CALENDAR, INSTITUTION_AFTER, LETTER, MEDICAL_WORD, PLACE_
 _PERSON_TITLES = {"dr", "prof", "professor", "sister", "sr", "nurse", "sn", "rn", "dc", "pc", "ds", "di", "sgt",
                   "rev", "revd", "cllr", "fr"}
 
-
 # "Jaz Bhogal & " right before a name found: two or three capitalised words and a joining word.
 _JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:&|\band\b|\+)[ \t]+")
 
-
 _PATIENT_CAPS = re.compile(r"\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Dd]eceased)[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?![\w'’-])")
-
 
 _CAPS_SURNAME_ROW = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*·][ \t]+|(?i:bed|bay)[ \t]*\d{1,3}[ \t]+)"
                                r"([A-Z][A-Z'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,3})(?=[ \t]+\d{1,3}[ ]?[MF]\b)")
 
-
 _PARTICLES_BEFORE = re.compile(
     r"(?:(?:^|\n|\||\t|[ ]{2}|[(,])[ \t]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)"
     r"((?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den)[ \t]+){1,3})")
-
 
 _RELATION = (
     r"wife|husband|partner|ex-partner|ex-husband|ex-wife|son|daughter|step-?son|step-?daughter|mother|father|mum|mom|"
@@ -46,9 +41,7 @@ _RELATION = (
     r"dtr|dau|gdtr|gdau|gson|sis|bro|hubby|mil|fil"
 )
 
-
 _RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
-
 
 _ROLE = (
     r"nurse\s+in\s+charge|person\s+in\s+charge|site\s+manager|bed\s+manager|duty\s+manager|"
@@ -66,9 +59,7 @@ _ROLE = (
     r"witness|complainant|caller|attendee|chair|minute-?taker|tutor|mentor|educator|director|deputy|NIC"
 )
 
-
 _ROLE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_ROLE})s?(?![\w-])")
-
 
 _PERSON_LABEL = (
     r"name|names|patient|patient'?s?\s+name|patient\s+label|pt|full\s+name|surname|forenames?|first\s+names?|"
@@ -93,24 +84,19 @@ _PERSON_LABEL = (
     r"mental\s+health\s+officer|mho|advocate|imca|imha|appropriate\s+adult|amhp|health\s+adviser|social\s+supervisor"
 )
 
-
 _LABEL_RE = re.compile(
     rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&.-]+(?:[ \t]*/[ \t]*|[ \t]+)){{0,3}}?"
     rf"(?:{_PERSON_LABEL})(?:[ \t]*\([^)\n]{{0,30}}\))?(?:[ \t]*:|[ \t]+[\-–])[ \t]*"
 )
-
 
 _ROLE_AFTER_RE = re.compile(
     rf"(?i)[ \t]*(?:\([ \t]*|,[ \t]+)(?:the[ \t]+|our[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|patient'?s[ \t]+)?"
     rf"((?:[a-z-]+[ \t]+){{0,2}}(?:{_ROLE}|{_RELATION}))s?(?![\w-])"
 )
 
-
 _GRADE_PREFIX = re.compile(r"[ \t]*(?:FY[12]|F[12]|CT[1-3]|ST[1-8]|SHO|SpR|StR|HCA|SN|RN|Staff[ \t]+Nurse|Locum|Reg)[ \t]+(?=[A-Z])")
 
-
 _GREETING_RE = re.compile(r"(?im)^[ \t]*(?:dear|hi|hello|morning|good\s+(?:morning|afternoon|evening))[ \t]+")
-
 
 _LIST_ITEM_RE = re.compile(
     r"(?im)^[ \t]*(?:\d{1,3}[.)]|[A-Z]?\d{1,2}[ \t]*\||\|[ \t]*[A-Z]?\d{0,3}[ \t]*\||[-•*·][ \t]|"
@@ -118,55 +104,44 @@ _LIST_ITEM_RE = re.compile(
     r"[ \t]*"
 )
 
-
 # A form's label and its value in columns: "Reported by   Chloe Ventham", "Crew   Tamsin Rowe".
 _LABEL_GAP_RE = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z'()&.-]+[ \t]){{0,3}}?(?:{_PERSON_LABEL}|crew|reported[ \t]+by|"
                            rf"raised[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|escort(?:ed[ \t]+by)?|staff[ \t]+involved|"
                            rf"person[ \t]+detained|detained[ \t]+person|person[ \t]+affected(?:[ \t]+\d)?|child|young[ \t]+person|"
                            rf"adult(?:[ \t]+at[ \t]+risk)?|service[ \t]+user|client|patient(?:[ \t]+name)?|name)[ \t]{{3,}}")
 
-
 _EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
-
 
 _AGE_SEX = re.compile(r"^[ \t]*(?:\(?[A-Z]{0,3}-?\d{5,10}\)?[ \t]*)?(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
 
-
 _SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Fort|Port|Glen|Ysbyty|"
                            r"Ysgol|Canolfan|Meddygfa)\.?[ \t]+$")
-
 
 # A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
 _SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ])|(?<=\d\d:\d\d[ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
                             r"(?:[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:(?:do|da|de|dos|das|del|van|von|bin|binti|bint|ibn|al|el)[ ])?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)"
                             r"|(?<=[A-Z]{4},[ ])[A-Z](?=[ \t]|$)))")
 
-
 _CELL_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t)|(?<=\|))[ \t]*((?:(?:Dos|Da|De|Del|Della|Van|Von|Di|Du|Le|La|Al|El)[ ])?"
                                  r"(?:Mc|Mac|O['’])?[A-Z][a-zß-öø-ÿ\u0100-\u017fA-Z'’-]+(?:-[A-Z][a-zß-öø-ÿ\u0100-\u017fA-Z'’-]+)?,[ ]?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)"
                                  r"(?=[ ]{2,}|\t|[ \t]*\||[ \t]*$)")
-
 
 _LIST_SURNAME_FIRST = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ -][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?,[ ]?"
                                  r"[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)(?=[ \t]+\d{1,3}[ ]?[MFmf]?\b[ \t]*(?:[,|/-][ \t]*)?"
                                  r"\(?[A-Z]{0,4}-?\d{5,10}\b)")
 
-
 # A label or wristband without the comma: "O'DONOVAN Bridget", "NGUYEN Thi Lan" at the start of a line or a cell.
 _CAPS_SURNAME_GIVEN = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=\t)|(?<=\bpt[ ])|(?<=\bPt[ ])|(?<=\bpatient[ ])|(?<=\bPatient[ ]))[ \t]*([A-Z](?:[A-Z'’]|-(?=[A-Z])){2,}(?:[ ][A-Z][A-Z'’-]{2,})?)"
                                  r"[ ]+([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2})(?![\w'’-])")
 
-
 # A first name with an age in brackets: "Zuzanna (8)", "(Dominik, 19)".
 _NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
-
 
 # "her name was Grace", "surname thought to be Voss", "known as 'Auntie Pat'"
 _NAME_IS = re.compile(r"(?i)\b(?:(?:his|her|their|the|whose)[ \t]+)?(?:name|surname|first[ \t]+name|forename|nickname)"
                       r"[ \t]+(?:was|is|being|thought[ \t]+to[ \t]+be|given[ \t]+as)[ \t]+"
                       r"|\b(?:(?:later|subsequently|then|formally)[ \t]+)?identified(?:[ \t]+(?:later|subsequently|formally))?"
                       r"[ \t]+as[ \t]+(?=[A-Z][a-z])|\bgave[ \t]+(?:his|her|their)[ \t]+name[ \t]+as[ \t]+")
-
 
 _NICKNAME = re.compile(r"(?i)\b(?:known[ \t]+as|aka|a\.k\.a\.|nickname|preferred[ \t]+name|goes[ \t]+by|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|"
                        r"likes[ \t]+to[ \t]+be[ \t]+called|calls[ \t]+(?:him|her|them)sel(?:f|ves))[ \t]*:?[ \t]*"
@@ -177,74 +152,57 @@ _NICKNAME = re.compile(r"(?i)\b(?:known[ \t]+as|aka|a\.k\.a\.|nickname|preferred
                        r"|[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]*[-–(,]?[ \t]*(?:surname|last[ \t]+name|full[ \t]+name|"
                        r"family[ \t]+name)[ \t]+(?:unknown|not[ \t]+known|not[ \t]+given|unconfirmed)")
 
-
 # A name followed by the person's contact details: "Keisha Burrell, tel 0121 ...", "Bev Aldous (bev.aldous@...)"
 _NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,2})(?=[ \t]*[,(][ \t]*(?:tel|phone|mob|mobile|"
                            r"e-?mail|ext|bleep|direct\s+line)\b|[ \t]*[,(<][ \t]*[\w.'-]+@)")
 
-
 # An initial and a surname: "F. Reid", "S. Pritchard-Owen" (not "E. coli", "St. Helens").
 _INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])(?!St\.)([A-Z]\.[ ]?)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|\.[A-Za-z])")
-
 
 _NAME_LABEL_VALUE = re.compile(r"(?im)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:(?:pat[ ]?ient|pt|child|client|resident|service[ ]user)(?:'?s)?[ \t]+)?"
                                r"(?:full[ \t]+)?(?:name|fore[ ]?names?(?:\(s\))?|sur[ ]?name|first[ \t]+names?|given[ \t]+names?)"
                                r"[ \t]*:[ \t]*((?:(?!DOB\b|D\.?O\.?B|Title\b|Sex\b|Gender\b|Age\b|NHS\b|Hosp|MRN\b|Unit\b)[^\n\t:]){2,50}?)"
                                r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+(?:DOB|D\.?O\.?B|Title|Sex|Gender|Age|NHS|Hosp|MRN|Unit)\b)")
 
-
 _FAMILY_NAME = re.compile(r"\b[Tt]he[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ ](?:family|boy|girl|lad|lass|twins|children|kids|baby)\b")
-
 
 _NEE = re.compile(r"\(n[ée]e[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)\)")
 
-
 _DICOM_NAME = re.compile(r"(?<![\w^*])([A-Z][A-Z'’-]+[\^*][A-Z][A-Z'’-]+(?:[\^*“\"][A-Z][A-Z'’-]*)*)")
 
-
 _CAPS_BED = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,})[ ]\((?:bed|bay|side[ ]room|rm|room)[ ]?\d{1,3}[a-z]?\)")
-
 
 _RELATION_COMMA_NAME = re.compile(r"\b(?:his|her|their|the patient's|pt's)[ ](?:mother|father|mum|dad|wife|husband|son|daughter|"
                                   r"sister|brother|partner|grandmother|grandfather|aunt|uncle|carer|friend|neighbour),[ ]"
                                   r"([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)(?=[ ]?[,.;)]|[ ]and\b)")
 
-
 _GIVEN_IN_BRACKETS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ][A-Z][A-Za-z'’-]+[ ]\(([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,})\)")
 
-
 _QUOTED_NICKNAME = re.compile(r"[\"“]((?:[A-Z][a-z'’]+[ ]){0,2}[A-Z][a-z'’]+)[\"”]")
-
 
 # A nickname in quotes inside a name ('Ciarán "Kiki" Mallon', '"Bunty" FORBES', '"BIG" JOHN WESTWOOD'), or after a
 # word that introduces one ('ex-partner "Deano"', 'referred to by the team as "Majo"').
 _NICKNAME_IN_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][^\W\d_]+[ ])?[\"“][A-Z][^\W\d_]{1,15}[\"”][ ](?:[A-Z][^\W\d_'’-]*(?:['’-][A-Z]?[^\W\d_]+)*)"
                                r"(?:[ ][A-Z][^\W\d_'’-]*(?:['’-][A-Z]?[^\W\d_]+)*)?)")
 
-
 _NICKNAME_AFTER = re.compile(r"(?i:\b(?:known(?:[ \t]+to[ \t]+[^\"“\n]{1,25}?)?|referred[ \t]+to(?:[ \t]+by[ \t]+[^\"“\n]{1,25})?|called|nicknamed|aka|"
                              r"(?:ex-?)?partner|boyfriend|girlfriend|husband|wife|son|daughter|brother|sister)[ \t]+(?:as[ \t]+)?)"
                              r"[\"“]([A-Z][^\W\d_]{1,15})[\"”]")
 
-
 # An initial without its full stop, then a known surname: "S Pillai", "B Keane" (not "B Cells", "T Wave").
 _BARE_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])([A-Z])[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
-
 
 # A baby named by an initial: "Baby R.", "baby K"
 _BABY = re.compile(r"\b((?:Baby|baby|BABY)[ \t]+[A-Z]\.?)(?![\w])"
                    # "Baby Boy PHAM", "Baby Girl Osei": the family name after the baby's sex
                    r"|\b(?:Baby|BABY)[ \t]+(?:Boy|Girl|BOY|GIRL)[ \t]+(?:\d[ \t]+)?([A-Z][A-Za-z'’-]+)(?![\w'’-])")
 
-
 # "Baby of Mhairi Dunbar", "BABY OF MHAIRI DUNBAR": the mother's name. Also "twin 2 of Pham Thi Thu".
 _BABY_OF = re.compile(r"\b(?:Baby|baby|BABY|(?:twin|TWIN|Twin|triplet|Triplet)[ \t]+(?:\d|[A-C]|one|two|three)(?:[ \t]+of[ \t]+\d)?)[ \t]+(?:of|OF)[ \t]+((?:[A-Z][A-Za-z'’-]+)(?:[ ][A-Z][A-Za-z'’-]+){0,3})")
-
 
 # A surname in capitals and a given name, in brackets after what they label: "CT AP RR24-0019938 (HAMID, Zainab)".
 _BRACKETED_SURNAME_FIRST = re.compile(r"\(([A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,})?,[ ]?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+"
                                       r"(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)\)")
-
 
 # A name in quotes that a bracket then says is a person: '"Lalo" (regular partner)', "'TONI' (no surname given)",
 # '"Big Davie" (David Lowther, ...)'.
@@ -254,24 +212,19 @@ _QUOTED_PERSON = re.compile(r"(?<![\w])[\"“'‘]([A-Z][^\W\d_'’-]{1,20}(?:[ 
                             r"surname|first[ ]name|full[ ]name|real[ ]name|name)\b)"
                             r"|[A-Z][a-z'’-]+[ ][A-Z][a-z'’-]+)")
 
-
 # "he's called ousmane", "a friend called Nasrin", "her boyfriend named Kyle": a name the sentence gives.
 _CALLED = re.compile(r"(?i)\b(?:(?:he|she|they)(?:['’]s|[ ]is|[ ]was|[ ]are|[ ]were)|(?:man|woman|lady|guy|bloke|boy|girl|"
                      r"friend|partner|boyfriend|girlfriend|son|daughter|brother|sister|neighbour|carer|cousin|uncle|aunt|"
                      r"lodger|flatmate|baby|child|kid))[ \t]+(?:called|named)[ \t]+([^\W\d_][^\W\d_'’-]{1,20})(?![\w'’-])")
 
-
 # A name with an age after it: "Pat Page, 79, C. difficile"; a list row "5    Will Mason           86   hyponatraemia";
 # a name with its bed: "Hughie (Bed 12, Ward 2C)".
 _NAME_COMMA_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+[ ][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ ]?(\d{1,3})[ ]?(?:y|yo|yrs|[MF])?(?=[,;)]|[ ][MF]\b)")
 
-
 _ROW_NAME_AGE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]?|[A-Z]\d{0,2}|[Bb]ed[ ]?\d{1,3}[a-z]?)[ \t]+([A-Z][a-z'’-]+[ ][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
                            r"[ \t]{2,}(\d{1,3})(?:[ ]?[MFmf])?(?=[ \t]{2,}|\t|[ \t]*\|)")
 
-
 _NAME_BED = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ ]\((?i:bed|bay|side[ ]room|rm|room|cubicle)[ ]?\d{1,3}[a-z]?\b")
-
 
 # Nicknames without a "known as" colon: 'known on the ward as "Prof"', "known as Tommy Mac on the estate",
 # "knew him as Big Ron", 'Rhys is "Rhysie" at home', 'still "DJ" to the staff'.
@@ -279,7 +232,6 @@ _KNOWN_AS = re.compile(r"\b(?:known|knew[ \t]+(?:him|her|them))(?:[ \t]+(?:on|in
                        r"(?:[\"“'‘]([^\"”'’\n]{1,30})[\"”'’]|([A-Z][\w'’-]{1,20}(?:[ \t]+[A-Z][\w'’-]{1,20})?))"
                        r"|(?:\b(?:is|was|as)[ \t]+(?:still[ \t]+)?)[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]+(?:at[ \t]+home|to[ \t]+(?:the[ \t]+)?"
                        r"(?:staff|family|everyone|friends|his|her|the))")
-
 
 # A list row whose first cell is a patient: a bed, number or time, then a name, initials or "SURNAME I", then an
 # age or a patient number: "A3 bev (Beverley Stanton) 59", "A4 Kowalski 44", "1. pat doyle 68", "2. kh 23f",
@@ -290,18 +242,15 @@ _ROW_PATIENT = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[A-Z]\d{1,2}|\d{1,2}[:.]\d
                           r"(?=[ \t]+(?:\d{1,3}[ ]?(?:[MFmf]|y|yo|yrs)?\b(?![./:-]?\d)"
                           r"(?![ \t]*(?:mg|mcg|micrograms?|g|ml|mL|units?|iu|IU|%|mmol|kg|x|hrs?|h|mins?|cm|mm|tablets?|caps?)\b)|[A-Z]{0,4}[ ]?\d{3}[ ]?\d{3,4}\b|\d{6,10}\b))")
 
-
 # "Mum of Oliver B", "Dad of Baby K": a contact saved under the child's name.
 _PARENT_OF = re.compile(r"\b(?:Mum|Mom|Mam|Dad|Mother|Father|Nan|Gran|Grandma|Grandad|Carer)[ \t]+of[ \t]+"
                         r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z](?:[a-z'’-]+|\.)?)?)")
-
 
 # Someone named in brackets after who they are to the patient: "a teammate (Marcus)", "her friend (Jade)".
 _WHO_BRACKET_NAME = re.compile(r"(?i:\b(?:team-?mates?|friends?|neighbou?rs?|flat-?mates?|house-?mates?|room-?mates?|"
                                r"boyfriend|girlfriend|partner|lodger|landlord|landlady|employer|manager|boss|colleague|"
                                r"carer|key[ \t]?worker|social[ \t]+worker|cousin|step-?(?:mum|dad|son|daughter)))"
                                r"[ \t]*\(([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)\)")
-
 
 _NOT_PROPAGATE = {"st", "mc", "mac", "von", "van", "de", "da", "al", "el", "le", "la", "bin", "ibn"}
 
@@ -319,10 +268,8 @@ class _Cand:
 _INITIALS_CONTEXT = re.compile(r"(?:(?:^|\n)[ \t]*|[(\"“'‘][ \t]*|[ ]-[ ]|[ ]–[ ]|sec:[ ]?)\|"
                                r"|\|(?:[ \t]*(?:\n|$)|[ \t]*[)\"”'’]|[ ]-[ ]|[ ]–[ ])")
 
-
 _JOB_AFTER = re.compile(r"[ ](?:Lead|Leads|Team|Teams|Secretary|Secretaries|Office|Service|Services|Department|Manager|"
                         r"Coordinator|Co-ordinator|Nurses|Clinic|Unit|Committee|Group|Panel|Board|Directorate|Network)\b")
-
 
 # Two- and three-letter acronyms of clinical and administrative writing: never taken as someone's initials.
 _NOT_INITIAL_PAIRS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "ENT", "SHO", "ACP", "ANP", "IV", "IM", "PO",

@@ -22,16 +22,13 @@ def nhs_number_valid(digits: str) -> bool:
 
 _NHS = re.compile(rf"(?<![\w£$.,/-])(\d{{3}})(?:{SP}|-|{SP}-{SP})?(\d{{3}})(?:{SP}|-|{SP}-{SP})?(\d{{4}})(?![A-Za-z0-9/]|[.,]\d)")
 
-
 # OCR may read 0 as O and 1 as l or I inside a labelled number.
 _OCR_DIGIT = r"[\dOoIl|S]"  # OCR reads 0 as O, 1 as l/I/|, 5 as S
-
 
 _NHS_LABEL = re.compile(
     rf"(?i)\bNHS{SP}*(?:n[o0]\.?|num(?:ber)?\.?|#)?{SP}*[:.]?{SP}*(?:(?:is|was|=){SP}*)?"
     rf"((?:{_OCR_DIGIT}(?:{SP}|-|\.(?=\d))?){{9}}{_OCR_DIGIT})(?![\w])"  # "476.330 1928": OCR's full stop for a gap
 )
-
 
 _CHI_LABEL = re.compile(rf"(?i)\b(?:CHI|H&C|H\+C){SP}*(?:no\.?|number)?{SP}*[:.]?{SP}*((?:\d{SP}?){{9}}\d)\b")
 

@@ -8,7 +8,6 @@ from ..lexicon import clinical_terms, first_names, fold
 
 SP = r"[ \u00a0\t]"
 
-
 # Real UK postcode areas: "T2 4HR" (clinical shorthand) is not a postcode, "M1 1AE" is.
 POSTCODE_AREAS = (
     "AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN "
@@ -17,40 +16,31 @@ POSTCODE_AREAS = (
     "TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE"
 ).split()
 
-
 AREA = "|".join(sorted(POSTCODE_AREAS, key=len, reverse=True))
-
 
 POSTCODE = re.compile(
     rf"(?<![A-Za-z0-9/-])(?:GIR{SP}?0AA|(?:{AREA})[0-9][0-9A-Z]?{SP}{{0,2}}[0-9][ABD-HJLNP-UW-Z]{{2}})(?![A-Za-z0-9/-])",
     re.IGNORECASE,
 )
 
-
 LETTER = r"[^\W\d_]"
 
-
 WORD = re.compile(rf"{LETTER}+(?:['’](?![sS]\b){LETTER}+|-{LETTER}+)*")
-
 
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "professor", "sister", "sr", "nurse", "sn",
            "rn", "dc", "pc", "ds", "di", "sgt", "rev", "revd", "cllr", "lady", "lord", "dame", "sir", "fr")
 
-
 TITLE_RE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MISS|Prof|Professor|Sister|Sr|Nurse|SN|RN|"
                        r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr)\b\.?(?=[ \u00a0\t]+\S|[ \t]?\n[A-Z])")
 
-
 PROFESSION = re.compile(r"(?i)(?:ologists?|iatrists?|iatricians?|icians?|ographers?|therapists?|acists?|surgeons?|"
                          r"ivists?|aesthetists?|ologies?|ology|iatry|ics)$")
-
 
 SIGNOFF_RE = re.compile(
     r"(?i)\b(?:yours\s+sincerely|yours\s+faithfully|yours\s+truly|kind(?:est)?\s+regards|best\s+regards|"
     r"warm\s+regards|many\s+thanks|with\s+thanks|thanks\s+again|best\s+wishes|regards|thanks|thank\s+you|cheers|"
     r"sincerely|best)[ \t]*[,.!]?[ \t]*(?:\n[ \t]*){0,2}"
 )
-
 
 EPONYM_HEAD = re.compile(
     r"(?i)^(?:['’]s?|s['’])?[ \t-]+(?:sign|signs|test|tests|score|scores|scale|criteria|criterion|rule|rules|"
@@ -74,7 +64,6 @@ EPONYM_HEAD = re.compile(
     r"haemorrhoidectomy|hemorrhoidectomy|shoulder|elbow|wrist|thumb|finger|toe)\b"
 )
 
-
 INSTITUTION_AFTER = re.compile(
     r"(?i)^(?:['’]s)?[ \t]+(?:General|University|Royal|Community|District|Memorial|Children'?s|Women'?s|Teaching|"
     r"Hospital|Hospitals|Infirmary|Surgery|Practice|Medical|Health|Centre|Center|Clinic|Ward|Unit|Wing|House|Lodge|"
@@ -84,16 +73,13 @@ INSTITUTION_AFTER = re.compile(
     r"Foundation|Partnership|Group|Campus|Site|Estate|Village|Town|City|Council|Borough|Prison|Police|Fire)\b"
 )
 
-
 PLACE_BEFORE = re.compile(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen|Ysbyty|Ysgol|Canolfan|Meddygfa)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
-
 
 CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
              "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
              "september", "october", "november", "december", "locum", "vacant", "off", "leave", "nights", "days",
              "bank", "agency", "xmas", "christmas", "boxing", "nye", "tbc", "tba", "none", "cover", "on", "call"}
-
 
 MEDICAL_WORD = re.compile(r"(?:uria|itis|osis|aemia|emia|algia|oma|pathy|ectomy|otomy|plasty|scopy|rrhoea|rrhea|"
                            r"penia|cytosis|aemic|emic|uric|ology|score|sign|syndrome|disease)$")

@@ -12,17 +12,14 @@ from .patterns import (CALENDAR, INSTITUTION_AFTER, LETTER, PLACE_BEFORE, PROFES
 
 _PARTICLE_RUN = r"(?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den|ap|ab|bin|binti|ibn|al|el)[ \t]+){1,3}[A-Z]"
 
-
 _PARTICLES = {"da", "de", "del", "della", "der", "di", "dos", "das", "du", "van", "von", "le", "la", "bin", "binti",
               "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st", "ó", "ua", "uí",
               "mhic", "ui"}
-
 
 # Degrees and diplomas after a name ("Dr Priya Raman MBBS MRCEM"): the name ends before them.
 _DEGREE = re.compile(r"(?:[MF]RC[A-Za-z]*|MBBS|MBChB|MBBCh|BMBS|BM|MB|BS|BCh|ChB|MD|PhD|DPhil|MSc|BSc|BA|MA|MPH|MMed|"
                      r"PGCert|PGDip|FHEA|DCH|DRCOG|DFSRH|DTM|FFICM|EDIC|MCEM|FCEM|FACEM|FCPS|FCARCSI|FANZCA|FCAI|"
                      r"MBA|LLM|RGN|RMN|RN|RM|NMP|MCSP|HCPC)")
-
 
 # Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
 _VERIFIER_LABEL = re.compile(
@@ -52,7 +49,6 @@ _VERIFIER_LABEL = re.compile(
     r"|(?i:\b(?:my|our)[ \t]+(?:clinical[ \t]+|educational[ \t]+)?supervisor[ \t]*[:,][ \t]*)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
 )
 
-
 # Weaker words that name a verifier only when a senior post follows the name ("Checked: Dr X, Clinical Supervisor").
 _WEAK_VERIFIER_LABEL = re.compile(
     r"(?im)(?:^|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\[)|(?<=\)[ ]))[ \t]*"
@@ -63,12 +59,10 @@ _WEAK_VERIFIER_LABEL = re.compile(
     r"|\b(?:debriefed|discussed|reviewed|agreed)[ \t]+with[ \t]+(?=(?-i:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t][^\n]{0,40}?\([ \t]*(?:my[ \t]+|consultant\b))"
 )
 
-
 # The post right after a verifier's name: "Dr X, Clinical Supervisor", "Dr X (educational supervisor)".
 _POST_AFTER = re.compile(r"(?i)[ \t]*[,(–-][ \t]*(?:[A-Za-z&/]+[ \t]+){0,3}?(?:consultant|clinical[ \t]+director|medical[ \t]+director|"
                          r"clinical[ \t]+lead|head[ \t]+of|professor|(?:educational|clinical)[ \t]+supervisor|supervisor|"
                          r"college[ \t]+tutor|training[ \t]+programme[ \t]+director|appraiser|assessor|CD|TPD|ES|CS)\b")
-
 
 # After a name: "Dr X, educational supervisor, who verified this page", "Dr X, consultant, verifying my role".
 _VERIFIED_AFTER = re.compile(r"(?i)[^.\n;]{0,100}?(?:\bwho[ \t]+(?:has[ \t]+|have[ \t]+|kindly[ \t]+)?(?:verified|"
@@ -77,9 +71,7 @@ _VERIFIED_AFTER = re.compile(r"(?i)[^.\n;]{0,100}?(?:\bwho[ \t]+(?:has[ \t]+|hav
                              r"|[ \t]*\((?:[^()\n]{0,40}?,[ \t]*)?(?:my[ \t]+)?(?:(?:educational|clinical)[ \t]+supervisor|"
                              r"appraiser|assessor|referee|verifier)[ \t]*[),]")
 
-
 _TITLED_NAME = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+(?=[A-Z])")
-
 
 # A testimonial or a letter confirming experience: its author signs it and stays.
 _TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bstructured\s+reference\b|"
@@ -88,7 +80,6 @@ _TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial
                           r"\bno\s+concerns\s+(?:about|regarding)\s+(?:his|her|their)\b|\bletter\s+of\s+(?:support|reference|"
                           r"recommendation)\b|\bcharacter\s+reference\b|\breference\s+(?:for|in\s+support\s+of)\s+dr\b|"
                           r"\bi\s+am\s+(?:pleased|delighted|happy)\s+to\s+(?:confirm|support|recommend|provide)\b")
-
 
 _SENIOR_AFTER = re.compile(r"(?is)[^\n]{0,40}\n?[^\n]{0,60}?\b(?:consultant|clinical\s+director|medical\s+director|"
                            r"clinical\s+lead|head\s+of|professor|(?:educational|clinical)\s+supervisor|college\s+tutor|"

@@ -14,9 +14,7 @@ from .patterns import CALENDAR, WORD
 _ROTA_CELL = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ ])?(?:(?:de|da|van|von|le|la|di|du|dos|del|al|el|ap)[ ])?"
                         r"(?:Mc|Mac|O['’])?(?=[^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)*(?:[ ][A-Z]\.?)?")
 
-
 _WEEKDAY = re.compile(r"(?i)(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?(?![a-z])")
-
 
 _ROTA_WORDS = {"locum", "off", "leave", "al", "sl", "bank", "vacant", "tbc", "tba", "study", "nights", "night", "day",
                "days", "on", "call", "zero", "rest", "sick", "course", "teaching", "admin", "spa", "cover", "gap",
@@ -77,7 +75,6 @@ def _column_kind(label: str) -> str | None:
 _STAFF_COLUMN = re.compile(r"(?i)\b(?:reg|registrars?|sho|fy[12]|f[12]|ct[1-3]|st[1-8]|consultants?|cons|doctors?|nurses?|"
                            r"nights?|days?|on[- ]?call|cover|staff|post-?take|ambulatory|twilight|long[ ]day|"
                            r"resident|first|second)\b")
-
 
 # Acronyms that are not a patient's initials, though they sit in a patient column (a blank marked "N/A").
 _NOT_INITIALS_COLUMN = {"NA", "NK", "TBC", "TBA", "NIL", "NONE", "UNK", "X", "XX", "ANON"}
