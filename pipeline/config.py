@@ -18,6 +18,9 @@ A ``cesr.toml``::
     model_dir = "/opt/models/all-MiniLM-L6-v2"
     ner_model = ""                    # an installed spaCy pipeline package (opt-in)
     scheduler = "tcp://10.0.0.5:8786" # a Dask scheduler for the heavy stages
+
+    [anonymise]
+    detectors = ["emails", "nhs_numbers", "postcodes", "addresses", "names"]  # a subset, in this order
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-__all__ = ["Settings", "ConfigError", "load", "current", "using", "set_environment", "environment", "env_value",
+__all__ = ["Settings", "AnonymiseSettings", "ANONYMISE_DETECTORS", "ConfigError", "load", "current", "using", "set_environment", "environment", "env_value",
            "CONFIG_NAME"]
 
 CONFIG_NAME = "cesr.toml"
@@ -38,6 +41,24 @@ APP_NAME = "cesr-mapper"
 
 class ConfigError(ValueError):
     """A configuration file or variable that cannot be used (its name and what is wrong)."""
+
+
+#: The anonymiser's detectors in the order they run by default (:data:`pipeline.anonymise.detectors.REGISTRY`
+#: names each one).  Later ones read what earlier ones found: address blocks grow from the postcodes, a row's
+#: number is a hospital number when the row names a patient, the tagger marks only what the rules left.
+ANONYMISE_DETECTORS = (
+    "emails", "nhs_numbers", "hospital_numbers", "phones", "postcodes", "practices", "usernames", "places",
+    "person_ids", "addresses", "tables", "names", "row_numbers", "gmc_numbers", "shaped_numbers", "urls",
+    "registrations", "references", "id_shapes", "handles", "initials", "names_before_numbers", "lowercase_names",
+    "csv_names", "rota", "bracketed_initials", "capital_names", "split_names", "tagger",
+)
+
+
+@dataclass(frozen=True)
+class AnonymiseSettings:
+    """The ``[anonymise]`` table: which detectors run, in which order (names checked when an anonymiser is made)."""
+
+    detectors: tuple[str, ...] = ANONYMISE_DETECTORS
 
 
 @dataclass(frozen=True)
@@ -53,6 +74,7 @@ class Settings:
     model_dir: Path | None = None
     ner_model: str = ""
     scheduler: str | None = None
+    anonymise: AnonymiseSettings = AnonymiseSettings()
     sources: tuple[str, ...] = ("defaults",)  # where the settings came from, weakest first
 
 
@@ -68,7 +90,7 @@ _ENV = {
     "XDG_DATA_HOME": "data_home",
     "XDG_CACHE_HOME": "cache_home",
 }
-_FILE_KEYS = {"applicant", "quantize", "cache_dir", "curricula_path", "model_dir", "ner_model", "scheduler"}
+_FILE_KEYS = {"applicant", "quantize", "cache_dir", "curricula_path", "model_dir", "ner_model", "scheduler", "anonymise"}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 
@@ -85,6 +107,16 @@ def _coerce(name: str, value: Any, where: str) -> Any:
         if text in _FALSE:
             return False
         raise ConfigError(f"{where}: {name} must be true or false, not {value!r}")
+    if name == "anonymise":
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: [anonymise] must be a table")
+        unknown = sorted(set(value) - {"detectors"})
+        if unknown:
+            raise ConfigError(f"{where}: unknown setting(s) anonymise.{', anonymise.'.join(unknown)} (known: anonymise.detectors)")
+        detectors = value.get("detectors", list(ANONYMISE_DETECTORS))
+        if not isinstance(detectors, list) or not all(isinstance(d, str) for d in detectors):
+            raise ConfigError(f"{where}: anonymise.detectors must be a list of detector names")
+        return AnonymiseSettings(detectors=tuple(detectors))
     if name == "curricula_path":
         if isinstance(value, str):
             parts = [p for p in value.split(os.pathsep) if p]

@@ -204,15 +204,15 @@ def test_reviewer_decisions_add_undo_keep():
 
 def test_statistical_recogniser_is_opt_in(monkeypatch, caplog):
     """No unverifiable model is shipped: rules by default, a user-named spaCy pipeline only on request."""
-    from pipeline.anonymise import core
+    from pipeline.anonymise.detectors import ner
 
-    core._ner_model_named.cache_clear()
+    ner.ner_model_named.cache_clear()
     monkeypatch.delenv("CESR_NER_MODEL", raising=False)
-    assert not core.ner_available()
+    assert not ner.ner_available()
     monkeypatch.setenv("CESR_NER_MODEL", "no_such_spacy_pipeline")
-    core._ner_model_named.cache_clear()
-    assert not core.ner_available() and "not installed" in caplog.text
-    core._ner_model_named.cache_clear()
+    ner.ner_model_named.cache_clear()
+    assert not ner.ner_available() and "not installed" in caplog.text
+    ner.ner_model_named.cache_clear()
     text = "Re: Mrs Oluwaseun Adeyemi-Clarke\nMrs Adeyemi-Clarke was seen with her husband Tunde."
     out = _out(text)
     assert "Adeyemi-Clarke" not in out and "Tunde" not in out

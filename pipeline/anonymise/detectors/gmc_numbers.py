@@ -1,0 +1,53 @@
+"""Detector: GMC and NMC numbers of people other than the applicant."""
+
+from __future__ import annotations
+
+import re
+
+from ..resolver import Span
+from .base import Pass
+
+_GMC = re.compile(
+    r"(?i)\bGMC(?:\s*(?:no\.?|number|num|ref(?:erence)?(?:\s*number)?|#|reg(?:istration)?(?:\s*(?:no\.?|number))?))?"
+    r"\s*[:.]?\s*((?:[\dOolIS][ \t]?){6}[\dOolIS])(?![\w])"
+)
+
+# "van der Merwe", "de la Cruz", "dos Santos": lower-case particles and then the capitalised surname.
+# A number in brackets right after a name: "(7709215)", "(ICU reg, 7709215)", "[7123456]".
+_BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*[(\[](?:[^()\[\]\n]{0,40}?(?:,|GMC:?)[ \t]*)?(\d{7})[)\]]")
+
+
+def _gmc_is_applicants(text: str, pos: int, names: list[Span], mentions: list[tuple[int, int]]) -> bool:
+    """The applicant's own GMC number stays: the nearest person named before it is the applicant."""
+    if not mentions:
+        return False
+    window_start = max(0, pos - 300)
+    line_start = pos
+    for _ in range(3):  # this line and the two before ("STATEMENT OF DR X / Occupation: ... / GMC number:")
+        line_start = text.rfind("\n", 0, max(0, line_start - 1))
+    window_start = max(window_start, line_start)
+    best_app = max((b for a, b in mentions if window_start <= a and b <= pos), default=-1)
+    best_other = max((s.end for s in names if window_start <= s.start and s.end <= pos
+                      and not (s.text.isupper() and len(s.text) <= 6)), default=-1)
+    return best_app >= 0 and best_app >= best_other
+
+
+def gmc_numbers(p: Pass) -> None:
+    """Other people's GMC (and NMC) numbers; the applicant's own, wherever it is written, is remembered as theirs
+    and kept."""
+    text, add, doc = p.text, p.add, p.doc
+    applicant_mentions = p.applicant_mentions
+    own_numbers: list[tuple[int, int]] = []  # the applicant's own GMC number stays, wherever it is written
+    for m in _GMC.finditer(text):
+        if m.group(1) in doc.keep or sum(c.isdigit() for c in m.group(1)) < 4:
+            continue
+        if not _gmc_is_applicants(text, m.start(), p.names, applicant_mentions):
+            add(m.start(1), m.end(1), "GMC_NUMBER")
+        else:
+            own_numbers.append((m.start(1), m.end(1)))
+    for a, b in applicant_mentions:  # "Dr Wei-Ling Chen (ICU reg, 7709215)": a bare GMC number after the name
+        m = _BRACKETED_NUMBER_AFTER.match(text, b)
+        if m and m.group(1) not in doc.keep:
+            own_numbers.append((m.start(1), m.end(1)))
+    p.own_digits = {re.sub(r"\D", "", text[a:b]) for a, b in own_numbers}
+    doc.memory.own_numbers.update(text[a:b] for a, b in own_numbers)

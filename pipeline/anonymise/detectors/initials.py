@@ -1,0 +1,139 @@
+"""Detectors: initials (a typist's, a caseload's, in brackets after a name) and the initials of the names found."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import common_words, fold
+from ..resolver import Span
+from ..shapes import clinical_acronyms, initials_spans
+from .base import Pass
+from .patterns import TITLES, WORD
+
+# A token of initials: "AJ", "K.L.", "PMcG", "DW-T", "JO'N".
+_INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.?[ ]?){1,3}[A-Z]\.?|[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})")
+
+# Capitalised words that initials would collide with in ordinary writing.
+_NOT_INITIALS_WORDS = {"AM", "PM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO",
+                       "OF", "OH", "OK", "ON", "OR", "SO", "TO", "UP", "US", "WE", "UK", "EU", "THE", "AND", "FOR",
+                       "NOT", "BUT", "ALL", "ANY", "ARE", "CAN", "DID", "HAS", "HAD", "HER", "HIM", "HIS", "ITS",
+                       "MRS", "MR", "DR", "MS", "NHS", "SHE", "WAS", "YES", "YOU", "OUR", "OUT", "NEW", "NOW", "ONE",
+                       "TWO", "SIX", "TEN", "DAY", "AGE", "DOB", "REF", "TEL", "FAX", "FW", "FWD", "RE", "CC", "BCC",
+                       "NB", "PS", "ATTN"}
+
+
+def _initials_place(text: str, start: int, end: int) -> bool:
+    """Where initials, not an acronym, are written: alone in a table cell, at a list item's head ("- RS:"), or closing
+    a line after a sentence (a sign-off: "... monitoring. RS")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    cell_before = not before.strip() or re.search(r"(?:[ ]{2}|\t|\|)[ \t]*$", before) is not None
+    cell_after = not after.strip() or re.match(r"(?:[ ]{2}|\t|[ \t]*\||-[a-z])", after) is not None
+    if re.search(r"(?i)(?:^|\||[ ]{2}|\t)[ \t]*(?:DOB|Sex|Age|Patient|Name|Hosp(?:ital)?[ \t]+No|MRN|Initials|Date)[ \t]*(?:\||[ ]{2}|\t|$)",
+                 text[line_start:line_end]):
+        return False  # a table's header row ("| Procedure | ASA |")
+    if cell_before and cell_after:
+        # a code repeated along a row is a rota's or a chart's ("AL   AL   AL": annual leave), not a person
+        return len(re.findall(rf"(?<![\w'’-]){re.escape(text[start:end])}(?![\w'’-])", text[line_start:line_end])) < 3
+    if re.fullmatch(r"[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?", before) and re.match(r"[ \t]*[:\-–]", after):
+        return True
+    if re.match(r"[ \t]*=[ \t]*(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sister|Nurse)?\.?[ \t]*[A-Z][a-z]", after):
+        return True  # a key: "RS = Dr Rhys Sutcliffe"
+    return re.search(r"[.!?][ \t]+$", before) is not None and not after.strip()
+
+
+_TYPIST = re.compile(r"(?i:\b(?:typed|dictated|transcribed|secretary|sec|allocated(?:[ \t]+to)?|care[ \t]+co-?ordinator)\b(?:[ \t]+by)?)"
+                     r"(?:[ \t]*[:/][ \t]*((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}|[a-z]{2,3})|[ \t]+((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}))"
+                     r"(?![\w'’-]|\.[A-Za-z])")
+
+# Initials in brackets right after a name ("pt carys (cw)", "nia mair (nm)"), not a role ("ravi (reg)").
+_BRACKET_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,3})\)")
+
+_BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw", "anp", "acp", "gp", "nok", "mum", "dad",
+                  "son", "cns", "cnm", "pt", "pts", "ed", "icu", "amu", "sdec", "hdu", "ward", "fy", "fy1", "fy2", "st",
+                  "ct", "cons", "snr", "jnr", "sr", "dr", "mr", "mrs", "ms", "rip", "dnr"}
+
+
+def _bracketed_initials(text: str, spans: list[Span]) -> list[Span]:
+    out = []
+    for sp in spans:
+        if sp.type not in ("PATIENT", "PERSON", "RELATIVE") or not sp.text.strip():
+            continue
+        m = _BRACKET_INITIALS.match(text, sp.end)
+        if m and m.group(1)[0].lower() == sp.text.strip()[0].lower() and m.group(1).lower() not in _BRACKET_ROLES \
+                and fold(m.group(1)) not in common_words():
+            out.append(Span(m.start(1), m.end(1), sp.type, m.group(1)))
+    return out
+
+
+def initials(p: Pass) -> None:
+    """Initials: a typist's or secretary's ("Dictated by: SMcA  Typed: AB"), a patient's in a caseload
+    (:func:`pipeline.anonymise.shapes.initials_spans`), and the same letters wherever else they stand alone;
+    never the applicant's own."""
+    text, add, spans = p.text, p.add, p.spans
+    mine = p.doc.applicant_initials()
+    alone = p.alone  # initials found in a sure place -> their role wherever else they stand alone
+    for m in _TYPIST.finditer(text):  # "Dictated by: SMcA   Typed: AB": the secretary's initials
+        g = 1 if m.group(1) else 2
+        letters = "".join(c for c in m.group(g) if c.isupper()) or m.group(g).upper()
+        if letters not in mine and letters[:2] not in mine and letters[:1] + letters[-1:] not in mine \
+                and fold(m.group(g)) not in common_words() and letters not in clinical_acronyms() \
+                and letters not in ("NHS", "GMC", "ED", "GP", "PA", "AM", "PM"):
+            add(m.start(g), m.end(g), "PERSON")
+            if m.group(g).isupper() and len(m.group(g)) >= 2:
+                alone[m.group(g)] = "PERSON"
+    for a, b in initials_spans(text):
+        if re.sub(r"[^A-Z]", "", text[a:b]) not in mine:
+            add(a, b, "PATIENT")
+            if re.fullmatch(r"[A-Z]{2,3}|[A-Z]?(?:Mc|Mac)[A-Z]{1,2}", text[a:b]):
+                alone.setdefault(text[a:b], "PATIENT")
+    # "Delayed discharges: 3 (JMcK, RD)", "daily phone contact by KL"
+    for m in re.finditer(r"(?<![\w.&/'’-])([A-Z][A-Za-z]{1,4})(?![\w&/'’-]|\.[A-Za-z])", text):
+        role = alone.get(m.group(1))
+        if role and not any(s.start <= m.start() < s.end for s in spans):
+            add(m.start(), m.end(), role)
+
+
+def bracketed_initials(p: Pass) -> None:
+    """Initials in brackets after a name found ("Jane Doe (JD)")."""
+    p.spans.extend(_bracketed_initials(p.text, p.spans))
+
+
+def initials_elsewhere(doc, text: str, spans: list[Span]) -> list[Span]:
+    """Initials of someone the document names, wherever they stand alone: a patient's initials from a table row
+    in the notes under it ("- AJ: lives with sister"), a colleague's in a column or a sign-off ("Ravinder Sohal"
+    ... "RS").  An initials token that is also a clinical acronym ("RS", "GP") is taken only where initials are
+    written: a table cell, a list item's head, the end of a line."""
+    own = doc.applicant_initials()
+    tokens: dict[str, str] = {}
+    for s in spans:
+        if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
+            continue
+        value = s.text.strip()
+        if _INITIALS_TOKEN.fullmatch(value):
+            tokens.setdefault(value, s.type)
+            continue
+        words = [w for w in WORD.findall(value) if w[0].isupper() and fold(w) not in TITLES]
+        if len(words) < 2 or all(w.isupper() for w in words):
+            continue
+        parts = [p for w in words for p in w.split("-") if p]
+        variants = {"".join(p[0] for p in parts), words[0][0] + words[-1][0],
+                    words[0][0] + "".join(p[0] for p in words[-1].split("-") if p)}
+        if len(words) == 2:  # written surname first ("Sohal Ravinder" in a mail header)
+            variants.add(words[1][0] + words[0][0])
+        for ini in variants:
+            tokens.setdefault(ini.upper(), s.type)
+    out: list[Span] = []
+    for token, kind in tokens.items():
+        letters = re.sub(r"[^A-Z]", "", token)
+        if len(letters) < 2 or letters in own or token in _NOT_INITIALS_WORDS:
+            continue
+        # two capitals collide with abbreviations ("LA" for local authority): only where initials are written
+        acronym = token in clinical_acronyms() or len(letters) == 2
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(token)}(?![\w'’]|-[A-Z]|\.[A-Z])", text):
+            if acronym and not _initials_place(text, m.start(), m.end()):
+                continue
+            out.append(Span(m.start(), m.end(), kind, token))
+    return out

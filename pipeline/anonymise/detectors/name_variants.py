@@ -1,0 +1,244 @@
+"""Detectors: names in the forms the context rules miss (capitals, lower case, split by OCR, before a number)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import clinical_terms, common_words, english_frequency, fold, hard_stops, surnames
+from ..resolver import Span
+from ..shapes import clinical_acronyms
+from .base import Pass
+from .patterns import MEDICAL_WORD, is_first
+
+_SPLIT_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,8})(?:[ ]|-\n)([a-z]{2,8})(?![\w'’-])")
+
+_CAPS_TITLED = re.compile(r"(?<![\w-])(?:MR|MRS|MS|MISS|MX|DR|SR|SISTER|NURSE|PROF)\.?[ ]+"
+                          r"((?:[A-Z]\.[ ]?)*[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,3})(?![\w'’-])")
+
+_CAPS_SURNAME_LINE = re.compile(r"(?m)^[ \t|]*((?:Mc|Mac|O['’])?[A-Z]{2,}[A-Z'’-]*)(?:[ ]([A-Z]))?(?=[ \t|]*$)")
+
+_CAPS_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,3})[ \t]*$")
+
+_TITLE_INITIAL = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?[ ]([A-Z]\.?)(?=[ ]*(?:[-–,;:)]|$)|[ ]+[a-z])", re.M)
+
+# Quick notes typed in lower case: a title, a relation or a name label before a name; a bed row with an age.
+_LOWER_TITLE = re.compile(r"(?<![\w-])(?:mr|mrs|ms|miss|dr)\.?[ ]+(?=[a-z])")
+
+_LOWER_RELATION = re.compile(r"(?<![\w-])(son|daughter|mum|mother|dad|father|wife|husband|partner|sister|brother|"
+                             r"neighbour|friend|carer|nok|aunt|uncle|grandson|granddaughter|gran|grandma|grandad|"
+                             r"niece|nephew|triage[ ]nurse|nurse|gp)[ \t]*:?[ \t]+(?=[a-z])")
+
+_LOWER_NAME_LABEL = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:name|pt|patient|pt[ ]name)[ \t]*:[ \t]*"
+                               r"([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:[\"“][a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+[\"”]|[a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]+)){1,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*,)")
+
+_LOWER_BED_ROW = re.compile(r"(?m)^[ \t]*(?:bed|bay|side[ ]?(?:room|rm)|rm|room|cubicle|cub|resus|maj(?:ors)?|min(?:ors)?|chair|trolley|"
+                            r"ward[ ]\d{1,3}(?:[ ]bed)?)[ \t]*\d{0,3}[a-z]?[ \t:-]+"
+                            r"(?:[\"“]?([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[\"”]?[ \t]*(?=\())?\(?([a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]*(?:[ ][a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]+){0,3})\)?"
+                            r"[ \t]+(?:\d{1,3}[ ]?(?:[mf]|y|yo|yrs|/52|/12|/7|d|w|wk|m(?=[ ,]))\b|baby\b)")
+
+_LOWER_ROLE_AFTER = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,})[ ]\((?:f[12]|fy[12]|ct[1-3]|st[1-8]|reg|registrar|sho|cons|consultant|"
+                               r"nurse(?:[ ]in[ ]charge)?|nic|sister|charge[ ]nurse|hca|rn|sn|cn|physio|ot|pharmacist|ward[ ]clerk|"
+                               r"coord|coordinator|cnm|anp|acp|pa|midwife|mw)\)", re.I)
+
+# Lower-case words that follow a title or relation without being a name ("mum is", "son and").
+_LOWER_STOP = {"is", "was", "and", "or", "to", "at", "in", "on", "of", "the", "a", "an", "has", "had", "will", "can",
+               "not", "also", "aware", "present", "here", "there", "says", "said", "rang", "called", "visiting"}
+
+
+class NameVariants:
+    """Names in other forms (a part of the anonymiser)."""
+
+    def _capital_names(self, text: str) -> list[Span]:
+        """Names in capitals: after a title ("MR DARREN PICKERSGILL", "MRS T. OBI", "SR. D. FLYNN"), or a line that
+        is nothing but a name led by a known first name ("MAUREEN PATRICIA DOYLE-FITZGERALD"); a title and one
+        initial ("Mrs H.")."""
+        out = []
+        def name_word(w: str) -> bool:
+            f = fold(w)
+            known = is_first(f) or f in surnames()
+            return not (w in clinical_acronyms() or (f in hard_stops() or f in common_words() or f in clinical_terms()
+                                                      or MEDICAL_WORD.search(f)) and not known)
+
+        for m in _CAPS_TITLED.finditer(text):
+            end = m.start(1)
+            for wm in re.finditer(r"(?:[A-Z]\.[ ]?)+|[A-Z][A-Z'’-]+", m.group(1)):
+                if wm.group(0).endswith(".") or wm.group(0).endswith(". "):
+                    end = m.start(1) + wm.end()
+                    continue
+                if not name_word(wm.group(0)):
+                    break
+                end = m.start(1) + wm.end()
+            value = text[m.start(1):end].strip()
+            words = re.findall(r"[A-Z][A-Z'’-]+", value)
+            if words and not self.is_applicant(words) and not all(fold(w) in self.memory.verifier_words for w in words):
+                out.append(Span(m.start(1), m.start(1) + len(value), "PATIENT", value))
+        for m in _CAPS_SURNAME_LINE.finditer(text):  # a whiteboard or list: "McKENZIE J", "DALGLEISH R", "MacDONALD"
+            word, initial = m.group(1), m.group(2)
+            f = fold(word)
+            if word in clinical_acronyms() or f in common_words() and f not in surnames() or f in clinical_terms() \
+                    or f in hard_stops() and f not in surnames() or self.is_applicant([word]) or f in self.memory.verifier_words:
+                continue
+            if initial or f in surnames() or re.match(r"(?:Mc|Mac|O['’])", word):
+                out.append(Span(m.start(1), m.end(), "PATIENT", text[m.start(1):m.end()]))
+        for m in _CAPS_NAME_LINE.finditer(text):
+            words = m.group(1).split()
+            if is_first(fold(words[0])) and not self.is_applicant(words) and not any(
+                    w in clinical_acronyms() or fold(w) in clinical_terms() and not (is_first(fold(w)) or fold(w) in surnames())
+                    for w in words) and not all(fold(w) in self.memory.verifier_words for w in words):
+                out.append(Span(m.start(1), m.end(1), "PATIENT", m.group(1)))
+        for m in _TITLE_INITIAL.finditer(text):
+            out.append(Span(m.start(1), m.end(1), "PATIENT", m.group(1)))
+        return out
+
+    def _split_names(self, text: str, spans: list[Span]) -> list[Span]:
+        """Names OCR broke in two ("Siob han", "Jona than", "Mar-\ngaret"): a capitalised piece and a lower-case one
+        that together make a known given name or surname, unless both pieces are words of their own."""
+        out = []
+        for m in _SPLIT_NAME.finditer(text):
+            joined = fold(m.group(1) + m.group(2))
+            if len(joined) < 5 or not (is_first(joined) or joined in surnames()):
+                continue
+            first, second = fold(m.group(1)), fold(m.group(2))
+            if first in common_words() and (second in common_words() or second in self.memory.lower_words) \
+                    or second in clinical_terms() or first in hard_stops() and "\n" not in m.group(0) \
+                    or self.is_applicant([m.group(1) + m.group(2)]):
+                continue
+            if any(sp.start <= m.start() and m.end() <= sp.end for sp in spans):
+                continue
+            end = m.end()
+            after = re.compile(r"[ \t]+([A-Z][\w'’-]+)").match(text, end)  # the surname after the given name
+            if after and not (fold(after.group(1)) in common_words() or fold(after.group(1)) in clinical_terms()
+                              or fold(after.group(1)) in hard_stops() or after.group(1).isupper()):
+                end = after.end()
+            out.append(Span(m.start(), end, "PERSON", text[m.start():end]))
+        return out
+
+    def _lowercase_names(self, text: str) -> list[Span]:
+        """Names typed in lower case in quick notes ("bed 3 frank delaney 81m", "son declan on way in",
+        "rv mrs okoro", "nok: marta (wife)", "name: wojciech lewandowski"): after a title, a relation or a
+        name label, or between a bed and an age; then every other place the same word stands."""
+        found: list[tuple[int, int, str]] = []
+
+        def ordinary(word: str) -> bool:
+            f = fold(word)
+            return (f in common_words() or f in clinical_terms() or f in hard_stops() or len(f) < 2
+                    or f in _LOWER_STOP or f in self.memory.applicant_words)
+
+        def run(pos: int, limit: int = 3, need_known: bool = False, titled: bool = False) -> tuple[int, int] | None:
+            words = list(re.compile(r"[a-z]\.|[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+\.?").finditer(text, pos))
+            start = end = None
+            count = 0
+            at = pos
+            for wm in words:
+                if wm.start() != at or count >= limit:
+                    break
+                word = wm.group(0).rstrip(".")
+                f = fold(word)
+                eponym_name = count == 0 and f in clinical_terms() and (titled or need_known and is_first(f)) \
+                    and f not in common_words() and f not in hard_stops() and f not in _LOWER_STOP
+                if len(word) > 1 and ordinary(word) and not eponym_name:
+                    break  # after a title an eponym is a surname ("mrs pugh", "dr bowen"); after "wife", a name ("marie")
+                if need_known and count == 0 and len(word) > 1 and not (is_first(fold(word)) or fold(word) in surnames()):
+                    return None
+                if need_known and count == 1 and fold(word) not in surnames():
+                    break  # "neighbour hettie brings": a second word only when it is a surname
+                start = wm.start() if start is None else start
+                end = wm.start() + len(word) + (1 if len(word) == 1 and wm.group(0).endswith(".") else 0)
+                count += 1
+                gap = re.compile(r"[ ]").match(text, wm.end())
+                if not gap:
+                    break
+                at = gap.end()
+            if start is None or not any(len(w) > 2 for w in re.findall(r"[a-zß-öø-ÿ\u0100-\u017f'’-]+", text[start:end])):
+                return None
+            return start, end
+
+        for m in _LOWER_TITLE.finditer(text):
+            got = run(m.end(), 3, titled=True)
+            if got:
+                found.append((*got, "PATIENT" if m.group(0)[:2] != "dr" else "PERSON"))
+        for m in _LOWER_RELATION.finditer(text):
+            got = run(m.end(), 2, need_known=True)
+            if got:
+                found.append((*got, "RELATIVE" if m.group(1) not in ("nurse", "gp", "triage nurse") else "PERSON"))
+        for m in _LOWER_NAME_LABEL.finditer(text):
+            value = m.group(1)
+            if not any(ordinary(w) for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+", value)):
+                found.append((m.start(1), m.end(1), "PATIENT"))
+        for m in _LOWER_ROLE_AFTER.finditer(text):  # "ciara (F2)", "sinead (nurse in charge)"
+            if not ordinary(m.group(1)):
+                found.append((m.start(1), m.end(1), "PERSON"))
+        for m in _LOWER_BED_ROW.finditer(text):  # the row's shape is the cue: any words but clinical ones
+            for g in (1, 2):
+                if m.group(g) and not any(fold(w) in clinical_terms() and not (is_first(fold(w)) or fold(w) in surnames())
+                                          or w in _LOWER_STOP or MEDICAL_WORD.search(w)
+                                          for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+", m.group(g))):
+                    found.append((m.start(g), m.end(g), "PATIENT"))
+        if found:  # notes that write names in lower case: a known given name or surname that is a rare English word
+            taken = [(a, b) for a, b, _ in found]
+            for m in re.finditer(r"(?<![\w'’-])([a-zß-öø-ÿ\u0100-\u017f]{4,})(?=['’]s\b|(?![\w'’-]))", text):
+                w = m.group(1)
+                if (is_first(fold(w)) or fold(w) in surnames()) and not ordinary(w) and not MEDICAL_WORD.search(w) \
+                        and english_frequency(w) < 3.5 and not any(a <= m.start() < b for a, b in taken):
+                    found.append((m.start(1), m.end(1), "PERSON"))
+        out = [Span(a, b, kind, text[a:b]) for a, b, kind in found]
+        kinds = {w: kind for a, b, kind in found for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,}", text[a:b])}
+        for w, kind in kinds.items():
+            if ordinary(w) and not is_first(fold(w)) and fold(w) not in surnames():
+                continue
+            for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text, re.I):
+                nxt = re.match(r"[ \t]+([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+)", text[m.end():m.end() + 30])
+                if m.group(0).islower() and nxt and len(nxt.group(1)) >= 4 and (
+                        fold(nxt.group(1)) in clinical_terms() or MEDICAL_WORD.search(nxt.group(1))):
+                    continue  # "frank haematuria", "grace score": the word, not the person
+                out.append(Span(m.start(), m.end(), kind, m.group(0)))
+        return out
+
+    def _names_before_numbers(self, text: str, spans: list[Span]) -> list[Span]:
+        """A name just before a patient's number: "OWUSU NPH24-0119043", "Joy Church (2215509), 72F".  Capitals
+        that are not an acronym, or a capitalised pair led by a known first name."""
+        out = []
+        for sp in spans:
+            if sp.type not in ("HOSPITAL_NUMBER", "ID_NUMBER", "NHS_NUMBER"):
+                continue
+            line_start = text.rfind("\n", 0, sp.start) + 1
+            before = text[line_start:sp.start]
+            m = re.search(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,}(?:[ ][A-Z][A-Z'’-]{2,})?|[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,2})"
+                          r"[ \t]*(?:,[ \t]*)?\(?[ \t]*(?:(?:hosp(?:ital)?|unit|MRN|RiO|PAS|EPR)[ \t]*(?:no\.?)?[ \t]*:?[ \t]*)?$",
+                          before)
+            if not m:
+                continue
+            words = m.group(1).split()
+            folded = [fold(w) for w in words]
+            if any(f in hard_stops() and not (is_first(f) or f in surnames()) or f in clinical_terms() and f not in surnames()
+                   for f in folded) or self.is_applicant(words):
+                continue
+            if m.group(1).isupper() or all(w.isupper() for w in words):
+                if any(w in clinical_acronyms() or fold(w) in common_words() and fold(w) not in surnames() for w in words):
+                    continue
+                if not any(len(w) >= 5 or fold(w) in surnames() for w in words):
+                    continue  # "RVH", "CHI", "ZTAS": a system's or hospital's letters before its number
+            elif not is_first(folded[0]):
+                continue
+            out.append(Span(line_start + m.start(1), line_start + m.end(1), "PATIENT", m.group(1)))
+        return out
+
+
+def names_before_numbers(p: Pass) -> None:
+    """A name just before a patient's number found ("OWUSU NPH24-0119043", "Joy Church (2215509), 72F")."""
+    p.spans.extend(p.doc._names_before_numbers(p.text, p.spans))
+
+
+def lowercase_names(p: Pass) -> None:
+    """Names typed in lower case in quick notes ("bed 3 frank delaney 81m", "son declan on way in", "rv mrs okoro")."""
+    p.spans.extend(p.doc._lowercase_names(p.text))
+
+
+def capital_names(p: Pass) -> None:
+    """Names in capitals: after a title ("MR DARREN PICKERSGILL"), or a line that is nothing but a name."""
+    p.spans.extend(p.doc._capital_names(p.text))
+
+
+def split_names(p: Pass) -> None:
+    """Names OCR broke in two ("Siob han", "Jona than"): two pieces that together make a known name."""
+    p.spans.extend(p.doc._split_names(p.text, p.spans))

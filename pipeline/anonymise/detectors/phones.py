@@ -1,0 +1,45 @@
+"""Detector: phone numbers."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Pass
+from .patterns import OCR_TO_DIGIT
+
+_PHONE = re.compile(
+    # (a leading 0 that OCR read as a copyright or registered sign on a fax header: "©1632 960351")
+    r"(?<![\w+/.:-])(?:\+[ \u00a0]?44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\+[ \u00a0]?\(?[1-9]\d{0,2}\)?[ \u00a0-]?|\(?[0O©®])"
+    r"[\dOolIS](?:[\dOolIS]|[ \u00a0.\-](?=[\dOolIS])|\n(?=\d{3})|\)[ \u00a0]?(?=[\dOolIS])){7,15}"
+    r"(?:[ \u00a0]*(?:ext\.?|extn\.?|extension|x)[ \u00a0]*\d{2,6})?(?![A-Za-z0-9/]|[.,:]\d)",
+    re.IGNORECASE,
+)
+
+
+def _phone_plausible(candidate: str) -> bool:
+    raw = candidate
+    candidate = re.split(r"(?i)[ \u00a0]*(?:ext|extn|extension|x)\.?[ \u00a0]*\d", candidate)[0]
+    candidate = re.sub(r"^([ \u00a0(]*)[©®]", r"\g<1>0", candidate)  # OCR's © or ® for a leading 0
+    letters = sum(c in "OolIS" for c in candidate)
+    digits = re.sub(r"\D", "", candidate.replace("(0)", "").translate(OCR_TO_DIGIT))
+    if letters > 7 or (letters and len(digits) - letters < 4):
+        return False
+    if raw.lstrip().startswith("+"):
+        if digits.startswith("44"):
+            digits = "0" + digits[2:]
+            return 10 <= len(digits) <= 11
+        return 8 <= len(digits) <= 15
+    if not digits.startswith("0"):
+        return False
+    if not 10 <= len(digits) <= 11:
+        return False
+    groups = re.findall(r"[\dOolIS]+", candidate)
+    return len(groups) <= 5
+
+
+def phones(p: Pass) -> None:
+    """UK and international phone numbers (OCR digits allowed), not dates, doses or codes of the same shape."""
+    text, add = p.text, p.add
+    for m in _PHONE.finditer(text):
+        if _phone_plausible(m.group(0)):
+            add(m.start(), m.end(), "PHONE")

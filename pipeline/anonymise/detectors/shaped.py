@@ -1,0 +1,47 @@
+"""Detectors: numbers by their shape (:mod:`pipeline.anonymise.shapes`): NHS-number shapes, extensions, URLs,
+vehicle registrations, references, identifier-shaped codes."""
+
+from __future__ import annotations
+
+import re
+
+from ..shapes import (extension_spans, nhs_shaped_spans, reference_spans, registration_spans, shape_spans,
+                      system_prefixes, url_spans)
+from .base import Pass
+
+
+def shaped_numbers(p: Pass) -> None:
+    """NHS-number shapes whatever their check digit says, and phone extensions (:mod:`pipeline.anonymise.shapes`)."""
+    for a, b in nhs_shaped_spans(p.text):
+        p.add(a, b, "NHS_NUMBER")
+    for a, b in extension_spans(p.text):
+        p.add(a, b, "PHONE")
+
+
+def urls(p: Pass) -> None:
+    """Web addresses."""
+    for a, b in url_spans(p.text):
+        p.add(a, b, "URL")
+
+
+def registrations(p: Pass) -> None:
+    """Vehicle registrations."""
+    for a, b in registration_spans(p.text):
+        p.add(a, b, "REGISTRATION")
+
+
+def references(p: Pass) -> None:
+    """Case, incident and letter references after their cue, and system prefixes before them; not the applicant's
+    own registration number, nor a number the allow-list keeps."""
+    text = p.text
+    refs = [(a, b) for a, b in reference_spans(text, p.doc.allow) if re.sub(r"\D", "", text[a:b]) not in p.own_digits]
+    for a, b in refs + system_prefixes(text, refs):
+        p.add(a, b, "REFERENCE")
+
+
+def id_shapes(p: Pass) -> None:
+    """Numbers and codes shaped like identifiers, less the allow-list and the applicant's own numbers."""
+    text = p.text
+    for a, b in shape_spans(text, p.doc.allow):
+        if re.sub(r"\D", "", text[a:b]) not in p.own_digits:
+            p.add(a, b, "ID_NUMBER")

@@ -1,0 +1,39 @@
+"""Detectors of where someone lives or can be found: postcodes, practices, named places, streets and address blocks;
+and the hospital departments and specialties they must leave."""
+
+from __future__ import annotations
+
+from detector_support import alone, found
+
+
+def test_postcodes_as_printed_and_ocr_read():
+    assert alone("postcodes", "Lives at LS6 2AB, was at CAl1 8PL, Carlisle.") == [("LS6 2AB", "POSTCODE"), ("CAl1 8PL", "POSTCODE")]
+    assert alone("postcodes", "at SW1A IAA, Leeds") == [("SW1A IAA", "POSTCODE")]
+
+
+def test_postcodes_leave_units_and_areas_without_a_district():
+    assert alone("postcodes", "not WC 1AA; Troponin T 14 ng/L; ST2 2023") == []
+
+
+def test_practices_but_not_specialties():
+    text = "Registered at Walton Surgery, Felixstowe. Seen in Vascular Surgery and UPPER GI SURGERY. Flat 3."
+    got = [t for t, kind in alone("practices", text)]
+    assert any(t.startswith("Walton Surgery, Felixstowe") for t in got) and "Flat 3" in got
+    assert not any("Vascular" in t or "UPPER" in t for t in got)
+
+
+def test_places_a_school_a_prison_not_a_company():
+    text = "School: St Mary's Primary\nHe is at HMP Wandsworth. Attends the Medtronic Ltd course."
+    assert alone("places", text) == [("St Mary's Primary", "ADDRESS"), ("HMP Wandsworth", "ADDRESS")]
+
+
+def test_addresses_streets_and_where_someone_lives_not_a_ward():
+    text = "Found at: 14 Orchard Way, Knaresborough\nlives in Harrogate\nScene: Ward 4, resus\n"
+    assert found("addresses", text) == {"14 Orchard Way, Knaresborough", "Harrogate"}
+
+
+def test_the_address_block_grows_from_the_postcode_found_first():
+    text = "Mrs Ada Jones\n14 Orchard Way\nKnaresborough\nHG5 0XY\n"
+    with_postcode = [t for t, _ in alone("addresses", text, before=("postcodes",))]
+    without = [t for t, _ in alone("addresses", text)]
+    assert any("Knaresborough" in t for t in with_postcode) and not any("Knaresborough" in t for t in without)

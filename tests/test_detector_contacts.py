@@ -1,0 +1,44 @@
+"""Detectors of contact details and handles: e-mail addresses, phone numbers, web addresses, log-ins, call signs,
+app handles and codes."""
+
+from __future__ import annotations
+
+from detector_support import alone
+
+
+def test_emails_with_a_broken_local_part():
+    text = "Write to coroner. riverside@justice.gov.uk or amara.okafor@nhs.net"
+    assert alone("emails", text) == [("coroner. riverside@justice.gov.uk", "EMAIL"), ("amara.okafor@nhs.net", "EMAIL")]
+
+
+def test_emails_leave_what_is_not_an_address():
+    assert alone("emails", "BP 120/80 @ 14:00, dose 5 mg at night, see @ward4") == []
+
+
+def test_phones_uk_and_international():
+    text = "Call 07700 900123 or +44 20 7946 0958."
+    assert alone("phones", text) == [("07700 900123", "PHONE"), ("+44 20 7946 0958", "PHONE")]
+
+
+def test_phones_leave_observations_doses_and_dates():
+    assert alone("phones", "BP 120/80, HR 88, 12.5 mg, on 01/02/2023, ward ext") == []
+
+
+def test_urls():
+    text = "See www.facebook.com/jane.doe.123 or https://nice.org.uk/guidance/ng51"
+    assert alone("urls", text) == [("www.facebook.com/jane.doe.123", "URL"), ("https://nice.org.uk/guidance/ng51", "URL")]
+    assert alone("urls", "e.g. the patient, i.e. no") == []
+
+
+def test_usernames_but_not_the_applicants_own():
+    text = "Printed by: jsmith02 on 12/03/2023\nlogged in as admin"
+    assert alone("usernames", text) == [("jsmith02", "PERSON")]
+    assert alone("usernames", "user: aokafor", applicant="Dr Amara Okafor") == []
+    assert alone("usernames", "user: aokafor", applicant=None) == [("aokafor", "PERSON")]
+
+
+def test_person_ids_and_handles():
+    assert alone("person_ids", "Interpreter ID 55123 attended.") == [("55123", "ID_NUMBER")]
+    assert alone("handles", "app handle @lalo_bcn88, Key safe code 4419") == [
+        ("@lalo_bcn88", "OTHER_ID"), ("4419", "OTHER_ID")]
+    assert alone("handles", "e-mail a.b@nhs.net, 4 mg, code blue") == []

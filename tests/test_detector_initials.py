@@ -1,0 +1,32 @@
+"""Detectors of initials: a typist's, a caseload's, in brackets after a name, and those of the names found; never
+the applicant's own, nor a clinical acronym."""
+
+from __future__ import annotations
+
+from detector_support import alone, found
+
+from pipeline.anonymise import Anonymiser
+
+
+def test_a_typists_initials_not_the_applicants():
+    text = "Dictated by: SMcA   Typed: AB\nDictated by Dr Amara Okafor (AO)"
+    assert alone("initials", text) == [("SMcA", "PERSON"), ("AB", "PERSON")]
+
+
+def test_a_caseloads_initials_wherever_they_stand_alone():
+    text = "Patients:\n1. JP 72M chest pain\n2. KL 45F sepsis\nJP to have echo. ECG done."
+    assert alone("initials", text) == [("JP", "PATIENT"), ("KL", "PATIENT"), ("JP", "PATIENT")]
+    assert "ECG" not in found("initials", text)
+
+
+def test_initials_in_brackets_after_a_name():
+    text = "Dr John Patel (JP) reviewed\nhis wife Sarah Patel (SP) came"
+    assert {t for t, _ in alone("bracketed_initials", text, before=("names",))} == {"JP", "SP"}
+    assert ("SP", "RELATIVE") in alone("bracketed_initials", text, before=("names",))
+    assert alone("bracketed_initials", "the registrar (reg) came") == []
+
+
+def test_the_initials_of_a_name_found_elsewhere():
+    text = "Colleague: Ravinder Sohal\nPlan agreed.\nRS\n"
+    spans = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False, detectors=("names",)).find(text)}
+    assert "Ravinder Sohal" in spans and "RS" in spans

@@ -1,0 +1,70 @@
+"""Detectors of people's names: by title and context, in tables, rotas and comma-separated lists, in capitals, lower
+case, split by OCR or before a number; and the eponyms, clinical words and kept names (the applicant's, an
+assessor's) they must leave."""
+
+from __future__ import annotations
+
+from detector_support import alone, found
+
+LETTER = ("Dear Dr Okafor,\nI saw Mrs Edith Crawley today with her husband Tunde. Babinski sign negative, "
+          "Glasgow Coma Scale 15, Parkinson's disease.\nYours sincerely\nDr Peter Hale\nConsultant Physician")
+
+
+def test_names_by_title_relation_and_sign_off():
+    assert found("names", LETTER) == {"Edith Crawley", "Tunde", "Peter Hale"}
+
+
+def test_names_leave_eponyms_and_the_applicant():
+    got = " ".join(found("names", LETTER))
+    assert "Babinski" not in got and "Glasgow" not in got and "Parkinson" not in got and "Okafor" not in got
+
+
+def test_an_assessors_name_is_kept():
+    text = "Re: Mr John Patel\nHe was seen with his wife Dorothy.\nAssessor: Dr Helen Marsh"
+    assert ("Helen Marsh", "PERSON") in alone("names", text)  # found by its title and label
+    assert found("names", text) == {"John Patel", "Dorothy"}  # and kept: the GMC asks for the verifier's name
+
+
+def test_a_name_found_is_remembered_for_the_next_page():
+    from pipeline.anonymise import Anonymiser
+
+    a = Anonymiser(applicant="Dr Amara Okafor", tagger=False, detectors=("names",))
+    a.find("Re: Mrs Edith Crawley, 81")
+    assert "crawley" in a.learnt_names
+    assert {s.text for s in a.find("Crawley was reviewed on the ward.")} == {"Crawley"}
+
+
+def test_tables_by_their_header():
+    text = "Name\tHosp no\tDx\nJohn Patel\tRX123456\tCOPD\n"
+    assert alone("tables", text) == [("John Patel", "PATIENT"), ("RX123456", "HOSPITAL_NUMBER")]
+    assert alone("tables", "| Consultant | Specialty |\n| Dr Reed | Cardiology |\n") == []
+
+
+def test_comma_separated_rota_and_grid():
+    text = "Date,AM,PM,Night\n02-Dec,Papadopoulos,Featherstone,Pillai\n03-Dec,Featherstone,Pillai,Ward\n"
+    assert found("csv_names", text) == {"Papadopoulos", "Featherstone", "Pillai"}
+    grid = "Shift      Mon        Tue        Wed\nNights     BAMIGBOYE  LOCUM      O'NEILL\n"
+    assert alone("rota", grid) == [("BAMIGBOYE", "PERSON"), ("O'NEILL", "PERSON")]
+
+
+def test_names_in_capitals_not_findings():
+    text = "MR DARREN PICKERSGILL attended.\nMAUREEN PATRICIA DOYLE-FITZGERALD\nECG: SINUS RHYTHM\n"
+    assert alone("capital_names", text) == [("DARREN PICKERSGILL", "PATIENT"),
+                                            ("MAUREEN PATRICIA DOYLE-FITZGERALD", "PATIENT")]
+
+
+def test_names_in_lower_case_not_drugs():
+    text = "bed 3 frank delaney 81m\nson declan on way in\nrv mrs okoro\nparacetamol 1 g given"
+    assert found("lowercase_names", text) == {"frank delaney", "declan", "okoro"}
+
+
+def test_names_split_by_ocr_not_words():
+    assert found("split_names", "Seen with Siob han today. Jona than rang. Anti biotics given.") == {
+        "Siob han", "Jona than"}
+
+
+def test_a_name_before_a_patients_number():
+    text = "OWUSU NPH24-0119043 seen\nJoy Church (2215509), 72F\n"
+    assert alone("names_before_numbers", text, before=("hospital_numbers", "id_shapes")) == [
+        ("OWUSU", "PATIENT"), ("Joy Church", "PATIENT")]
+    assert alone("names_before_numbers", text) == []  # no number found: nothing to go by

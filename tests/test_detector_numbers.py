@@ -1,0 +1,43 @@
+"""Detectors of numbers that identify a patient: NHS numbers, hospital numbers (labelled, in trust formats, on a
+patient's row), GMC numbers; and the doses, scores and results they must leave."""
+
+from __future__ import annotations
+
+from detector_support import alone, found
+
+
+def test_nhs_numbers_labelled_checked_and_ocr_read():
+    text = "NHS No: 943 476 5919. NHS number: 4O1 O23 2137. CHI No 1204561234. Also 943-476-5919."
+    assert found("nhs_numbers", text) == {"943 476 5919", "4O1 O23 2137", "1204561234", "943-476-5919"}
+
+
+def test_nhs_numbers_leave_a_wrong_check_digit_and_doses():
+    assert found("nhs_numbers", "Ref 943 476 5918. Dose 100 mg, Hb 123 g/L, on 01/02/2023.") == set()
+
+
+def test_nhs_shaped_numbers_and_extensions():
+    assert alone("shaped_numbers", "NHS 943 476 5918 (check digit wrong), ext 4412, BP 120/80") == [
+        ("943 476 5918", "NHS_NUMBER"), ("4412", "PHONE")]
+
+
+def test_hospital_numbers_after_labels():
+    text = "Hosp No: RX1234567  DOB 01/02/1960. MRN: K0123456."
+    assert found("hospital_numbers", text) == {"RX1234567", "K0123456"}
+
+
+def test_hospital_numbers_leave_results_scores_and_doses():
+    text = "Hb 123 g/L, CRP 5, Wells score 4, amoxicillin 500 mg TDS, Mallampati 2"
+    assert alone("hospital_numbers", text) == []
+
+
+def test_a_number_on_a_named_patients_row():
+    text = "1. 00601127 – Ms Vaughan\n2. chest pain 12345678"
+    assert alone("row_numbers", text, before=("names",)) == [("00601127", "HOSPITAL_NUMBER")]
+    assert alone("row_numbers", text) == []  # no name found on the row: nothing to go by
+
+
+def test_gmc_numbers_of_others_go_the_applicants_stays():
+    text = "Dr Amara Okafor, GMC No: 7012345.\nReviewed by Dr John Reed (GMC number 7098765)."
+    assert alone("gmc_numbers", text, before=("names",)) == [("7098765", "GMC_NUMBER")]
+    assert found("gmc_numbers", "GMC number: 7098765") == {"7098765"}
+    assert found("gmc_numbers", "Dr Amara Okafor (GMC 7012345)") == set()
