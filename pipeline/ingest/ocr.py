@@ -9,6 +9,12 @@ given to Tesseract's orientation and script detection (``--psm 0``, needs the
 ``osd`` traineddata, Debian package ``tesseract-ocr-osd``); when that says
 the page is turned, it is turned back and read again, and the better of the
 two readings is kept.  Upright pages therefore cost nothing extra.
+
+Slant: a page that reads poorly, and every page that was turned upright (a photo taken upside down is
+rarely square as well), is measured for slant and read again straightened; the straightened reading's word
+boxes are mapped back, corner by corner, through the exact rotation onto the image as it is (turned upright
+when it was turned) and stored as the box around those four corners, so painting them covers every glyph of
+the word in the image a redacted copy is written from.
 """
 
 from __future__ import annotations
