@@ -64,6 +64,7 @@ def _upside_down_askew_page():
     return turned(page, 255).filter(ImageFilter.GaussianBlur(0.9)), {n: turned(m, 0) for n, m in masks.items()}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not (tesseract_available() and osd_available()), reason="needs Tesseract with its osd data")
 def test_an_upside_down_askew_photo_is_copied_upright_with_every_glyph_of_its_numbers_painted(tmp_path):
     import zxingcpp
