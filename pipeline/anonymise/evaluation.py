@@ -39,7 +39,7 @@ from .core import occurrences as occurrences_in
 __all__ = [
     "LabelledDoc", "load_redaction_set", "split_of", "evaluate_redaction", "occurrences", "results_markdown",
     "SPAN_TO_LABEL", "load_sample_manifest", "load_set", "evaluate_files", "box_painted", "FileDoc", "ABSOLUTE_TYPES",
-    "set_markdown",
+    "set_markdown", "copy_turn", "box_in_turned", "painted_fraction",
 ]
 
 #: Anonymiser span types -> label types of the redaction set.
@@ -343,6 +343,43 @@ def _ink_mask(original, box):
     return where, binary_dilation(ink, iterations=1) & ~rows[:, None] & ~cols[None, :]
 
 
+def copy_turn(original, copy) -> int | None:
+    """How many quarter turns counter-clockwise (``numpy.rot90``) bring ``copy`` onto the frame of ``original``
+    (0 to 3), or ``None`` when no turn gives the same size.
+
+    A copy is written in the frame its page was read in: a page photographed upside down or scanned sideways is
+    turned upright, so its copy is turned by a quarter turn or two against the original.  The turn is found by
+    comparing the pages' pixels outside the paint (downsampled to ~400 pixels a side); no turn is taken unless
+    it lines the pages up clearly better than none."""
+    import numpy as np
+
+    candidates = [k for k in range(4) if np.rot90(copy, k).shape == original.shape]
+    if not candidates:
+        return None
+    if candidates == [0]:
+        return 0
+    step = max(1, max(original.shape) // 400)
+    base = original[::step, ::step].astype(np.float32)
+    scores = {}
+    for k in candidates:
+        turned = np.rot90(copy, k)[::step, ::step].astype(np.float32)
+        clear = turned >= 80  # not paint
+        scores[k] = float(np.abs(base - turned)[clear].mean()) if clear.mean() > 0.05 else float("inf")
+    best = min(scores, key=scores.get)
+    if 0 in scores and best != 0 and not scores[best] < 0.8 * scores[0]:
+        return 0
+    return best
+
+
+def box_in_turned(box, turns: int) -> tuple[float, float, float, float]:
+    """``box`` (fractions, origin top-left) on a page turned ``turns`` quarter turns counter-clockwise
+    (``numpy.rot90(page, turns)``)."""
+    x0, y0, x1, y1 = box
+    for _ in range(turns % 4):  # one counter-clockwise quarter turn takes (x, y) to (y, 1 - x)
+        x0, y0, x1, y1 = y0, 1 - x1, y1, 1 - x0
+    return x0, y0, x1, y1
+
+
 def painted_fraction(original, copy, box) -> float | None:
     """How much of the text in ``box`` (its glyphs and a band around them) is dark in ``copy``; ``None`` when
     the pages do not line up (different sizes) or the box is empty.  A box without glyphs told apart (a barcode, text too
@@ -371,7 +408,9 @@ def box_painted(original, copy, box, threshold: float = 0.9) -> bool | None:
 
 def still_readable(copy, box, text: str) -> bool:
     """Whether OCR of the copy around ``box`` reads four or more characters of ``text`` in a row (for text
-    photographed at a slant, whose label box also holds parts of the lines above and below)."""
+    photographed at a slant, whose label box also holds parts of the lines above and below).  The crop is read
+    as it is and turned by a half turn (and by quarter turns when it is taller than wide): the copy of a page
+    photographed upside down is written upright, so its text may stand either way in the frame it is read in."""
     from PIL import Image
 
     from ..ingest.ocr import tesseract_env
@@ -384,12 +423,16 @@ def still_readable(copy, box, text: str) -> bool:
     crop = crop.resize((max(1, crop.width * 2), max(1, crop.height * 2)))
     import pytesseract
 
-    with tesseract_env():
-        read = pytesseract.image_to_string(crop, config="--psm 6")
-    squashed = re.sub(r"[\W_]+", "", read).upper()
     target = re.sub(r"[\W_]+", "", text).upper()
     size = min(4, len(target))
-    return any(target[i:i + size] in squashed for i in range(0, max(1, len(target) - size + 1)))
+    turns = (0, 180, 90, 270) if crop.height > crop.width else (0, 180)
+    for turn in turns:
+        with tesseract_env():
+            read = pytesseract.image_to_string(crop.rotate(turn, expand=True) if turn else crop, config="--psm 6")
+        squashed = re.sub(r"[\W_]+", "", read).upper()
+        if any(target[i:i + size] in squashed for i in range(0, max(1, len(target) - size + 1))):
+            return True
+    return False
 
 
 def evaluate_files(docs: list[FileDoc], out_dir: str | Path, redact=None, workers: int = 2,
@@ -400,7 +443,8 @@ def evaluate_files(docs: list[FileDoc], out_dir: str | Path, redact=None, worker
     An identifier is removed when its glyphs and a band around them are painted in the copy (images and
     PDFs), or when its text no longer appears in the copy (Word files).  A keep string survives when it is
     not painted (or still appears).  A barcode or QR code is removed when the copy no longer decodes to its
-    value and its box is painted.
+    value and its box is painted.  A copy turned upright (a page read upside down or sideways) is compared in
+    the original's frame after the quarter turn found by :func:`copy_turn`, and read again in its own frame.
 
     Args:
         docs: The labelled files.
@@ -410,6 +454,8 @@ def evaluate_files(docs: list[FileDoc], out_dir: str | Path, redact=None, worker
         workers: Processes.
     """
     from concurrent.futures import ThreadPoolExecutor
+
+    import numpy as np
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -448,14 +494,19 @@ def evaluate_files(docs: list[FileDoc], out_dir: str | Path, redact=None, worker
                 if not ok and collect_errors:
                     lost.append((doc.id, k["text"], "docx"))
         else:
-            original, copy = _page_pixels(doc.file), _page_pixels(Path(output))
+            original, written = _page_pixels(doc.file), _page_pixels(Path(output))
+            # each page of the copy in the original's frame (exact quarter turns), and the turn that takes a
+            # labelled box into the frame of the copy as written (where it is read again)
+            turns = [copy_turn(original[p], written[p]) if p < len(original) else None for p in range(len(written))]
+            copy = [np.rot90(page, t) if t is not None else page for page, t in zip(written, turns)]
             for ident in doc.identifiers:
                 p = ident.get("page", 1) - 1
                 box = _without_title(ident)
                 fraction = painted_fraction(original[p], copy[p], box) if p < len(copy) else 0.0
                 ok = fraction is None and p < len(copy) and original[p].shape == copy[p].shape or (
                     fraction is not None and (fraction >= 0.9 or fraction >= 0.6 and not still_readable(
-                        copy[p], box, ident["text"][_title_prefix(ident["text"]):])))
+                        written[p], box_in_turned(box, -(turns[p] or 0)),
+                        ident["text"][_title_prefix(ident["text"]):])))
                 gold[ident["type"]][1] += 1
                 gold[ident["type"]][0] += ok
                 clean &= ok

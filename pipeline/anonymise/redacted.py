@@ -10,7 +10,10 @@ evidence.  Here nothing of the original file's text is copied:
   page images plus an invisible layer of the *anonymised* text, so the copy
   stays searchable.
 * **Images** (PNG, JPEG, TIFF, BMP): the same painting on the image, turned
-  upright as it was read; written back from pixels only (no metadata).
+  upright as it was read (a page read straightened has its word boxes in
+  this frame already: see :mod:`pipeline.ingest.ocr`); written back from
+  pixels only (no metadata).  The copy is not straightened: its frame is the
+  original's by a whole number of quarter turns, which the evaluation finds.
 * **Word files**: the ``w:t`` elements that carried removed characters are
   rewritten (the tag where an identifier began), pictures are painted, and
   hyperlink targets, field codes, authors of comments and tracked changes,

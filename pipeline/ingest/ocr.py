@@ -9,6 +9,12 @@ given to Tesseract's orientation and script detection (``--psm 0``, needs the
 ``osd`` traineddata, Debian package ``tesseract-ocr-osd``); when that says
 the page is turned, it is turned back and read again, and the better of the
 two readings is kept.  Upright pages therefore cost nothing extra.
+
+Slant: a page that reads poorly, and every page that was turned upright (a photo taken upside down is
+rarely square as well), is measured for slant and read again straightened; the straightened reading's word
+boxes are mapped back, corner by corner, through the exact rotation onto the image as it is (turned upright
+when it was turned) and stored as the box around those four corners, so painting them covers every glyph of
+the word in the image a redacted copy is written from.
 """
 
 from __future__ import annotations
@@ -405,8 +411,33 @@ def _slanted_in(path: str, region, angle: float, lang: str, timeout: float, dpi:
     return replace(got, boxes=boxes, size=(width, height))
 
 
-def _fuller(candidate: OcrResult, current: OcrResult) -> bool:
-    return candidate.words * max(candidate.confidence, 1) > 1.15 * current.words * max(current.confidence, 1)
+def _straightened(path: str, first: OcrResult, lang: str, timeout: float, dpi: int | None,
+                  turned: bool = False) -> OcrResult:
+    """``first``, or the reading of ``path`` straightened when that is fuller (a label, a photo or a slanted scan
+    reads poorly as it is); the straightened reading's word boxes are mapped back onto ``path`` as it is.
+
+    A page that was turned upright (``turned``: photographed upside down, so by hand and rarely square) is always
+    measured for slant, and its straightened reading kept when it is at least as full: on an upside-down drug
+    chart photographed 3 degrees askew, the turned page read "NHS 602 338 ie" (87.5) and the same page
+    straightened "NHS 602 338 1147" (90.3), a number the rules then find."""
+    if not turned and first.words >= 40 and first.confidence >= 80:
+        return first
+    try:
+        from PIL import Image
+
+        with Image.open(path) as image:
+            angle = estimate_skew(image)
+        if abs(angle) >= 1.0:
+            second = _deskewed(path, angle, lang, timeout, dpi)
+            if _fuller(second, first, 1.0 if turned else 1.15):
+                return second
+    except (OSError, ValueError, RuntimeError):  # a straightened reading that fails keeps the first one
+        pass
+    return first
+
+
+def _fuller(candidate: OcrResult, current: OcrResult, margin: float = 1.15) -> bool:
+    return candidate.words * max(candidate.confidence, 1) > margin * current.words * max(current.confidence, 1)
 
 
 def ocr_page(
@@ -427,19 +458,8 @@ def ocr_page(
         RuntimeError: Tesseract failed or timed out.
     """
     first = ocr_image(path, lang=lang, timeout=timeout, dpi=dpi)
-    if deskew and (first.words < 40 or first.confidence < 80):
-        # a label, a photo or a slanted scan: read it straightened too, and keep the fuller reading
-        try:
-            from PIL import Image
-
-            with Image.open(path) as image:
-                angle = estimate_skew(image)
-            if abs(angle) >= 1.0:
-                second = _deskewed(path, angle, lang, timeout, dpi)
-                if _fuller(second, first):
-                    first = second
-        except (OSError, ValueError, RuntimeError):  # a straightened reading that fails keeps the first one
-            pass
+    if deskew:
+        first = _straightened(path, first, lang, timeout, dpi)
     if deskew and first.words < 40:
         try:
             third = _contrasted(path, lang, timeout, dpi)
@@ -484,6 +504,8 @@ def ocr_page(
                     dpi = None
             image.convert("L").rotate(-rotate, expand=True).save(turned)
         second = ocr_image(turned, lang=lang, timeout=timeout, dpi=dpi)
+        if deskew:  # upside down *and* slanted (a photographed chart): read the turned page straightened too
+            second = _straightened(turned, second, lang, timeout, dpi, turned=True)
     if second.confidence > first.confidence:
         return replace(second, rotation=rotate)
     return first
