@@ -141,7 +141,7 @@ def model_attributes(path: Path) -> frozenset[str] | None:
 
 # A word's share of the features, for itself and for each neighbour slot of _WINDOW: CRFsuite's attribute names
 # as UTF-8 bytes, in the order :func:`features` gives them, without those weighing 0.0 or unknown to the model.
-_WORD_CACHE_SIZE = 20_000
+_WORD_CACHE_SIZE = 16_384  # about 1.5 KB a word: at most some 25 MB a process
 #: How many texts' probabilities each thread remembers (a document's pages are all read, then all replaced).
 _MEMORY = 32
 
@@ -197,8 +197,8 @@ class _WordFeatures:
     def items(self, toks: list[tuple[int, int, str]]) -> list[list[bytes]]:
         """One attribute list per token: what ``tagger.set(features(toks))`` would give CRFsuite, less the
         attributes that weigh nothing."""
-        pad = self.pad
-        ws = [pad, pad, pad] + [self.word(t) for _, _, t in toks] + [pad, pad, pad]
+        pad, seen, word = self.pad, self.words.get, self.word
+        ws = [pad, pad, pad, *[seen(t) or word(t) for _, _, t in toks], pad, pad, pad]
         known, bol = self.known, self.bol
         out = []
         n = len(toks)
