@@ -15,7 +15,8 @@ alternately, so the ratio holds on a machine shared with other sessions.  For ea
 - **rules alone**: the same with ``tagger=False`` (no tagger: the same on both sides).
 
 The best of the rounds is compared, as wall-clock and as the process's CPU time (on a loaded machine the CPU time
-is the steadier of the two).  Both sides' spans are checked to be identical before anything is timed.
+is the steadier of the two).  Both sides' probabilities and spans are checked identical before anything is
+timed.
 Writes the ``tagger`` section of ``benchmarks/RESULTS.md`` (``--no-write`` prints it).
 """
 
@@ -127,8 +128,9 @@ def render(res: dict, mach: str, argv: str) -> str:
         f"{n} text-layer letters ({res['pages']} pages; the first {n} of `generate.py --scan-share 0`). Baseline: "
         f"`pipeline/anonymise/tagger.py` at `{res['baseline']}`, loaded beside today's in the same process, on the same "
         f"pages and model file, the two alternating; best of {res['rounds']} rounds (1-minute load before each round: "
-        f"{', '.join(map(str, res['loads']))}; 2.0 means both cores busy). Both sides' marks and spans were checked "
-        "identical first. Per letter, in milliseconds, wall-clock / CPU:",
+        f"{', '.join(map(str, res['loads']))}; 2.0 means both cores busy). Both sides' probabilities (every token, to the bit) "
+        "and the anonymiser's spans on the first 40 letters were checked identical before timing. Per letter, in "
+        "milliseconds, wall-clock / CPU:",
         "",
         "| stage | before | now | now / before (wall, CPU) |",
         "|---|---:|---:|---:|",
