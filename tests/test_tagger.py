@@ -13,8 +13,8 @@ pytest.importorskip("pycrfsuite")
 from pipeline import resources  # noqa: E402
 from pipeline.anonymise import Anonymiser  # noqa: E402
 from pipeline.anonymise.evaluation import load_redaction_set  # noqa: E402
-from pipeline.anonymise.tagger import (ContextTagger, default_tagger, features, kept_in_place, tagged_spans,  # noqa: E402
-                                       token_labels, tokens, train)
+from pipeline.anonymise.tagger import (ContextTagger, default_tagger, features, kept_in_place, model_attributes,  # noqa: E402
+                                       tagged_spans, token_labels, tokens, train)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -110,3 +110,58 @@ def test_kept_in_place_and_joining():
                                             (text.index("United"), text.index("United") + 6)]]
     assert tagged_spans(text, marks, set()) == [(text.index("Brixham"), text.index("United") + 6, "ADDRESS")]
     assert tagged_spans(text, marks, {"brixham", "united"}) == []
+
+
+def _crfsuite_attributes(feats, known):
+    """What python-crfsuite gives CRFsuite for ``feats`` (its own conversion), less what weighs nothing."""
+    import pycrfsuite
+
+    return [[name for name, value in item.items() if value != 0.0 and name in known]
+            for item in pycrfsuite.ItemSequence(feats).items()]
+
+
+def test_the_model_file_lists_its_attributes():
+    known = model_attributes(resources.tagger_file())
+    assert known is not None and len(known) > 10_000
+    assert {"bias", "bol", "t", "fn"} <= known
+    assert any("\n" in name for name in known)  # the ones Tagger.info()'s text dump cannot parse
+    assert model_attributes(ROOT / "pyproject.toml") is None  # not a model: no attributes, no filtering
+
+
+def test_encoded_features_are_what_crfsuite_reads():
+    """The tagger's fast features are exactly the attributes python-crfsuite makes of :func:`features`, in the same
+    order, less those at 0.0 and those the model does not know (which add nothing to any score)."""
+    tagger = ContextTagger(resources.tagger_file())
+    known = model_attributes(tagger.path)
+    docs = load_redaction_set(ROOT / "corpora/redaction/s4-dev/texts.jsonl", "all")[:6]
+    for text in [d.text for d in docs] + ["Dorothy", "\n\nMr  O'Neill-Byrne\n", "a b"]:
+        toks = tokens(text)
+        fast = [[a.decode("utf-8") for a in item] for item in tagger.items(toks)]
+        assert fast == _crfsuite_attributes(features(toks), known)
+
+
+def test_probabilities_equal_the_plain_features_to_the_bit():
+    import pycrfsuite
+
+    plain = pycrfsuite.Tagger()
+    plain.open(str(resources.tagger_file()))
+    tagger = ContextTagger(resources.tagger_file())
+    docs = load_redaction_set(ROOT / "corpora/redaction/s5-holdout/texts.jsonl", "all")[:8]
+    for doc in docs:
+        toks = tokens(doc.text)
+        plain.set(features(toks))
+        expected = [(a, b, t, plain.marginal("N", i)) for i, (a, b, t) in enumerate(toks)]
+        assert tagger.probabilities(doc.text) == expected
+        assert tagger.probabilities(doc.text) == expected  # remembered: the same again
+    assert tagger.probabilities("") == [] and tagger.marks("") == []
+
+
+def test_remembered_probabilities_are_fresh_lists():
+    tagger = ContextTagger(resources.tagger_file())
+    text = "Lives with wife Dorothy in Harlow Green."
+    first = tagger.probabilities(text)
+    first.clear()
+    assert tagger.probabilities(text) and tagger.marks(text) == tagger.marks(text)
+    for i in range(40):  # more texts than it remembers: the oldest go, the answers stay the same
+        tagger.marks(f"Seen with her son Tomasz {i}.")
+    assert tagger.probabilities(text) == ContextTagger(resources.tagger_file()).probabilities(text)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import struct
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,7 +32,7 @@ from ..atomic import replacing, write_text
 from .lexicon import clinical_terms, common_words, english_frequency, first_names, fold, not_names, surnames
 
 __all__ = ["ContextTagger", "tokens", "features", "token_labels", "train", "default_tagger", "TAGGER_PARAMS",
-           "tagged_spans"]
+           "tagged_spans", "model_attributes"]
 
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]|\n")
 #: CRFsuite's L-BFGS settings the shipped model was fitted with.
@@ -109,6 +110,116 @@ def token_labels(text: str, toks: list[tuple[int, int, str]], identifiers: Itera
     return ["N" if mask[a] and t != "\n" else "O" for a, _, t in toks]
 
 
+def model_attributes(path: Path) -> frozenset[str] | None:
+    """The attribute names a CRFsuite model file knows (its attribute dictionary, a CQDB chunk), or None when the
+    file is not laid out as expected.
+
+    CRFsuite ignores an attribute its model does not know, so leaving such attributes out of a token's features
+    changes no score.  Read straight from the file (CRFsuite's ``crf1dm`` header, then the CQDB's id-to-string
+    array): ``Tagger.info()`` parses a text dump that breaks on the model's attributes with a line break in them
+    (``2w:\n``, a neighbour that is a line break)."""
+    try:
+        data = Path(path).read_bytes()
+        magic, _size, _type, _version, _features, _labels, n_attrs, _off_f, _off_l, off_attrs = \
+            struct.unpack_from("<4sI4s7I", data, 0)
+        chunk, _csize, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4s5I", data, off_attrs)
+        if magic != b"lCRF" or chunk != b"CQDB" or bwd_size != n_attrs:
+            return None
+        names = []
+        for i in range(bwd_size):
+            (rec,) = struct.unpack_from("<I", data, off_attrs + bwd_offset + 4 * i)
+            rid, ksize = struct.unpack_from("<II", data, off_attrs + rec)
+            key = data[off_attrs + rec + 8:off_attrs + rec + 8 + ksize]
+            if rid != i or not key.endswith(b"\0"):
+                return None
+            names.append(key[:-1].decode("utf-8"))
+    except (OSError, struct.error, UnicodeDecodeError):
+        return None
+    out = frozenset(names)
+    return out if len(out) == n_attrs else None
+
+
+# A word's share of the features, for itself and for each neighbour slot of _WINDOW: CRFsuite's attribute names
+# as UTF-8 bytes, in the order :func:`features` gives them, without those weighing 0.0 or unknown to the model.
+_WORD_CACHE_SIZE = 16_384  # about 1.5 KB a word: at most some 25 MB a process
+#: How many texts' probabilities each thread remembers (a document's pages are all read, then all replaced).
+_MEMORY = 32
+
+
+class _WordFeatures:
+    """The encoded features of each distinct word, memoised (a letter repeats most of its words, and a batch of
+    letters repeats most of the language).  :func:`features` gives a dictionary per token (what fitting uses);
+    this gives, per token, the same attributes as python-crfsuite turns those dictionaries into, in the same order,
+    less those CRFsuite would weigh at 0.0 or not find in the model: a string value ``{"w": "leeds"}`` is the
+    attribute ``w:leeds`` with weight 1.0; a number is the attribute with that weight, and every number here is
+    0.0 or 1.0.  A token's state score is the sum, in this order, of its attributes' weights times their values, so
+    the scores, and every probability, are the same to the last bit (an attribute at 0.0 adds 0.0)."""
+
+    def __init__(self, known: frozenset[str] | None):
+        self.known = None if known is None else frozenset(k.encode("utf-8") for k in known)
+        self.lexicons = _lexicons()
+        self.words: dict[str, tuple] = {}
+        self.bol = self._keep([b"bol"])
+        self.pad = (b"", (), tuple(self._keep([f"{d}w:<pad>".encode()]) for d in _WINDOW))
+
+    def _keep(self, names: list[bytes]) -> tuple[bytes, ...]:
+        return tuple(names) if self.known is None else tuple(n for n in names if n in self.known)
+
+    def word(self, token: str) -> tuple:
+        """``(folded word as bytes, own attributes, attributes per neighbour slot)`` of ``token``."""
+        hit = self.words.get(token)
+        if hit is not None:
+            return hit
+        base = _word_features(token, self.lexicons)
+        own = [b"bias"]
+        for k, v in base.items():
+            if isinstance(v, str):
+                own.append(f"{k}:{v}".encode("utf-8"))
+            elif v:
+                own.append(k.encode())
+        slots = []
+        for d in _WINDOW:
+            names = [f"{d}w:{base['w']}".encode("utf-8"), f"{d}sh:{base['sh']}".encode("utf-8")]
+            if abs(d) <= 2:
+                for k in ("fn", "sn", "t", "cw", "z"):
+                    v = base[k]
+                    if isinstance(v, str):
+                        names.append(f"{d}{k}:{v}".encode("utf-8"))
+                    elif v:
+                        names.append(f"{d}{k}".encode())
+            slots.append(self._keep(names))
+        entry = (base["w"].encode("utf-8"), self._keep(own), tuple(slots))
+        if len(self.words) >= _WORD_CACHE_SIZE:
+            self.words.clear()
+        self.words[token] = entry
+        return entry
+
+    def items(self, toks: list[tuple[int, int, str]]) -> list[list[bytes]]:
+        """One attribute list per token: what ``tagger.set(features(toks))`` would give CRFsuite, less the
+        attributes that weigh nothing."""
+        pad, seen, word = self.pad, self.words.get, self.word
+        ws = [pad, pad, pad, *[seen(t) or word(t) for _, _, t in toks], pad, pad, pad]
+        known, bol = self.known, self.bol
+        out = []
+        n = len(toks)
+        after_break = True
+        for i in range(n):
+            a, b, c, me, d, e, f = ws[i:i + 7]
+            s = me[1] + bol if after_break else me[1]
+            item = [*s, *a[2][0], *b[2][1], *c[2][2], *d[2][3], *e[2][4], *f[2][5]]
+            if i >= 2:
+                bg = b"bg:" + b[0] + b"|" + c[0]
+                if known is None or bg in known:
+                    item.append(bg)
+            if i + 2 < n:
+                ng = b"ng:" + d[0] + b"|" + e[0]
+                if known is None or ng in known:
+                    item.append(ng)
+            out.append(item)
+            after_break = toks[i][2] == "\n"
+        return out
+
+
 @dataclass
 class ContextTagger:
     """A fitted CRF: :meth:`marks` gives the words of a text that are probably part of an identifier.
@@ -116,11 +227,15 @@ class ContextTagger:
     Args:
         path: The ``.crfsuite`` model file.
         threshold: The marginal probability of ``N`` at or above which a word is marked.
+
+    The probabilities of the last few texts are remembered (per thread): the anonymiser reads every page of a
+    document twice (once to learn its names, once to replace them), and the second reading costs nothing.
     """
 
     path: Path
     threshold: float = 0.5
-    _local: threading.local = field(default_factory=threading.local, init=False, repr=False)
+    _local: threading.local = field(default_factory=threading.local, init=False, repr=False, compare=False)
+    _encoder: _WordFeatures | None = field(default=None, init=False, repr=False, compare=False)
 
     def _tagger(self):
         tagger = getattr(self._local, "tagger", None)
@@ -130,21 +245,45 @@ class ContextTagger:
             tagger = pycrfsuite.Tagger()
             tagger.open(str(self.path))
             self._local.tagger = tagger
+            self._local.memo = {}
         return tagger
+
+    def _words(self) -> _WordFeatures:
+        if self._encoder is None:  # two threads may both build it: the same thing, and the last one stays
+            self._encoder = _WordFeatures(model_attributes(self.path))
+        return self._encoder
+
+    def items(self, toks: list[tuple[int, int, str]]) -> list[list[bytes]]:
+        """The attributes CRFsuite reads for each token (UTF-8 names, each weighing 1.0): :func:`features` as
+        python-crfsuite converts it, less what weighs nothing (see :class:`_WordFeatures`)."""
+        return self._words().items(toks)
+
+    def _probabilities(self, text: str) -> tuple[tuple[int, int, str, float], ...]:
+        tagger = self._tagger()
+        memo: dict = self._local.memo
+        hit = memo.get(text)
+        if hit is not None:
+            return hit
+        toks = tokens(text)
+        if toks:
+            tagger.set(self.items(toks))
+            marginal = tagger.marginal
+            out = tuple((a, b, t, marginal("N", i)) for i, (a, b, t) in enumerate(toks))
+        else:
+            out = ()
+        if len(memo) >= _MEMORY:
+            del memo[next(iter(memo))]
+        memo[text] = out
+        return out
 
     def probabilities(self, text: str) -> list[tuple[int, int, str, float]]:
         """Every token of ``text`` with the probability that it is part of an identifier."""
-        toks = tokens(text)
-        if not toks:
-            return []
-        tagger = self._tagger()
-        tagger.set(features(toks))
-        return [(a, b, t, tagger.marginal("N", i)) for i, (a, b, t) in enumerate(toks)]
+        return list(self._probabilities(text))
 
     def marks(self, text: str) -> list[tuple[int, int, str]]:
         """Words (letters only: numbers and codes are the rules' and the allow-list's) whose probability reaches
         the threshold."""
-        return [(a, b, t) for a, b, t, p in self.probabilities(text) if p >= self.threshold and _WORDLIKE.fullmatch(t)]
+        return [(a, b, t) for a, b, t, p in self._probabilities(text) if p >= self.threshold and _WORDLIKE.fullmatch(t)]
 
 
 _CAP = r"[A-Z][^\W\d_A-Z]+(?:[-'’][A-Z]?[^\W\d_A-Z]+)*"
