@@ -37,10 +37,9 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections import deque
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar
 
-from .ingest.pool import InOrder
+from .ingest.pool import Window
 
 __all__ = ["DaskExecutor", "CesrWorkerPlugin", "ClusterError", "connect"]
 
@@ -180,14 +179,8 @@ class DaskExecutor:
         import dask
         from distributed import KilledWorker, wait
 
-        window = max(1, window or 2 * self.workers)
-        source = enumerate(items)
-        exhausted = False
-        pending: dict[Any, tuple[int, T]] = {}
-        suspects: deque[tuple[int, T]] = deque()
-        isolating = False
-        emit = InOrder(ordered).emit
-        culprits_in_a_row = 0
+        jobs: Window[T] = Window(items, max(1, window or 2 * self.workers), ordered)
+        pending = jobs.pending
 
         def submit(idx: int, item: T) -> None:
             # a job is one file's bytes, sent once through the scheduler (held there until it is done; at
@@ -197,21 +190,10 @@ class DaskExecutor:
 
         try:
             while True:
-                # fill the window; the suspects of a worker's death run alone, before anything new
-                while len(pending) < window and not isolating:
-                    if suspects:
-                        if not pending:
-                            submit(*suspects.popleft())
-                            isolating = True
-                        break
-                    if exhausted:
-                        break
-                    try:
-                        submit(*next(source))
-                    except StopIteration:
-                        exhausted = True
+                for job in jobs.to_submit():
+                    submit(*job)
                 if not pending:
-                    if exhausted and not suspects:
+                    if jobs.finished:
                         return
                     continue
                 done, _ = wait(list(pending), return_when="FIRST_COMPLETED")
@@ -220,23 +202,19 @@ class DaskExecutor:
                     if future.status == "finished":
                         result = future.result()
                         future.release()
-                        culprits_in_a_row = 0
-                        yield from emit(idx, item, result)
+                        yield from jobs.done(idx, item, result)
                         continue
                     exc = future.exception()
                     future.release()
                     if not isinstance(exc, KilledWorker):
                         raise exc
-                    if not isolating:  # its worker died, perhaps of another job: run it again, alone
-                        suspects.append((idx, item))
+                    if not jobs.crashed(idx, item):  # its worker died, perhaps of another job: it runs again, alone
                         continue
-                    culprits_in_a_row += 1  # it killed its worker alone: it is the culprit
-                    if culprits_in_a_row >= 5:
+                    if jobs.keeps_crashing:  # it killed its worker alone: it is the culprit
                         raise RuntimeError("the cluster's workers keep crashing, on every file: "
                                            "is their installation broken?") from exc
-                    yield from emit(idx, item, on_crash(item))
-                if isolating and not pending:
-                    isolating = False
+                    yield from jobs.emit(idx, item, on_crash(item))
+                jobs.settle()
         finally:
             if pending:
                 self.client.cancel(list(pending))

@@ -21,12 +21,12 @@ import json
 import os
 import uuid
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .atomic import write_text
+from .schemas import first_error
 from . import resources
 
 __all__ = ["SCHEMA_PATH", "SCHEMA_ID", "SCHEMA_VERSION", "ExportError", "build_export", "write_export",
@@ -41,24 +41,11 @@ class ExportError(ValueError):
     """An export file that does not validate, or does not fit the workspace."""
 
 
-@lru_cache(maxsize=1)
-def _validator():
-    import jsonschema
-
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    if schema.get("$id") != SCHEMA_ID:
-        raise RuntimeError(f"{SCHEMA_PATH}: $id is {schema.get('$id')!r}, this code writes {SCHEMA_ID!r}")
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-
-
 def validate_export(data: Any) -> None:
     """Raise :class:`ExportError` naming the first field that breaks the schema."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        e = errors[0]
-        where = "/".join(str(p) for p in e.absolute_path) or "(top level)"
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise ExportError(f"{where}: {e.message}{more}")
+    error = first_error(data, SCHEMA_PATH, SCHEMA_ID)
+    if error:
+        raise ExportError(error)
 
 
 def _passage(start, end) -> dict | None:

@@ -25,7 +25,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Callable
 
-__all__ = ["FORMAT", "MIGRATIONS", "DECISION_TABLES", "FormatError", "MigrationError", "format_of", "check_format",
+__all__ = ["FORMAT", "MIGRATIONS", "DECISION_TABLES", "FORMAT_1_STORE", "FORMAT_1_REVIEW", "FORMAT_1_REDACTION",
+           "FORMAT_1_PACK", "FORMAT_1_BULK", "FormatError", "MigrationError", "connect", "format_of", "check_format",
            "upgrade", "is_empty", "quick_check", "integrity_check", "decision_counts"]
 
 #: The workspace format this cesr-mapper writes.
@@ -47,7 +48,13 @@ class MigrationError(RuntimeError):
 # Format 1: the tables of format 0, frozen here as they were at commit 4844546 (store.py, review/decisions.py,
 # review/redaction.py, pack/describe.py), now created together, and the bulk actions' log of the same release
 # (review/bulk.py's review_batches).  Never edit: a new format is a new migration.
-_FORMAT_1 = """
+#
+# Kept by the module that uses them: a module that finds its tables missing (a format-0 file opened without
+# the migration of :meth:`pipeline.workspace.Workspace.open`) creates its part of format 1 with these
+# (``SCHEMA`` in each); the one SQL text serves both, so the two cannot drift apart.
+
+#: pipeline/store.py: the documents, the paths seen, the batches and the page readings
+FORMAT_1_STORE = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
     sha256 TEXT PRIMARY KEY,
@@ -115,6 +122,10 @@ CREATE TABLE IF NOT EXISTS batch_items (
     outcome TEXT,
     PRIMARY KEY (batch_id, path)
 ) WITHOUT ROWID;
+"""
+
+#: pipeline/review/decisions.py: suggestions, decisions and per-document versions
+FORMAT_1_REVIEW = """
 CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS review_documents (
     sha256 TEXT PRIMARY KEY,
@@ -170,6 +181,10 @@ CREATE TABLE IF NOT EXISTS review_decisions (
 );
 CREATE INDEX IF NOT EXISTS review_decisions_doc ON review_decisions(sha256, node);
 CREATE INDEX IF NOT EXISTS review_decisions_action ON review_decisions(action);
+"""
+
+#: pipeline/review/redaction.py: redaction decisions and leak-check state
+FORMAT_1_REDACTION = """
 CREATE TABLE IF NOT EXISTS redaction_decisions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     action TEXT NOT NULL,
@@ -195,6 +210,10 @@ CREATE TABLE IF NOT EXISTS redaction_state (
     plan TEXT,
     last_decision INTEGER NOT NULL DEFAULT 0
 );
+"""
+
+#: pipeline/pack/describe.py: the pack's titles and descriptions and their edits
+FORMAT_1_PACK = """
 CREATE TABLE IF NOT EXISTS pack_descriptions (
     sha256 TEXT PRIMARY KEY,
     suggested_title TEXT,
@@ -212,6 +231,10 @@ CREATE TABLE IF NOT EXISTS pack_description_edits (
     edited_at TEXT NOT NULL,
     source TEXT NOT NULL DEFAULT 'review'
 );
+"""
+
+#: pipeline/review/bulk.py: the bulk actions' log
+FORMAT_1_BULK = """
 CREATE TABLE IF NOT EXISTS review_batches (
     batch TEXT PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('accept', 'ignore-rest')),
@@ -222,6 +245,9 @@ CREATE TABLE IF NOT EXISTS review_batches (
     documents INTEGER NOT NULL,
     undone_at TEXT
 );
+"""
+
+_FORMAT_1 = FORMAT_1_STORE + FORMAT_1_REVIEW + FORMAT_1_REDACTION + FORMAT_1_PACK + FORMAT_1_BULK + """
 INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '1');
 INSERT OR IGNORE INTO review_meta(key, value) VALUES ('schema_version', '1');
 """
@@ -249,6 +275,21 @@ def _to_format_1(db: sqlite3.Connection) -> None:
 MIGRATIONS: dict[int, tuple[str, Callable[[sqlite3.Connection], None]]] = {
     1: ("every table of the workspace created at once, the format recorded in the file", _to_format_1),
 }
+
+
+def connect(path: object, timeout: float = 30) -> sqlite3.Connection:
+    """An autocommit connection to a workspace file (rows as :class:`sqlite3.Row`, waiting up to ``timeout``
+    seconds for a lock), its format checked before anything is written: a newer cesr-mapper's file is closed
+    again and refused with :class:`FormatError`."""
+    db = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+    db.row_factory = sqlite3.Row
+    db.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+    try:
+        check_format(db, path)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def format_of(db: sqlite3.Connection) -> int:

@@ -30,84 +30,16 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Self
 
-from .migrations import check_format, is_empty, upgrade
+from .migrations import FORMAT_1_STORE, connect, is_empty, upgrade
 from .model import Document
 
 SCHEMA_VERSION = 1
 
-# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
-# checks that a migrated workspace has exactly these tables).
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS documents (
-    sha256 TEXT PRIMARY KEY,
-    path TEXT NOT NULL,
-    status TEXT NOT NULL,
-    error TEXT,
-    error_kind TEXT,
-    format TEXT,
-    pages INTEGER,
-    ocr_pages INTEGER,
-    text TEXT,
-    date TEXT,
-    evidence_type TEXT,
-    is_primary INTEGER,
-    older_than_recency INTEGER,
-    parent TEXT,
-    near_duplicate_of TEXT,
-    similarity REAL,
-    simhash INTEGER,
-    data TEXT NOT NULL DEFAULT '{}',
-    batch_id INTEGER,
-    added_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_parent ON documents(parent);
-CREATE TABLE IF NOT EXISTS simhash_bands (
-    band INTEGER NOT NULL,
-    value INTEGER NOT NULL,
-    sha256 TEXT NOT NULL,
-    PRIMARY KEY (band, value, sha256)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS paths (
-    path TEXT PRIMARY KEY,
-    sha256 TEXT,
-    size INTEGER,
-    mtime_ns INTEGER,
-    status TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    error TEXT,
-    error_kind TEXT,
-    batch_id INTEGER,
-    seen_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS paths_sha ON paths(sha256);
-CREATE TABLE IF NOT EXISTS batches (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    started_at TEXT NOT NULL,
-    finished_at TEXT,
-    state TEXT NOT NULL,
-    inputs TEXT NOT NULL,
-    planned INTEGER DEFAULT 0,
-    done INTEGER DEFAULT 0
-);
-CREATE TABLE IF NOT EXISTS readings (
-    sha256 TEXT NOT NULL,
-    page INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY (sha256, page)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS batch_items (
-    batch_id INTEGER NOT NULL,
-    path TEXT NOT NULL,
-    sha256 TEXT,
-    state TEXT NOT NULL,
-    outcome TEXT,
-    PRIMARY KEY (batch_id, path)
-) WITHOUT ROWID;
-"""
+# The tables as this module uses them: its part of workspace format 1, frozen in pipeline/migrations.py
+# (created here when a format-0 file lacks them; a change of table is a new migration there).
+SCHEMA = FORMAT_1_STORE
 
 # Columns of ``documents`` that mirror Document fields; the rest goes in ``data``.
 _COLUMNS = ("path", "status", "error", "error_kind", "format", "pages", "ocr_pages", "text", "date",
@@ -130,22 +62,35 @@ class Batch:
     done: int
 
 
-class Store:
+class WorkspaceFile:
+    """One connection (``db``) to the workspace's SQLite file: closed by :meth:`close` or at the end of a
+    ``with`` block, written in :meth:`transaction`.  The document store and the review tables are both one."""
+
+    db: sqlite3.Connection
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def transaction(self) -> "Transaction":
+        """One write transaction (``BEGIN IMMEDIATE``), nested calls join the outer one."""
+        return Transaction(self.db)
+
+
+class Store(WorkspaceFile):
     """The SQLite store of one workspace.  Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(self.path), timeout=60, isolation_level=None)
-        self.db.row_factory = sqlite3.Row
-        try:  # a newer cesr-mapper's file is refused before anything is written to it
-            check_format(self.db, self.path)
-        except BaseException:
-            self.db.close()
-            raise
+        self.db = connect(self.path, timeout=60)  # a newer cesr-mapper's file is refused before anything is written
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=60000")
         exists = self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'readings'").fetchone()
         if not exists and is_empty(self.db):  # a new file: every table of the current format, the format recorded
             upgrade(self.db, self.path)
@@ -153,20 +98,6 @@ class Store:
             self.db.executescript(SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)",
                             (str(SCHEMA_VERSION),))
-
-    # ------------------------------------------------------------ plumbing
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> "Store":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def transaction(self):
-        return Transaction(self.db)
 
     # ------------------------------------------------------------ batches
 

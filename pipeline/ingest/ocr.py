@@ -251,6 +251,14 @@ def _deskewed(path: str, angle: float, lang: str, timeout: float, dpi: int | Non
     return replace(got, boxes=tuple(boxes), size=(width, height), note=f"read straightened by {angle:g} degrees")
 
 
+def _stated_dpi(image) -> int | None:
+    """The resolution an image file states (a scan's ``dpi``), or None when it states none or nonsense."""
+    try:
+        return int(round(float(image.info.get("dpi", (0, 0))[0]))) or None
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def _contrasted(path: str, lang: str, timeout: float, dpi: int | None) -> OcrResult:
     """Tesseract's reading of the image in grey with its contrast stretched: a label photographed on a coloured or
     busy background (a wound photo, a wristband on skin) that page segmentation otherwise takes for a picture.
@@ -260,11 +268,7 @@ def _contrasted(path: str, lang: str, timeout: float, dpi: int | None) -> OcrRes
     from PIL import Image, ImageOps
 
     with Image.open(path) as image:
-        if not dpi:
-            try:
-                dpi = int(round(float(image.info.get("dpi", (0, 0))[0]))) or None
-            except (TypeError, ValueError, IndexError):
-                dpi = None
+        dpi = dpi or _stated_dpi(image)
         grey = ImageOps.autocontrast(image.convert("L"), cutoff=1)
     with tempfile.TemporaryDirectory(prefix="cesr-contrast-") as tmp:
         target = os.path.join(tmp, "contrasted.pgm")
@@ -394,11 +398,7 @@ def _slanted_in(path: str, region, angle: float, lang: str, timeout: float, dpi:
     if (x1 - x0) * (y1 - y0) > 0.8:
         return _deskewed(path, angle, lang, timeout, dpi)
     with Image.open(path) as image:
-        if not dpi:
-            try:
-                dpi = int(round(float(image.info.get("dpi", (0, 0))[0]))) or None
-            except (TypeError, ValueError, IndexError):
-                dpi = None
+        dpi = dpi or _stated_dpi(image)
         width, height = image.size
         crop = image.convert("L").crop((int(x0 * width), int(y0 * height), int(x1 * width), int(y1 * height)))
     with tempfile.TemporaryDirectory(prefix="cesr-region-") as tmp:
@@ -497,11 +497,7 @@ def ocr_page(
     with tempfile.TemporaryDirectory(prefix="cesr-osd-") as tmp:  # never beside the user's file
         turned = os.path.join(tmp, "turned.pgm")
         with Image.open(path) as image:
-            if not dpi:  # the turned copy (PGM) cannot carry the original's resolution
-                try:
-                    dpi = int(round(float(image.info.get("dpi", (0, 0))[0]))) or None
-                except (TypeError, ValueError, IndexError):
-                    dpi = None
+            dpi = dpi or _stated_dpi(image)  # the turned copy (PGM) cannot carry the original's resolution
             image.convert("L").rotate(-rotate, expand=True).save(turned)
         second = ocr_image(turned, lang=lang, timeout=timeout, dpi=dpi)
         if deskew:  # upside down *and* slanted (a photographed chart): read the turned page straightened too

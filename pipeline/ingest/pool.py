@@ -21,12 +21,12 @@ from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, Callable, ClassVar, Iterable, Iterator, Protocol, TypeVar
+from typing import Any, Callable, ClassVar, Generic, Iterable, Iterator, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["Executor", "InOrder", "LocalPool", "run_pool", "single_threaded", "worker_init"]
+__all__ = ["Executor", "InOrder", "LocalPool", "Window", "run_pool", "single_threaded", "worker_init"]
 
 _JOB_TIMEOUT = 3600.0
 
@@ -114,6 +114,73 @@ class InOrder:
             self._next += 1
 
 
+class Window(Generic[T]):
+    """The crash isolation both pools share (this one and :class:`pipeline.cluster.DaskExecutor`).
+
+    At most ``size`` jobs are in flight (``pending``: the pool's future -> ``(index, item)``).  When a worker
+    dies, the jobs it may have taken with it become suspects: each runs again alone, before anything new, so
+    the one that crashes alone is the culprit (its result is ``on_crash(item)``); five culprits in a row
+    mean the installation is broken, not the files.  How a job is submitted and how a crash shows differ
+    between the pools and stay in their loops.
+    """
+
+    def __init__(self, items: Iterable[T], size: int, ordered: bool) -> None:
+        self.size = size
+        self.source = enumerate(items)
+        self.exhausted = False
+        self.pending: dict[Any, tuple[int, T]] = {}
+        self.suspects: deque[tuple[int, T]] = deque()
+        self.isolating = False
+        self.emit = InOrder(ordered).emit
+        self.culprits_in_a_row = 0
+
+    def to_submit(self) -> Iterator[tuple[int, T]]:
+        """The jobs that fill the window now (a suspect alone once nothing else runs; else new items); the
+        caller puts each in :attr:`pending` before asking for the next."""
+        while len(self.pending) < self.size and not self.isolating:
+            if self.suspects:
+                if not self.pending:
+                    self.isolating = True
+                    yield self.suspects.popleft()
+                return
+            if self.exhausted:
+                return
+            try:
+                job = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+                return
+            yield job
+
+    @property
+    def finished(self) -> bool:
+        """Every job has given its result."""
+        return not self.pending and self.exhausted and not self.suspects
+
+    def crashed(self, idx: int, item: T) -> bool:
+        """A job whose worker died: True when it crashed alone (the culprit, counted), else it is a suspect."""
+        if not self.isolating:
+            self.suspects.append((idx, item))
+            return False
+        self.culprits_in_a_row += 1
+        return True
+
+    @property
+    def keeps_crashing(self) -> bool:
+        """Five culprits in a row: every file kills its worker."""
+        return self.culprits_in_a_row >= 5
+
+    def done(self, idx: int, item: T, result: R) -> Iterator[tuple[T, R]]:
+        """A job's result: whatever can now go out (in input order when ``ordered``)."""
+        self.culprits_in_a_row = 0
+        yield from self.emit(idx, item, result)
+
+    def settle(self) -> None:
+        """After a round of results: the suspect that ran alone has finished."""
+        if self.isolating and not self.pending:
+            self.isolating = False
+
+
 def run_pool(
     fn: Callable[[T], R],
     items: Iterable[T],
@@ -148,36 +215,16 @@ def run_pool(
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker_init,
                                    initargs=(memory_mb, job_timeout), max_tasks_per_child=max_tasks_per_child)
 
-    source = enumerate(items)
-    exhausted = False
-    pending: dict[Future, tuple[int, T]] = {}
-    suspects: deque[tuple[int, T]] = deque()
-    isolating = False
-    emit = InOrder(ordered).emit
-    culprits_in_a_row = 0
+    jobs: Window[T] = Window(items, window, ordered)
+    pending: dict[Future, tuple[int, T]] = jobs.pending
     executor = new_executor()
 
     try:
         while True:
-            # fill the window; suspects of a crash run alone, before anything new
-            while len(pending) < window and not isolating:
-                if suspects:
-                    if pending:
-                        break
-                    idx, item = suspects.popleft()
-                    pending[executor.submit(_call, fn, item)] = (idx, item)
-                    isolating = True
-                    break
-                if exhausted:
-                    break
-                try:
-                    idx, item = next(source)
-                except StopIteration:
-                    exhausted = True
-                    break
+            for idx, item in jobs.to_submit():
                 pending[executor.submit(_call, fn, item)] = (idx, item)
             if not pending:
-                if exhausted and not suspects:
+                if jobs.finished:
                     executor.shutdown(wait=True)
                     return
                 continue
@@ -189,27 +236,22 @@ def run_pool(
                     result = future.result()
                 except BrokenProcessPool:
                     broken = True
-                    if isolating:  # it crashed alone: it is the culprit
-                        culprits_in_a_row += 1
-                        if culprits_in_a_row >= 5:
+                    if jobs.crashed(idx, item):
+                        if jobs.keeps_crashing:
                             raise RuntimeError("the worker processes keep crashing, on every file: "
                                                "is the installation broken?") from None
-                        yield from emit(idx, item, on_crash(item))
-                    else:
-                        suspects.append((idx, item))
+                        yield from jobs.emit(idx, item, on_crash(item))
                     continue
-                culprits_in_a_row = 0
-                yield from emit(idx, item, result)
-            if isolating and not pending:
-                isolating = False
-            if broken:
+                yield from jobs.done(idx, item, result)
+            jobs.settle()
+            if broken:  # the pool is lost: what finished goes out, the rest are suspects, a new pool
                 for future, (idx, item) in list(pending.items()):
                     if future.done() and not future.cancelled() and future.exception() is None:
-                        yield from emit(idx, item, future.result())
+                        yield from jobs.emit(idx, item, future.result())
                     else:
-                        suspects.append((idx, item))
+                        jobs.suspects.append((idx, item))
                 pending.clear()
-                isolating = False
+                jobs.isolating = False
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = new_executor()
     finally:

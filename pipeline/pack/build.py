@@ -41,7 +41,6 @@ import shutil
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Any, Callable
 
@@ -175,24 +174,13 @@ class PackResult:
 # ------------------------------------------------------------------ schema
 
 
-@lru_cache(maxsize=1)
-def _validator():
-    import jsonschema
-
-    schema = json.loads(MANIFEST_SCHEMA_PATH.read_text(encoding="utf-8"))
-    if schema.get("$id") != MANIFEST_SCHEMA_ID:
-        raise RuntimeError(f"{MANIFEST_SCHEMA_PATH}: $id is {schema.get('$id')!r}, this code writes "
-                           f"{MANIFEST_SCHEMA_ID!r}")
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-
-
 def validate_manifest(data: Any) -> None:
     """Raise :class:`PackError` naming the first field that breaks ``schemas/pack-manifest.schema.json``."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
-    if errors:
-        e = errors[0]
-        where = "/".join(str(p) for p in e.absolute_path) or "(top level)"
-        raise PackError(f"manifest {where}: {e.message}" + (f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""))
+    from ..schemas import first_error
+
+    error = first_error(data, MANIFEST_SCHEMA_PATH, MANIFEST_SCHEMA_ID)
+    if error:
+        raise PackError(f"manifest {error}")
 
 
 # ------------------------------------------------------------------ which documents

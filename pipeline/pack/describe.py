@@ -18,7 +18,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..migrations import check_format
+from ..migrations import FORMAT_1_PACK, connect
+from ..store import WorkspaceFile
 
 __all__ = ["SCHEMA", "Description", "DescriptionStore", "suggest_title", "suggest_description", "short_type", "nice_date",
            "primary_first", "credited", "suggest_for", "TITLE_LIMIT", "DESCRIPTION_LIMIT"]
@@ -27,27 +28,9 @@ __all__ = ["SCHEMA", "Description", "DescriptionStore", "suggest_title", "sugges
 TITLE_LIMIT = 200
 DESCRIPTION_LIMIT = 600
 
-# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
-# checks that a migrated workspace has exactly these tables).
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS pack_descriptions (
-    sha256 TEXT PRIMARY KEY,
-    suggested_title TEXT,
-    suggested_description TEXT,
-    suggested_at TEXT,
-    title TEXT,
-    description TEXT,
-    edited_at TEXT
-);
-CREATE TABLE IF NOT EXISTS pack_description_edits (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    sha256 TEXT NOT NULL,
-    field TEXT NOT NULL CHECK (field IN ('title', 'description')),
-    value TEXT,
-    edited_at TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT 'review'
-);
-"""
+# The tables as this module uses them: its part of workspace format 1, frozen in pipeline/migrations.py
+# (created here when a format-0 file lacks them; a change of table is a new migration there).
+SCHEMA = FORMAT_1_PACK
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
@@ -261,7 +244,7 @@ def _resolve(row: dict[str, Any] | None, title: str, description: str, own_title
                        title_edited=bool(edited_title), description_edited=bool(row.get("description")))
 
 
-class DescriptionStore:
+class DescriptionStore(WorkspaceFile):
     """Suggested and edited titles and descriptions, in the workspace's SQLite file.
 
     Args:
@@ -273,28 +256,15 @@ class DescriptionStore:
     def __init__(self, path) -> None:
         self._own = not isinstance(path, sqlite3.Connection)
         if self._own:
-            self.db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA busy_timeout=30000")
-            try:
-                check_format(self.db, path)
-            except BaseException:
-                self.db.close()
-                raise
+            self.db = connect(path, timeout=30)
         else:
             self.db = path  # the caller's connection: its opener checked the format
         if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'pack_description_edits'").fetchone() is None:
             self.db.executescript(SCHEMA)
 
     def close(self) -> None:
-        if self._own:
+        if self._own:  # a connection passed in stays open for its opener
             self.db.close()
-
-    def __enter__(self) -> "DescriptionStore":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     def row(self, sha256: str) -> dict[str, Any] | None:
         cur = self.db.execute("SELECT * FROM pack_descriptions WHERE sha256 = ?", (sha256,))
@@ -327,10 +297,8 @@ class DescriptionStore:
 
         Joins the connection's transaction when one is open (see the class), else runs in its own.
         """
-        from ..store import Transaction  # BEGIN IMMEDIATE ... COMMIT/ROLLBACK; nested calls join the outer one
-
         when = _now()
-        with Transaction(self.db):
+        with self.transaction():  # BEGIN IMMEDIATE ... COMMIT/ROLLBACK; nested calls join the outer one
             self.db.execute("INSERT OR IGNORE INTO pack_descriptions(sha256) VALUES (?)", (sha256,))
             for name, value in (("title", title), ("description", description)):
                 if value is None:

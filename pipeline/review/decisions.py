@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,73 +36,17 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from ..migrations import check_format
-from ..store import Transaction  # BEGIN IMMEDIATE ... COMMIT/ROLLBACK, shared with the document store
+from ..migrations import FORMAT_1_REVIEW, connect
+from ..store import WorkspaceFile  # the connection and its transactions, shared with the document store
 
 __all__ = ["SCHEMA", "ReviewDB", "Conflict", "ReviewError", "POSITIVE", "VERDICTS", "now"]
 
 VERDICTS = ("accepted", "rejected", "added")
 POSITIVE = ("accepted", "added")
 
-# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
-# checks that a migrated workspace has exactly these tables).
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS review_meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS review_documents (
-    sha256 TEXT PRIMARY KEY,
-    version INTEGER NOT NULL DEFAULT 0,
-    title TEXT,
-    reviewed_at TEXT,
-    vector BLOB,
-    vector_model TEXT,
-    model_id TEXT,
-    calibrator TEXT,
-    curricula_hash TEXT,
-    suggested_at TEXT,
-    top_confidence REAL,
-    meta TEXT
-);
-CREATE TABLE IF NOT EXISTS review_suggestions (
-    sha256 TEXT NOT NULL,
-    node TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    curriculum TEXT,
-    title TEXT,
-    rank INTEGER NOT NULL,
-    confidence REAL NOT NULL,
-    score REAL,
-    excerpt TEXT,
-    passage_start INTEGER,
-    passage_end INTEGER,
-    model_id TEXT,
-    calibrator TEXT,
-    curricula_hash TEXT,
-    created_at TEXT NOT NULL,
-    PRIMARY KEY (sha256, node)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS review_decisions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    action TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    node TEXT NOT NULL,
-    outcome TEXT NOT NULL,
-    verdict TEXT NOT NULL CHECK (verdict IN ('accepted', 'rejected', 'added')),
-    confidence REAL,
-    rank INTEGER,
-    excerpt TEXT NOT NULL DEFAULT '',
-    passage_start INTEGER,
-    passage_end INTEGER,
-    decided_at TEXT NOT NULL,
-    model_id TEXT,
-    calibrator TEXT,
-    curricula_hash TEXT,
-    replaces TEXT,
-    source TEXT NOT NULL DEFAULT 'review',
-    undone_at TEXT
-);
-CREATE INDEX IF NOT EXISTS review_decisions_doc ON review_decisions(sha256, node);
-CREATE INDEX IF NOT EXISTS review_decisions_action ON review_decisions(action);
-"""
+# The tables as this module uses them: its part of workspace format 1, frozen in pipeline/migrations.py
+# (created here when a format-0 file lacks them; a change of table is a new migration there).
+SCHEMA = FORMAT_1_REVIEW
 
 SCHEMA_VERSION = 1
 
@@ -129,7 +72,7 @@ class Conflict(Exception):
         return f"document {self.sha256[:12]} changed (version {self.current}, you saw {self.seen}): reload it"
 
 
-class ReviewDB:
+class ReviewDB(WorkspaceFile):
     """The review tables of one workspace.  One instance per thread; close it after use.
 
     Args:
@@ -141,14 +84,7 @@ class ReviewDB:
     def __init__(self, path: str | os.PathLike, nodes: dict | None = None) -> None:
         self.path = Path(path)
         self.nodes = nodes or {}
-        self.db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA busy_timeout=30000")
-        try:
-            check_format(self.db, self.path)
-        except BaseException:
-            self.db.close()
-            raise
+        self.db = connect(self.path, timeout=30)
         mode = self.db.execute("PRAGMA journal_mode").fetchone()[0]
         if str(mode).lower() != "wal":
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -157,24 +93,6 @@ class ReviewDB:
             self.db.executescript(SCHEMA)
             self.db.execute("INSERT OR IGNORE INTO review_meta(key, value) VALUES ('schema_version', ?)",
                             (str(SCHEMA_VERSION),))
-
-    # ------------------------------------------------------------ plumbing
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> "ReviewDB":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-    def _tx(self):
-        return Transaction(self.db)
-
-    def transaction(self):
-        """One write transaction (``BEGIN IMMEDIATE``), nested calls join the outer one."""
-        return Transaction(self.db)
 
     def bump_version(self, sha256: str, seen: int | None) -> int:
         """Inside a transaction: check the document version the writer saw and increment it (see
@@ -210,7 +128,7 @@ class ReviewDB:
         return {r["sha256"]: dict(r) for r in rows}
 
     def set_reviewed(self, sha256: str, seen: int | None, reviewed: bool = True) -> int:
-        with self._tx():
+        with self.transaction():
             version = self._bump(sha256, seen)
             self.db.execute("UPDATE review_documents SET reviewed_at = ? WHERE sha256 = ?",
                             (now() if reviewed else None, sha256))
@@ -218,21 +136,21 @@ class ReviewDB:
 
     def set_title(self, sha256: str, seen: int | None, title: str | None) -> int:
         title = " ".join((title or "").split())[:200] or None
-        with self._tx():
+        with self.transaction():
             version = self._bump(sha256, seen)
             self.db.execute("UPDATE review_documents SET title = ? WHERE sha256 = ?", (title, sha256))
         return version
 
     def set_imported_meta(self, sha256: str, meta: dict[str, Any]) -> None:
         """Keep a document's description from an import file (used while its file is not in the workspace)."""
-        with self._tx():
+        with self.transaction():
             self.db.execute("INSERT OR IGNORE INTO review_documents(sha256, version) VALUES (?, 0)", (sha256,))
             self.db.execute("UPDATE review_documents SET meta = ? WHERE sha256 = ?",
                             (json.dumps(meta, ensure_ascii=False, sort_keys=True), sha256))
 
     def restore_document(self, sha256: str, title: str | None, reviewed_at: str | None) -> None:
         """Set title and reviewed mark as they were (import), without touching decisions."""
-        with self._tx():
+        with self.transaction():
             self._bump(sha256, None)
             self.db.execute("UPDATE review_documents SET title = COALESCE(?, title), "
                             "reviewed_at = COALESCE(?, reviewed_at) WHERE sha256 = ?", (title, reviewed_at, sha256))
@@ -241,7 +159,7 @@ class ReviewDB:
         """Apply ``rewrite`` (text -> text) to every stored excerpt of a document, suggestions and decisions
         alike (a redaction decided after the suggestions were made); returns how many changed."""
         changed = 0
-        with self._tx():
+        with self.transaction():
             for table, key in (("review_suggestions", "node"), ("review_decisions", "id")):
                 for row in self.db.execute(f"SELECT {key}, excerpt FROM {table} WHERE sha256 = ?", (sha256,)).fetchall():
                     new = rewrite(row[1] or "")
@@ -264,7 +182,7 @@ class ReviewDB:
             m = re.search(pattern, text)
             return (m.start(), m.end()) if m else (None, None)
 
-        with self._tx():
+        with self.transaction():
             for table, key in (("review_suggestions", "node"), ("review_decisions", "id")):
                 for row in self.db.execute(f"SELECT {key}, excerpt FROM {table} WHERE sha256 = ?", (sha256,)).fetchall():
                     start, end = find(row[1])
@@ -283,7 +201,7 @@ class ReviewDB:
                           vector: np.ndarray | None = None) -> int:
         """Replace a document's suggestions (one transaction); returns its new version."""
         created = now()
-        with self._tx():
+        with self.transaction():
             version = self._bump(sha256, None)
             self.db.execute("DELETE FROM review_suggestions WHERE sha256 = ?", (sha256,))
             self.db.executemany(
@@ -308,7 +226,7 @@ class ReviewDB:
 
         Kept in ``review_meta`` under ``none_of_these:<sha256>`` (no new column, so no new workspace format).
         """
-        with self._tx():
+        with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO review_meta(key, value) VALUES (?, ?)",
                             (f"none_of_these:{sha256}", json.dumps({k: round(float(v), 4) for k, v in none.items()},
                                                                     sort_keys=True)))
@@ -359,7 +277,7 @@ class ReviewDB:
     # ------------------------------------------------------------ vectors (learning)
 
     def store_vector(self, sha256: str, vector: np.ndarray, model_id: str) -> None:
-        with self._tx():
+        with self.transaction():
             self.db.execute("INSERT OR IGNORE INTO review_documents(sha256, version) VALUES (?, 0)", (sha256,))
             self._store_vector(sha256, vector, model_id)
 
@@ -436,7 +354,7 @@ class ReviewDB:
                 raise ReviewError(f"unknown curriculum node {n!r}")
         action = uuid.uuid4().hex
         decided_at = now()
-        with self._tx():
+        with self.transaction():
             version = self._bump(sha256, seen)
             suggested = {r["node"]: dict(r) for r in self.db.execute(
                 "SELECT * FROM review_suggestions WHERE sha256 = ?", (sha256,))}
@@ -516,16 +434,21 @@ class ReviewDB:
             written += 1
         return written
 
+    def last_action(self, sha256: str, log: str = "review_decisions") -> str | None:
+        """The latest action still in force on a document in an append-only decision log (``review_decisions``
+        or ``redaction_decisions``), or None."""
+        row = self.db.execute(f"SELECT action FROM {log} WHERE sha256 = ? AND undone_at IS NULL "
+                              "ORDER BY id DESC LIMIT 1", (sha256,)).fetchone()
+        return None if row is None else row[0]
+
     def undo(self, sha256: str, seen: int | None, action: str | None = None) -> tuple[int, str]:
         """Undo a document's latest action (or the named one); returns ``(new version, undone action)``."""
-        with self._tx():
+        with self.transaction():
             version = self._bump(sha256, seen)
             if action is None:
-                row = self.db.execute("SELECT action FROM review_decisions WHERE sha256 = ? AND undone_at IS NULL "
-                                      "ORDER BY id DESC LIMIT 1", (sha256,)).fetchone()
-                if row is None:
+                action = self.last_action(sha256)
+                if action is None:
                     raise ReviewError("nothing to undo on this document")
-                action = row[0]
             cur = self.db.execute("UPDATE review_decisions SET undone_at = ? WHERE sha256 = ? AND action = ? "
                                   "AND undone_at IS NULL", (now(), sha256, action))
             if cur.rowcount == 0:
@@ -539,7 +462,7 @@ class ReviewDB:
             ``True`` when it was written.
         """
         sha256, node = record["sha256"], record["node"]
-        with self._tx():
+        with self.transaction():
             exists = self.db.execute("SELECT 1 FROM review_decisions WHERE sha256 = ? AND node = ? "
                                      "AND undone_at IS NULL", (sha256, node)).fetchone()
             if exists:

@@ -35,41 +35,16 @@ import uuid
 from typing import Any
 
 from ..anonymise.plan import Decisions
+from ..migrations import FORMAT_1_REDACTION
 from .decisions import ReviewDB, ReviewError, now
 
 __all__ = ["SCHEMA", "RedactionLog", "KINDS", "refresh_document", "found_in_readings"]
 
 KINDS = ("redact", "keep", "keep_picture", "paint_picture", "paint_area", "verified", "unverified")
 
-# The tables as this module uses them; a change needs a new migration in pipeline/migrations.py (a test
-# checks that a migrated workspace has exactly these tables).
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS redaction_decisions (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    action TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('redact', 'keep', 'keep_picture', 'paint_picture', 'paint_area', 'verified',
-                                       'unverified')),
-    text TEXT,
-    type TEXT,
-    page INTEGER,
-    region INTEGER,
-    reason TEXT,
-    flag TEXT,
-    decided_at TEXT NOT NULL,
-    source TEXT NOT NULL DEFAULT 'review',
-    undone_at TEXT
-);
-CREATE INDEX IF NOT EXISTS redaction_decisions_doc ON redaction_decisions(sha256);
-CREATE TABLE IF NOT EXISTS redaction_state (
-    sha256 TEXT PRIMARY KEY,
-    checked_at TEXT,
-    output TEXT,
-    flags TEXT NOT NULL DEFAULT '[]',
-    plan TEXT,
-    last_decision INTEGER NOT NULL DEFAULT 0
-);
-"""
+# The tables as this module uses them: its part of workspace format 1, frozen in pipeline/migrations.py
+# (created here when a format-0 file lacks them; a change of table is a new migration there).
+SCHEMA = FORMAT_1_REDACTION
 
 _TYPES = ("PATIENT", "RELATIVE", "PERSON", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "NHS_NUMBER", "HOSPITAL_NUMBER",
           "REFERENCE", "ID_NUMBER", "GMC_NUMBER", "REGISTRATION", "URL")
@@ -187,12 +162,10 @@ class RedactionLog:
     def undo(self, sha256: str, seen: int | None, action: str | None = None) -> int:
         """Undo the given action, or the document's last redaction action."""
         with self.review.transaction():
-            if action is None:
-                row = self.db.execute("SELECT action FROM redaction_decisions WHERE sha256 = ? AND undone_at IS NULL "
-                                      "ORDER BY id DESC LIMIT 1", (sha256,)).fetchone()
-                if row is None:
+            if action is None:  # looked up before the version is checked (the review's undo checks it first)
+                action = self.review.last_action(sha256, "redaction_decisions")
+                if action is None:
                     raise ReviewError("no redaction decision to undo")
-                action = row[0]
             version = self.review.bump_version(sha256, seen)
             self.db.execute("UPDATE redaction_decisions SET undone_at = ? WHERE action = ? AND sha256 = ?",
                             (now(), action, sha256))
