@@ -32,7 +32,7 @@ from ..regexes import family
 
 _RX = family("shapes")
 
-__all__ = ["AllowList", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "url_spans",
+__all__ = ["AllowList", "LabelValue", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "url_spans",
            "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
            "ALLOWLIST_FILE"]
 
@@ -156,38 +156,54 @@ def _decimal_list(token: str) -> bool:
 _EMERGENCY_NUMBERS = {"999", "111", "112", "101"}
 
 
+class LabelValue:
+    """A label's value, read token by token on the label's line: :meth:`next` matches a token where the reading
+    stands (none past the line's end or after ``most`` tokens), :meth:`take` adds it to the value; the caller moves
+    :attr:`pos` to where the next token may start."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.pos = self.end = start
+        self.count = 0  # tokens taken
+        self.digits = 0  # digits in the tokens taken
+        line_end = text.find("\n", start)
+        self.line_end = len(text) if line_end < 0 else line_end
+
+    def next(self, token: re.Pattern[str], most: int) -> re.Match[str] | None:
+        if self.pos >= self.line_end or self.count >= most:
+            return None
+        return token.match(self.text, self.pos)
+
+    def take(self, match: re.Match[str]) -> None:
+        self.digits += sum(c.isdigit() for c in match.group(0))
+        self.count += 1
+        self.end = match.end()
+
+
 def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
     """References after a reference word: ``Our ref: COMP/23/0871``, ``CAD 1123-0456``, ``Datix W214783``."""
     allow = allow or default_allowlist()
     out = []
     for m in _RX.ref_re.finditer(text):
-        pos = m.end()
-        end = pos
-        parts = 0
-        digits = 0
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
-        while pos < line_end and parts < 5:
-            pm = _RX.ref_part.match(text, pos)
-            if not pm:
-                break
+        reading = LabelValue(text, m.end())
+        while pm := reading.next(_RX.ref_part, 5):
             part = pm.group(0)
             d = sum(c.isdigit() for c in part)
             if _is_date_or_time(part) or re.search(r"[a-z]{3}", part):
                 break  # a date ("incident: 04/07/2023") or words ("Case: 68-year-old man")
             if not d and not (re.fullmatch(r"[A-Za-z]{1,6}(?:[/-][A-Za-z]{1,6}){0,3}", part) and part[0].isupper()
-                              and _digits_follow(text, pm.end(), line_end)):
+                              and _digits_follow(text, pm.end(), reading.line_end)):
                 break  # words after the reference: a new sentence or field
-            digits += d
-            parts += 1
-            end = pm.end()
+            reading.take(pm)
+            end = reading.end
             gap = re.match(r"[ \t]?(?=[A-Za-z0-9])|[ \t]?[/-][ \t]?(?=[A-Za-z0-9])", text[end:end + 4])
             if not gap or not gap.group(0):
                 break
             nxt = _RX.ref_part.match(text, end + len(gap.group(0)))
             if not nxt or not any(c.isdigit() for c in nxt.group(0)) and not (nxt.group(0).isupper() and len(nxt.group(0)) <= 4):
                 break
-            pos = end + len(gap.group(0))
+            reading.pos = end + len(gap.group(0))
+        end, digits = reading.end, reading.digits
         value = text[m.end():end]
         if not digits or end <= m.end() or digits < 3:
             continue  # "REFERRAL F0RM" is a heading read by OCR; "Case 3", "MAP 78" are not references

@@ -6,6 +6,7 @@ import re
 
 from ...regexes import family
 from ..resolver import Span
+from ..shapes import LabelValue
 from .base import Pass
 from .patterns import POSTCODE
 
@@ -40,32 +41,22 @@ def _hospital_numbers(text: str, allow) -> list[tuple[int, int]]:
         label = m.group(0)
         if re.match(r"(?i)\s*(?:NHS|GMC)", label):
             continue
-        pos = m.end()
-        end = pos
-        digits = 0
-        tokens = 0
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
-        while pos < line_end and tokens < 12:
-            t = _RX.hosp_value_token.match(text, pos)
-            if not t:
-                break
+        value = LabelValue(text, m.end())
+        while t := value.next(_RX.hosp_value_token, 12):
             word = t.group(0)
-            if tokens and (word in ("NHS", "DOB", "MRN", "GMC") or (word.isalpha() and len(word) > 4)):
+            if value.count and (word in ("NHS", "DOB", "MRN", "GMC") or (word.isalpha() and len(word) > 4)):
                 break
             # letters only after the number has started: a new field
-            if tokens and digits >= 4 and word.isalpha():
+            if value.count and value.digits >= 4 and word.isalpha():
                 break
-            digits += sum(c.isdigit() for c in word)
-            tokens += 1
-            end = t.end()
-            nxt = text[end:end + 2]
-            if nxt[:1] == " " and nxt[1:2] not in ("", " ", "\t", "\n") and (digits < 6 or len(word) <= 3):
-                pos = end + 1
+            value.take(t)
+            nxt = text[value.end:value.end + 2]
+            if nxt[:1] == " " and nxt[1:2] not in ("", " ", "\t", "\n") and (value.digits < 6 or len(word) <= 3):
+                value.pos = value.end + 1  # one space inside the number: read on
                 continue
             break
-        if digits >= 4:
-            out.append((m.end(), end))
+        if value.digits >= 4:
+            out.append((m.end(), value.end))
     for m in _RX.hosp_format.finditer(text):
         word = m.group(0)
         if POSTCODE.fullmatch(word) or _RX.reference_before.search(text[max(0, m.start() - 25):m.start()]):
