@@ -23,6 +23,7 @@ setup(
     package_dir={f"pipeline.data.{name}": name for name in SHIPPED},
     package_data={
         "pipeline.data": ["*.txt"],
+        "pipeline.data.patterns": ["*.toml"],
         "pipeline.review.static": ["*"],
         **{f"pipeline.data.{name}": patterns for name, patterns in SHIPPED.items()},
     },

@@ -29,6 +29,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .model import Passage
+from .regexes import family
+
+_RX = family("segment")
 
 __all__ = ["SegmentSettings", "split_passages", "is_boilerplate", "boilerplate_lines", "line_key", "line_keys",
            "REPEATED_MIN_DOCUMENTS"]
@@ -63,57 +66,8 @@ class SegmentSettings:
             raise ValueError("max_passages must be >= 1")
 
 
-_BOILERPLATE = re.compile(
-    r"(?ix)^\s*(?:"
-    r"(?:tel|telephone|phone|fax|switchboard|mobile|email|e-mail|bleep|ext|web|website)\b.*"
-    r"|(?:date|dictated|typed|date\s+dictated|date\s+typed|clinic\s+date|page\s+\d+(?:\s+of\s+\d+)?)\b[^a-z]*$"
-    r"|date\s+(?:dictated|typed|of\s+letter)\s*:.*"
-    r"|(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+(?:kind\s+)?regards|many\s+thanks)[,.]?"
-    r"|(?:dear\s+.{0,60})"
-    r"|(?:private\s+and\s+confidential|confidential|strictly\s+confidential)"
-    r"|(?:cc|c\.c\.|copy\s+to|copies\s+to)\s*:.*"
-    r"|(?:re|nhs\s+no|hosp\s+no|dob|d\.o\.b\.|address)\s*:.*"
-    r"|(?:distribution(?:\s+list)?|circulation|to|from|bcc)\s*:.*"
-    r")\s*$"
-)
-# Standard wording of letters and e-mails that says nothing about the doctor: complaints footers, disclaimers,
-# document control.
-_FOOTER = re.compile(
-    r"(?i)\b(?:ombudsman|not\s+satisfied\s+with\s+(?:this|our)\s+response|remain\s+unhappy\s+with|"
-    r"(?:intended|solely)\s+for\s+the\s+(?:use\s+of\s+the\s+)?(?:addressee|recipient)|received\s+this\s+"
-    r"(?:e-?mail|message)\s+in\s+error|registered\s+(?:office|in\s+england)|uncontrolled\s+(?:copy\s+)?when\s+"
-    r"printed|please\s+quote\s+(?:this|our)\s+reference|(?:large\s+print|other\s+languages|another\s+format)"
-    r"\b.*\b(?:available|request)|switchboard|www\.|https?://)"
-)
-# Form labels whose value names a person, a post, a date or a reference: a header field, not evidence.
-_FIELD = re.compile(
-    r"(?i)(?:^|(?<=[\s.;,|]))(?:date(?:\s+(?:written|of\s+\w+|seen|typed|dictated|completed|signed))?|"
-    r"(?:clinic|report|review|incident|assessment)\s+date|written|signed|countersigned|verified(?:\s+by)?|"
-    r"doctor|trainee(?:/applicant)?|applicant|supervisee|supervisor|educational\s+supervisor|"
-    r"clinical\s+supervisor|assessor|appraiser|author|prepared\s+by|lead(?:\s+\w+)?|co-\w+|sponsors?|"
-    r"presenter|teacher|reviewer|reviewed\s+by|seen\s+by|consultant|grade|post|gmc\s+(?:no|number)|"
-    r"ref(?:erence)?|our\s+ref(?:erence)?|your\s+ref(?:erence)?|version|appraisal\s+year|report\s+generated|"
-    r"period|site|location|ward|time|principal\s+investigator|chief\s+investigator|chair|"
-    r"supervisor\s+sign-off|sign-off|confirmation|finance\s+lead|dates?|statement\s+of|(?:assessing|second)\s+doctor|"
-    r"supervised(?:\s+by)?|attendees|present|facilitator|(?:co-)?facilitator|lead\s+facilitator|raters)\s*:"
-)
-_POST = re.compile(
-    r"\b(?:Doctor|Consultant|Registrar|Specialist|Specialty|Physician|Surgeon|Anaesthetist|Psychiatrist|"
-    r"Nurse|Manager|Director|Lead|Fellow|Officer|Secretary|Coordinator|Team|Office|Service|Services|"
-    r"Department|Unit|Clinic|Trust)\b")
-_VALEDICTION = re.compile(
-    r"(?i)^\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+(?:wishes|regards)|"
-    r"with\s+(?:kind\s+|best\s+)?regards|many\s+thanks|regards)[,.]?\s*$")
-_PERSON = re.compile(r"^\s*(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sr|Sister)\.?\s+\S")
-_PROSE = re.compile(r"(?i)\b(?:I|we|was|were|is|are|has|had|have|did|will|would|should|could|can|been)\b")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
-_INSTITUTION = re.compile(
-    r"\b(?:Hospital|Hospitals|NHS|Trust|Infirmary|Department|Dept|Road|Street|Practice|Surgery|Centre|"
-    r"Health\s+Board|University|Medical\s+School|Directorate|Division|Team|Office|Clinic|Unit|Service)\b"
-)
 #: A passage at least this long is closed where boilerplate was removed (a shorter one, a title, goes on).
 _WALL_WORDS = 20
-_TAG = re.compile(r"\[[A-Z][A-Z-]*(?:-\d+)?\]")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -121,19 +75,19 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if _BOILERPLATE.match(stripped) or _FOOTER.search(stripped):
+    if _RX.boilerplate.match(stripped) or _RX.footer.search(stripped):
         return True
     if _is_field_line(stripped) or _is_byline(stripped):
         return True
-    letters = re.sub(r"[^A-Za-z]", "", _TAG.sub("", stripped))
+    letters = re.sub(r"[^A-Za-z]", "", _RX.tag.sub("", stripped))
     if len(letters) < 4:
         return True
     # Address and letterhead fragments: mostly replaced tags and short words.
-    if len(_TAG.findall(stripped)) >= 1 and len(letters) < 25:
+    if len(_RX.tag.findall(stripped)) >= 1 and len(letters) < 25:
         return True
     # Letterhead: a short line naming an institution, not a sentence.
     words = stripped.split()
-    if len(words) <= 10 and _INSTITUTION.search(stripped) and not re.search(r"[.;:!?]\s*$|\b(?:I|we|was|were|is|has|had)\b", stripped):
+    if len(words) <= 10 and _RX.institution.search(stripped) and not re.search(r"[.;:!?]\s*$|\b(?:I|we|was|were|is|has|had)\b", stripped):
         return True
     return False
 
@@ -144,36 +98,36 @@ def _is_field_line(line: str) -> bool:
     'Trainee: Dr [PERSON-1]. Assessor: Consultant Obstetric Anaesthetist. Date: 21/03/2024' is one;
     'Setting: admission ward; complete assessment observed (90 minutes)' is not (a field, but prose).
     """
-    first = _FIELD.match(line)
+    first = _RX.field.match(line)
     if first is None:
         return False
-    values = _FIELD.sub(" ", _TAG.sub(" ", line))
+    values = _RX.field.sub(" ", _RX.tag.sub(" ", line))
     values = re.sub(r"\((?:[^()]|\([^()]*\))*\)", " ", values)  # asides: '(s.12(2) approved)', '(name removed)'
-    return len(_LOWER_WORD.findall(values)) <= 2 and not _PROSE.search(values)
+    return len(_RX.lower_word.findall(values)) <= 2 and not _RX.prose.search(values)
 
 
 def _is_byline(line: str) -> bool:
     """A person and their post on a line of their own ('Dr [PERSON-1], Specialty Doctor, CMHT East')."""
-    return (len(line.split()) <= 12 and bool(_PERSON.search(line)) and bool(_POST.search(line))
-            and not _PROSE.search(_TAG.sub(" ", line)) and not re.search(r"[.!?:]\s*$", line))
+    return (len(line.split()) <= 12 and bool(_RX.person.search(line)) and bool(_RX.post.search(line))
+            and not _RX.prose.search(_RX.tag.sub(" ", line)) and not re.search(r"[.!?:]\s*$", line))
 
 
 def _is_signature_line(line: str) -> bool:
     """A line of a signature block: a name, a post, qualifications; short and not a sentence."""
     stripped = line.strip()
     words = stripped.split()
-    if not words or len(words) > 12 or _PROSE.search(_TAG.sub(" ", stripped)):
+    if not words or len(words) > 12 or _RX.prose.search(_RX.tag.sub(" ", stripped)):
         return False
-    if re.search(r"[.!?]\s*$", stripped) and len(_LOWER_WORD.findall(stripped)) > 3:
+    if re.search(r"[.!?]\s*$", stripped) and len(_RX.lower_word.findall(stripped)) > 3:
         return False
-    return bool(_POST.search(stripped) or _TAG.search(stripped) or len(_LOWER_WORD.findall(stripped)) <= 2)
+    return bool(_RX.post.search(stripped) or _RX.tag.search(stripped) or len(_RX.lower_word.findall(stripped)) <= 2)
 
 
 def line_key(line: str) -> str | None:
     """The key under which a line is counted across a workspace's documents, or ``None`` for a line
     too short to say anything: case, digits, replaced identifiers, punctuation and spacing are folded,
     so that a letterhead or footer with another date, phone number or name has the same key."""
-    text = _TAG.sub(" ", line).lower()
+    text = _RX.tag.sub(" ", line).lower()
     text = re.sub(r"\d+", "0", text)
     text = " ".join(re.sub(r"[^\w]+", " ", text).split())
     if len(text.split()) < 3 or len(text) < 12:
@@ -203,7 +157,7 @@ def boilerplate_lines(text: str, repeated: frozenset | set = frozenset()) -> lis
     flags = [is_boilerplate(line) or (bool(repeated) and line_key(line) in repeated) for line in lines]
     signing = False
     for i, line in enumerate(lines):
-        if _VALEDICTION.match(line):
+        if _RX.valediction.match(line):
             signing = True
             flags[i] = True
             continue
@@ -267,7 +221,7 @@ def _words(text: str, spans: list[tuple[int, int]]) -> int:
 def _is_heading(text: str, spans: list[tuple[int, int]]) -> bool:
     """A title or heading: one line that is not a sentence."""
     piece = text[spans[0][0]:spans[-1][1]]
-    return "\n" not in piece.strip() and not re.search(r"[.!?;]\s*$", piece) and not _PROSE.search(_TAG.sub(" ", piece))
+    return "\n" not in piece.strip() and not re.search(r"[.!?;]\s*$", piece) and not _RX.prose.search(_RX.tag.sub(" ", piece))
 
 
 def _pack(text: str, sentences: list[tuple[int, int]], settings: SegmentSettings) -> list[list[tuple[int, int]]]:

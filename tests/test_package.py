@@ -62,6 +62,8 @@ for path in sorted(r.static_dir().iterdir()):
     add("pipeline/review/static/" + path.name, path)
 for path in sorted(r.data_file("allowlist.txt").parent.glob("*.txt")):
     add("pipeline/data/" + path.name, path)
+for path in sorted(r.data_file("patterns").glob("*.toml")):
+    add("pipeline/data/patterns/" + path.name, path)
 print(json.dumps({"package": pipeline.__file__, "prefix": sys.prefix, "files": files}))
 '''
 
@@ -120,7 +122,7 @@ def test_the_wheel_carries_every_data_file_and_reads_them_from_the_install(insta
     assert site == venv.resolve() and Path(found["package"]).is_relative_to(site)
     files = found["files"]
     expected = [p.relative_to(ROOT).as_posix() for folder in ("curricula", "schemas", "models", "pipeline/data",
-                                                               "pipeline/review/static")
+                                                               "pipeline/data/patterns", "pipeline/review/static")
                 for p in (ROOT / folder).iterdir() if p.is_file()]
     assert sorted(files) == sorted(expected)
     for key, (path, digest) in files.items():

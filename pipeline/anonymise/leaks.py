@@ -30,14 +30,14 @@ import zipfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..regexes import family
 from .core import TITLE_RE, WORD_RE, Anonymiser, occurrences
 from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames
 from .shapes import AllowList, default_allowlist
 
-__all__ = ["Flag", "check_copy", "suspects", "copy_texts"]
+_RX = family("leaks")
 
-_DEGREE = re.compile(r"(?:[MF]RC[A-Z]*|MBBS|MBCHB|MD|PHD|MSC|BSC|FHEA|DCH|DRCOG|FFICM|FCEM|FACEM|FCPS|MA|BA|RGN|RMN)")
-_TAG = re.compile(r"\[(?:[A-Z]+(?:-[A-Z]+)*)(?:-\d+)?\]")
+__all__ = ["Flag", "check_copy", "suspects", "copy_texts"]
 
 
 @dataclass(frozen=True)
@@ -72,23 +72,6 @@ class Flag:
 
 # ------------------------------------------------------------------ what looks like an identifier
 
-# five or more digits together, or groups of two to four digits spaced like a number ("221 045 7891"), not a date
-# or a time
-_DIGITS5 = re.compile(r"(?<![\w/.:-])(?:\d{5,}|\d{2,4}(?:[ -]\d{2,4}){1,3})(?![\w/:]|[.,]\d)")
-_CODE = re.compile(r"(?<![\w@/-])[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*(?![\w@])")
-_EMAIL = re.compile(r"[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
-_LINK = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
-# Name labels ("Name:", "Patient:", "NOK -"), greetings and sign-off lines: a name follows.
-_NAME_CUE = re.compile(
-    r"(?im)(?:\b(?:patient'?s?\s+name|name|patient|pt|re|regarding|mother|father|son|daughter|wife|husband|partner|"
-    r"nok|next\s+of\s+kin|carer|gp|registered\s+gp|nurse|paramedic|witness|complainant|deceased|child|baby|"
-    r"dictated\s+by|seen\s+by|cc)[ \t]*[:\-–][ \t]*|^[ \t]*dear[ \t]+)"
-)
-_CLINICAL_CODE_OK = re.compile(r"(?i)^(?:spo2|hba1c|news2|covid-19|sars-cov-2|cha2ds2-vasc|t2dm|t1dm|h1n1|"
-                               r"b12|b6|d3|c[1-7]|t[1-9]|t1[0-2]|l[1-5]|s[1-5]|icd-1[01]|fy[12]|ct[1-3]|st[1-8]|"
-                               r"pao2|paco2|fio2|etco2|hco3|po2|pco2|k\+|mg2\+|ca2\+|ng\d{1,3}|cg\d{1,3}|(?:[a-z]\d){2,4}[a-z]?)$")
-
 
 def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = (), kept_words: frozenset[str] = frozenset(),
              allow: AllowList | None = None, expected: str | None = None) -> list[tuple[int, int, str, str]]:
@@ -107,7 +90,7 @@ def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = ()
     """
     allow = allow or default_allowlist()
     expected_words = {fold(w) for w in WORD_RE.findall(expected)} if expected is not None else None
-    tags = [(m.start(), m.end()) for m in _TAG.finditer(text)]
+    tags = [(m.start(), m.end()) for m in _RX.tag.finditer(text)]
     kept = [r for k in keep for r in _find_all(text, k)]
     out: list[tuple[int, int, str, str]] = []
 
@@ -131,29 +114,29 @@ def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = ()
             continue
         add(s.start, s.end, kind, s.type.lower().replace("_", " "))
     own = anonymiser.applicant_words
-    for m in _EMAIL.finditer(text):
+    for m in _RX.email.finditer(text):
         add(m.start(), m.end(), "identifier", "e-mail address")
-    for m in _LINK.finditer(text):
+    for m in _RX.link.finditer(text):
         add(m.start(), m.end(), "identifier", "link")
-    for m in _POSTCODE.finditer(text):
+    for m in _RX.postcode.finditer(text):
         add(m.start(), m.end(), "identifier", "postcode shape")
-    for m in _DIGITS5.finditer(text):
+    for m in _RX.digits5.finditer(text):
         value = m.group(0)
         if sum(c.isdigit() for c in value) < 5 or _looks_clinical(text, m.start(), value, allow):
             continue
         add(m.start(), m.end(), "identifier", "5+ digits")
-    for m in _CODE.finditer(text):
+    for m in _RX.code.finditer(text):
         value = m.group(0)
         digits = sum(c.isdigit() for c in value)
         letters = sum(c.isalpha() for c in value)
-        if digits < 3 or letters < 1 or len(value) < 5 or _CLINICAL_CODE_OK.match(value):
+        if digits < 3 or letters < 1 or len(value) < 5 or _RX.clinical_code_ok.match(value):
             continue
         if re.search(r"[a-z]{3}", value) or _looks_clinical(text, m.start(), value, allow):
             continue
         add(m.start(), m.end(), "identifier", "code with letters and digits")
     for m in TITLE_RE.finditer(text):
         _name_after(text, m.end(), own | kept_words, add, "name after a title")
-    for m in _NAME_CUE.finditer(text):
+    for m in _RX.name_cue.finditer(text):
         _name_after(text, m.end(), own | kept_words, add, "name after '" + " ".join(m.group(0).split()).rstrip(":,-– ") + "'")
     _first_surname_pairs(text, own | kept_words, add)
     return sorted(out)
@@ -186,7 +169,7 @@ def _name_after(text: str, pos: int, own: frozenset[str], add, label: str) -> No
         f = fold(word)
         after = text[m.end():m.end() + 2]
         if f in hard_stops() or f in clinical_terms() or (word.isupper() and len(word) > 1 and f not in surnames()) \
-                or _DEGREE.fullmatch(word.upper()):
+                or _RX.degree.fullmatch(word.upper()):
             break
         words.append((m.start(1), m.start(1) + len(word), word))
         pos = m.end()
@@ -347,16 +330,12 @@ def _external(targets: str) -> str:
 # ------------------------------------------------------------------ the check
 
 
-#: Parts of a Word file the tool cannot read: embedded objects, charts, diagrams, drawings in vector formats.
-_UNREAD = re.compile(r"^word/(?:embeddings/|charts/|diagrams/|activeX/|media/.*\.(?:emf|wmf|svg|wdp|tif?f)$)", re.I)
-
-
 def unread_parts(path: str | os.PathLike) -> list[str]:
     """What a Word copy holds that the tool could not read (and so could not redact)."""
     if Path(path).suffix.lower() != ".docx":
         return []
     with zipfile.ZipFile(path) as package:
-        return sorted(n for n in package.namelist() if _UNREAD.match(n))
+        return sorted(n for n in package.namelist() if _RX.unread.match(n))
 
 
 def check_copy(path: str | os.PathLike, applicant: str | None = None, keep: tuple[str, ...] = (),

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import family
 from .base import Pass
 
-# a dot in the domain, perhaps with an OCR'd space after it before a common domain part ("x@nhs. net")
-_EMAIL_DOT = r"\.(?:[ ](?=(?:net|com|org|uk|nhs|gov|ac|co|scot|wales)\b))?"
-
-_EMAIL = re.compile(rf"[A-Za-z0-9._%+'’-]+@[A-Za-z0-9-]+(?:{_EMAIL_DOT}[A-Za-z0-9-]+)*{_EMAIL_DOT}[A-Za-z]{{2,}}")
+_RX = family("emails")
 
 
 def emails(p: Pass) -> None:
     """E-mail addresses, with a local part an OCR line break cut off ("coroner. riverside@...")."""
     text, add = p.text, p.add
-    for m in _EMAIL.finditer(text):
+    for m in _RX.email.finditer(text):
         start = m.start()
         broken = re.search(r"[A-Za-z0-9._%+-]+\.[ ]$", text[max(0, start - 40):start])  # "coroner. riverside@..."
         if broken:

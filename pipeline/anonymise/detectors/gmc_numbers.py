@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import family
 from ..resolver import Span
 from .base import Pass
 
-_GMC = re.compile(
-    r"(?i)\bGMC(?:\s*(?:no\.?|number|num|ref(?:erence)?(?:\s*number)?|#|reg(?:istration)?(?:\s*(?:no\.?|number))?))?"
-    r"\s*[:.]?\s*((?:[\dOolIS][ \t]?){6}[\dOolIS])(?![\w])"
-)
-
-# "van der Merwe", "de la Cruz", "dos Santos": lower-case particles and then the capitalised surname.
-# A number in brackets right after a name: "(7709215)", "(ICU reg, 7709215)", "[7123456]".
-_BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*[(\[](?:[^()\[\]\n]{0,40}?(?:,|GMC:?)[ \t]*)?(\d{7})[)\]]")
+_RX = family("gmc_numbers")
 
 
 def _gmc_is_applicants(text: str, pos: int, names: list[Span], mentions: list[tuple[int, int]]) -> bool:
@@ -38,7 +32,7 @@ def gmc_numbers(p: Pass) -> None:
     text, add, doc = p.text, p.add, p.doc
     applicant_mentions = p.applicant_mentions
     own_numbers: list[tuple[int, int]] = []  # the applicant's own GMC number stays, wherever it is written
-    for m in _GMC.finditer(text):
+    for m in _RX.gmc.finditer(text):
         if m.group(1) in doc.keep or sum(c.isdigit() for c in m.group(1)) < 4:
             continue
         if not _gmc_is_applicants(text, m.start(), p.names, applicant_mentions):
@@ -46,7 +40,7 @@ def gmc_numbers(p: Pass) -> None:
         else:
             own_numbers.append((m.start(1), m.end(1)))
     for a, b in applicant_mentions:  # "Dr Wei-Ling Chen (ICU reg, 7709215)": a bare GMC number after the name
-        m = _BRACKETED_NUMBER_AFTER.match(text, b)
+        m = _RX.bracketed_number_after.match(text, b)
         if m and m.group(1) not in doc.keep:
             own_numbers.append((m.start(1), m.end(1)))
     p.own_digits = {re.sub(r"\D", "", text[a:b]) for a, b in own_numbers}

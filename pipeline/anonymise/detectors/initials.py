@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import common_words, fold
+from ...regexes import family
 from ..resolver import Span
 from ..shapes import clinical_acronyms, initials_spans
 from .base import Pass
 from .patterns import TITLES, WORD
 
-# A token of initials: "AJ", "K.L.", "PMcG", "DW-T", "JO'N".
-_INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.?[ ]?){1,3}[A-Z]\.?|[A-Z](?:Mc|Mac)[A-Z]|[A-Z]{1,2}(?:-[A-Z]{1,2}|['’][A-Z]{1,2})")
+_RX = family("initials")
+
 
 # Capitalised words that initials would collide with in ordinary writing.
 _NOT_INITIALS_WORDS = {"AM", "PM", "AN", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO",
@@ -44,13 +45,6 @@ def _initials_place(text: str, start: int, end: int) -> bool:
     return re.search(r"[.!?][ \t]+$", before) is not None and not after.strip()
 
 
-_TYPIST = re.compile(r"(?i:\b(?:typed|dictated|transcribed|secretary|sec|allocated(?:[ \t]+to)?|care[ \t]+co-?ordinator)\b(?:[ \t]+by)?)"
-                     r"(?:[ \t]*[:/][ \t]*((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}|[a-z]{2,3})|[ \t]+((?:Mc|Mac)?[A-Z](?:Ma?c)?[A-Z]{0,3}))"
-                     r"(?![\w'’-]|\.[A-Za-z])")
-
-# Initials in brackets right after a name ("pt carys (cw)", "nia mair (nm)"), not a role ("ravi (reg)").
-_BRACKET_INITIALS = re.compile(r"[ \t]*\(([A-Za-z]{2,3})\)")
-
 _BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw", "anp", "acp", "gp", "nok", "mum", "dad",
                   "son", "cns", "cnm", "pt", "pts", "ed", "icu", "amu", "sdec", "hdu", "ward", "fy", "fy1", "fy2", "st",
                   "ct", "cons", "snr", "jnr", "sr", "dr", "mr", "mrs", "ms", "rip", "dnr"}
@@ -61,7 +55,7 @@ def _bracketed_initials(text: str, spans: list[Span]) -> list[Span]:
     for sp in spans:
         if sp.type not in ("PATIENT", "PERSON", "RELATIVE") or not sp.text.strip():
             continue
-        m = _BRACKET_INITIALS.match(text, sp.end)
+        m = _RX.bracket_initials.match(text, sp.end)
         if m and m.group(1)[0].lower() == sp.text.strip()[0].lower() and m.group(1).lower() not in _BRACKET_ROLES \
                 and fold(m.group(1)) not in common_words():
             out.append(Span(m.start(1), m.end(1), sp.type, m.group(1)))
@@ -75,7 +69,7 @@ def initials(p: Pass) -> None:
     text, add, spans = p.text, p.add, p.spans
     mine = p.doc.applicant_initials()
     alone = p.alone  # initials found in a sure place -> their role wherever else they stand alone
-    for m in _TYPIST.finditer(text):  # "Dictated by: SMcA   Typed: AB": the secretary's initials
+    for m in _RX.typist.finditer(text):  # "Dictated by: SMcA   Typed: AB": the secretary's initials
         g = 1 if m.group(1) else 2
         letters = "".join(c for c in m.group(g) if c.isupper()) or m.group(g).upper()
         if letters not in mine and letters[:2] not in mine and letters[:1] + letters[-1:] not in mine \
@@ -112,7 +106,7 @@ def initials_elsewhere(doc, text: str, spans: list[Span]) -> list[Span]:
         if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
             continue
         value = s.text.strip()
-        if _INITIALS_TOKEN.fullmatch(value):
+        if _RX.initials_token.fullmatch(value):
             tokens.setdefault(value, s.type)
             continue
         words = [w for w in WORD.findall(value) if w[0].isupper() and fold(w) not in TITLES]

@@ -5,40 +5,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import clinical_terms, common_words, english_frequency, fold, hard_stops, surnames
+from ...regexes import family
 from ..resolver import Span
 from ..shapes import clinical_acronyms
 from .base import Pass
 from .patterns import MEDICAL_WORD, is_first
 
-_SPLIT_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,8})(?:[ ]|-\n)([a-z]{2,8})(?![\w'’-])")
+_RX = family("name_variants")
 
-_CAPS_TITLED = re.compile(r"(?<![\w-])(?:MR|MRS|MS|MISS|MX|DR|SR|SISTER|NURSE|PROF)\.?[ ]+"
-                          r"((?:[A-Z]\.[ ]?)*[A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){0,3})(?![\w'’-])")
-
-_CAPS_SURNAME_LINE = re.compile(r"(?m)^[ \t|]*((?:Mc|Mac|O['’])?[A-Z]{2,}[A-Z'’-]*)(?:[ ]([A-Z]))?(?=[ \t|]*$)")
-
-_CAPS_NAME_LINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?:[ ][A-Z][A-Z'’-]+){1,3})[ \t]*$")
-
-_TITLE_INITIAL = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS|MISS)\.?[ ]([A-Z]\.?)(?=[ ]*(?:[-–,;:)]|$)|[ ]+[a-z])", re.M)
-
-# Quick notes typed in lower case: a title, a relation or a name label before a name; a bed row with an age.
-_LOWER_TITLE = re.compile(r"(?<![\w-])(?:mr|mrs|ms|miss|dr)\.?[ ]+(?=[a-z])")
-
-_LOWER_RELATION = re.compile(r"(?<![\w-])(son|daughter|mum|mother|dad|father|wife|husband|partner|sister|brother|"
-                             r"neighbour|friend|carer|nok|aunt|uncle|grandson|granddaughter|gran|grandma|grandad|"
-                             r"niece|nephew|triage[ ]nurse|nurse|gp)[ \t]*:?[ \t]+(?=[a-z])")
-
-_LOWER_NAME_LABEL = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:name|pt|patient|pt[ ]name)[ \t]*:[ \t]*"
-                               r"([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:[\"“][a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+[\"”]|[a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]+)){1,3})(?=[ \t]{2,}|[ \t]*$|[ \t]*,)")
-
-_LOWER_BED_ROW = re.compile(r"(?m)^[ \t]*(?:bed|bay|side[ ]?(?:room|rm)|rm|room|cubicle|cub|resus|maj(?:ors)?|min(?:ors)?|chair|trolley|"
-                            r"ward[ ]\d{1,3}(?:[ ]bed)?)[ \t]*\d{0,3}[a-z]?[ \t:-]+"
-                            r"(?:[\"“]?([a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[\"”]?[ \t]*(?=\())?\(?([a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]*(?:[ ][a-z][a-zß-öø-ÿ\u0100-\u017f'’.-]+){0,3})\)?"
-                            r"[ \t]+(?:\d{1,3}[ ]?(?:[mf]|y|yo|yrs|/52|/12|/7|d|w|wk|m(?=[ ,]))\b|baby\b)")
-
-_LOWER_ROLE_AFTER = re.compile(r"(?<![\w'’-])([a-z][a-z'’-]{2,})[ ]\((?:f[12]|fy[12]|ct[1-3]|st[1-8]|reg|registrar|sho|cons|consultant|"
-                               r"nurse(?:[ ]in[ ]charge)?|nic|sister|charge[ ]nurse|hca|rn|sn|cn|physio|ot|pharmacist|ward[ ]clerk|"
-                               r"coord|coordinator|cnm|anp|acp|pa|midwife|mw)\)", re.I)
 
 # Lower-case words that follow a title or relation without being a name ("mum is", "son and").
 _LOWER_STOP = {"is", "was", "and", "or", "to", "at", "in", "on", "of", "the", "a", "an", "has", "had", "will", "can",
@@ -59,7 +33,7 @@ class NameVariants:
             return not (w in clinical_acronyms() or (f in hard_stops() or f in common_words() or f in clinical_terms()
                                                       or MEDICAL_WORD.search(f)) and not known)
 
-        for m in _CAPS_TITLED.finditer(text):
+        for m in _RX.caps_titled.finditer(text):
             end = m.start(1)
             for wm in re.finditer(r"(?:[A-Z]\.[ ]?)+|[A-Z][A-Z'’-]+", m.group(1)):
                 if wm.group(0).endswith(".") or wm.group(0).endswith(". "):
@@ -72,7 +46,7 @@ class NameVariants:
             words = re.findall(r"[A-Z][A-Z'’-]+", value)
             if words and not self.is_applicant(words) and not all(fold(w) in self.memory.verifier_words for w in words):
                 out.append(Span(m.start(1), m.start(1) + len(value), "PATIENT", value))
-        for m in _CAPS_SURNAME_LINE.finditer(text):  # a whiteboard or list: "McKENZIE J", "DALGLEISH R", "MacDONALD"
+        for m in _RX.caps_surname_line.finditer(text):  # a whiteboard or list: "McKENZIE J", "DALGLEISH R", "MacDONALD"
             word, initial = m.group(1), m.group(2)
             f = fold(word)
             if word in clinical_acronyms() or f in common_words() and f not in surnames() or f in clinical_terms() \
@@ -80,13 +54,13 @@ class NameVariants:
                 continue
             if initial or f in surnames() or re.match(r"(?:Mc|Mac|O['’])", word):
                 out.append(Span(m.start(1), m.end(), "PATIENT", text[m.start(1):m.end()]))
-        for m in _CAPS_NAME_LINE.finditer(text):
+        for m in _RX.caps_name_line.finditer(text):
             words = m.group(1).split()
             if is_first(fold(words[0])) and not self.is_applicant(words) and not any(
                     w in clinical_acronyms() or fold(w) in clinical_terms() and not (is_first(fold(w)) or fold(w) in surnames())
                     for w in words) and not all(fold(w) in self.memory.verifier_words for w in words):
                 out.append(Span(m.start(1), m.end(1), "PATIENT", m.group(1)))
-        for m in _TITLE_INITIAL.finditer(text):
+        for m in _RX.title_initial.finditer(text):
             out.append(Span(m.start(1), m.end(1), "PATIENT", m.group(1)))
         return out
 
@@ -94,7 +68,7 @@ class NameVariants:
         """Names OCR broke in two ("Siob han", "Jona than", "Mar-\ngaret"): a capitalised piece and a lower-case one
         that together make a known given name or surname, unless both pieces are words of their own."""
         out = []
-        for m in _SPLIT_NAME.finditer(text):
+        for m in _RX.split_name.finditer(text):
             joined = fold(m.group(1) + m.group(2))
             if len(joined) < 5 or not (is_first(joined) or joined in surnames()):
                 continue
@@ -153,22 +127,22 @@ class NameVariants:
                 return None
             return start, end
 
-        for m in _LOWER_TITLE.finditer(text):
+        for m in _RX.lower_title.finditer(text):
             got = run(m.end(), 3, titled=True)
             if got:
                 found.append((*got, "PATIENT" if m.group(0)[:2] != "dr" else "PERSON"))
-        for m in _LOWER_RELATION.finditer(text):
+        for m in _RX.lower_relation.finditer(text):
             got = run(m.end(), 2, need_known=True)
             if got:
                 found.append((*got, "RELATIVE" if m.group(1) not in ("nurse", "gp", "triage nurse") else "PERSON"))
-        for m in _LOWER_NAME_LABEL.finditer(text):
+        for m in _RX.lower_name_label.finditer(text):
             value = m.group(1)
             if not any(ordinary(w) for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+", value)):
                 found.append((m.start(1), m.end(1), "PATIENT"))
-        for m in _LOWER_ROLE_AFTER.finditer(text):  # "ciara (F2)", "sinead (nurse in charge)"
+        for m in _RX.lower_role_after.finditer(text):  # "ciara (F2)", "sinead (nurse in charge)"
             if not ordinary(m.group(1)):
                 found.append((m.start(1), m.end(1), "PERSON"))
-        for m in _LOWER_BED_ROW.finditer(text):  # the row's shape is the cue: any words but clinical ones
+        for m in _RX.lower_bed_row.finditer(text):  # the row's shape is the cue: any words but clinical ones
             for g in (1, 2):
                 if m.group(g) and not any(fold(w) in clinical_terms() and not (is_first(fold(w)) or fold(w) in surnames())
                                           or w in _LOWER_STOP or MEDICAL_WORD.search(w)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..lexicon import (clinical_terms, common_words, english_frequency, first_names, fold, hard_stops, surnames,
                        title_blocks)
+from ...regexes import family
 from ..resolver import Span
 from ..shapes import clinical_acronyms
 from .base import Pass
@@ -15,242 +16,11 @@ from .ner import ner_model
 from .patterns import (CALENDAR, INSTITUTION_AFTER, LETTER, MEDICAL_WORD, PLACE_BEFORE, PROFESSION, SIGNOFF_RE,
                        TITLE_RE, WORD, eponym_use, is_first)
 
+_RX = family("names")
+
 _PERSON_TITLES = {"dr", "prof", "professor", "sister", "sr", "nurse", "sn", "rn", "dc", "pc", "ds", "di", "sgt",
                   "rev", "revd", "cllr", "fr"}
 
-# "Jaz Bhogal & " right before a name found: two or three capitalised words and a joining word.
-_JOINED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:&|\band\b|\+)[ \t]+")
-
-_PATIENT_CAPS = re.compile(r"\b(?:[Pp]atient|[Pp]t|[Cc]lient|[Dd]eceased)[ \t]+([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,2})(?![\w'’-])")
-
-_CAPS_SURNAME_ROW = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)][ \t]+|[-•*·][ \t]+|(?i:bed|bay)[ \t]*\d{1,3}[ \t]+)"
-                               r"([A-Z][A-Z'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,3})(?=[ \t]+\d{1,3}[ ]?[MF]\b)")
-
-_PARTICLES_BEFORE = re.compile(
-    r"(?:(?:^|\n|\||\t|[ ]{2}|[(,])[ \t]*|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)"
-    r"((?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den)[ \t]+){1,3})")
-
-_RELATION = (
-    r"wife|husband|partner|ex-partner|ex-husband|ex-wife|son|daughter|step-?son|step-?daughter|mother|father|mum|mom|"
-    r"mummy|dad|daddy|brother|sister|step-?father|step-?mother|step-?dad|step-?mum|grandmother|grandfather|gran|nan|"
-    r"nanna|grandma|grandad|granddad|grandpa|grandson|granddaughter|grandchild|nephew|niece|uncle|aunt|auntie|cousin|"
-    r"fianc[ée]e?|boyfriend|girlfriend|son-in-law|daughter-in-law|mother-in-law|father-in-law|sister-in-law|"
-    r"brother-in-law|carer|friend|neighbour|parents?|guardian|sibling|twin|next\s+of\s+kin|NOK|spouse|"
-    r"(?:baby|infant)\s+(?:girl|boy|son|daughter)\s+of|(?:girl|boy|child|son|daughter)\s+of|children|child|"
-    r"perpetrator|alleged\s+perpetrator|victim|lodger|relative|family\s+member|foster\s+(?:carer|parent|mother|father)|"
-    r"dtr|dau|gdtr|gdau|gson|sis|bro|hubby|mil|fil"
-)
-
-_RELATION_RE = re.compile(rf"(?i)(?<![\w-])(?:{_RELATION})s?(?![\w-])")
-
-_ROLE = (
-    r"nurse\s+in\s+charge|person\s+in\s+charge|site\s+manager|bed\s+manager|duty\s+manager|"
-    r"nurse|midwife|paramedic|para|technician|health\s+adviser|adviser|EMT|ECA|AAP|ECSW|HART|ODP|CPN|RMN|RGN|AMHP|TDN|HCSW|CN|SN|RN|"
-    r"pharmacist\s+technician|receptionist|porter|HCA|HCSW|registrar|reg|consultant|cons|surgeon|anaesthetist|coord|"
-    r"physician|GP|FY1|FY2|F1|F2|SHO|CT[1-3]|ST[1-8]|SpR|StR|trainee|assessor|supervisor|colleague|co-?ordinator|"
-    r"officer|lead|manager|matron|physio(?:therapist)?|pharmacist|interpreter|student|worker|visitor|chaplain|"
-    r"radiographer|sonographer|therapist|dietitian|dietician|secretary|administrator|PA|ANP|ACP|ENP|fellow|locum|"
-    r"doctor|DSL|IDVA|ISVA|PCSO|constable|sergeant|detective|inspector|advocate|practitioner|clinician|"
-    r"collector|investigator|handler|teacher|headteacher|head\s+teacher|health\s+visitor|social\s+worker|"
-    r"key\s+worker|care\s+co-?ordinator|student\s+nurse|staff\s+nurse|charge\s+nurse|scrub\s+nurse|crew|"
-    r"paediatrician|obstetrician|psychiatrist|psychologist|neurologist|cardiologist|radiologist|intensivist|"
-    r"orthogeriatrician|geriatrician|oncologist|haematologist|microbiologist|pathologist|neonatologist|"
-    r"gastroenterologist|endocrinologist|nephrologist|urologist|dermatologist|rheumatologist|author|writer|"
-    r"witness|complainant|caller|attendee|chair|minute-?taker|tutor|mentor|educator|director|deputy|NIC"
-)
-
-_ROLE_RE = re.compile(rf"(?i)(?<![\w-])(?:{_ROLE})s?(?![\w-])")
-
-_PERSON_LABEL = (
-    r"name|names|patient|patient'?s?\s+name|patient\s+label|pt|full\s+name|surname|forenames?|first\s+names?|"
-    r"given\s+names?|family\s+name|client|service\s+user|resident|baby|child|infant|victim|re|regarding|"
-    r"deceased|name\s+of\s+(?:the\s+)?deceased|the\s+deceased|adult|adult\s+at\s+risk|young\s+person|subject|"
-    r"dear|cc|c\.c\.|bcc|copy|copy\s+to|copies\s+to|to|from|attn|attention|fao|f\.a\.o\.|signed|signature|sign|"
-    r"witness|trainee|trainee\s+name|assessor|assessor\s+name|supervisor|clinical\s+supervisor|"
-    r"educational\s+supervisor|lead|referrer|referred\s+by|reported\s+by|completed\s+by|seen\s+by|reviewed\s+by|"
-    r"discussed\s+with|examined\s+by|assessed\s+by|prepared\s+by|written\s+by|dictated\s+by|doctor|clinician|"
-    r"consultant|registrar|surgeon|anaesthetist|gp|registered\s+gp|usual\s+gp|gp\s+name|named\s+gp|nurse|"
-    r"named\s+nurse|nurse\s+in\s+charge|nic|key\s+worker|care\s+co-?ordinator|social\s+worker|health\s+visitor|"
-    r"interpreter|author|investigator|handler|contact|emergency\s+contact|main\s+carer|carer|parents?|mother|hv|"
-    r"father|mum|dad|nok|next\s+of\s+kin|spouse|partner|husband|wife|son|daughter|guardian|children|"
-    r"alleged\s+perpetrator|perpetrator|night\s+reg|day\s+reg|on-?call(?:\s+\w+)?|night\s+fy1|day\s+fy1|"
-    r"reg|sho|fy1|fy2|team|attendees|present|apologies|chair|minutes|data\s+collector|collector|observer|"
-    r"scribe|staff|member\s+of\s+staff|employee|colleague|complainant|caller|requested\s+by|requester|"
-    r"requesting\s+clinician|checked\s+by|second\s+checker|verified\s+by|countersigned|known\s+as|aka|"
-    r"preferred\s+name|odp|scrub(?:\s+(?:nurse|lead|practitioner))?|assistant|first\s+assistant|runner|"
-    r"anaesthetic\s+assistant|operating\s+surgeon|surgeon\s+\d|midwife|named\s+midwife|coordinator|"
-    r"co-ordinator|pharmacist|ward\s+clerk|officer|coroner'?s\s+officer|person\s+affected(?:\s+\d)?|affected\s+person|"
-    r"person\s+involved|subject\s+of\s+concern|alleged\s+victim|victim|injured\s+party|deceased|solicitor|"
-    r"mental\s+health\s+officer|mho|advocate|imca|imha|appropriate\s+adult|amhp|health\s+adviser|social\s+supervisor"
-)
-
-_LABEL_RE = re.compile(
-    rf"(?im)(?:^|(?<=\|)|(?<=[ \t]{{2}})|(?<=\t)|(?<=;)|(?<=\.[ ]))[ \t]*(?:[A-Za-z'()&.-]+(?:[ \t]*/[ \t]*|[ \t]+)){{0,3}}?"
-    rf"(?:{_PERSON_LABEL})(?:[ \t]*\([^)\n]{{0,30}}\))?(?:[ \t]*:|[ \t]+[\-–])[ \t]*"
-)
-
-_ROLE_AFTER_RE = re.compile(
-    rf"(?i)[ \t]*(?:\([ \t]*|,[ \t]+)(?:the[ \t]+|our[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+|patient'?s[ \t]+)?"
-    rf"((?:[a-z-]+[ \t]+){{0,2}}(?:{_ROLE}|{_RELATION}))s?(?![\w-])"
-)
-
-_GRADE_PREFIX = re.compile(r"[ \t]*(?:FY[12]|F[12]|CT[1-3]|ST[1-8]|SHO|SpR|StR|HCA|SN|RN|Staff[ \t]+Nurse|Locum|Reg)[ \t]+(?=[A-Z])")
-
-_GREETING_RE = re.compile(r"(?im)^[ \t]*(?:dear|hi|hello|morning|good\s+(?:morning|afternoon|evening))[ \t]+")
-
-_LIST_ITEM_RE = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,3}[.)]|[A-Z]?\d{1,2}[ \t]*\||\|[ \t]*[A-Z]?\d{0,3}[ \t]*\||[-•*·][ \t]|"
-    r"(?:bed|bay|case|cubicle|side\s*room|room|pt|patient)[ \t]*\d{1,3}[A-Za-z]?[ \t]*[–:\-.|)]?|[A-Z]\d{1,2}[ \t]*[–:\-.)])"
-    r"[ \t]*"
-)
-
-# A form's label and its value in columns: "Reported by   Chloe Ventham", "Crew   Tamsin Rowe".
-_LABEL_GAP_RE = re.compile(rf"(?im)^[ \t]*(?:[A-Za-z'()&.-]+[ \t]){{0,3}}?(?:{_PERSON_LABEL}|crew|reported[ \t]+by|"
-                           rf"raised[ \t]+by|handed[ \t]+over[ \t]+(?:by|to)|taken[ \t]+by|escort(?:ed[ \t]+by)?|staff[ \t]+involved|"
-                           rf"person[ \t]+detained|detained[ \t]+person|person[ \t]+affected(?:[ \t]+\d)?|child|young[ \t]+person|"
-                           rf"adult(?:[ \t]+at[ \t]+risk)?|service[ \t]+user|client|patient(?:[ \t]+name)?|name)[ \t]{{3,}}")
-
-_EMAIL_DISPLAY_RE = re.compile(r"(?:^|(?<=[:;,]))[ \t]*\"?([^\n<>;:\"]{2,80}?)\"?[ \t]*<([^<>\s@]+)@[^<>\s]+>")
-
-_AGE_SEX = re.compile(r"^[ \t]*(?:\(?[A-Z]{0,3}-?\d{5,10}\)?[ \t]*)?(?:\(|,|\||–|-)?[ \t]*(?:~?\d{1,3}[ \t]*(?:y|yo|yrs?|m|mo|w|wk|d)?[ \t]*[,/ ]?[ \t]*[MFmf]\b|[MF][ \t]*[,/][ \t]*\d{1,3}\b|aged[ \t]+\d|\d{1,3}[ \t]*(?:y|yo|years?)\b)")
-
-_SAINT_BEFORE = re.compile(r"\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Fort|Port|Glen|Ysbyty|"
-                           r"Ysgol|Canolfan|Meddygfa)\.?[ \t]+$")
-
-# A patient label: "PRESTON, Florence May", "O'NEILL, Patrick" at the start of a line or a cell.
-_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=,\")|(?<=\t)|(?<=[ ][-–][ ])|(?<=\d\d:\d\d[ ]))[ \t]*([A-Z][A-Z'’-]+(?:[ -][A-Z][A-Z'’-]+)?,[ ]?"
-                            r"(?:[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ](?:(?:do|da|de|dos|das|del|van|von|bin|binti|bint|ibn|al|el)[ ])?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2}|(?<=[A-Z]{3},[ ])[a-z]{3,}(?=[ \t]|$)"
-                            r"|(?<=[A-Z]{4},[ ])[A-Z](?=[ \t]|$)))")
-
-_CELL_SURNAME_FIRST = re.compile(r"(?m)(?:^|(?<=[ ]{2})|(?<=\t)|(?<=\|))[ \t]*((?:(?:Dos|Da|De|Del|Della|Van|Von|Di|Du|Le|La|Al|El)[ ])?"
-                                 r"(?:Mc|Mac|O['’])?[A-Z][a-zß-öø-ÿ\u0100-\u017fA-Z'’-]+(?:-[A-Z][a-zß-öø-ÿ\u0100-\u017fA-Z'’-]+)?,[ ]?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)"
-                                 r"(?=[ ]{2,}|\t|[ \t]*\||[ \t]*$)")
-
-_LIST_SURNAME_FIRST = re.compile(r"(?m)^[ \t]*(?:[-•*·][ \t]+|\d{1,3}[.)][ \t]+)?([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ -][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?,[ ]?"
-                                 r"[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)(?=[ \t]+\d{1,3}[ ]?[MFmf]?\b[ \t]*(?:[,|/-][ \t]*)?"
-                                 r"\(?[A-Z]{0,4}-?\d{5,10}\b)")
-
-# A label or wristband without the comma: "O'DONOVAN Bridget", "NGUYEN Thi Lan" at the start of a line or a cell.
-_CAPS_SURNAME_GIVEN = re.compile(r"(?m)(?:^|(?<=\|)|(?<=[ \t]{2})|(?<=\t)|(?<=\bpt[ ])|(?<=\bPt[ ])|(?<=\bpatient[ ])|(?<=\bPatient[ ]))[ \t]*([A-Z](?:[A-Z'’]|-(?=[A-Z])){2,}(?:[ ][A-Z][A-Z'’-]{2,})?)"
-                                 r"[ ]+([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){0,2})(?![\w'’-])")
-
-# A first name with an age in brackets: "Zuzanna (8)", "(Dominik, 19)".
-_NAME_AGE = re.compile(r"(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,})(?:[ ]\((?:aged[ ])?\d{1,2}(?:[ ]?(?:y|yo|yrs?|years?))?\)|,[ ]?\d{1,2}\))")
-
-# "her name was Grace", "surname thought to be Voss", "known as 'Auntie Pat'"
-_NAME_IS = re.compile(r"(?i)\b(?:(?:his|her|their|the|whose)[ \t]+)?(?:name|surname|first[ \t]+name|forename|nickname)"
-                      r"[ \t]+(?:was|is|being|thought[ \t]+to[ \t]+be|given[ \t]+as)[ \t]+"
-                      r"|\b(?:(?:later|subsequently|then|formally)[ \t]+)?identified(?:[ \t]+(?:later|subsequently|formally))?"
-                      r"[ \t]+as[ \t]+(?=[A-Z][a-z])|\bgave[ \t]+(?:his|her|their)[ \t]+name[ \t]+as[ \t]+")
-
-_NICKNAME = re.compile(r"(?i)\b(?:known[ \t]+as|aka|a\.k\.a\.|nickname|preferred[ \t]+name|goes[ \t]+by|prefers(?:[ \t]+to[ \t]+be[ \t]+called)?|"
-                       r"likes[ \t]+to[ \t]+be[ \t]+called|calls[ \t]+(?:him|her|them)sel(?:f|ves))[ \t]*:?[ \t]*"
-                       r"(?:[\"“'‘]([^\"”'’\n]{1,40})[\"”'’]|(?<=:)[ \t]*(?-i:([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{1,20}))(?![\w'’-]))"
-                       # a name, then its short form in quotes: 'KOWALEWSKI, Stanisław ("Stan")', 'Reginald Crouch ("Reg")'
-                       r"|(?<=[^\W\d_])[ \t]*\([ \t]*[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]*\)"
-                       # a first name only: '"Lachie" - surname unknown'
-                       r"|[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]*[-–(,]?[ \t]*(?:surname|last[ \t]+name|full[ \t]+name|"
-                       r"family[ \t]+name)[ \t]+(?:unknown|not[ \t]+known|not[ \t]+given|unconfirmed)")
-
-# A name followed by the person's contact details: "Keisha Burrell, tel 0121 ...", "Bev Aldous (bev.aldous@...)"
-_NAME_CONTACT = re.compile(r"(?<![\w-])([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ \t]+[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+){1,2})(?=[ \t]*[,(][ \t]*(?:tel|phone|mob|mobile|"
-                           r"e-?mail|ext|bleep|direct\s+line)\b|[ \t]*[,(<][ \t]*[\w.'-]+@)")
-
-# An initial and a surname: "F. Reid", "S. Pritchard-Owen" (not "E. coli", "St. Helens").
-_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])(?!St\.)([A-Z]\.[ ]?)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-]|\.[A-Za-z])")
-
-_NAME_LABEL_VALUE = re.compile(r"(?im)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?:(?:pat[ ]?ient|pt|child|client|resident|service[ ]user)(?:'?s)?[ \t]+)?"
-                               r"(?:full[ \t]+)?(?:name|fore[ ]?names?(?:\(s\))?|sur[ ]?name|first[ \t]+names?|given[ \t]+names?)"
-                               r"[ \t]*:[ \t]*((?:(?!DOB\b|D\.?O\.?B|Title\b|Sex\b|Gender\b|Age\b|NHS\b|Hosp|MRN\b|Unit\b)[^\n\t:]){2,50}?)"
-                               r"(?=[ \t]{2,}|\t|[ \t]*$|[ \t]+(?:DOB|D\.?O\.?B|Title|Sex|Gender|Age|NHS|Hosp|MRN|Unit)\b)")
-
-_FAMILY_NAME = re.compile(r"\b[Tt]he[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)[ ](?:family|boy|girl|lad|lass|twins|children|kids|baby)\b")
-
-_NEE = re.compile(r"\(n[ée]e[ ]([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)\)")
-
-_DICOM_NAME = re.compile(r"(?<![\w^*])([A-Z][A-Z'’-]+[\^*][A-Z][A-Z'’-]+(?:[\^*“\"][A-Z][A-Z'’-]*)*)")
-
-_CAPS_BED = re.compile(r"(?<![\w'’-])([A-Z][A-Z'’-]{2,})[ ]\((?:bed|bay|side[ ]room|rm|room)[ ]?\d{1,3}[a-z]?\)")
-
-_RELATION_COMMA_NAME = re.compile(r"\b(?:his|her|their|the patient's|pt's)[ ](?:mother|father|mum|dad|wife|husband|son|daughter|"
-                                  r"sister|brother|partner|grandmother|grandfather|aunt|uncle|carer|friend|neighbour),[ ]"
-                                  r"([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)(?=[ ]?[,.;)]|[ ]and\b)")
-
-_GIVEN_IN_BRACKETS = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ ][A-Z][A-Za-z'’-]+[ ]\(([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,})\)")
-
-_QUOTED_NICKNAME = re.compile(r"[\"“]((?:[A-Z][a-z'’]+[ ]){0,2}[A-Z][a-z'’]+)[\"”]")
-
-# A nickname in quotes inside a name ('Ciarán "Kiki" Mallon', '"Bunty" FORBES', '"BIG" JOHN WESTWOOD'), or after a
-# word that introduces one ('ex-partner "Deano"', 'referred to by the team as "Majo"').
-_NICKNAME_IN_NAME = re.compile(r"(?<![\w'’-])((?:[A-Z][^\W\d_]+[ ])?[\"“][A-Z][^\W\d_]{1,15}[\"”][ ](?:[A-Z][^\W\d_'’-]*(?:['’-][A-Z]?[^\W\d_]+)*)"
-                               r"(?:[ ][A-Z][^\W\d_'’-]*(?:['’-][A-Z]?[^\W\d_]+)*)?)")
-
-_NICKNAME_AFTER = re.compile(r"(?i:\b(?:known(?:[ \t]+to[ \t]+[^\"“\n]{1,25}?)?|referred[ \t]+to(?:[ \t]+by[ \t]+[^\"“\n]{1,25})?|called|nicknamed|aka|"
-                             r"(?:ex-?)?partner|boyfriend|girlfriend|husband|wife|son|daughter|brother|sister)[ \t]+(?:as[ \t]+)?)"
-                             r"[\"“]([A-Z][^\W\d_]{1,15})[\"”]")
-
-# An initial without its full stop, then a known surname: "S Pillai", "B Keane" (not "B Cells", "T Wave").
-_BARE_INITIAL_SURNAME = re.compile(r"(?<![\w.'’/+-])([A-Z])[ ]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
-
-# A baby named by an initial: "Baby R.", "baby K"
-_BABY = re.compile(r"\b((?:Baby|baby|BABY)[ \t]+[A-Z]\.?)(?![\w])"
-                   # "Baby Boy PHAM", "Baby Girl Osei": the family name after the baby's sex
-                   r"|\b(?:Baby|BABY)[ \t]+(?:Boy|Girl|BOY|GIRL)[ \t]+(?:\d[ \t]+)?([A-Z][A-Za-z'’-]+)(?![\w'’-])")
-
-# "Baby of Mhairi Dunbar", "BABY OF MHAIRI DUNBAR": the mother's name. Also "twin 2 of Pham Thi Thu".
-_BABY_OF = re.compile(r"\b(?:Baby|baby|BABY|(?:twin|TWIN|Twin|triplet|Triplet)[ \t]+(?:\d|[A-C]|one|two|three)(?:[ \t]+of[ \t]+\d)?)[ \t]+(?:of|OF)[ \t]+((?:[A-Z][A-Za-z'’-]+)(?:[ ][A-Z][A-Za-z'’-]+){0,3})")
-
-# A surname in capitals and a given name, in brackets after what they label: "CT AP RR24-0019938 (HAMID, Zainab)".
-_BRACKETED_SURNAME_FIRST = re.compile(r"\(([A-Z][A-Z'’-]{2,}(?:[ -][A-Z][A-Z'’-]{2,})?,[ ]?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+"
-                                      r"(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+)?)\)")
-
-# A name in quotes that a bracket then says is a person: '"Lalo" (regular partner)', "'TONI' (no surname given)",
-# '"Big Davie" (David Lowther, ...)'.
-_QUOTED_PERSON = re.compile(r"(?<![\w])[\"“'‘]([A-Z][^\W\d_'’-]{1,20}(?:[ ][A-Z][^\W\d_'’-]{1,20})?)[\"”'’][ \t]*\("
-                            r"(?=[^)\n]{0,60}?(?i:\b(?:partner|boyfriend|girlfriend|husband|wife|friend|ex|contact|cousin|"
-                            r"brother|sister|son|daughter|mother|father|mum|dad|uncle|aunt|neighbour|flatmate|carer|"
-                            r"surname|first[ ]name|full[ ]name|real[ ]name|name)\b)"
-                            r"|[A-Z][a-z'’-]+[ ][A-Z][a-z'’-]+)")
-
-# "he's called ousmane", "a friend called Nasrin", "her boyfriend named Kyle": a name the sentence gives.
-_CALLED = re.compile(r"(?i)\b(?:(?:he|she|they)(?:['’]s|[ ]is|[ ]was|[ ]are|[ ]were)|(?:man|woman|lady|guy|bloke|boy|girl|"
-                     r"friend|partner|boyfriend|girlfriend|son|daughter|brother|sister|neighbour|carer|cousin|uncle|aunt|"
-                     r"lodger|flatmate|baby|child|kid))[ \t]+(?:called|named)[ \t]+([^\W\d_][^\W\d_'’-]{1,20})(?![\w'’-])")
-
-# A name with an age after it: "Pat Page, 79, C. difficile"; a list row "5    Will Mason           86   hyponatraemia";
-# a name with its bed: "Hughie (Bed 12, Ward 2C)".
-_NAME_COMMA_AGE = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+[ ][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?),[ ]?(\d{1,3})[ ]?(?:y|yo|yrs|[MF])?(?=[,;)]|[ ][MF]\b)")
-
-_ROW_NAME_AGE = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]?|[A-Z]\d{0,2}|[Bb]ed[ ]?\d{1,3}[a-z]?)[ \t]+([A-Z][a-z'’-]+[ ][A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
-                           r"[ \t]{2,}(\d{1,3})(?:[ ]?[MFmf])?(?=[ \t]{2,}|\t|[ \t]*\|)")
-
-_NAME_BED = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)[ ]\((?i:bed|bay|side[ ]room|rm|room|cubicle)[ ]?\d{1,3}[a-z]?\b")
-
-# Nicknames without a "known as" colon: 'known on the ward as "Prof"', "known as Tommy Mac on the estate",
-# "knew him as Big Ron", 'Rhys is "Rhysie" at home', 'still "DJ" to the staff'.
-_KNOWN_AS = re.compile(r"\b(?:known|knew[ \t]+(?:him|her|them))(?:[ \t]+(?:on|in|at|to|by|around)[ \t]+(?:the[ \t]+)?[a-z]+)?[ \t]+as[ \t]+"
-                       r"(?:[\"“'‘]([^\"”'’\n]{1,30})[\"”'’]|([A-Z][\w'’-]{1,20}(?:[ \t]+[A-Z][\w'’-]{1,20})?))"
-                       r"|(?:\b(?:is|was|as)[ \t]+(?:still[ \t]+)?)[\"“]([A-Z][^\W\d_'’-]{1,20})[\"”][ \t]+(?:at[ \t]+home|to[ \t]+(?:the[ \t]+)?"
-                       r"(?:staff|family|everyone|friends|his|her|the))")
-
-# A list row whose first cell is a patient: a bed, number or time, then a name, initials or "SURNAME I", then an
-# age or a patient number: "A3 bev (Beverley Stanton) 59", "A4 Kowalski 44", "1. pat doyle 68", "2. kh 23f",
-# "1. MM  RTG 711 4098", "09:10  BAXENDALE M    5601147", "3. Kowalczyk, P  RTG 630 0055".
-_ROW_PATIENT = re.compile(r"(?m)^[ \t]*(?:\d{1,3}[.)]|[A-Z]\d{1,2}|\d{1,2}[:.]\d{2}|(?i:bed|bay)[ ]?\d{1,3}[a-z]?)[ \t]+"
-                          r"((?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z][a-z'’-]+)(?:,?[ ](?:[A-Z][a-z'’-]+|[A-Z]{2,}|[a-z][a-z'’-]+|[A-Z]\.?|[a-z]))?)"
-                          r"(?:[ ]\([^()\n]{1,40}\))?"
-                          r"(?=[ \t]+(?:\d{1,3}[ ]?(?:[MFmf]|y|yo|yrs)?\b(?![./:-]?\d)"
-                          r"(?![ \t]*(?:mg|mcg|micrograms?|g|ml|mL|units?|iu|IU|%|mmol|kg|x|hrs?|h|mins?|cm|mm|tablets?|caps?)\b)|[A-Z]{0,4}[ ]?\d{3}[ ]?\d{3,4}\b|\d{6,10}\b))")
-
-# "Mum of Oliver B", "Dad of Baby K": a contact saved under the child's name.
-_PARENT_OF = re.compile(r"\b(?:Mum|Mom|Mam|Dad|Mother|Father|Nan|Gran|Grandma|Grandad|Carer)[ \t]+of[ \t]+"
-                        r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z](?:[a-z'’-]+|\.)?)?)")
-
-# Someone named in brackets after who they are to the patient: "a teammate (Marcus)", "her friend (Jade)".
-_WHO_BRACKET_NAME = re.compile(r"(?i:\b(?:team-?mates?|friends?|neighbou?rs?|flat-?mates?|house-?mates?|room-?mates?|"
-                               r"boyfriend|girlfriend|partner|lodger|landlord|landlady|employer|manager|boss|colleague|"
-                               r"carer|key[ \t]?worker|social[ \t]+worker|cousin|step-?(?:mum|dad|son|daughter)))"
-                               r"[ \t]*\(([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)\)")
 
 _NOT_PROPAGATE = {"st", "mc", "mac", "von", "van", "de", "da", "al", "el", "le", "la", "bin", "ibn"}
 
@@ -262,14 +32,6 @@ class _Cand:
     role: str
     strong: bool  # found by a title or label: no gazetteer check needed
 
-
-# Where a person's initials stand alone: on a line of their own, in brackets or quotes, between dashes, after
-# "sec:" ("Typed: ... (sec: GL)"); the text around the initials as "before|after".
-_INITIALS_CONTEXT = re.compile(r"(?:(?:^|\n)[ \t]*|[(\"“'‘][ \t]*|[ ]-[ ]|[ ]–[ ]|sec:[ ]?)\|"
-                               r"|\|(?:[ \t]*(?:\n|$)|[ \t]*[)\"”'’]|[ ]-[ ]|[ ]–[ ])")
-
-_JOB_AFTER = re.compile(r"[ ](?:Lead|Leads|Team|Teams|Secretary|Secretaries|Office|Service|Services|Department|Manager|"
-                        r"Coordinator|Co-ordinator|Nurses|Clinic|Unit|Committee|Group|Panel|Board|Directorate|Network)\b")
 
 # Two- and three-letter acronyms of clinical and administrative writing: never taken as someone's initials.
 _NOT_INITIAL_PAIRS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "ENT", "SHO", "ACP", "ANP", "IV", "IM", "PO",
@@ -319,7 +81,7 @@ class ContextNames:
             if title in ("sister",) and re.search(r"(?i)\b(?:his|her|their|my|your|patient'?s)[ \t]+$", text[max(0, m.start() - 12):m.start()]):
                 role = "RELATIVE"
             take(m.end(), role, True, after_title=True, lists=True)
-        for m in _RELATION_RE.finditer(text):
+        for m in _RX.relation_re.finditer(text):
             pos = self._skip_cue_punct(text, m.end())
             if pos is not None:
                 before = len(cands)
@@ -331,11 +93,11 @@ class ContextNames:
                             and not re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2]):
                         cands.append(_Cand(wm.start(), wm.end(), "RELATIVE", False))
                 self._title_or_name(text, pos, "RELATIVE", cands)
-        for m in _ROLE_RE.finditer(text):
+        for m in _RX.role_re.finditer(text):
             pos = self._skip_cue_punct(text, m.end())
             if pos is not None:
                 take(pos, "PERSON", False, lists=True, cue=True)
-        for m in _LABEL_RE.finditer(text):
+        for m in _RX.label_re.finditer(text):
             label = fold(m.group(0))
             role = "PERSON"
             if re.search(r"\b(?:patient|pt|name|surname|forename|baby|child|infant|victim|re|regarding|client|resident|"
@@ -344,23 +106,23 @@ class ContextNames:
             elif re.search(r"\b(?:mother|father|mum|dad|parents?|nok|next of kin|spouse|partner|husband|wife|son|daughter|guardian|children|carer|perpetrator|contact)\b", label):
                 role = "RELATIVE"
             strong = not re.search(r"\b(?:to|from|copy|team|contact|lead|staff|minutes|present|attendees|apologies|chair)\b", label)
-            grade = _GRADE_PREFIX.match(text, m.end())
+            grade = _RX.grade_prefix.match(text, m.end())
             take(grade.end() if grade else m.end(), role, strong, lists=True)
-        for m in _LABEL_GAP_RE.finditer(text):
+        for m in _RX.label_gap_re.finditer(text):
             take(m.end(), "PERSON", False, lists=True, cue=True)
-        for m in _GREETING_RE.finditer(text):
+        for m in _RX.greeting_re.finditer(text):
             take(m.end(), "PERSON", False)
             self._title_or_name(text, m.end(), "PERSON", cands, strong=True)
         for m in SIGNOFF_RE.finditer(text):
             # "Thanks, Ade": whoever signs off is named, known name or not
             take(m.end(), "PERSON", False, cue=bool(re.match(r"[A-Z][\w'’-]+[ \t]*(?:$|\n|[\"”)])", text[m.end():m.end() + 40])))
-        for m in _LIST_ITEM_RE.finditer(text):
+        for m in _RX.list_item_re.finditer(text):
             got = self.parse_name(text, m.end())
             if got:
                 s, e, toks = got
-                if self.plausible(text, s, e, toks) or _AGE_SEX.match(text[e:e + 40]):
+                if self.plausible(text, s, e, toks) or _RX.age_sex.match(text[e:e + 40]):
                     cands.append(_Cand(s, e, "PATIENT", False))
-        for m in _ROLE_AFTER_RE.finditer(text):
+        for m in _RX.role_after_re.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = text[line_start:m.start()]
             bm = re.search(r"((?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]*$", before)
@@ -375,13 +137,13 @@ class ContextNames:
                 # the parse stopped early: start from the last name-like run instead
                 continue
             if self.plausible(text, s, e, toks) or self.cue_plausible(text, s, e, toks):
-                role = "RELATIVE" if _RELATION_RE.match(m.group(1)) else "PERSON"
+                role = "RELATIVE" if _RX.relation_re.match(m.group(1)) else "PERSON"
                 cands.append(_Cand(s, e, role, False))
-        for m in _EMAIL_DISPLAY_RE.finditer(text):
+        for m in _RX.email_display_re.finditer(text):
             self._email_display_name(text, m, cands)
-        for m in _NAME_IS.finditer(text):
+        for m in _RX.name_is.finditer(text):
             take(m.end(), "PERSON", False, cue=True)
-        for m in _SURNAME_FIRST.finditer(text):
+        for m in _RX.surname_first.finditer(text):
             surname, _, given = m.group(1).partition(",")
             words = given.split()
             caps = surname.strip().replace("-", "").replace("'", "").replace("’", "").replace(" ", "").isupper()
@@ -397,54 +159,54 @@ class ContextNames:
                     and (is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
                          or caps and len(surname.strip()) >= 2 and surname.strip() not in _NOT_INITIAL_PAIRS):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _CELL_SURNAME_FIRST.finditer(text):  # a table cell "Bano, Saira", "Dos Santos, Lucimar"
+        for m in _RX.cell_surname_first.finditer(text):  # a table cell "Bano, Saira", "Dos Santos, Lucimar"
             words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
             if not any(fold(w) in common_words() and not (is_first(fold(w)) or fold(w) in surnames())
                        or fold(w) in clinical_terms() and not (is_first(fold(w)) or fold(w) in surnames())
                        or w in clinical_acronyms() or fold(w) in CALENDAR for w in words) \
                     and not SIGNOFF_RE.match(m.group(1)) and not self.is_applicant(words) and not all(fold(w) in self.memory.verifier_words for w in words):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _PATIENT_CAPS.finditer(text):  # "Patient DARIUSZ NOWAK (ED no ...)"
+        for m in _RX.patient_caps.finditer(text):  # "Patient DARIUSZ NOWAK (ED no ...)"
             words = m.group(1).split()
             if any(is_first(fold(w)) or fold(w) in surnames() for w in words) \
                     and not any(w in clinical_acronyms() or fold(w) in clinical_terms() for w in words) \
                     and not self.is_applicant(words):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _CAPS_SURNAME_ROW.finditer(text):  # "3) DO Thanh Tam 60F epistaxis": surname in capitals first
+        for m in _RX.caps_surname_row.finditer(text):  # "3) DO Thanh Tam 60F epistaxis": surname in capitals first
             words = m.group(1).split()
             if not any(fold(w) in clinical_terms() or w in clinical_acronyms() and w != words[0]
                        or fold(w) in common_words() and not (is_first(fold(w)) or fold(w) in surnames()) for w in words[1:]) \
                     and not self.is_applicant(words) \
                     and (words[0] not in clinical_acronyms() or all(is_first(fold(w)) for w in words[1:])):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _LIST_SURNAME_FIRST.finditer(text):  # "Osei, Kwadwo 91 KRI3029518 - HF": a list row
+        for m in _RX.list_surname_first.finditer(text):  # "Osei, Kwadwo 91 KRI3029518 - HF": a list row
             if not any(fold(w) in clinical_terms() and not is_first(fold(w)) and fold(w) not in surnames()
                        or fold(w) in common_words() and not is_first(fold(w)) and fold(w) not in surnames()
                        for w in re.findall(r"[A-Za-z'’-]+", m.group(1))) and not self.is_applicant(m.group(1).replace(",", " ").split()):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _CAPS_SURNAME_GIVEN.finditer(text):
+        for m in _RX.caps_surname_given.finditer(text):
             surname, given = m.group(1), m.group(2).split()
             if is_first(fold(given[0])) and not self.is_applicant([surname] + given) \
                     and not any(p in clinical_acronyms() or fold(p) in hard_stops() or fold(p) in clinical_terms()
                                 or fold(p) in common_words() and fold(p) not in surnames() for p in re.split(r"[ -]", surname)):
                 cands.append(_Cand(m.start(1), m.end(2), "PATIENT", True))
-        for m in _NAME_AGE.finditer(text):
+        for m in _RX.name_age.finditer(text):
             f = fold(m.group(1))
             if f not in hard_stops() and f not in clinical_terms() and m.group(1).lower() not in self.memory.lower_words:
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", False))
-        for m in _NICKNAME.finditer(text):
+        for m in _RX.nickname.finditer(text):
             g = next(i for i in (1, 2, 3, 4) if m.group(i) is not None)
             if g != 1 and (fold(m.group(g)) in clinical_terms() or m.group(g) in clinical_acronyms()):
                 continue
             cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
-        for m in _INITIAL_SURNAME.finditer(text):
+        for m in _RX.initial_surname.finditer(text):
             surname = m.group(2)
             f = fold(surname)
             if self.is_applicant([surname]) or f in clinical_terms() and f not in surnames() or f in hard_stops() \
                     or f in common_words() and f not in surnames() or PLACE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue
             cands.append(_Cand(m.start(1), m.end(2), "PERSON", False))
-        for m in _NAME_LABEL_VALUE.finditer(text):
+        for m in _RX.name_label_value.finditer(text):
             # "Forename(s): Jo seph Patr ick", "Pat ient name :  rnargaret o'ha lloran": a form's name field,
             # whatever OCR did to it, up to the next field
             value = m.group(1).strip()
@@ -455,46 +217,46 @@ class ContextNames:
             if sum(fold(w) in common_words() and not (is_first(fold(w)) or fold(w) in surnames()) for w in words) > len(words) / 2:
                 continue
             cands.append(_Cand(m.start(1), m.start(1) + len(m.group(1).rstrip()), "PATIENT", True))
-        for m in _FAMILY_NAME.finditer(text):  # "the Galbraith family", "Mr Galbraith's family" not needed
+        for m in _RX.family_name.finditer(text):  # "the Galbraith family", "Mr Galbraith's family" not needed
             f = fold(m.group(1))
             if f not in common_words() and f not in clinical_terms() and f not in hard_stops() and not self.is_applicant([m.group(1)]):
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
-        for m in _NEE.finditer(text):
+        for m in _RX.nee.finditer(text):
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _DICOM_NAME.finditer(text):
+        for m in _RX.dicom_name.finditer(text):
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _CAPS_BED.finditer(text):
+        for m in _RX.caps_bed.finditer(text):
             if m.group(1) not in clinical_acronyms() and fold(m.group(1)) not in hard_stops():
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _RELATION_COMMA_NAME.finditer(text):  # "with her mother, Comfort, in the clinic"
+        for m in _RX.relation_comma_name.finditer(text):  # "with her mother, Comfort, in the clinic"
             if not self.is_applicant([m.group(1)]) and fold(m.group(1)) not in hard_stops():
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
-        for m in _GIVEN_IN_BRACKETS.finditer(text):  # "Mrs Patel (Hansaben)": her given name
+        for m in _RX.given_in_brackets.finditer(text):  # "Mrs Patel (Hansaben)": her given name
             f = fold(m.group(1))
             if f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
                     and m.group(1) not in clinical_acronyms():
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _NICKNAME_IN_NAME.finditer(text):
+        for m in _RX.nickname_in_name.finditer(text):
             words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
             rest = [w for w in words[-2:] if not m.group(1).endswith('"' + w) and fold(w) not in hard_stops()]
             if rest and not any(fold(w) in clinical_terms() or fold(w) in common_words() and fold(w) not in surnames()
                                 for w in rest) and not self.is_applicant(rest):
                 cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
-        for m in _NICKNAME_AFTER.finditer(text):
+        for m in _RX.nickname_after.finditer(text):
             if fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms():
                 cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
-        for m in _QUOTED_NICKNAME.finditer(text):  # '"Big Mick"', '"Wee Tam"': a nickname with a given name in it
+        for m in _RX.quoted_nickname.finditer(text):  # '"Big Mick"', '"Wee Tam"': a nickname with a given name in it
             words = m.group(1).split()
             if is_first(fold(words[-1])) and not self.is_applicant(words):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _BARE_INITIAL_SURNAME.finditer(text):
+        for m in _RX.bare_initial_surname.finditer(text):
             f = fold(m.group(2))
             cell_end = re.match(r"[ \t]*(?:$|\n|[ ]{2}|\t|\||,)", text[m.end():m.end() + 3]) is not None
             if (f in surnames() or cell_end and f not in self.memory.lower_words) and f not in common_words() \
                     and f not in clinical_terms() and f not in hard_stops() and not MEDICAL_WORD.search(f) \
                     and m.group(1) not in ("A", "I") and not self.is_applicant([m.group(2)]):
                 cands.append(_Cand(m.start(1), m.end(2), "PERSON", False))
-        for m in _BABY_OF.finditer(text):
+        for m in _RX.baby_of.finditer(text):
             words = m.group(1).split()
             keep_to = len(words)
             for i, w in enumerate(words):
@@ -504,11 +266,11 @@ class ContextNames:
                     break
             value = " ".join(words[:keep_to])
             cands.append(_Cand(m.start(1), m.start(1) + len(value), "RELATIVE", True))
-        for pattern in (_NAME_COMMA_AGE, _ROW_NAME_AGE, _NAME_BED):
+        for pattern in (_RX.name_comma_age, _RX.row_name_age, _RX.name_bed):
             for m in pattern.finditer(text):
                 words = m.group(1).split()
                 folded = [fold(w) for w in words]
-                if pattern is not _NAME_BED and int(m.group(2)) > 110:
+                if pattern is not _RX.name_bed and int(m.group(2)) > 110:
                     continue
                 named = is_first(folded[0]) or folded[-1] in surnames() \
                     or all(f not in common_words() and english_frequency(f) < 3.5 for f in folded)
@@ -519,7 +281,7 @@ class ContextNames:
                         or w in clinical_acronyms() or f in CALENDAR for i, (f, w) in enumerate(zip(folded, words))):
                     continue
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _KNOWN_AS.finditer(text):
+        for m in _RX.known_as.finditer(text):
             g = next(i for i in (1, 2, 3) if m.group(i) is not None)
             words = m.group(g).split()
             if self.is_applicant(words) or all(fold(w) in common_words() or fold(w) in hard_stops() for w in words) \
@@ -528,15 +290,15 @@ class ContextNames:
             if any(fold(w) in clinical_terms() or w in clinical_acronyms() for w in words):
                 continue
             cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
-        for m in _WHO_BRACKET_NAME.finditer(text):
+        for m in _RX.who_bracket_name.finditer(text):
             words = m.group(1).split()
             if not self.is_applicant(words) and not any(fold(w) in hard_stops() or fold(w) in clinical_terms()
                                                          and not is_first(fold(w)) for w in words):
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
-        for m in _PARENT_OF.finditer(text):
+        for m in _RX.parent_of.finditer(text):
             if not self.is_applicant(m.group(1).split()) and fold(m.group(1).split()[0]) not in hard_stops():
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _ROW_PATIENT.finditer(text):
+        for m in _RX.row_patient.finditer(text):
             words = [w.strip(",.") for w in m.group(1).split()]
             folded = [fold(w) for w in words]
             if self.is_applicant(words) or any(w in clinical_acronyms() or f in clinical_terms() and not (
@@ -557,26 +319,26 @@ class ContextNames:
                     and not (is_first(folded[0]) or folded[0] in surnames()):
                 continue
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _BRACKETED_SURNAME_FIRST.finditer(text):
+        for m in _RX.bracketed_surname_first.finditer(text):
             surname = m.group(1).split(",")[0]
             if surname not in clinical_acronyms() and english_frequency(surname.lower()) < 3.5 \
                     and not self.is_applicant(m.group(1).replace(",", " ").split()):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _QUOTED_PERSON.finditer(text):
+        for m in _RX.quoted_person.finditer(text):
             words = m.group(1).split()
             if not self.is_applicant(words) and not any(fold(w) in clinical_terms() or w in clinical_acronyms() for w in words):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
-        for m in _CALLED.finditer(text):
+        for m in _RX.called.finditer(text):
             f = fold(m.group(1))
             if f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
                     and not self.is_applicant([m.group(1)]) and english_frequency(f) < 4.0:
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
-        for m in _BABY.finditer(text):
+        for m in _RX.baby.finditer(text):
             g = 1 if m.group(1) is not None else 2
             if g == 2 and (m.group(2) in clinical_acronyms() or fold(m.group(2)) in hard_stops()):
                 continue
             cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
-        for m in _NAME_CONTACT.finditer(text):
+        for m in _RX.name_contact.finditer(text):
             got = self.parse_name(text, m.start(1))
             if got and self.cue_plausible(text, *got):
                 cands.append(_Cand(got[0], got[1], "PERSON", False))
@@ -595,7 +357,7 @@ class ContextNames:
                 continue
             if self.is_applicant(words):
                 continue
-            if _JOB_AFTER.match(text[e:e + 30]) and not re.search(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|SN|RN)\.?[ \t]+$",
+            if _RX.job_after.match(text[e:e + 30]) and not re.search(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sister|Nurse|SN|RN)\.?[ \t]+$",
                                                                    text[max(0, s - 12):s]):
                 continue  # "Cc: Difficult Airway Lead": a post, not a person
             if all(w.isupper() and len(w) <= 8 and fold(w) not in surnames() and not is_first(fold(w))
@@ -641,7 +403,7 @@ class ContextNames:
                     self.memory.initials.setdefault(initials, sp.type)
         for m in re.finditer(r"(?<![\w.&/-])([A-Z]{2,3})(?![\w&/-]|\.[A-Za-z])", text):
             role = self.memory.initials.get(m.group(1))
-            if role and _INITIALS_CONTEXT.search(text[max(0, m.start() - 3):m.start()] + "|" + text[m.end():m.end() + 3]):
+            if role and _RX.initials_context.search(text[max(0, m.start() - 3):m.start()] + "|" + text[m.end():m.end() + 3]):
                 spans.append(Span(m.start(1), m.end(1), role, m.group(1)))
         if tokens:
             for m in WORD.finditer(text):
@@ -654,7 +416,7 @@ class ContextNames:
                     continue
                 if w.isupper() and len(w) <= 8 and f not in upper_tokens:  # "NG" tube is not Ms Ng
                     continue
-                if INSTITUTION_AFTER.match(text[m.end():m.end() + 40]) or _SAINT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                if INSTITUTION_AFTER.match(text[m.end():m.end() + 40]) or _RX.saint_before.search(text[max(0, m.start() - 12):m.start()]):
                     continue  # "Queen Mary's Hospital": a place named after someone
                 if eponym_use(text, m.end()) and fold(w) in clinical_terms():
                     continue
@@ -667,7 +429,7 @@ class ContextNames:
     def _with_particles(text: str, span: Span) -> Span:
         """"de la Cruz" for a name found as "Cruz": the lower-case particles before it, after a title, a line's or
         a cell's start, a bracket or a comma."""
-        m = _PARTICLES_BEFORE.search(text, max(0, span.start - 30), span.start)
+        m = _RX.particles_before.search(text, max(0, span.start - 30), span.start)
         if not m or m.end() != span.start:
             return span
         return Span(m.start(1), span.end, span.type, text[m.start(1):span.end])
@@ -712,7 +474,7 @@ class ContextNames:
         found after it, is a name too ("Greater Manchester & Tony Marsh" is not)."""
         have = {(c.start, c.end) for c in cands}
         for c in list(cands):
-            m = _JOINED_BEFORE.search(text, max(0, c.start - 60), c.start)
+            m = _RX.joined_before.search(text, max(0, c.start - 60), c.start)
             if not m or m.end() != c.start:
                 continue
             got = self.parse_name(text, m.start(1))
@@ -760,7 +522,7 @@ class ContextNames:
                     continue
                 s, e, toks = got
                 rest = text[e:cell_start + len(cell)]
-                if (rest.strip() == "" or _AGE_SEX.match(rest)) and self.plausible(text, s, e, toks):
+                if (rest.strip() == "" or _RX.age_sex.match(rest)) and self.plausible(text, s, e, toks):
                     cands.append(_Cand(s, e, "PATIENT", False))
 
     def _gazetteer_names(self, text: str, cands: list[_Cand]) -> None:

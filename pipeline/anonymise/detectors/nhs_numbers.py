@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import family
 from .base import Pass
 from .patterns import SP
+
+_RX = family("nhs_numbers", sp=SP)
 
 
 def nhs_number_valid(digits: str) -> bool:
@@ -20,26 +23,13 @@ def nhs_number_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
-_NHS = re.compile(rf"(?<![\w£$.,/-])(\d{{3}})(?:{SP}|-|{SP}-{SP})?(\d{{3}})(?:{SP}|-|{SP}-{SP})?(\d{{4}})(?![A-Za-z0-9/]|[.,]\d)")
-
-# OCR may read 0 as O and 1 as l or I inside a labelled number.
-_OCR_DIGIT = r"[\dOoIl|S]"  # OCR reads 0 as O, 1 as l/I/|, 5 as S
-
-_NHS_LABEL = re.compile(
-    rf"(?i)\bNHS{SP}*(?:n[o0]\.?|num(?:ber)?\.?|#)?{SP}*[:.]?{SP}*(?:(?:is|was|=){SP}*)?"
-    rf"((?:{_OCR_DIGIT}(?:{SP}|-|\.(?=\d))?){{9}}{_OCR_DIGIT})(?![\w])"  # "476.330 1928": OCR's full stop for a gap
-)
-
-_CHI_LABEL = re.compile(rf"(?i)\b(?:CHI|H&C|H\+C){SP}*(?:no\.?|number)?{SP}*[:.]?{SP}*((?:\d{SP}?){{9}}\d)\b")
-
-
 def nhs_numbers(p: Pass) -> None:
     """NHS and CHI numbers after their labels (OCR digits allowed), and any ten digits whose check digit is right."""
     text, add = p.text, p.add
-    for m in _NHS_LABEL.finditer(text):
+    for m in _RX.nhs_label.finditer(text):
         add(m.start(1), m.end(1), "NHS_NUMBER")
-    for m in _CHI_LABEL.finditer(text):
+    for m in _RX.chi_label.finditer(text):
         add(m.start(1), m.end(1), "NHS_NUMBER")
-    for m in _NHS.finditer(text):
+    for m in _RX.nhs.finditer(text):
         if nhs_number_valid(m.group(0)):
             add(m.start(), m.end(), "NHS_NUMBER")

@@ -6,85 +6,18 @@ from __future__ import annotations
 import re
 
 from ..lexicon import clinical_terms, common_words, first_names, fold, hard_stops, surnames, title_blocks
+from ...regexes import family
 from ..shapes import clinical_acronyms
 from .patterns import (CALENDAR, INSTITUTION_AFTER, LETTER, PLACE_BEFORE, PROFESSION, SIGNOFF_RE, TITLES, WORD,
                        eponym_use, is_first)
+
+_RX = family("people")
 
 _PARTICLE_RUN = r"(?:(?:de|da|del|della|der|di|dos|das|du|van|von|le|la|ten|ter|den|ap|ab|bin|binti|ibn|al|el)[ \t]+){1,3}[A-Z]"
 
 _PARTICLES = {"da", "de", "del", "della", "der", "di", "dos", "das", "du", "van", "von", "le", "la", "bin", "binti",
               "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st", "ó", "ua", "uí",
               "mhic", "ui"}
-
-# Degrees and diplomas after a name ("Dr Priya Raman MBBS MRCEM"): the name ends before them.
-_DEGREE = re.compile(r"(?:[MF]RC[A-Za-z]*|MBBS|MBChB|MBBCh|BMBS|BM|MB|BS|BCh|ChB|MD|PhD|DPhil|MSc|BSc|BA|MA|MPH|MMed|"
-                     r"PGCert|PGDip|FHEA|DCH|DRCOG|DFSRH|DTM|FFICM|EDIC|MCEM|FCEM|FACEM|FCPS|FCARCSI|FANZCA|FCAI|"
-                     r"MBA|LLM|RGN|RMN|RN|RM|NMP|MCSP|HCPC)")
-
-# Labels of people who sign or verify evidence: their names stay (the GMC asks applicants not to redact them).
-_VERIFIER_LABEL = re.compile(
-    r"(?im)(?:^|(?<=\|)|(?<=\t)|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\)[ ])|(?<=\[)|(?<=\())[ \t]*(?:name[ \t]+of[ \t]+)?"
-    r"(?:(?!comments|feedback|notes|remarks|concerns|social)[A-Za-z'’&()-]+(?:[ \t]*/[ \t]*|[ \t]+)){0,4}?"
-    r"(?:(?:(?:clinical|educational|named|academic|trust)[ \t]+)?supervisor(?:'?s)?"
-    r"(?:[ \t]+(?:name|signature|sign-?off(?:[ \t]+of[^:\n]{0,30})?|review|reviewing[^:\n]{0,30}|on[ \t]+(?:shift|call|duty)))?|"
-    r"assessor(?:'?s)?(?:[ \t]+(?:name|signature|details))?|referee(?:'?s)?(?:[ \t]+name)?|appraiser|rater|observer|"
-    r"responsible[ \t]+officer|sponsor|principal[ \t]+investigator|course[ \t]+director|(?:course[ \t]+)?facilitator|"
-    r"second[ \t]+reader(?:[ \t]*\([^)\n]{0,40}\))?|translation[ \t]+checked[ \t]+by|"
-    r"supervising[ \t]+(?:consultant|trainer(?:[ \t]+#?\d+)?)|verifier|testimonial[ \t]+(?:from|by|author)|reference[ \t]+from|"
-    r"lead[ \t]+consultant[ \t]+verifying[^:\n]{0,20}|"
-    r"signature[ \t]+of[ \t]+(?:assessor|supervisor|referee)|sign-?off|"
-    r"(?:verified|approved|validated|counter-?signed|signed[ \t-]+off|released|review[ \t]+signed|debrief[ \t]+signed|"
-    r"certified(?:[ \t]+(?:a[ \t]+)?true[ \t]+copy)?)"
-    r"(?:[ \t]+as[ \t]+[^:\n]{0,50}?)?(?:[ \t]+(?:by|for)(?:(?![ \t]*\b(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t])[^:\n]){0,40}?)?|(?:assessed|observed)[ \t]+by|"
-    r"(?:msf|360|multi-?source[ \t]+feedback)[ \t]+facilitator|raters?[ \t]+who[ \t]+agreed[ \t]+to[ \t]+be[ \t]+named)"
-    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*|[ \t]*–[ \t]*|[ \t]{3,}|[ \t]*\.{3,}[ \t]*|[ \t]*\n[ \t]*(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ ]))"
-    r"(?:(?:FY[12]|CT[1-3]|ST[1-8]|SpR|Consultant|Prof(?:essor)?)[ \t]+)?"
-    r"|(?i:\b(?:approved|verified|countersigned|signed[ \t-]+off|validated)(?:[ \t]+as[ \t]+(?:accurate|correct))?"
-    r"(?:[ \t]+\(?for[ \t]+[^.\n:()]{0,30}?\)?)?[ \t]+by[ \t]+)"
-    r"(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
-    r"|(?-i:\bsupervisor[ \t]+|\bVerified[ \t]+)(?=(?:Dr|Prof)\b)"
-    r"|(?i:\bsup(?:ervision)?[ \t]+(?:mtg|meeting)[ \t]+(?:w/|with)[ \t]+|\bunder[ \t]+(?:the[ \t]+)?supervision[ \t]+of[ \t]+|\b(?:discussed|reviewed|debriefed)[ \t]+in[ \t]+"
-    r"(?:clinical[ \t]+|educational[ \t]+)?supervision[ \t]+with[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
-    r"|(?i:\bassessor(?:'?s)?[ \t]+(?:feedback|comments|signature)[ \t]*\()"
-    r"|(?i:\b(?:my|our)[ \t]+(?:clinical[ \t]+|educational[ \t]+)?supervisor[ \t]*[:,][ \t]*)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\b)"
-)
-
-# Weaker words that name a verifier only when a senior post follows the name ("Checked: Dr X, Clinical Supervisor").
-_WEAK_VERIFIER_LABEL = re.compile(
-    r"(?im)(?:^|(?<=[ \t]{2})|(?<=;)|(?<=\.[ ])|(?<=\[)|(?<=\)[ ]))[ \t]*"
-    r"(?:checked|confirmed(?:[ \t]+(?:as[ \t]+)?(?:accurate|correct))?|agreed(?:[ \t]+as[ \t]+(?:accurate|correct))?|"
-    r"authori[sz]ed(?:[ \t]+by)?|seen[ \t]+and[ \t]+agreed(?:[ \t]+by)?|"
-    r"summary[ \t]+agreed[^:\n]{0,40}?|reviewed[ \t]+by|confirmed[ \t]+as[ \t]+(?:an[ \t]+)?accurate[^:\n]{0,40}?)"
-    r"(?:[ \t]*:[ \t]*(?:\n[ \t]*)?|[ \t]+[\-–][ \t]*)"
-    r"|\b(?:debriefed|discussed|reviewed|agreed)[ \t]+with[ \t]+(?=(?-i:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t][^\n]{0,40}?\([ \t]*(?:my[ \t]+|consultant\b))"
-)
-
-# The post right after a verifier's name: "Dr X, Clinical Supervisor", "Dr X (educational supervisor)".
-_POST_AFTER = re.compile(r"(?i)[ \t]*[,(–-][ \t]*(?:[A-Za-z&/]+[ \t]+){0,3}?(?:consultant|clinical[ \t]+director|medical[ \t]+director|"
-                         r"clinical[ \t]+lead|head[ \t]+of|professor|(?:educational|clinical)[ \t]+supervisor|supervisor|"
-                         r"college[ \t]+tutor|training[ \t]+programme[ \t]+director|appraiser|assessor|CD|TPD|ES|CS)\b")
-
-# After a name: "Dr X, educational supervisor, who verified this page", "Dr X, consultant, verifying my role".
-_VERIFIED_AFTER = re.compile(r"(?i)[^.\n;]{0,100}?(?:\bwho[ \t]+(?:has[ \t]+|have[ \t]+|kindly[ \t]+)?(?:verified|"
-                             r"countersigned|signed[ \t-]+off|validated)|,[^.\n;]{0,80}?\bverifying)\b"
-                             # "Dr X (my clinical supervisor)", "Dr X (appraiser)", "Dr X (Consultant EM, educational supervisor)"
-                             r"|[ \t]*\((?:[^()\n]{0,40}?,[ \t]*)?(?:my[ \t]+)?(?:(?:educational|clinical)[ \t]+supervisor|"
-                             r"appraiser|assessor|referee|verifier)[ \t]*[),]")
-
-_TITLED_NAME = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+(?=[A-Z])")
-
-# A testimonial or a letter confirming experience: its author signs it and stays.
-_TESTIMONIAL = re.compile(r"(?i)\bto\s+whom\s+it\s+may\s+concern\b|\btestimonial\b|\bstructured\s+reference\b|"
-                          r"\bi\s+(?:would\s+)?(?:strongly\s+|warmly\s+)?recommend\s+(?:her|him|them|dr)\b|"
-                          r"\bi\s+(?:can\s+|am\s+able\s+to\s+)?confirm\s+that\s+dr\b|\bthis\s+is\s+to\s+confirm\b|"
-                          r"\bno\s+concerns\s+(?:about|regarding)\s+(?:his|her|their)\b|\bletter\s+of\s+(?:support|reference|"
-                          r"recommendation)\b|\bcharacter\s+reference\b|\breference\s+(?:for|in\s+support\s+of)\s+dr\b|"
-                          r"\bi\s+am\s+(?:pleased|delighted|happy)\s+to\s+(?:confirm|support|recommend|provide)\b")
-
-_SENIOR_AFTER = re.compile(r"(?is)[^\n]{0,40}\n?[^\n]{0,60}?\b(?:consultant|clinical\s+director|medical\s+director|"
-                           r"clinical\s+lead|head\s+of|professor|(?:educational|clinical)\s+supervisor|college\s+tutor|"
-                           r"training\s+programme\s+director|associate\s+specialist|specialty\s+lead|divisional|"
-                           r"F\.?R\.?C|M\.?R\.?C|GMC)\b")
 
 
 class People:
@@ -149,10 +82,10 @@ class People:
         """Names of people who sign or verify the evidence (assessors, supervisors, referees, a testimonial's
         author): the GMC asks applicants to leave them.  Their words are remembered for the whole document."""
         out = []
-        starts = [(m.end(), "label") for m in _VERIFIER_LABEL.finditer(text)]
-        starts += [(m.end(), "weak") for m in _WEAK_VERIFIER_LABEL.finditer(text)]
-        starts += [(m.start(), "after") for m in _TITLED_NAME.finditer(text)]
-        if _TESTIMONIAL.search(text):
+        starts = [(m.end(), "label") for m in _RX.verifier_label.finditer(text)]
+        starts += [(m.end(), "weak") for m in _RX.weak_verifier_label.finditer(text)]
+        starts += [(m.start(), "after") for m in _RX.titled_name.finditer(text)]
+        if _RX.testimonial.search(text):
             starts += [(m.end(), "signoff") for m in SIGNOFF_RE.finditer(text)]
             # the author's block at the foot: "Dr Claire Openshaw MBChB FRCEM\nConsultant in Emergency Medicine"
             starts += [(m.start(1), "signoff") for m in re.finditer(r"(?m)^[ \t]*((?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z])", text)]
@@ -163,11 +96,11 @@ class People:
             if not got or got[0] in seen:
                 continue
             s, e, words = got
-            if how == "signoff" and not _SENIOR_AFTER.match(text[e:e + 120]):
+            if how == "signoff" and not _RX.senior_after.match(text[e:e + 120]):
                 continue  # a testimonial's author signs with a post ("Consultant", "Clinical Director")
-            if how == "weak" and not _POST_AFTER.match(text, e):
+            if how == "weak" and not _RX.post_after.match(text, e):
                 continue  # "Checked: Dr X, Clinical Supervisor" (not the nurse who checked a drug)
-            if how == "after" and not _VERIFIED_AFTER.match(text, e):
+            if how == "after" and not _RX.verified_after.match(text, e):
                 continue
             seen.add(s)
             if how in ("label", "listed"):  # "Raters who agreed to be named: Dr A (consultant), Ms B (ward manager)"
@@ -233,7 +166,7 @@ class People:
                 f = fold(w)
                 if text[wm.end():wm.end() + 1].isdigit():  # "FY1", "NE6": codes, not names
                     break
-                if words and _DEGREE.fullmatch(w):
+                if words and _RX.degree.fullmatch(w):
                     break
                 if not w[0].isupper() and words and w[0] == "l" and len(w) > 2 and is_first(fold("i" + w[1:])):
                     words.append(w)  # OCR's l for a capital I: "Lachlan lain Moffat"

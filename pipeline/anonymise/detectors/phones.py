@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import family
 from .base import Pass
 from .patterns import OCR_TO_DIGIT
 
-_PHONE = re.compile(
-    # (a leading 0 that OCR read as a copyright or registered sign on a fax header: "©1632 960351")
-    r"(?<![\w+/.:-])(?:\+[ \u00a0]?44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\+[ \u00a0]?\(?[1-9]\d{0,2}\)?[ \u00a0-]?|\(?[0O©®])"
-    r"[\dOolIS](?:[\dOolIS]|[ \u00a0.\-](?=[\dOolIS])|\n(?=\d{3})|\)[ \u00a0]?(?=[\dOolIS])){7,15}"
-    r"(?:[ \u00a0]*(?:ext\.?|extn\.?|extension|x)[ \u00a0]*\d{2,6})?(?![A-Za-z0-9/]|[.,:]\d)",
-    re.IGNORECASE,
-)
+_RX = family("phones")
 
 
 def _phone_plausible(candidate: str) -> bool:
@@ -40,6 +35,6 @@ def _phone_plausible(candidate: str) -> bool:
 def phones(p: Pass) -> None:
     """UK and international phone numbers (OCR digits allowed), not dates, doses or codes of the same shape."""
     text, add = p.text, p.add
-    for m in _PHONE.finditer(text):
+    for m in _RX.phone.finditer(text):
         if _phone_plausible(m.group(0)):
             add(m.start(), m.end(), "PHONE")

@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import clinical_terms, common_words, fold, hard_stops, surnames
+from ...regexes import family
 from ..resolver import Span
 from ..shapes import clinical_acronyms
 from .base import Pass
 from .patterns import CALENDAR, WORD
 
-# A rota cell: a surname, perhaps with a particle, an initial or a title ("Patel R", "de Souza", "Dr O'Neill").
-_ROTA_CELL = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ ])?(?:(?:de|da|van|von|le|la|di|du|dos|del|al|el|ap)[ ])?"
-                        r"(?:Mc|Mac|O['’])?(?=[^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’-][A-Z]?[^\W\d_]+)*(?:[ ][A-Z]\.?)?")
+_RX = family("tables")
 
-_WEEKDAY = re.compile(r"(?i)(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?(?![a-z])")
 
 _ROTA_WORDS = {"locum", "off", "leave", "al", "sl", "bank", "vacant", "tbc", "tba", "study", "nights", "night", "day",
                "days", "on", "call", "zero", "rest", "sick", "course", "teaching", "admin", "spa", "cover", "gap",
@@ -70,11 +68,6 @@ def _column_kind(label: str) -> str | None:
         return "GMC_NUMBER"
     return None
 
-
-# A rota's column of people: "Reg nights", "Post-take AM", "SHO", "On call".
-_STAFF_COLUMN = re.compile(r"(?i)\b(?:reg|registrars?|sho|fy[12]|f[12]|ct[1-3]|st[1-8]|consultants?|cons|doctors?|nurses?|"
-                           r"nights?|days?|on[- ]?call|cover|staff|post-?take|ambulatory|twilight|long[ ]day|"
-                           r"resident|first|second)\b")
 
 # Acronyms that are not a patient's initials, though they sit in a patient column (a blank marked "N/A").
 _NOT_INITIALS_COLUMN = {"NA", "NK", "TBC", "TBA", "NIL", "NONE", "UNK", "X", "XX", "ANON"}
@@ -168,7 +161,7 @@ class TableCells:
                 i += 1
                 continue
             head = [(m.start(), m.end(), m.group(0)) for m in cell_re.finditer(line)]
-            kinds = [_column_kind(label) or ("STAFF" if _STAFF_COLUMN.search(label) else None)
+            kinds = [_column_kind(label) or ("STAFF" if _RX.staff_column.search(label) else None)
                      for _, _, label in head]
             if len(head) < 3 or not any(k and k != "STAFF" for k in kinds) and not (
                     sum(k == "STAFF" for k in kinds) >= 1 and self._staff_table(lines, i)):
@@ -255,7 +248,7 @@ class TableCells:
         surname ("BAMIGBOYE", "O'NEILL", "Lloyd-Evans", "Patel R", "de Souza") is a person, the row's first cell
         (the shift) and words like LOCUM, OFF or Bank aside."""
         out: list[Span] = []
-        if not _WEEKDAY.search(text) and not re.search(r"\d{1,2}(?:/\d{1,2}|-[A-Z][a-z]{2})", text):
+        if not _RX.weekday.search(text) and not re.search(r"\d{1,2}(?:/\d{1,2}|-[A-Z][a-z]{2})", text):
             return out
         in_grid = False
         pos = 0
@@ -264,7 +257,7 @@ class TableCells:
             if not line.strip():
                 in_grid = False
                 continue
-            days = len(_WEEKDAY.findall(line))
+            days = len(_RX.weekday.findall(line))
             dates = len(re.findall(r"\b\d{1,2}(?:/\d{1,2}|-[A-Z][a-z]{2})\b", line))
             if days >= 3 or dates >= 3:
                 in_grid = True
@@ -276,7 +269,7 @@ class TableCells:
                 in_grid = False
                 continue
             for at, cell in cells[1:]:
-                if not _ROTA_CELL.fullmatch(cell):
+                if not _RX.rota_cell.fullmatch(cell):
                     continue
                 words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", cell) if len(w) > 1]
                 if not words or any(fold(w) in _ROTA_WORDS or fold(w) in CALENDAR or fold(w) in clinical_terms()

@@ -1,0 +1,126 @@
+"""Regular expressions kept as data: read by name from data files, compiled once, when first used.
+
+Each family (an anonymiser detector, the passage splitter) keeps its patterns in
+``pipeline/data/patterns/<family>.toml``: one table a pattern, named as the code uses it, under the comment that says
+what it matches::
+
+    # A first name with an age in brackets: "Zuzanna (8)", "(Dominik, 19)".
+    [name_age]
+    regex = '''(?<![\\w-])([A-Z][a-z...]{2,})(?:[ ]\\((?:aged[ ])?\\d{1,2}...)'''
+    flags = ["IGNORECASE"]          # optional: re flag names
+
+``regex`` is compiled; ``fragment`` is a piece of pattern that others compose and is given to the code as a
+string.  Either is one string or a list of strings joined without separators (TOML literal strings
+``'''...'''`` keep backslashes as they are).  ``{name}`` (a lowercase identifier in braces; a regex
+quantifier has digits there) stands for the pattern or fragment ``name`` of the same file, or for a string
+the code passes in (``family("addresses", sp=SP)``): the composition stays visible in the file.
+
+Nothing is read at import: :func:`family` returns an object that reads and compiles its file the first time
+one of its patterns is asked for.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from typing import Any
+
+from .resources import data_file
+
+__all__ = ["Family", "family", "patterns_file"]
+
+_FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL, "VERBOSE": re.VERBOSE,
+          "ASCII": re.ASCII}
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+
+def patterns_file(name: str):
+    """The data file of one family's patterns."""
+    return data_file(f"patterns/{name}.toml")
+
+
+def _source(value: Any, where: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return "".join(value)
+    raise ValueError(f"{where}: a pattern is a string or a list of strings, not {value!r}")
+
+
+def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | str]:
+    path = patterns_file(name)
+    with open(path, "rb") as fh:
+        tables = tomllib.load(fh)
+    raw: dict[str, tuple[str, str, int]] = {}
+    for key, table in tables.items():
+        where = f"{path.name} [{key}]"
+        if not isinstance(table, dict) or len({"regex", "fragment"} & table.keys()) != 1:
+            raise ValueError(f"{where}: needs exactly one of 'regex' or 'fragment'")
+        unknown = table.keys() - {"regex", "fragment", "flags"}
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        kind = "regex" if "regex" in table else "fragment"
+        flags = 0
+        for flag in table.get("flags", []):
+            if flag not in _FLAGS:
+                raise ValueError(f"{where}: unknown flag {flag!r} (one of {', '.join(_FLAGS)})")
+            flags |= _FLAGS[flag]
+        raw[key] = (kind, _source(table[kind], where), flags)
+    clash = raw.keys() & given.keys()
+    if clash:
+        raise ValueError(f"{path.name}: {sorted(clash)} both in the file and given by the code")
+
+    expanded: dict[str, str] = {}
+
+    def expand(key: str, stack: tuple[str, ...]) -> str:
+        if key in given:
+            return given[key]
+        if key not in raw:
+            raise ValueError(f"{path.name}: {{{key}}} names no pattern of the file and nothing given "
+                             f"(in [{stack[-1]}])" if stack else f"{path.name}: no pattern {key!r}")
+        if key in stack:
+            raise ValueError(f"{path.name}: patterns compose each other in a circle: {' -> '.join(stack + (key,))}")
+        if key not in expanded:
+            expanded[key] = _PLACEHOLDER.sub(lambda m: expand(m.group(1), stack + (key,)), raw[key][1])
+        return expanded[key]
+
+    out: dict[str, re.Pattern[str] | str] = {}
+    for key, (kind, _, flags) in raw.items():
+        source = expand(key, ())
+        out[key] = re.compile(source, flags) if kind == "regex" else source
+    return out
+
+
+class Family:
+    """One family's patterns by name (``family.quoted_nickname``), read and compiled on first use."""
+
+    def __init__(self, name: str, given: dict[str, str]) -> None:
+        self._name = name
+        self._given = dict(given)
+        self._patterns: dict[str, re.Pattern[str] | str] | None = None
+
+    def _all(self) -> dict[str, re.Pattern[str] | str]:
+        if self._patterns is None:
+            self._patterns = _load(self._name, self._given)
+        return self._patterns
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        try:
+            return self._all()[key]
+        except KeyError:
+            raise AttributeError(f"{self._name}.toml has no pattern {key!r}") from None
+
+    def names(self) -> list[str]:
+        """The names of the family's patterns and fragments, in file order."""
+        return list(self._all())
+
+    def __repr__(self) -> str:
+        return f"Family({self._name!r})"
+
+
+def family(name: str, **given: str) -> Family:
+    """The patterns of ``pipeline/data/patterns/<name>.toml``; ``given`` fills ``{placeholders}`` the file does
+    not define (strings the code builds, such as the postcode areas)."""
+    return Family(name, given)
