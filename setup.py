@@ -22,7 +22,7 @@ setup(
     + [f"pipeline.data.{name}" for name in SHIPPED],
     package_dir={f"pipeline.data.{name}": name for name in SHIPPED},
     package_data={
-        "pipeline.data": ["*.txt"],
+        "pipeline.data": ["*.txt", "*.toml"],
         "pipeline.data.patterns": ["*.toml"],
         "pipeline.review.static": ["*"],
         **{f"pipeline.data.{name}": patterns for name, patterns in SHIPPED.items()},

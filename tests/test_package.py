@@ -62,6 +62,8 @@ for path in sorted(r.static_dir().iterdir()):
     add("pipeline/review/static/" + path.name, path)
 for path in sorted(r.data_file("allowlist.txt").parent.glob("*.txt")):
     add("pipeline/data/" + path.name, path)
+for path in sorted(r.data_file("allowlist.txt").parent.glob("*.toml")):
+    add("pipeline/data/" + path.name, path)
 for path in sorted(r.data_file("patterns").glob("*.toml")):
     add("pipeline/data/patterns/" + path.name, path)
 print(json.dumps({"package": pipeline.__file__, "prefix": sys.prefix, "files": files}))

@@ -24,8 +24,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
+
+from ..resources import data_file
 
 __all__ = [
     "EVIDENCE_TYPES",
@@ -119,115 +123,15 @@ def is_primary(evidence_type: str) -> bool | None:
 
 # ---------------------------------------------------------------- evidence type
 
-# (type, pattern, weight[, head weight]).  Patterns are case-insensitive; a match in the
-# head counts three times (WPBA names: nine times, since forms name themselves in their title
-# and other documents mention them in passing).
-_RULES: list[tuple] = [
-    # letters
-    ("clinic_letter", r"\bclinic letter\b", 5),
-    ("clinic_letter", r"\b(referral|transfer|discharge|gp) letter\b", 5),
-    ("clinic_letter", r"\bletter to (the )?(gp|general practitioner)\b", 5),
-    ("clinic_letter", r"\bdear (dr|doctor|mr|mrs|ms|miss|colleague)\b", 1.5),
-    ("clinic_letter", r"\bthank you for (referring|your referral|asking me to see)\b", 3),
-    ("clinic_letter", r"\b(outpatients?|out-patient|clinic)\b", 1),
-    ("clinic_letter", r"\b(referral|refer(red)? to)\b", 1),
-    ("clinic_letter", r"^\s*(to|cc|copy to)\s*:?.{0,40}\b(gp|consultant|registrar|patient)\b", 2),
-    ("clinic_letter", r"\bre:\s", 1),
-    ("clinic_letter", r"\byours (sincerely|faithfully)\b", 1),
-    ("clinic_letter", r"\bdate (dictated|typed)\b", 3),
-    # discharge summaries
-    ("discharge_summary", r"\bdischarge summary\b", 6),
-    ("discharge_summary", r"\battendance summary\b", 5),
-    ("discharge_summary", r"\b(date of )?discharged?\b", 1),
-    ("discharge_summary", r"\badmitted\b", 1),
-    ("discharge_summary", r"\blength of stay\b|\blos\b", 1),
-    # clinical records
-    ("clinical_record", r"\boperation note\b", 6),
-    ("clinical_record", r"\b(clinical|consultation|resus(citation)?|trauma team leader|anaesthetic|sedation|transfer|"
-                        r"procedural|medical|senior clinician|team leader) (record|note|chart|entry)\b", 4),
-    ("clinical_record", r"\b(ward|board|post-?take) round\b|\bptwr\b", 4),
-    ("clinical_record", r"\bpost-?take\b|\bclerking\b|\bhandover\b", 2),
-    ("clinical_record", r"\bmedical (consult|review)\b|\b(obstetric|liaison|psychiatric|pre-?op(erative)?) "
-                        r"(medicine )?(review|assessment)\b|\breferral review\b", 4),
-    ("clinical_record", r"\bmental health act\b|\bformulation\b|\btribunal\b|\bcoroner\b|\binquest\b", 3),
-    ("clinical_record", r"\b(pre-alert|atmist|resus bay|gcs|news2?|obs)\b", 0.5),
-    ("clinical_record", r"\b(impression|plan|dx|o/e|hx|pmh)\s*:", 1),
-    ("clinical_record", r"\bcase summary\b", 2),
-    # workplace-based assessments
-    ("wpba_minicex", r"\bmini[- ]?(cex|ace)\b|\bmini clinical evaluation exercise\b", 3, 27),
-    ("wpba_cbd", r"\bcbd\b|\bcase[- ]based discussion\b", 3, 27),
-    ("wpba_dops", r"\bdops\b|\bdirect(ly)? observ\w* (of )?procedural skills?\b", 3, 27),
-    ("wpba_acat", r"\bacat\b|\bacute care assessment tool\b", 3, 27),
-    ("wpba_esle", r"\besle\b|\bextended supervised learning event\b", 3, 27),
-    ("wpba_mcr", r"\bmcr\b|\bmultiple consultant report\b", 3, 27),
-    ("wpba_ace", r"\bassessment of clinical expertise\b", 3, 27),
-    ("wpba_acex", r"\ba-cex\b|\banaesthesia clinical evaluation exercise\b", 3, 27),
-    ("wpba_qiat", r"\bqiat\b|\bquality improvement assessment tool\b", 3, 27),
-    # feedback
-    ("msf", r"\bmsf\b|\bmulti-?source feedback\b|\bcolleague feedback\b|\b360\s*(°|degree)", 6),
-    ("msf", r"\braters?\b|\brespondents?\b", 1.5),
-    ("patient_feedback", r"\bpatient (feedback|questionnaire|survey|satisfaction)\b|\bpatient experience survey\b", 7),
-    ("patient_feedback", r"\bfriends and family test\b", 3),
-    # audit and QI
-    ("audit_qi", r"\b(clinical )?audit\b|\bre-?audit\b", 3),
-    ("audit_qi", r"\bquality improvement\b|\bqip?\b|\bpdsa\b|\brun chart\b", 3),
-    ("audit_qi", r"\b(audit )?(cycle|loop) [12]\b|\bstandards?\s*:", 2),
-    # teaching
-    ("teaching_record", r"\bteaching\b(?!\s+(hospitals?|trust|health ?board))", 3),
-    ("teaching_record", r"\bteaching (feedback|session|observation|record|programme)\b|\bassessment of teaching\b", 3),
-    ("teaching_record", r"\bsimulation\b|\bin-situ sim\b|\bdebrief(er|ing)?\b", 3),
-    ("teaching_record", r"\b(faculty|facilitator|instructor|presenter|tutor|observer)\b", 1.5),
-    ("teaching_record", r"\blearning objectives?\b|\b(medical )?students?\b|\baudience\b|\battendees\b", 1),
-    ("teaching_record", r"\bsupervis(ion|or|ee|ed)\b", 1.5),
-    ("teaching_record", r"\b(clinical|educational) supervis(ion|or)\b|\bsupervision (log|record|meeting)\b", 2),
-    # CPD
-    ("cpd_certificate", r"\bthis is to certify\b|\bcertificates? of (completion|attendance|achievement)\b", 7),
-    ("cpd_certificate", r"\bcertificates?\b|\bcertify that\b|\bcertified\b", 3),
-    ("cpd_certificate", r"\bcpd\b|\bcontinuing professional development\b", 2),
-    ("cpd_certificate", r"\b(cpd )?(points|credits)\b|\bsuccessfully completed\b|\bawarded to\b", 1.5),
-    ("cpd_certificate", r"\b(provider|instructor)? ?course\b|\bcourse (director|number)\b", 1.5),
-    # reflection
-    ("reflection", r"\breflect(ion|ive|ing)\b", 4),
-    ("reflection", r"\bwhat (happened|i (learned|learnt|will do differently|would do differently))\b", 2),
-    ("reflection", r"\bi (felt|realised|realized|noticed|learned|learnt)\b", 1),
-    # logbook
-    ("logbook", r"\blog ?book\b", 6),
-    ("logbook", r"\b(on-?call|case|decision|procedur\w*|stroke) log\b|\blog of\b", 4),
-    ("logbook", r"\btotal (cases|procedures)\b|\bperformed\b|\bsupervised others\b", 1.5),
-    # rota and management
-    ("rota_management", r"\brota\b", 4),
-    ("rota_management", r"\bmeeting (minutes|record|notes)\b|\bminutes\b|\bagenda\b|\bchair('s)?\b", 2),
-    ("rota_management", r"\bbusiness case\b|\bjob plan\w*\b|\bservice (development|redesign|pilot)\b", 4),
-    ("rota_management", r"\bmanagement\b|\bleadership\b|\bgovernance\b", 1.5),
-    ("rota_management", r"\bguideline (revision|update)\b|\bguideline\b", 2),
-    ("rota_management", r"\bproject (summary|report|lead)\b|\bsponsor\b|\bstakeholders?\b", 1),
-    # incidents
-    ("incident_investigation", r"\bincident\b", 3),
-    ("incident_investigation", r"\b(patient safety|serious) incident\b|\bpsii\b|\bpsirf\b|\broot cause\b|\bdatix\b|"
-                               r"\blearning response\b|\bsignificant event\b|\bnever event\b|\bnear miss\b", 4),
-    ("incident_investigation", r"\binvestigation\b|\binvestigator\b", 2),
-    # research
-    ("research", r"\bjournal club\b|\bcritical(ly)? apprais\w*\b", 6),
-    ("research", r"\bpublications?\b|\bpublished\b|\bpeer-?reviewed\b|\babstract\b|\bposter\b", 3),
-    ("research", r"\bresearch\b|\b(principal|sub-?) ?investigator\b|\bgcp\b|\bnihr\b", 3),
-    ("research", r"\bet al\b|\bdoi\b|\bpico\b|\brandomi[sz]ed\b|\btrial\b|\bmanuscript\b|\bauthors?\b", 1),
-    # complaints
-    ("complaint", r"\bcomplaint\b|\bpals\b", 5),
-    ("complaint", r"\b(i am|we are) (very |so |truly )?sorry\b|\bpatient experience team\b|\bapologi[sz]e\b", 1.5),
-    # safeguarding
-    ("safeguarding_referral", r"\bsafeguarding\b|\bchild protection\b", 5),
-    ("safeguarding_referral", r"\bmarf\b|\bmulti-?agency referral\b|\bmash\b|\bcare act\b|\b(adult|child) at risk\b", 4),
-    ("safeguarding_referral", r"\bsocial (care|services|worker)\b|\bstrategy discussion\b|\bnon-?accidental\b|"
-                              r"\bdomestic abuse\b|\bdisclosure\b", 1.5),
-    # testimonials
-    ("testimonial", r"\btestimonial\b|\bletter of (support|reference|recommendation)\b|\bto whom it may concern\b", 7),
-    ("testimonial", r"\bin support of\b|\bi (confirm|can confirm|am pleased to|have no hesitation)\b|"
-                    r"\bwithout reservation\b|\bwholeheartedly\b|\bi have (known|worked (alongside|with))\b", 2.5),
-    ("testimonial", r"\bportfolio pathway\b|\bcesr\b|\bspecialist register\b", 1.5),
-    ("testimonial", r"^\s*to:?\s+(the )?(gmc|general medical council|royal college)", 5),
-]
-# A rule is (type, pattern, weight) or (type, pattern, weight in the body, weight in the head).
-_COMPILED = [(r[0], re.compile(r[1], re.I | re.M), r[2], r[3] if len(r) > 3 else r[2] * 3) for r in _RULES]
+# The evidence-type rules are data: pipeline/data/classify_rules.toml, each (type, pattern, weight in the body,
+# weight in the head: three times the body's unless given). Read and compiled on first use.
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, re.Pattern[str], float, float], ...]:
+    with open(data_file("classify_rules.toml"), "rb") as fh:
+        rules = tomllib.load(fh)["rules"]
+    return tuple((r["type"], re.compile(r["pattern"], re.I | re.M), r["weight"], r.get("head_weight", r["weight"] * 3))
+                 for r in rules)
+
 _MIN_SCORE = 3.0
 
 
@@ -273,7 +177,7 @@ def scores(text: str) -> dict[str, float]:
     head = _head(text)
     body = text[:20_000]
     result: dict[str, float] = {}
-    for etype, pattern, weight, head_weight in _COMPILED:
+    for etype, pattern, weight, head_weight in _rules():
         if pattern.search(head):
             result[etype] = result.get(etype, 0.0) + head_weight
         elif pattern.search(body):
