@@ -209,6 +209,13 @@ def using(settings: Settings) -> Iterator[Settings]:
             _ACTIVE.remove(settings)
 
 
+def adopt(settings: Settings) -> None:
+    """Make ``settings`` this process's own for good: a worker process takes its parent command's settings
+    (the workspace's ``cesr.toml`` included), which it could not resolve itself."""
+    with _LOCK:
+        _ACTIVE.insert(0, settings)
+
+
 def env_value(name: str) -> str | None:
     """One variable of the process environment (for switches that are not settings)."""
     return os.environ.get(name)

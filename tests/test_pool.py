@@ -91,3 +91,25 @@ def test_a_crashed_job_is_a_failed_document_naming_the_file(tmp_path):
     assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest() and doc.error
     gone = crashed_job((str(tmp_path / "gone.pdf"), IngestSettings(), True, None))
     assert gone.status == "failed" and gone.sha256 == ""  # a file that went away in the meantime
+
+
+def _detectors_seen(_item: int) -> list[str]:
+    from pipeline.config import current
+
+    return list(current().anonymise.detectors)
+
+
+def test_workers_run_with_the_command_s_settings_not_their_own(tmp_path):
+    # a workspace's cesr.toml is resolved by the command; the worker processes cannot see it themselves
+    from dataclasses import replace
+
+    from pipeline.config import load, using
+
+    base = load(environ={})
+    chosen = list(base.anonymise.detectors)[:3]
+    settings = replace(base, anonymise=replace(base.anonymise, detectors=tuple(chosen)))
+    with using(settings):
+        seen = [r for _, r in run_pool(_detectors_seen, [1, 2, 3], workers=2, on_crash=lambda i: None,
+                                       ordered=True)]
+    assert seen == [chosen] * 3
+    assert chosen != list(base.anonymise.detectors)

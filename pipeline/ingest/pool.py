@@ -23,6 +23,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Generic, Iterable, Iterator, Protocol, TypeVar
 
+from ..config import Settings, adopt, current
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -57,9 +59,11 @@ def single_threaded() -> None:
         pass
 
 
-def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0) -> None:
-    """Set up a worker: one OCR thread, a memory limit, exit with the parent."""
+def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0, settings: Settings | None = None) -> None:
+    """Set up a worker: the parent's settings, one OCR thread, a memory limit, exit with the parent."""
     global _JOB_TIMEOUT
+    if settings is not None:
+        adopt(settings)
     single_threaded()
     _JOB_TIMEOUT = job_timeout
     if memory_mb:
@@ -213,7 +217,7 @@ def run_pool(
 
     def new_executor() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker_init,
-                                   initargs=(memory_mb, job_timeout), max_tasks_per_child=max_tasks_per_child)
+                                   initargs=(memory_mb, job_timeout, current()), max_tasks_per_child=max_tasks_per_child)
 
     jobs: Window[T] = Window(items, window, ordered)
     pending: dict[Future, tuple[int, T]] = jobs.pending
