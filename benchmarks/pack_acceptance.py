@@ -496,7 +496,7 @@ def _section(results: list[dict], args, setup: dict) -> str:
         for reason in r["left_out"]:
             key = re.sub(r"\b\d+\b", "N", re.split(r"[:(]", reason)[0].strip())
             reasons[key] = reasons.get(key, 0) + 1
-        left = ", ".join(f"{n}: {k}" for k, n in sorted(reasons.items())) or "none"
+        left = ", ".join(f"{n} ({k.replace('N ', '')})" for k, n in sorted(reasons.items())) or "none"
         facts.append(
             f"**{r['label']}**: `cesr accept --min-confidence {args.min_confidence}`: {r['accept']}. Review through the "
             f"app's API: {rv.get('reviewed')} marked reviewed, {rv.get('verified')} verified, {rv.get('flagged')} with "
