@@ -164,6 +164,50 @@ def test_no_removed_identifier_is_in_the_pack_not_even_in_its_pictures(pack_buil
     assert "OKAFOR" in squashed
 
 
+def _words(text: str) -> str:
+    """Letters and digits as whole words: "Sato" is found in "Dr Sato", not in "Sat Oct"."""
+    return " " + " ".join(re.findall(r"[A-Z0-9]+", text.upper())) + " "
+
+
+def test_every_page_read_as_an_assessor_would_has_the_applicant_and_no_labelled_identifier(pack_built):
+    """Every page of every file of the pack, read by poppler (``pdftotext``) and, where it holds a picture, by
+    Tesseract too, against the identifiers *labelled* in the sample's sources (``corpora/sample-src/manifest.jsonl``:
+    what a person marked, not what the engine found): none of them on any page, the applicant on every page."""
+    import pypdfium2 as pdfium
+    import pytesseract
+
+    out, manifest, shas = pack_built["out"], pack_built["manifest"], pack_built["shas"]
+    labelled = {json.loads(line)["source"][:2]: json.loads(line)["identifiers"]
+                for line in (ROOT / "corpora" / "sample-src" / "manifest.jsonl").read_text().splitlines() if line.strip()}
+    packed = {d["sha256"] for d in manifest["documents"]}
+    identifiers = {i["text"] for prefix, sha in shas.items() if sha in packed for i in labelled[prefix]
+                   if len(squash(i["text"])) >= 4}
+    assert len(identifiers) >= 15, "the packed sample documents label patients, relatives, numbers and addresses"
+    pages = ocr = 0
+    for f in manifest["files"]:
+        if not f["file"].endswith(".pdf"):
+            continue
+        path = out / f["file"]
+        texts = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                               check=True).stdout.split("\f")[:-1]
+        assert len(texts) == f["pages"]
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            for n, text in enumerate(texts):
+                read = [text]
+                if any(obj.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE for obj in pdf[n].get_objects()):
+                    read.append(pytesseract.image_to_string(pdf[n].render(scale=200 / 72).to_pil().convert("L")))
+                    ocr += 1
+                assert APPLICANT in re.sub(r"\s+", " ", text), f"{f['file']} page {n + 1}: no applicant"
+                words = _words("\n".join(read))
+                found = sorted({i for i in identifiers if _words(i) in words})
+                assert not found, f"{f['file']} page {n + 1}: {len(found)} labelled identifier(s)"
+                pages += 1
+        finally:
+            pdf.close()
+    assert pages == manifest["limits"]["pages"] and ocr >= 1  # the photographed page was read by Tesseract
+
+
 def test_titles_come_from_the_anonymised_text_and_the_doctors_edit_is_kept(pack_built, tmp_path):
     from pipeline.pack import DescriptionStore
 
