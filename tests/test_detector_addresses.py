@@ -37,3 +37,9 @@ def test_the_address_block_grows_from_the_postcode_found_first():
     with_postcode = [t for t, _ in alone("addresses", text, before=("postcodes",))]
     without = [t for t, _ in alone("addresses", text)]
     assert any("Knaresborough" in t for t in with_postcode) and not any("Knaresborough" in t for t in without)
+
+
+def test_postcodes_whose_area_ocr_read_as_digits():
+    assert alone("postcodes", "Wigginton Road, York Y031 8HE\n12 Westfield Rd, Haxby  Y032 3GD") == [
+        ("Y031 8HE", "POSTCODE"), ("Y032 3GD", "POSTCODE")]
+    assert alone("postcodes", "cohort A123 4BC, ratio Q01 2XY") == []

@@ -42,3 +42,9 @@ def test_person_ids_and_handles():
     assert alone("handles", "app handle @lalo_bcn88, Key safe code 4419") == [
         ("@lalo_bcn88", "OTHER_ID"), ("4419", "OTHER_ID")]
     assert alone("handles", "e-mail a.b@nhs.net, 4 mg, code blue") == []
+
+
+def test_extensions_with_a_site_digit_and_bleeps_at_a_sentence_end():
+    assert alone("shaped_numbers", "Contact theatre coordinator: ext 5-4412 / theatre") == [("5-4412", "PHONE")]
+    assert alone("shaped_numbers", "Bleeps: COTE SHO 2207, reg 2290.  Consultant on call") == [
+        ("2207", "PHONE"), ("2290", "PHONE")]

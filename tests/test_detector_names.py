@@ -68,3 +68,10 @@ def test_a_name_before_a_patients_number():
     assert alone("names_before_numbers", text, before=("hospital_numbers", "id_shapes")) == [
         ("OWUSU", "PATIENT"), ("Joy Church", "PATIENT")]
     assert alone("names_before_numbers", text) == []  # no number found: nothing to go by
+
+
+def test_surname_first_labels_after_a_colon_and_read_by_ocr():
+    assert ("KEARNEY, Oisin", "PATIENT") in alone("names", "Patient ID label: KEARNEY, Oisin H&C 342 901 7786")
+    assert ("HARTIGAN, Lew1s", "PATIENT") in alone("names", "Patlent narne: HARTIGAN, Lew1s       Hosp N0: 1")
+    assert ("0'R0URKE, Siobhan", "PATIENT") in alone("names", "Ward\n2   0'R0URKE, Siobhan  M11S0093    67")
+    assert alone("names", "Diagnosis: COPD, Asthma. Allergies: NKDA, Penicillin") == []

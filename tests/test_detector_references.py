@@ -26,3 +26,22 @@ def test_the_applicants_own_number_is_no_reference():
     text = "Dr Amara Okafor (GMC 7012345). Our ref: 7012345"
     assert alone("references", text, before=("gmc_numbers",)) == []
     assert set(alone("references", "Our ref: 7012345")) == {("7012345", "REFERENCE")}
+
+
+def test_references_with_their_date_urn_prison_and_lower_case_department():
+    assert set(alone("references", "Police notified (CAD 4412 of 28/10/2024); log 1187 of 11/09/2024.")) == {
+        ("CAD", "REFERENCE"), ("4412 of 28/10/2024", "REFERENCE"), ("1187 of 11/09/2024", "REFERENCE")}
+    assert alone("references", "URN: 01 / YE / 02345 / 24") == [("01 / YE / 02345 / 24", "REFERENCE")]
+    assert alone("references", "Ref: DV/derm/AK-0920") == [("DV/derm/AK-0920", "REFERENCE")]
+    assert alone("references", "Prison no: A9921 / wing C") == [("A9921", "REFERENCE")]
+    assert alone("references", "Case: 68-year-old man, seen 12/03/2024") == []
+
+
+def test_colon_joined_lab_numbers_not_times():
+    assert alone("id_shapes", "Sample: Lab No 25:B0221:0047, received 01:31:05") == [("25:B0221:0047", "ID_NUMBER")]
+
+
+def test_collar_and_prison_officer_numbers_and_a_cell():
+    assert alone("registrations", "Statement taken by DC Andrew Boothroyd 4471") == [("4471", "REGISTRATION")]
+    assert alone("registrations", "Escort: Officer M. Doherty (PO 4471)") == [("4471", "REGISTRATION")]
+    assert alone("registrations", "cell block Bann House 2-14") == [("Bann House 2-14", "REGISTRATION")]

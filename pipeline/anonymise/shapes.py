@@ -124,6 +124,9 @@ def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, in
         if _decimal_list(token) or _date_range(token, allow):
             continue
         out.append((m.start(), m.end()))
+    for m in _RX.colon_code.finditer(text):  # "Lab No 25:B0221:0047"
+        if sum(c.isdigit() for c in m.group(0)) >= 6 and not allow.allows(m.group(0), _before(text, m.start())):
+            out.append((m.start(), m.end()))
     return out
 
 
@@ -189,7 +192,7 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
         while pm := reading.next(_RX.ref_part, 5):
             part = pm.group(0)
             d = sum(c.isdigit() for c in part)
-            if _is_date_or_time(part) or re.search(r"[a-z]{3}", part):
+            if _is_date_or_time(part) or re.search(r"[a-z]{3}", part) and not _slashed_code(part):
                 break  # a date ("incident: 04/07/2023") or words ("Case: 68-year-old man")
             if not d and not (re.fullmatch(r"[A-Za-z]{1,6}(?:[/-][A-Za-z]{1,6}){0,3}", part) and part[0].isupper()
                               and _digits_follow(text, pm.end(), reading.line_end)):
@@ -216,6 +219,8 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
         line_start = text.rfind("\n", 0, m.start()) + 1
         if allow.allows(value, text[max(line_start, m.end() - 60):m.end()]):
             continue
+        if of_date := _RX.ref_of_date.match(text, end):
+            end = of_date.end()  # "CAD 4412 of 28/10/2024": the date names the log
         out.append((m.end(), end))
     # a letter's "Our ref: PF/hb": the writer's and typist's initials, digits or not
     out.extend((m.start(1), m.end(1)) for m in _RX.letter_ref.finditer(text))
@@ -241,6 +246,13 @@ def system_prefixes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if any(a == m.end() for a, _ in spans):
             out.append((m.start(), m.end() - 1))
     return out
+
+
+def _slashed_code(part: str) -> bool:
+    """A letter's reference with a department in lower case ("DV/derm/AK-0920"): parts joined by slashes, one of
+    them with digits, none a long word."""
+    pieces = part.split("/")
+    return len(pieces) >= 3 and any(c.isdigit() for c in pieces[-1]) and all(len(x) <= 8 for x in pieces)
 
 
 def _is_date_or_time(value: str) -> bool:
@@ -269,7 +281,7 @@ def extension_spans(text: str) -> list[tuple[int, int]]:
     phone numbers of people and places."""
     out = []
     for m in _RX.bleep_list.finditer(text):
-        for n in re.finditer(r"(?<![\w/.:-])\d{3,6}(?![\w/.:-])", m.group(0)):
+        for n in re.finditer(r"(?<![\w/.:-])\d{3,6}(?![\w/:-]|\.\d)", m.group(0)):
             if not re.fullmatch(r"(?:19|20)\d\d", n.group(0)):
                 out.append((m.start() + n.start(), m.start() + n.end()))
     for m in _RX.extension.finditer(text):
@@ -288,8 +300,10 @@ def registration_spans(text: str) -> list[tuple[int, int]]:
         g = 1 if m.group(1) else 2
         out.append((m.start(g), m.end(g)))
     for m in _RX.shoulder.finditer(text):
-        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
         out.append((m.start(g), m.end(g)))
+    for m in _RX.cell.finditer(text):  # a prisoner's cell
+        out.append((m.start(1), m.end(1)))
     for pattern in (_RX.nmc, _RX.hcpc):
         for m in pattern.finditer(text):
             g = 1 if m.group(1) else 2

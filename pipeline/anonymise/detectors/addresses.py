@@ -16,6 +16,9 @@ _GENERIC_PRACTICE_WORDS = {"Medical", "General", "Clinical", "Good", "Private", 
                            "Care", "Nursing", "NHS", "Primary", "Community", "Local", "Best", "Evidence-based", "Safe"}
 
 
+_OCR_TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+
+
 def _postcode_plausible(candidate: str) -> bool:
     letters = [c for c in candidate if c.isalpha()]
     # "Ab1 2cd" mixes cases only by accident; all-lower ("ne1 4nx") and all-upper are fine
@@ -176,6 +179,12 @@ def postcodes(p: Pass) -> None:
                  + in_code[0].translate(OCR_TO_DIGIT) + in_code[1:])
         if any(c.isdigit() for c in cand) and POSTCODE.fullmatch(fixed) and _postcode_plausible(fixed) \
                 and not any(a <= m.start(1) < b for a, b in postcodes):
+            add(m.start(1), m.end(1), "POSTCODE")
+            postcodes.append((m.start(1), m.end(1)))
+    for m in _RX.postcode_ocr_area.finditer(text):  # "Y031 8HE": the area's O read as a zero
+        cand = m.group(1)
+        fixed = cand[0] + cand[1].translate(_OCR_TO_LETTER) + cand[2:]
+        if fixed[:2] in POSTCODE_AREAS and POSTCODE.fullmatch(fixed) and not any(a <= m.start(1) < b for a, b in postcodes):
             add(m.start(1), m.end(1), "POSTCODE")
             postcodes.append((m.start(1), m.end(1)))
     for m in _RX.postcode_shape.finditer(text):
