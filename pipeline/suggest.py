@@ -6,7 +6,8 @@ Hybrid scoring, per document:
    evidence (:mod:`pipeline.passage_adapter`; curricula like the bundled ones only) and
    compared with every statement; each similarity is corrected for the statement's
    hubness (its similarity to background evidence in general), then averaged over the
-   passages.  The passage with the best corrected similarity is the node's excerpt.
+   passages.  The passage with the best corrected similarity (before the adapter) is the
+   node's excerpt.
 2. sparse: character n-gram TF-IDF similarity of the whole document to each
    statement (robust to abbreviations and spelling, catches exact terms).
 3. fused: the two are standardised over the nodes (z-scores) and mixed.
@@ -70,7 +71,8 @@ class ScoreParts:
         dense: ``dense_pp`` averaged over the passages.
         sparse: TF-IDF similarity of the whole document to each node.
         fused: The ranking score (with the learned adjustment, when there is one).
-        best_passage: Per node, the passage with the best corrected similarity.
+        best_passage: Per node, the passage with the best corrected similarity of the passage vectors as
+            embedded (not adapted): the excerpt.
     """
 
     raw_pp: np.ndarray
@@ -255,6 +257,10 @@ class Suggester:
             sims = np.repeat(top[:, -1:], n_nodes, axis=1)
             np.put_along_axis(sims, rows, top, axis=1)
         raw = sims
+        # The excerpt: the passage nearest the statement as embedded (the adapter is fitted to rank a
+        # document's outcomes, not to pick its sentences: with adapted passages the excerpt overlaps the
+        # sentence an assessor points to in 0.672 of the labelled sample, against 0.828).
+        plain_pp = raw - (self.hub_weights_ * index.hubness)[None, :]
         if self.adapter_rows_.size:  # the adapted passages against the statements the adapter applies to
             sims = sims.copy()
             mapped = self.get_adapter().transform(passage_vectors)
@@ -262,9 +268,9 @@ class Suggester:
         dense_pp = sims - (self.hub_weights_ * self.hubness_)[None, :]
         eligible = np.array([not p.heading for p in passages], dtype=bool) if passages else None
         if eligible is not None and eligible.any() and not eligible.all():
-            best_passage = np.where(eligible[:, None], dense_pp, -np.inf).argmax(axis=0)
+            best_passage = np.where(eligible[:, None], plain_pp, -np.inf).argmax(axis=0)
         else:
-            best_passage = dense_pp.argmax(axis=0)
+            best_passage = plain_pp.argmax(axis=0)
         dense = dense_pp.mean(axis=0)
         if self.settings.passage_weight > 0 and dense_pp.shape[0] > 1:
             # a node one passage speaks for strongly keeps that credit when the other passages are about
