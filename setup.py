@@ -13,7 +13,7 @@ from setuptools import find_namespace_packages, setup
 SHIPPED = {
     "curricula": ["*.yaml", "schema.json", "README.md"],
     "models": ["calibrator.json", "none_of_these.json", "background.jsonl", "anonymise-tagger.crfsuite",
-               "anonymise-tagger.json"],
+               "anonymise-tagger.json", "passage_adapter.npy", "passage_adapter.json"],
     "schemas": ["*.schema.json"],
 }
 

@@ -10,6 +10,7 @@ The public API, one concept per module:
 - :mod:`pipeline.embed`: the offline, verified embedding model
 - :mod:`pipeline.index`: faiss index of capability statements
 - :mod:`pipeline.suggest`: ranked, calibrated suggestions
+- :mod:`pipeline.passage_adapter`: the dense half's passage map fitted on labelled evidence
 - :mod:`pipeline.calibrate`: score to probability
 """
 

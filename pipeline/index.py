@@ -30,7 +30,8 @@ from . import resources
 from .embed import EmbeddingModel
 from .model import Capability, Curriculum
 
-__all__ = ["CapabilityIndex", "node_text", "cache_dir", "statement_model", "LARGE_TAXONOMY", "TEXT_RECIPE"]
+__all__ = ["CapabilityIndex", "node_text", "cache_dir", "statement_model", "adapted_hubness", "LARGE_TAXONOMY",
+           "TEXT_RECIPE"]
 
 # Bump when node_text changes: it is part of the cache key.
 TEXT_RECIPE = "title+description+typical-evidence/v2"
@@ -186,9 +187,17 @@ def _background_vectors(model: EmbeddingModel) -> np.ndarray:
     return vectors
 
 
-def _hubness(vectors: np.ndarray, model: EmbeddingModel, k: int = HUBNESS_K) -> np.ndarray:
+def adapted_hubness(vectors: np.ndarray, model: EmbeddingModel, transform, k: int = HUBNESS_K) -> np.ndarray:
+    """The hubness of statement ``vectors`` with the background passages mapped by ``transform`` (a
+    :meth:`pipeline.passage_adapter.PassageAdapter.transform`), as passages are before they are scored."""
+    return _hubness(vectors, model, k, transform)
+
+
+def _hubness(vectors: np.ndarray, model: EmbeddingModel, k: int = HUBNESS_K, transform=None) -> np.ndarray:
     """Mean similarity of each node to its ``k`` nearest background passages."""
     background = _background_vectors(model)
+    if transform is not None and background.shape[0]:
+        background = transform(background)
     if background.shape[0] == 0:
         return np.zeros(vectors.shape[0], dtype=np.float32)
     k = min(k, background.shape[0])

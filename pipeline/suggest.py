@@ -2,10 +2,12 @@
 
 Hybrid scoring, per document:
 
-1. dense: every passage is embedded and compared with every statement; each
-   similarity is corrected for the statement's hubness (its similarity to
-   background evidence in general), then averaged over the passages.  The
-   passage with the best corrected similarity is the node's excerpt.
+1. dense: every passage is embedded, mapped by the passage adapter fitted on labelled
+   evidence (:mod:`pipeline.passage_adapter`; curricula like the bundled ones only) and
+   compared with every statement; each similarity is corrected for the statement's
+   hubness (its similarity to background evidence in general), then averaged over the
+   passages.  The passage with the best corrected similarity (before the adapter) is the
+   node's excerpt.
 2. sparse: character n-gram TF-IDF similarity of the whole document to each
    statement (robust to abbreviations and spelling, catches exact terms).
 3. fused: the two are standardised over the nodes (z-scores) and mixed.
@@ -33,6 +35,7 @@ from .index import TEXT_RECIPE, CapabilityIndex
 from .learn import DecisionHead, document_vector
 from .model import Curriculum, Document, Passage, Suggestion
 from .none_of_these import combine, curriculum_features
+from .passage_adapter import PassageAdapter, applies_to, load_adapter
 from .segment import SegmentSettings, split_passages
 
 __all__ = ["Analysis", "ScoreParts", "SuggestSettings", "Suggester", "SCORING_RECIPE", "distinct_support"]
@@ -62,12 +65,14 @@ class ScoreParts:
     """A document's scores over the index, before and after fusion (arrays over index rows).
 
     Attributes:
-        raw_pp: Cosine similarity per passage and node (passages x nodes).
-        dense_pp: The same, corrected for each node's hubness.
+        raw_pp: Cosine similarity per passage and node (passages x nodes), of the passage vectors as embedded.
+        dense_pp: The same of the adapted passage vectors (:mod:`pipeline.passage_adapter`), corrected for
+            each node's hubness.
         dense: ``dense_pp`` averaged over the passages.
         sparse: TF-IDF similarity of the whole document to each node.
         fused: The ranking score (with the learned adjustment, when there is one).
-        best_passage: Per node, the passage with the best corrected similarity.
+        best_passage: Per node, the passage with the best corrected similarity of the passage vectors as
+            embedded (not adapted): the excerpt.
     """
 
     raw_pp: np.ndarray
@@ -77,7 +82,7 @@ class ScoreParts:
     fused: np.ndarray
     best_passage: np.ndarray
 
-SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean0.7best0.3+tfidf-char35-z0.5+distinct0.5-adapt/v3"
+SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean0.7best0.3+tfidf-char35-z0.5+distinct0.5-adapt/v3+passage-adapter/v1"
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,8 @@ class SuggestSettings:
         passage_k: Nodes retrieved per passage (all nodes when the curriculum
             is small; the nearest ``passage_k`` for a large taxonomy).
         hub_weight: How much of a statement's background similarity is subtracted.
-        sparse_weight: Share of the TF-IDF score in the fused score.
+        sparse_weight: Share of the TF-IDF score in the fused score. Chosen by leave-one-writer-out
+            cross-validation with the adapter (0.5; see ``notebooks/ranking_cv/RESULTS.md``).
         adapt: Scale both weights per curriculum from its measured profile
             (:func:`pipeline.adapt.node_weights`); off: every curriculum gets them as set.
         excerpt_chars: Longest excerpt returned.
@@ -99,6 +105,9 @@ class SuggestSettings:
         distinct_weight: Credit for an outcome other than the leading one, times the share of
             passages whose best node is in it (:func:`distinct_support`); never lifts a node above
             the first. Chosen on dev (0.5).
+        adapter: Map passage vectors with the fitted passage adapter (``models/passage_adapter.npy``)
+            for the curricula it applies to (:func:`pipeline.passage_adapter.applies_to`); off: plain
+            MiniLM vectors everywhere.
     """
 
     top_k: int = 10
@@ -110,6 +119,7 @@ class SuggestSettings:
     doc_batch: int = 32
     passage_weight: float = 0.3
     distinct_weight: float = 0.5
+    adapter: bool = True
 
     def __post_init__(self) -> None:
         if self.top_k < 1:
@@ -147,7 +157,8 @@ class Suggester:
     def __init__(self, settings: SuggestSettings | None = None, model: EmbeddingModel | None = None,
                  segment: SegmentSettings | None = None, calibrator: Calibrator | None = None,
                  head: DecisionHead | None = None, calibrator_path: str | Path | None = None,
-                 none_model=None, none_model_path: str | Path | None = None) -> None:
+                 none_model=None, none_model_path: str | Path | None = None,
+                 adapter: PassageAdapter | None = None, adapter_path: str | Path | None = None) -> None:
         self.settings = settings or SuggestSettings()
         self.model = model or EmbeddingModel()
         self.segment = segment or SegmentSettings()
@@ -156,6 +167,8 @@ class Suggester:
         self.head = head
         self.none_model = none_model  # pipeline.none_of_these.NoneModel; False: confidences not lowered
         self.none_model_path = none_model_path
+        self.adapter = adapter  # the passage adapter; loaded from adapter_path (default: the shipped one)
+        self.adapter_path = adapter_path
 
     # ------------------------------------------------------------------ fit
 
@@ -170,10 +183,32 @@ class Suggester:
         outcomes = sorted({n.outcome for n in self.index_.nodes})
         position = {o: i for i, o in enumerate(outcomes)}
         self.outcome_rows_ = np.array([position[n.outcome] for n in self.index_.nodes], dtype=np.int64)
+        self._fit_adapter_rows()
         if calibrator_path is not None and calibrator_path != self.calibrator_path:
             self.calibrator_path = calibrator_path
             self.calibrator = None  # loaded from the new path on first need
         return self
+
+    def get_adapter(self) -> PassageAdapter | None:
+        """The passage adapter in use (``None``: off, or none fitted for this embedding model)."""
+        if not self.settings.adapter:
+            return None
+        if self.adapter is None:
+            self.adapter = load_adapter(self.adapter_path, self.model.id) or False
+        return self.adapter or None
+
+    def _fit_adapter_rows(self) -> None:
+        """Which index rows the adapter applies to, and their hubness with the background mapped likewise."""
+        from .index import adapted_hubness
+
+        adapter = self.get_adapter()
+        rows = np.array([adapter is not None and applies_to(self.profiles_[n.curriculum]) for n in self.index_.nodes],
+                        dtype=bool)
+        self.adapter_rows_ = np.flatnonzero(rows)
+        self.hubness_ = np.asarray(self.index_.hubness, dtype=np.float32).copy()
+        if self.adapter_rows_.size:
+            vectors = self.index_.vectors[self.adapter_rows_]
+            self.hubness_[self.adapter_rows_] = adapted_hubness(vectors, self.model, adapter.transform)
 
     def get_calibrator(self) -> Calibrator:
         """The calibrator in use, loaded from ``models/`` on first need."""
@@ -221,12 +256,21 @@ class Suggester:
             top, rows = index.search(passage_vectors, k)
             sims = np.repeat(top[:, -1:], n_nodes, axis=1)
             np.put_along_axis(sims, rows, top, axis=1)
-        dense_pp = sims - (self.hub_weights_ * index.hubness)[None, :]
+        raw = sims
+        # The excerpt: the passage nearest the statement as embedded (the adapter is fitted to rank a
+        # document's outcomes, not to pick its sentences: with adapted passages the excerpt overlaps the
+        # sentence an assessor points to in 0.672 of the labelled sample, against 0.828).
+        plain_pp = raw - (self.hub_weights_ * index.hubness)[None, :]
+        if self.adapter_rows_.size:  # the adapted passages against the statements the adapter applies to
+            sims = sims.copy()
+            mapped = self.get_adapter().transform(passage_vectors)
+            sims[:, self.adapter_rows_] = mapped @ index.vectors[self.adapter_rows_].T
+        dense_pp = sims - (self.hub_weights_ * self.hubness_)[None, :]
         eligible = np.array([not p.heading for p in passages], dtype=bool) if passages else None
         if eligible is not None and eligible.any() and not eligible.all():
-            best_passage = np.where(eligible[:, None], dense_pp, -np.inf).argmax(axis=0)
+            best_passage = np.where(eligible[:, None], plain_pp, -np.inf).argmax(axis=0)
         else:
-            best_passage = dense_pp.argmax(axis=0)
+            best_passage = plain_pp.argmax(axis=0)
         dense = dense_pp.mean(axis=0)
         if self.settings.passage_weight > 0 and dense_pp.shape[0] > 1:
             # a node one passage speaks for strongly keeps that credit when the other passages are about
@@ -247,7 +291,7 @@ class Suggester:
             scores = np.where(credit > 0, np.minimum(scores + credit, top - 1e-3), scores)
         if self.head is not None and self.head.n_documents:
             scores = scores + self.head.adjust(document_vector(passage_vectors), self.node_ids_)
-        return ScoreParts(sims, dense_pp, dense, sparse, scores.astype(np.float32), best_passage)
+        return ScoreParts(raw, dense_pp, dense, sparse, scores.astype(np.float32), best_passage)
 
     def confidences(self, parts: ScoreParts, rows: np.ndarray, document: Document, n_passages: int) -> np.ndarray:
         """``P(node right | the document evidences something)`` of index ``rows``, by the calibrator.

@@ -56,6 +56,9 @@ add("models/background.jsonl", r.background_file())
 add("models/none_of_these.json", r.none_model_file())
 add("models/anonymise-tagger.crfsuite", r.tagger_file())
 add("models/anonymise-tagger.json", r.tagger_file().with_suffix(".json"))
+from pipeline.passage_adapter import default_adapter_path
+add("models/passage_adapter.npy", default_adapter_path())
+add("models/passage_adapter.json", default_adapter_path().with_suffix(".json"))
 for name in ("mappings.schema.json", "pack-manifest.schema.json"):
     add("schemas/" + name, r.schema_file(name))
 for path in sorted(r.static_dir().iterdir()):
