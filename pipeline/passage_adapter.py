@@ -99,7 +99,7 @@ class PassageAdapter:
         note = json.loads(note_path.read_text(encoding="utf-8"))
         if note.get("sha256") != _sha256(path):
             raise AdapterIntegrityError(f"the passage adapter {path} does not match the sha256 in {note_path.name}; "
-                                        "reinstall cesr-mapper or refit it (python -m pipeline.passage_adapter)")
+                                        "reinstall cesr-mapper or refit it (cesr fit-adapter)")
         matrix = np.load(path, allow_pickle=False)
         if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1]:
             raise AdapterIntegrityError(f"{path}: not a square matrix (shape {matrix.shape})")
@@ -267,7 +267,7 @@ def fit_adapter(label_files: Sequence[str | Path], out: str | Path, suggester=No
                         "passage-statement evidence; used by the dense half of the suggester (pipeline/passage_adapter.py)",
                         fitted_on=fitted_on, examples=len(examples), model=suggester.model.id,
                         settings={**FIT_SETTINGS, **(settings or {})}, date=date.today().isoformat(),
-                        command="python -m pipeline.passage_adapter LABELS.jsonl... --out models/passage_adapter.npy")
+                        command="cesr fit-adapter LABELS.jsonl... [--out models/passage_adapter.npy]")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -109,3 +109,19 @@ def test_short_label_taxonomy_is_not_adapted(model, tmp_path):
     rows = np.array([n.curriculum == "few-skills" for n in suggester.index_.nodes])
     # the labels' dense scores are the plain ones; only the fused z-scores over the whole index move
     assert np.argsort(-both[rows]).tolist() == np.argsort(-plain[rows]).tolist()
+
+
+def test_cesr_fit_adapter_writes_a_checked_map_and_its_note(tmp_path, capsys):
+    from pipeline.cli import main
+
+    labels = tmp_path / "few.jsonl"
+    rows = [json.loads(line) for line in (ROOT / "corpora" / "labelled" / "dev.jsonl").read_text().splitlines()]
+    chosen = [r for r in rows if r["curriculum"] == "gmc-gpc-2017" and r["labels"]][:6]
+    labels.write_text("".join(json.dumps(r) + "\n" for r in chosen))
+    out = tmp_path / "adapter.npy"
+    assert main(["fit-adapter", str(labels), "--out", str(out)]) == 0
+    assert "passage adapter fitted on few.jsonl (6)" in capsys.readouterr().out
+    note = json.loads(out.with_suffix(".json").read_text())
+    assert note["fitted_on"] == [{"set": "few.jsonl", "documents": 6}] and note["command"].startswith("cesr fit-adapter")
+    adapter = PassageAdapter.load(out)
+    assert adapter.matrix.shape[0] == adapter.matrix.shape[1] and adapter.version == "adapter@" + note["sha256"][:12]

@@ -205,3 +205,23 @@ def cmd_calibrate_none(args) -> int:
           + ", ".join(f"{k} {v:.3f}" for k, v in cv["AUROC by kind"].items())
           + "; per curriculum " + ", ".join(f"{k} {v:.3f}" for k, v in cv["AUROC per curriculum"].items()))
     return 0
+
+
+def add_fit_adapter(sub) -> None:
+    p = sub.add_parser("fit-adapter", help="fit the passage adapter (the dense half's map of passage vectors) on "
+                                           "labelled sets")
+    p.add_argument("labels", nargs="+", help="labelled JSON Lines files (never the sets you will measure on)")
+    p.add_argument("--out", help="where to write it (default models/passage_adapter.npy; its note goes beside it)")
+    p.set_defaults(func=cmd_fit_adapter)
+
+
+def cmd_fit_adapter(args) -> int:
+    from ..passage_adapter import default_adapter_path, fit_adapter
+
+    out = args.out or default_adapter_path()
+    note = fit_adapter(args.labels, out)
+    sets = ", ".join(f"{f['set']} ({f['documents']})" for f in note["fitted_on"])
+    print(f"passage adapter fitted on {sets}: {note['examples']} passage-statement examples, model {note['model']}: "
+          f"{out}\nrefit the calibrator and the none-of-these model after it (cesr calibrate, cesr calibrate-none)")
+    return 0
+

@@ -19,7 +19,7 @@ CONTENT_LOGGERS = ("pdfminer", "pdfplumber", "pytesseract", "PIL", "docx", "pypd
 # The commands in the order ``cesr --help`` lists them; each adds its own sub-parser and sets ``func``.
 COMMANDS = (
     batch.add_ingest, batch.add_suggest,
-    evaluation.add_calibrate, evaluation.add_calibrate_none, evaluation.add_evaluate,
+    evaluation.add_calibrate, evaluation.add_calibrate_none, evaluation.add_fit_adapter, evaluation.add_evaluate,
     batch.add_summary,
     workspace.add_init, workspace.add_backup, workspace.add_restore, workspace.add_doctor, workspace.add_add,
     redaction.add_redact, redaction.add_evaluate_redaction, redaction.add_train_tagger,

@@ -51,6 +51,19 @@ def versions_text() -> str:
                      f"{fitted.get('documents', '?')} documents)")
     except Exception as exc:  # noqa: BLE001
         lines.append(f"none model  unavailable: {exc}")
+    try:
+        from ..passage_adapter import PassageAdapter, default_adapter_path
+
+        path = default_adapter_path()
+        if path.is_file():
+            adapter = PassageAdapter.load(path)
+            fitted = adapter.note
+            lines.append(f"adapter     {adapter.version} (fitted {fitted.get('date', '?')}, "
+                         f"{sum(f.get('documents', 0) for f in fitted.get('fitted_on', []))} documents)")
+        else:
+            lines.append("adapter     none (the dense half uses the model's vectors as they are)")
+    except Exception as exc:  # noqa: BLE001
+        lines.append(f"adapter     unavailable: {exc}")
     from ..curriculum import CurriculumError, list_curricula, load_curriculum
 
     shipped = resources.curricula_dir().resolve()
