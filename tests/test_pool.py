@@ -63,21 +63,38 @@ def test_results_are_held_back_until_those_before_them_are_out():
     assert list(as_they_come.emit(5, "f", 6)) == [("f", 6)]
 
 
-def test_a_file_that_hangs_its_reader_becomes_a_failed_document_in_its_place(sample_dir):
-    """Real reading: a scanned image takes seconds of OCR, longer than the 2 s allowed here; the text files
-    around it take a fraction of a second. The image is a failed document with its reason, in its place."""
+def _dense_scan(path) -> None:
+    """Three A4 pages of small dense type at 300 dpi in one TIFF: many seconds of Tesseract on one thread."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.load_default(size=30)
+    pages = []
+    for p in range(3):
+        page = Image.new("L", (2480, 3508), 255)
+        draw = ImageDraw.Draw(page)
+        for line in range(90):
+            draw.text((120, 120 + line * 37), f"Page {p + 1} line {line + 1}: reviewed in clinic, bloods and "
+                                              f"observations stable, plan discussed and agreed, follow up booked", font=font, fill=0)
+        pages.append(page)
+    pages[0].save(path, save_all=True, append_images=pages[1:], compression="tiff_deflate", dpi=(300, 300))
+
+
+def test_a_file_that_hangs_its_reader_becomes_a_failed_document_in_its_place(sample_dir, tmp_path):
+    """Real reading: a scan of three dense pages takes many seconds of OCR, longer than the 2 s allowed here;
+    the text files around it take a fraction of a second. The scan is a failed document with its reason, in its
+    place."""
     from pipeline.ingest import IngestSettings, ingest_many
 
-    files = [str(sample_dir / name) for name in ("02-discharge-summary-sepsis.txt",
-                                                 "08-cdu-discharge-summary-overdose.png",
-                                                 "11-esle-leading-night-shift.txt",
-                                                 "18-rota-middle-grade-aug2025.txt")]
+    scan = tmp_path / "dense-scan.tif"
+    _dense_scan(scan)
+    files = [str(sample_dir / "02-discharge-summary-sepsis.txt"), str(scan),
+             str(sample_dir / "11-esle-leading-night-shift.txt"), str(sample_dir / "18-rota-middle-grade-aug2025.txt")]
     docs = list(ingest_many(files, IngestSettings(workers=2, doc_timeout=2.0), anonymise=False))
     assert [d.path for d in docs] == files
     assert [d.status for d in docs] == ["ok", "failed", "ok", "ok"]
     hung = docs[1]
     assert hung.error_kind == "crash" and "crashed or hung the reader" in hung.error
-    assert hung.sha256 == hashlib.sha256((sample_dir / "08-cdu-discharge-summary-overdose.png").read_bytes()).hexdigest()
+    assert hung.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
     assert all(d.text.strip() for d in docs if d.ok)
 
 
