@@ -9,6 +9,12 @@ what it matches::
     regex = '''(?<![\\w-])([A-Z][a-z...]{2,})(?:[ ]\\((?:aged[ ])?\\d{1,2}...)'''
     flags = ["IGNORECASE"]          # optional: re flag names
 
+A ``regex`` may have a ``cue``: a small regex that finds something every match of the pattern needs (a
+character the pattern cannot match without: ``cue = '[@]'`` for an e-mail display name, ``cue = '\\d'`` for a
+pattern that needs a digit).  The pattern is then run only on a text where the cue is found, anywhere: a text
+without the cue is answered "no match" after one quick scan.  A cue saves time and never changes a result, so it
+must be exact: when in doubt, no cue.
+
 ``regex`` is compiled; ``fragment`` is a piece of pattern that others compose and is given to the code as a
 string.  Either is one string or a list of strings joined without separators (TOML literal strings
 ``'''...'''`` keep backslashes as they are).  ``{name}`` (a lowercase identifier in braces; a regex
@@ -27,7 +33,7 @@ from typing import Any
 
 from .resources import data_file
 
-__all__ = ["Family", "family", "patterns_file"]
+__all__ = ["Cued", "Family", "family", "patterns_file"]
 
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL, "VERBOSE": re.VERBOSE,
           "ASCII": re.ASCII}
@@ -47,16 +53,52 @@ def _source(value: Any, where: str) -> str:
     raise ValueError(f"{where}: a pattern is a string or a list of strings, not {value!r}")
 
 
-def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | str]:
+class Cued:
+    """A compiled pattern run only on texts where its cue is found (see the module's note); otherwise a
+    ``re.Pattern`` (its ``pattern``, ``flags``, ``groups`` are the pattern's)."""
+
+    __slots__ = ("regex", "cue")
+
+    def __init__(self, regex: re.Pattern[str], cue: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.cue = cue
+
+    def search(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.search(string, *args, **kwargs) if self.cue.search(string) else None
+
+    def match(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.match(string, *args, **kwargs) if self.cue.search(string) else None
+
+    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.fullmatch(string, *args, **kwargs) if self.cue.search(string) else None
+
+    def finditer(self, string: str, *args: Any, **kwargs: Any):
+        return self.regex.finditer(string, *args, **kwargs) if self.cue.search(string) else iter(())
+
+    def findall(self, string: str, *args: Any, **kwargs: Any) -> list:
+        return self.regex.findall(string, *args, **kwargs) if self.cue.search(string) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.regex.sub(repl, string, count) if self.cue.search(string) else string
+
+    def __getattr__(self, key: str) -> Any:
+        return getattr(self.regex, key)
+
+    def __repr__(self) -> str:
+        return f"Cued({self.regex!r}, cue={self.cue.pattern!r})"
+
+
+def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | Cued | str]:
     path = patterns_file(name)
     with open(path, "rb") as fh:
         tables = tomllib.load(fh)
     raw: dict[str, tuple[str, str, int]] = {}
+    cues: dict[str, re.Pattern[str]] = {}
     for key, table in tables.items():
         where = f"{path.name} [{key}]"
         if not isinstance(table, dict) or len({"regex", "fragment"} & table.keys()) != 1:
             raise ValueError(f"{where}: needs exactly one of 'regex' or 'fragment'")
-        unknown = table.keys() - {"regex", "fragment", "flags"}
+        unknown = table.keys() - {"regex", "fragment", "flags", "cue"}
         if unknown:
             raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
         kind = "regex" if "regex" in table else "fragment"
@@ -66,6 +108,10 @@ def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | str]:
                 raise ValueError(f"{where}: unknown flag {flag!r} (one of {', '.join(_FLAGS)})")
             flags |= _FLAGS[flag]
         raw[key] = (kind, _source(table[kind], where), flags)
+        if "cue" in table:
+            if kind != "regex":
+                raise ValueError(f"{where}: only a regex has a cue")
+            cues[key] = re.compile(_source(table["cue"], where))
     clash = raw.keys() & given.keys()
     if clash:
         raise ValueError(f"{path.name}: {sorted(clash)} both in the file and given by the code")
@@ -88,6 +134,8 @@ def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | str]:
     for key, (kind, _, flags) in raw.items():
         source = expand(key, ())
         out[key] = re.compile(source, flags) if kind == "regex" else source
+        if key in cues:
+            out[key] = Cued(out[key], cues[key])
     return out
 
 
