@@ -33,7 +33,7 @@ from typing import Any
 
 from .resources import data_file
 
-__all__ = ["Cued", "Family", "family", "patterns_file"]
+__all__ = ["Compiled", "Family", "family", "patterns_file"]
 
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL, "VERBOSE": re.VERBOSE,
           "ASCII": re.ASCII}
@@ -53,15 +53,26 @@ def _source(value: Any, where: str) -> str:
     raise ValueError(f"{where}: a pattern is a string or a list of strings, not {value!r}")
 
 
-class Cued:
-    """A compiled pattern run only on texts where its cue is found (see the module's note); otherwise a
-    ``re.Pattern`` (its ``pattern``, ``flags``, ``groups`` are the pattern's)."""
+class Compiled:
+    """A compiled pattern of a family, answering as its ``re.Pattern`` (``regex``) does, with two savings that
+    change no answer:
 
-    __slots__ = ("regex", "cue")
+    - a ``cue`` (see the module's note): the pattern runs only on a text where the cue is found;
+    - ``finditer(text)`` over a whole text remembers its matches for the last :data:`SCANS_KEPT` texts: the
+      anonymiser reads every page twice (once for names, once to replace), and a scan of the same text finds
+      the same matches (a match is immutable; the memory holds only texts already in hand).
+    """
 
-    def __init__(self, regex: re.Pattern[str], cue: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], cue: re.Pattern[str] | None = None) -> None:
         self.regex = regex
         self.cue = cue
+        self._scans: dict[str, tuple[re.Match[str], ...]] = {}
+        if cue is None:  # the pattern's own methods, no call in between
+            self.search = regex.search
+            self.match = regex.match
+            self.fullmatch = regex.fullmatch
+            self.findall = regex.findall
+            self.sub = regex.sub
 
     def search(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
         return self.regex.search(string, *args, **kwargs) if self.cue.search(string) else None
@@ -72,23 +83,40 @@ class Cued:
     def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
         return self.regex.fullmatch(string, *args, **kwargs) if self.cue.search(string) else None
 
-    def finditer(self, string: str, *args: Any, **kwargs: Any):
-        return self.regex.finditer(string, *args, **kwargs) if self.cue.search(string) else iter(())
-
     def findall(self, string: str, *args: Any, **kwargs: Any) -> list:
         return self.regex.findall(string, *args, **kwargs) if self.cue.search(string) else []
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
         return self.regex.sub(repl, string, count) if self.cue.search(string) else string
 
+    def finditer(self, string: str, *args: Any, **kwargs: Any):
+        if args or kwargs:
+            if self.cue is not None and not self.cue.search(string):
+                return iter(())
+            return self.regex.finditer(string, *args, **kwargs)
+        scans = self._scans
+        found = scans.get(string)
+        if found is None:
+            found = () if self.cue is not None and not self.cue.search(string) else tuple(self.regex.finditer(string))
+            if len(scans) >= SCANS_KEPT:
+                scans.pop(next(iter(scans), None), None)
+            scans[string] = found
+        return iter(found)
+
     def __getattr__(self, key: str) -> Any:
+        if key.startswith("_"):
+            raise AttributeError(key)
         return getattr(self.regex, key)
 
     def __repr__(self) -> str:
-        return f"Cued({self.regex!r}, cue={self.cue.pattern!r})"
+        return f"Compiled({self.regex!r}" + (f", cue={self.cue.pattern!r})" if self.cue is not None else ")")
 
 
-def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | Cued | str]:
+# How many texts each pattern remembers its scan of (a letter's pages; the oldest is forgotten first).
+SCANS_KEPT = 64
+
+
+def _load(name: str, given: dict[str, str]) -> dict[str, Compiled | str]:
     path = patterns_file(name)
     with open(path, "rb") as fh:
         tables = tomllib.load(fh)
@@ -130,12 +158,10 @@ def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | Cued 
             expanded[key] = _PLACEHOLDER.sub(lambda m: expand(m.group(1), stack + (key,)), raw[key][1])
         return expanded[key]
 
-    out: dict[str, re.Pattern[str] | str] = {}
+    out: dict[str, Compiled | str] = {}
     for key, (kind, _, flags) in raw.items():
         source = expand(key, ())
-        out[key] = re.compile(source, flags) if kind == "regex" else source
-        if key in cues:
-            out[key] = Cued(out[key], cues[key])
+        out[key] = Compiled(re.compile(source, flags), cues.get(key)) if kind == "regex" else source
     return out
 
 
@@ -145,9 +171,9 @@ class Family:
     def __init__(self, name: str, given: dict[str, str]) -> None:
         self._name = name
         self._given = dict(given)
-        self._patterns: dict[str, re.Pattern[str] | str] | None = None
+        self._patterns: dict[str, Compiled | str] | None = None
 
-    def _all(self) -> dict[str, re.Pattern[str] | str]:
+    def _all(self) -> dict[str, Compiled | str]:
         if self._patterns is None:
             self._patterns = _load(self._name, self._given)
         return self._patterns

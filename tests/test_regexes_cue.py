@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import regexes
-from pipeline.regexes import Cued
+from pipeline.regexes import Compiled
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,7 +23,7 @@ def _family(tmp_path, monkeypatch, toml: str):
 def test_cued_pattern_answers_as_the_pattern(tmp_path, monkeypatch):
     fam = _family(tmp_path, monkeypatch, "[mail]\ncue = '''[@]'''\nregex = '''(\\w+)@(\\w+)\\.org'''\n")
     rx = fam.mail
-    assert isinstance(rx, Cued)
+    assert rx.cue is not None
     plain = rx.regex
     for text in ("write to ann@example.org or bob@site.org", "no address here", "", "@ alone"):
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -48,10 +48,22 @@ def test_shipped_cues_change_no_answer():
     for info in pkgutil.iter_modules(detectors.__path__):
         importlib.import_module(f"{detectors.__name__}.{info.name}")
     families = {id(o): o for o in gc.get_objects() if isinstance(o, regexes.Family)}.values()
-    cued = [getattr(f, n) for f in families for n in f.names() if isinstance(getattr(f, n), Cued)]
+    cued = [getattr(f, n) for f in families for n in f.names() if isinstance(getattr(f, n), Compiled) and getattr(f, n).cue is not None]
     assert cued, "no pattern has a cue"
     texts = [json.loads(line)["text"] for line in
              (ROOT / "corpora/redaction/redaction.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     for rx in cued:
         for text in texts:
             assert [m.span() for m in rx.finditer(text)] == [m.span() for m in rx.regex.finditer(text)], rx
+
+
+def test_a_scan_is_remembered_and_forgotten(tmp_path, monkeypatch):
+    fam = _family(tmp_path, monkeypatch, "[word]\nregex = '''[A-Z][a-z]+'''\n")
+    rx = fam.word
+    text = "Ann met Bob at Kew"
+    first = [m.span() for m in rx.finditer(text)]
+    assert first == [m.span() for m in rx.finditer(text)] == [m.span() for m in rx.regex.finditer(text)]
+    assert [m.group(0) for m in rx.finditer(text, 4)] == ["Bob", "Kew"]  # from a position: not remembered
+    for i in range(regexes.SCANS_KEPT + 5):
+        assert [m.group(0) for m in rx.finditer(f"Page {i} of Dr Lee")] == ["Page", "Dr", "Lee"]
+    assert len(rx._scans) == regexes.SCANS_KEPT
