@@ -9,6 +9,12 @@ what it matches::
     regex = '''(?<![\\w-])([A-Z][a-z...]{2,})(?:[ ]\\((?:aged[ ])?\\d{1,2}...)'''
     flags = ["IGNORECASE"]          # optional: re flag names
 
+A ``regex`` may have a ``cue``: a small regex that finds something every match of the pattern needs (a
+character the pattern cannot match without: ``cue = '[@]'`` for an e-mail display name, ``cue = '\\d'`` for a
+pattern that needs a digit).  The pattern is then run only on a text where the cue is found, anywhere: a text
+without the cue is answered "no match" after one quick scan.  A cue saves time and never changes a result, so it
+must be exact: when in doubt, no cue.
+
 ``regex`` is compiled; ``fragment`` is a piece of pattern that others compose and is given to the code as a
 string.  Either is one string or a list of strings joined without separators (TOML literal strings
 ``'''...'''`` keep backslashes as they are).  ``{name}`` (a lowercase identifier in braces; a regex
@@ -27,7 +33,7 @@ from typing import Any
 
 from .resources import data_file
 
-__all__ = ["Family", "family", "patterns_file"]
+__all__ = ["Compiled", "Family", "family", "patterns_file"]
 
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL, "VERBOSE": re.VERBOSE,
           "ASCII": re.ASCII}
@@ -47,16 +53,80 @@ def _source(value: Any, where: str) -> str:
     raise ValueError(f"{where}: a pattern is a string or a list of strings, not {value!r}")
 
 
-def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | str]:
+class Compiled:
+    """A compiled pattern of a family, answering as its ``re.Pattern`` (``regex``) does, with two savings that
+    change no answer:
+
+    - a ``cue`` (see the module's note): the pattern runs only on a text where the cue is found;
+    - ``finditer(text)`` over a whole text remembers its matches for the last :data:`SCANS_KEPT` texts: the
+      anonymiser reads every page twice (once for names, once to replace), and a scan of the same text finds
+      the same matches (a match is immutable; the memory holds only texts already in hand).
+    """
+
+    def __init__(self, regex: re.Pattern[str], cue: re.Pattern[str] | None = None) -> None:
+        self.regex = regex
+        self.cue = cue
+        self._scans: dict[str, tuple[re.Match[str], ...]] = {}
+        if cue is None:  # the pattern's own methods, no call in between
+            self.search = regex.search
+            self.match = regex.match
+            self.fullmatch = regex.fullmatch
+            self.findall = regex.findall
+            self.sub = regex.sub
+
+    def search(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.search(string, *args, **kwargs) if self.cue.search(string) else None
+
+    def match(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.match(string, *args, **kwargs) if self.cue.search(string) else None
+
+    def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self.regex.fullmatch(string, *args, **kwargs) if self.cue.search(string) else None
+
+    def findall(self, string: str, *args: Any, **kwargs: Any) -> list:
+        return self.regex.findall(string, *args, **kwargs) if self.cue.search(string) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.regex.sub(repl, string, count) if self.cue.search(string) else string
+
+    def finditer(self, string: str, *args: Any, **kwargs: Any):
+        if args or kwargs:
+            if self.cue is not None and not self.cue.search(string):
+                return iter(())
+            return self.regex.finditer(string, *args, **kwargs)
+        scans = self._scans
+        found = scans.get(string)
+        if found is None:
+            found = () if self.cue is not None and not self.cue.search(string) else tuple(self.regex.finditer(string))
+            if len(scans) >= SCANS_KEPT:
+                scans.pop(next(iter(scans), None), None)
+            scans[string] = found
+        return iter(found)
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("_"):
+            raise AttributeError(key)
+        return getattr(self.regex, key)
+
+    def __repr__(self) -> str:
+        return f"Compiled({self.regex!r}" + (f", cue={self.cue.pattern!r})" if self.cue is not None else ")")
+
+
+# How many texts each pattern remembers its scan of (a letter's pages; the oldest is forgotten first).
+SCANS_KEPT = 64
+
+
+def _load(name: str, given: dict[str, str]) -> dict[str, Compiled | str]:
     path = patterns_file(name)
     with open(path, "rb") as fh:
         tables = tomllib.load(fh)
     raw: dict[str, tuple[str, str, int]] = {}
+    cues: dict[str, re.Pattern[str]] = {}
     for key, table in tables.items():
         where = f"{path.name} [{key}]"
         if not isinstance(table, dict) or len({"regex", "fragment"} & table.keys()) != 1:
             raise ValueError(f"{where}: needs exactly one of 'regex' or 'fragment'")
-        unknown = table.keys() - {"regex", "fragment", "flags"}
+        unknown = table.keys() - {"regex", "fragment", "flags", "cue"}
         if unknown:
             raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
         kind = "regex" if "regex" in table else "fragment"
@@ -66,6 +136,10 @@ def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | str]:
                 raise ValueError(f"{where}: unknown flag {flag!r} (one of {', '.join(_FLAGS)})")
             flags |= _FLAGS[flag]
         raw[key] = (kind, _source(table[kind], where), flags)
+        if "cue" in table:
+            if kind != "regex":
+                raise ValueError(f"{where}: only a regex has a cue")
+            cues[key] = re.compile(_source(table["cue"], where))
     clash = raw.keys() & given.keys()
     if clash:
         raise ValueError(f"{path.name}: {sorted(clash)} both in the file and given by the code")
@@ -84,10 +158,10 @@ def _load(name: str, given: dict[str, str]) -> dict[str, re.Pattern[str] | str]:
             expanded[key] = _PLACEHOLDER.sub(lambda m: expand(m.group(1), stack + (key,)), raw[key][1])
         return expanded[key]
 
-    out: dict[str, re.Pattern[str] | str] = {}
+    out: dict[str, Compiled | str] = {}
     for key, (kind, _, flags) in raw.items():
         source = expand(key, ())
-        out[key] = re.compile(source, flags) if kind == "regex" else source
+        out[key] = Compiled(re.compile(source, flags), cues.get(key)) if kind == "regex" else source
     return out
 
 
@@ -97,9 +171,9 @@ class Family:
     def __init__(self, name: str, given: dict[str, str]) -> None:
         self._name = name
         self._given = dict(given)
-        self._patterns: dict[str, re.Pattern[str] | str] | None = None
+        self._patterns: dict[str, Compiled | str] | None = None
 
-    def _all(self) -> dict[str, re.Pattern[str] | str]:
+    def _all(self) -> dict[str, Compiled | str]:
         if self._patterns is None:
             self._patterns = _load(self._name, self._given)
         return self._patterns

@@ -15,6 +15,7 @@ _EXTRA_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "
                              "æ": "ae", "Æ": "ae", "œ": "oe", "’": "'", "‘": "'", "`": "'"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower case, no accents, straight apostrophes: the key words are compared by."""
     word = word.translate(_EXTRA_FOLD)

@@ -97,6 +97,7 @@ def _allowlist_cached(key: tuple) -> AllowList:
     return AllowList.from_files(ALLOWLIST_FILE, *[p for p, _ in key])
 
 
+@lru_cache(maxsize=1 << 16)
 def id_shaped(token: str) -> bool:
     """Six or more digits, or letters and digits in an ID shape (not a unit: "mL/min/1.73m2")."""
     digits = sum(c.isdigit() for c in token)
