@@ -39,6 +39,7 @@ import threading
 import time
 from typing import Callable, Iterable, Iterator, TypeVar
 
+from .config import Settings, current, using
 from .ingest.pool import Window
 
 __all__ = ["DaskExecutor", "CesrWorkerPlugin", "ClusterError", "connect"]
@@ -89,12 +90,16 @@ class _Watchdog:
 _WATCHDOG = _Watchdog()
 
 
-def _run_job(fn: Callable[[T], R], item: T, timeout: float) -> R:
-    """One job on a worker, under the watchdog."""
+def _run_job(fn: Callable[[T], R], item: T, timeout: float, settings: Settings | None = None) -> R:
+    """One job on a worker, under the watchdog, with the client command's settings (a workspace's ``cesr.toml``
+    included: a worker cannot resolve it; it serves many commands, so the settings hold for this job only)."""
     token = threading.get_ident()
     _WATCHDOG.watch(token, timeout)
     try:
-        return fn(item)
+        if settings is None:
+            return fn(item)
+        with using(settings):
+            return fn(item)
     finally:
         _WATCHDOG.release(token)
 
@@ -181,12 +186,13 @@ class DaskExecutor:
 
         jobs: Window[T] = Window(items, max(1, window or 2 * self.workers), ordered)
         pending = jobs.pending
+        settings = current()
 
         def submit(idx: int, item: T) -> None:
             # a job is one file's bytes, sent once through the scheduler (held there until it is done; at
             # most ``window`` of them): not the repeated data Dask's large-graph warning is about
             with dask.config.set({"distributed.admin.large-graph-warning-threshold": "4GB"}):
-                pending[self.client.submit(_run_job, fn, item, job_timeout, pure=False)] = (idx, item)
+                pending[self.client.submit(_run_job, fn, item, job_timeout, settings, pure=False)] = (idx, item)
 
         try:
             while True:

@@ -116,6 +116,12 @@ def _coerce(name: str, value: Any, where: str) -> Any:
         detectors = value.get("detectors", list(ANONYMISE_DETECTORS))
         if not isinstance(detectors, list) or not all(isinstance(d, str) for d in detectors):
             raise ConfigError(f"{where}: anonymise.detectors must be a list of detector names")
+        if not detectors:
+            raise ConfigError(f"{where}: anonymise.detectors is empty: nothing would be removed")
+        unknown = [d for d in detectors if d not in ANONYMISE_DETECTORS]
+        if unknown:
+            raise ConfigError(f"{where}: unknown anonymisation detector(s) {', '.join(unknown)} "
+                              f"(known: {', '.join(ANONYMISE_DETECTORS)})")
         return AnonymiseSettings(detectors=tuple(detectors))
     if name == "curricula_path":
         if isinstance(value, str):

@@ -123,7 +123,9 @@ def load_adapter(path: str | Path | None, model_id: str) -> PassageAdapter | Non
     if not path.is_file():
         return None
     adapter = PassageAdapter.load(path)
-    if adapter.note.get("model") not in (None, model_id):
+    fitted_for = adapter.note.get("model")
+    # the map belongs to the model's weights (name@digest), not to how they are run (int8 or float32)
+    if fitted_for is not None and fitted_for.split("+", 1)[0] != model_id.split("+", 1)[0]:
         return None
     return adapter
 
@@ -261,6 +263,9 @@ def fit_adapter(label_files: Sequence[str | Path], out: str | Path, suggester=No
         items += loaded
         fitted_on.append({"set": Path(f).name, "documents": sum(1 for i in loaded if i.labels)})
     examples = training_examples(items, suggester)
+    if not examples:
+        raise ValueError("no labelled document with an outcome of its curriculum in "
+                         f"{', '.join(str(f) for f in label_files)}: nothing to fit the passage adapter on")
     matrix = fit_matrix(examples, settings)
     adapter = PassageAdapter(matrix)
     return adapter.save(out, what="linear map of passage vectors (W, applied as normalise(p @ W)) fitted on labelled "

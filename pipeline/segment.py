@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -169,6 +170,9 @@ def boilerplate_lines(text: str, repeated: frozenset | set = frozenset()) -> lis
     return flags
 
 
+_BLANK_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _nlp():
     import spacy
@@ -177,15 +181,17 @@ def _nlp():
     # spacy.blank first imports every installed package that offers spaCy a component through an entry
     # point; presidio-analyzer's (the anonymiser baselines' extra) imports transformers' pipelines, 5-20 s
     # of a cold start. The sentencizer is spaCy's own: skip that scan (same pipeline, same sentences).
-    entry_point_factories = getattr(util.registry, "_entry_point_factories", None)
-    saved = getattr(entry_point_factories, "entry_points", None)
-    if saved is not None:
-        entry_point_factories.entry_points = False
-    try:
-        nlp = spacy.blank("en")
-    finally:
+    # Under a lock, so two threads making their first call at once cannot leave the scan switched off.
+    with _BLANK_LOCK:
+        entry_point_factories = getattr(util.registry, "_entry_point_factories", None)
+        saved = getattr(entry_point_factories, "entry_points", None)
         if saved is not None:
-            entry_point_factories.entry_points = saved
+            entry_point_factories.entry_points = False
+        try:
+            nlp = spacy.blank("en")
+        finally:
+            if saved is not None:
+                entry_point_factories.entry_points = saved
     nlp.add_pipe("sentencizer")
     nlp.max_length = 5_000_000
     return nlp

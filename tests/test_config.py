@@ -92,3 +92,15 @@ def test_environment_block_restores():
     with config.environment(CESR_TEST_SWITCH="1"):
         assert config.env_value("CESR_TEST_SWITCH") == "1"
     assert config.env_value("CESR_TEST_SWITCH") == before
+
+
+def test_an_empty_or_misspelt_detector_list_is_refused_when_the_configuration_is_read(tmp_path):
+    # an empty list would remove nothing; a misspelt name would only fail later, file by file, in the workers
+    from pipeline.config import ConfigError, load
+
+    (tmp_path / "cesr.toml").write_text("[anonymise]\ndetectors = []\n")
+    with pytest.raises(ConfigError, match="empty"):
+        load(workspace=tmp_path, environ={})
+    (tmp_path / "cesr.toml").write_text('[anonymise]\ndetectors = ["emails", "nhs_numbrs"]\n')
+    with pytest.raises(ConfigError, match="nhs_numbrs"):
+        load(workspace=tmp_path, environ={})

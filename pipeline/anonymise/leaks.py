@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..regexes import family
+from ..config import ANONYMISE_DETECTORS
 from .core import TITLE_RE, WORD_RE, Anonymiser, occurrences
 from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames
 from .shapes import AllowList, default_allowlist
@@ -101,7 +102,8 @@ def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = ()
             return
         out.append((a, b, kind, label))
 
-    anonymiser = Anonymiser(applicant=applicant, keep=tuple(keep), allow=allow)
+    # the leak check is the safety net: every detector runs here, whatever subset the configuration names
+    anonymiser = Anonymiser(applicant=applicant, keep=tuple(keep), allow=allow, detectors=ANONYMISE_DETECTORS)
     for s in anonymiser.find(text):
         kind = "name" if s.type in ("PATIENT", "RELATIVE", "PERSON") else "identifier"
         raw = [w for w in WORD_RE.findall(s.text) if len(w) > 2]

@@ -568,13 +568,14 @@ def _scrub_typed(d: "_Doc", applicant: str | None) -> str | None:
     """A title or description the doctor typed goes through the anonymiser like the evidence: what looks like an
     identifier is replaced by its tag in the pack. Returns a warning naming the document (never the string)."""
     from ..anonymise import Anonymiser
+    from ..config import ANONYMISE_DETECTORS
 
     found = []
     for name in ("title", "description"):
         text = getattr(d, name)
         if not text:
             continue
-        clean, spans = Anonymiser(applicant=applicant).anonymise(text)
+        clean, spans = Anonymiser(applicant=applicant, detectors=ANONYMISE_DETECTORS).anonymise(text)  # every detector
         if spans:
             setattr(d, name, clean)
             found.append(name)
