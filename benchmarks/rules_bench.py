@@ -15,7 +15,6 @@ prints it).
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import io
 import os
@@ -23,15 +22,13 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _results import machine, write_section  # noqa: E402
-from tagger_bench import letters  # noqa: E402
+from tagger_bench import run, timed  # noqa: E402
 
 from pipeline.anonymise import Anonymiser  # noqa: E402
 from pipeline.anonymise.plan import plan_document  # noqa: E402
@@ -53,12 +50,6 @@ def package_at(commit: str, where: Path):
     anonymise = importlib.import_module(f"{NAME}.anonymise")
     plan = importlib.import_module(f"{NAME}.anonymise.plan")
     return anonymise.Anonymiser, plan.plan_document
-
-
-def timed(fn) -> tuple[float, float]:
-    wall, cpu = time.perf_counter(), time.process_time()
-    fn()
-    return time.perf_counter() - wall, time.process_time() - cpu
 
 
 def bench(docs: list[list], rounds: int, baseline: str) -> dict:
@@ -120,19 +111,7 @@ def render(res: dict, mach: str, argv: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=300, help="generated letters")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="the commit whose pipeline/ is the baseline")
-    parser.add_argument("--no-write", action="store_true", help="print the section instead of writing RESULTS.md")
-    args = parser.parse_args(argv)
-    res = bench(letters(args.n), args.rounds, args.baseline)
-    body = render(res, machine(), " ".join(sys.argv[1:] if argv is None else argv))
-    if args.no_write:
-        print(body)
-    else:
-        write_section("rules", body)
-    return 0
+    return run("rules", bench, render, DEFAULT_BASELINE, "the commit whose pipeline/ is the baseline", argv)
 
 
 if __name__ == "__main__":

@@ -150,11 +150,12 @@ def render(res: dict, mach: str, argv: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(section: str, bench, render, baseline: str, baseline_help: str, argv: list[str] | None) -> int:
+    """The command line both before/after benchmarks share: measure, render, write their RESULTS.md section."""
+    parser = argparse.ArgumentParser(description=(sys.modules[bench.__module__].__doc__ or section).splitlines()[0])
     parser.add_argument("--n", type=int, default=300, help="generated letters")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="the commit whose tagger.py is the baseline")
+    parser.add_argument("--baseline", default=baseline, help=baseline_help)
     parser.add_argument("--no-write", action="store_true", help="print the section instead of writing RESULTS.md")
     args = parser.parse_args(argv)
     res = bench(letters(args.n), args.rounds, args.baseline)
@@ -162,8 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         print(body)
     else:
-        write_section("tagger", body)
+        write_section(section, body)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run("tagger", bench, render, DEFAULT_BASELINE, "the commit whose tagger.py is the baseline", argv)
 
 
 if __name__ == "__main__":
