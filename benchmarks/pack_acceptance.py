@@ -59,24 +59,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "corpora"))
 
+from pack_bench import tree_rss  # noqa: E402  (the process tree's resident memory, as pack_bench measures it)
+
 APPLICANT = "Dr Amara Okafor"
 CURRICULUM = "rcem-2021"
 CESR = [sys.executable, "-m", "pipeline.cli"]
 
 
 # ------------------------------------------------------------------ running the steps
-
-
-def _tree_rss(proc) -> int:
-    import psutil
-
-    total = 0
-    for p in [proc] + proc.children(recursive=True):
-        try:
-            total += p.memory_info().rss
-        except psutil.Error:
-            pass
-    return total
 
 
 def run(cmd: list[str], log: Path) -> dict:
@@ -89,7 +79,7 @@ def run(cmd: list[str], log: Path) -> dict:
                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
         watched, peak = psutil.Process(child.pid), 0
         while child.poll() is None:
-            peak = max(peak, _tree_rss(watched))
+            peak = max(peak, tree_rss(watched))
             time.sleep(0.2)
     wall = time.perf_counter() - t
     return {"cmd": " ".join(Path(c).name if i < 3 else c for i, c in enumerate(cmd)), "rc": child.returncode,

@@ -86,7 +86,7 @@ print(json.dumps({"rc": rc, "self_mib": me.ru_maxrss / 1024, "worker_mib": kids.
 """
 
 
-def _tree_rss(proc) -> int:
+def tree_rss(proc) -> int:
     import psutil
 
     total = 0
@@ -121,7 +121,7 @@ def run_pack(root: Path, out: Path, code: Path = ROOT) -> dict:
     peak = 0
     watched = psutil.Process(child.pid)
     while child.poll() is None:
-        peak = max(peak, _tree_rss(watched))
+        peak = max(peak, tree_rss(watched))
         time.sleep(0.1)
     stdout, stderr = child.communicate()
     wall = time.perf_counter() - t
