@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib
 import io
-import os
 import subprocess
 import sys
 import tarfile
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from tagger_bench import run, timed  # noqa: E402
+from tagger_bench import alternating, run, timed  # noqa: E402
 
 from pipeline.anonymise import Anonymiser  # noqa: E402
 from pipeline.anonymise.plan import plan_document  # noqa: E402
@@ -66,16 +65,12 @@ def bench(docs: list[list], rounds: int, baseline: str) -> dict:
 
         assert outcome(run("before")) == outcome(run("now")), "the rules' output differs from the baseline's"
         rows: dict[str, list] = {"before": [], "now": []}
-        loads = []
-        for r in range(rounds):
-            loads.append(round(os.getloadavg()[0], 2))
-            for side in (("before", "now") if r % 2 == 0 else ("now", "before")):
+
+        def measure(order):
+            for side in order:
                 rows[side].append(timed(lambda: run(side)))
-            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1][0]:.1f}/{v[-1][1]:.1f} s" for k, v in rows.items()),
-                  file=sys.stderr, flush=True)
-    best = {k: (min(w for w, _ in v), min(c for _, c in v)) for k, v in rows.items()}
-    return {"letters": len(docs), "pages": sum(len(p) for p in docs), "rounds": rounds, "loads": loads,
-            "best": best, "baseline": baseline}
+
+        return alternating(rows, rounds, measure, docs, baseline)
 
 
 def render(res: dict, mach: str, argv: str) -> str:

@@ -100,14 +100,23 @@ def bench(docs: list[list], rounds: int, baseline: str) -> dict:
 
     rows = {f"{what} {side}": [] for what in ("tagger", "anonymiser") for side in ("before", "now")}
     rows["anonymiser rules"] = []
-    loads = []
-    for r in range(rounds):
-        loads.append(round(os.getloadavg()[0], 2))
-        order = ("before", "now") if r % 2 == 0 else ("now", "before")
+
+    def measure(order):
         for side in order:
             rows[f"tagger {side}"].append(timed(tagger_alone(side)))
         for side in order + ("rules",):
             rows[f"anonymiser {side}"].append(timed(anonymiser(side)))
+
+    return alternating(rows, rounds, measure, docs, baseline)
+
+
+def alternating(rows: dict[str, list], rounds: int, measure, docs: list[list], baseline: str) -> dict:
+    """``rounds`` rounds of ``measure(order)`` (which appends one timing to each row), the sides alternating
+    (before first in even rounds), the load average before each; the best wall-clock and CPU of every row."""
+    loads = []
+    for r in range(rounds):
+        loads.append(round(os.getloadavg()[0], 2))
+        measure(("before", "now") if r % 2 == 0 else ("now", "before"))
         print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1][0]:.1f}/{v[-1][1]:.1f} s" for k, v in rows.items()),
               file=sys.stderr, flush=True)
     best = {k: (min(w for w, _ in v), min(c for _, c in v)) for k, v in rows.items()}

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 import time
 from pathlib import Path
 
@@ -16,26 +15,23 @@ import pytest
 from pipeline.backup import BackupError, verify_backup
 from pipeline.workspace import Workspace, WorkspaceError
 
-from workspace_support import NODES, ReviewServer, cli, db_path, decision_rows, file_bytes, format0, letters
+from workspace_support import (FORMAT0_DOCUMENTS, NODES, ReviewServer, cli, db_path, decision_rows, file_bytes, format0,
+                               letters)
 
 
 def test_backup_while_the_review_server_writes_then_restore(tmp_path):
     root = format0(tmp_path)
     Workspace.open(root).close()  # migrated once, before the server starts
-    shas = ["a" * 64, "b" * 64, "c" * 64]
     server = ReviewServer(root)
-    stop = threading.Event()
     try:
-        writer = threading.Thread(target=server.decide_until, args=(shas, stop))
-        writer.start()
+        server.start_deciding()
         while len(server.decided) < 10:
             time.sleep(0.05)
         out = tmp_path / "elsewhere" / "app.cesr-backup"
         result = cli("backup", "--workspace", str(root), "--out", str(out))
         decided_during = len(server.decided)
         time.sleep(0.3)
-        stop.set()
-        writer.join(timeout=60)
+        server.stop_deciding()
         assert result.returncode == 0, result.stderr
         assert decided_during >= 10 and len(server.decided) > decided_during  # the server wrote before and after
         live = decision_rows(root)
@@ -60,19 +56,19 @@ def test_backup_while_the_review_server_writes_then_restore(tmp_path):
         with pytest.raises(WorkspaceError):  # refused while an add holds the lock
             with Workspace.open(root).lock():
                 Workspace.restore(root, out)
-        seen = server.request(f"/api/doc/{shas[0]}")[1]["version"]
+        seen = server.request(f"/api/doc/{FORMAT0_DOCUMENTS[0]}")[1]["version"]
         result = cli("restore", "--workspace", str(root), str(out))
         assert result.returncode == 0, result.stderr
         assert decision_rows(root) == restored
         safety = result.stdout.split("the workspace as it was before is in ")[1].split()[0]
         assert verify_backup(safety)["counts"]["review_decisions"] == len(live["review_decisions"])
         # the running server reads the restored state; a tab that saw the newer state is refused, not obeyed
-        status, data = server.request(f"/api/doc/{shas[0]}/decide", {"version": seen, "kind": "accept",
+        status, data = server.request(f"/api/doc/{FORMAT0_DOCUMENTS[0]}/decide", {"version": seen, "kind": "accept",
                                                                       "node": NODES[0]})
         assert status == 409, data
-        current = server.request(f"/api/doc/{shas[0]}")[1]["version"]
+        current = server.request(f"/api/doc/{FORMAT0_DOCUMENTS[0]}")[1]["version"]
         assert current < seen
-        status, data = server.request(f"/api/doc/{shas[0]}/decide", {"version": current, "kind": "accept",
+        status, data = server.request(f"/api/doc/{FORMAT0_DOCUMENTS[0]}/decide", {"version": current, "kind": "accept",
                                                                       "node": NODES[0]})
         assert status == 200, data
     finally:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import threading
 
 from pipeline.workspace import Workspace
 
@@ -45,16 +44,12 @@ def test_add_while_review_takes_decisions_loses_nothing(tmp_path):
     root = format0(tmp_path)
     Workspace.open(root).close()
     evidence = letters(tmp_path / "evidence", 30)
-    shas = ["a" * 64, "b" * 64, "c" * 64]
     server = ReviewServer(root)
-    stop = threading.Event()
     try:
-        writer = threading.Thread(target=server.decide_until, args=(shas, stop))
-        writer.start()
+        server.start_deciding()
         add = cli("add", str(evidence), "--workspace", str(root), "--workers", "1", "--no-progress")
         during = len(server.decided)
-        stop.set()
-        writer.join(timeout=60)
+        server.stop_deciding()
         # the server still serves the new documents, read while it was running
         status, queue = server.request("/api/queue")
         assert status == 200

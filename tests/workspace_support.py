@@ -94,6 +94,10 @@ def counts(root: Path) -> tuple[int, int, int]:
         db.close()
 
 
+# the three documents of a format-0 workspace (:func:`format0`)
+FORMAT0_DOCUMENTS = ["a" * 64, "b" * 64, "c" * 64]
+
+
 class ReviewServer:
     """``cesr review`` in its own process, and a client that takes decisions through its HTTP API."""
 
@@ -129,6 +133,16 @@ class ReviewServer:
             versions[sha] = data["doc"]["version"]
             self.decided.append(f"{sha}:{node}:{kind}")
             i += 1
+
+    def start_deciding(self, shas: list[str] = FORMAT0_DOCUMENTS) -> None:
+        """Take decisions on a thread (:meth:`decide_until`) until :meth:`stop_deciding`."""
+        self._stop_deciding = threading.Event()
+        self._decider = threading.Thread(target=self.decide_until, args=(list(shas), self._stop_deciding))
+        self._decider.start()
+
+    def stop_deciding(self) -> None:
+        self._stop_deciding.set()
+        self._decider.join(timeout=60)
 
     def stop(self) -> None:
         self.proc.terminate()
