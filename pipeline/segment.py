@@ -29,6 +29,7 @@ import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .bounds import bounded, check_bounds
 from .model import Passage
 from .regexes import family
 
@@ -53,18 +54,15 @@ class SegmentSettings:
             documents: boilerplate wherever they occur.
     """
 
-    max_words: int = 60
+    max_words: int = bounded(60, low=5, high=400)
     min_words: int = 6
-    max_passages: int = 64
+    max_passages: int = bounded(64, low=1)
     repeated: frozenset = field(default=frozenset(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if not 5 <= self.max_words <= 400:
-            raise ValueError("max_words must be between 5 and 400")
+        check_bounds(self)
         if not 0 <= self.min_words < self.max_words:
             raise ValueError("min_words must be >= 0 and below max_words")
-        if self.max_passages < 1:
-            raise ValueError("max_passages must be >= 1")
 
 
 #: A passage at least this long is closed where boilerplate was removed (a shorter one, a title, goes on).

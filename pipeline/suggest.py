@@ -29,6 +29,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from .adapt import node_weights
+from .bounds import bounded, check_bounds
 from .calibrate import Calibrator, load_calibrator
 from .embed import EmbeddingModel
 from .index import TEXT_RECIPE, CapabilityIndex
@@ -110,32 +111,19 @@ class SuggestSettings:
             MiniLM vectors everywhere.
     """
 
-    top_k: int = 10
-    passage_k: int = 200
-    hub_weight: float = 1.0
-    sparse_weight: float = 0.5
+    top_k: int = bounded(10, low=1)
+    passage_k: int = bounded(200, low=1)
+    hub_weight: float = bounded(1.0, low=0, high=2)
+    sparse_weight: float = bounded(0.5, low=0, high=1)
     adapt: bool = True
-    excerpt_chars: int = 400
-    doc_batch: int = 32
-    passage_weight: float = 0.3
+    excerpt_chars: int = bounded(400, low=40)
+    doc_batch: int = bounded(32, low=1)
+    passage_weight: float = bounded(0.3, low=0, high=1)
     distinct_weight: float = 0.5
     adapter: bool = True
 
     def __post_init__(self) -> None:
-        if self.top_k < 1:
-            raise ValueError("top_k must be >= 1")
-        if self.passage_k < 1:
-            raise ValueError("passage_k must be >= 1")
-        if not 0 <= self.hub_weight <= 2:
-            raise ValueError("hub_weight must be between 0 and 2")
-        if not 0 <= self.sparse_weight <= 1:
-            raise ValueError("sparse_weight must be between 0 and 1")
-        if self.excerpt_chars < 40:
-            raise ValueError("excerpt_chars must be >= 40")
-        if self.doc_batch < 1:
-            raise ValueError("doc_batch must be >= 1")
-        if not 0 <= self.passage_weight <= 1:
-            raise ValueError("passage_weight must be between 0 and 1")
+        check_bounds(self)
 
 
 class Suggester:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from ..bounds import bounded, check_bounds
+
 PDF_TEXT_ENGINES = ("pdfium", "pdfplumber")
 
 
@@ -49,55 +51,32 @@ class IngestSettings:
     """
 
     ocr: bool = True
-    min_text_chars: int = 25
-    dpi: int = 300
-    min_ocr_dpi: int = 150
-    max_pages: int = 1000
-    max_image_pixels: int = 80_000_000
-    ocr_timeout: float = 120.0
+    min_text_chars: int = bounded(25, low=0)
+    dpi: int = bounded(300, low=72, high=600)
+    min_ocr_dpi: int = bounded(150, low=72)
+    max_pages: int = bounded(1000, low=1)
+    max_image_pixels: int = bounded(80_000_000, low=1_000_000)
+    ocr_timeout: float = bounded(120.0, positive=True)
     lang: str = "eng"
-    workers: int = 0
-    low_confidence: float = 60.0
+    workers: int = bounded(0, low=0, note="0 = one per core")
+    low_confidence: float = bounded(60.0, low=0, high=100, note="a Tesseract confidence")
     orientation: bool = True
-    orientation_below: float = 70.0
+    orientation_below: float = bounded(70.0, low=0, high=100, note="a Tesseract confidence")
     pdf_text: str = "pdfium"
     classify: bool = True
-    recency_years: float | None = None
+    recency_years: float | None = bounded(None, positive=True)
     today: str | None = None
-    max_attachment_depth: int = 3
-    doc_timeout: float = 3600.0
-    worker_memory_mb: int = 0
+    max_attachment_depth: int = bounded(3, low=0)
+    doc_timeout: float = bounded(3600.0, positive=True)
+    worker_memory_mb: int = bounded(0, low=0, note="0 = automatic")
     allow: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.min_text_chars < 0:
-            raise ValueError("min_text_chars must be >= 0")
-        if not 72 <= self.dpi <= 600:
-            raise ValueError("dpi must be between 72 and 600")
-        if not 72 <= self.min_ocr_dpi <= self.dpi:
-            raise ValueError("min_ocr_dpi must be between 72 and dpi")
-        if self.max_pages < 1:
-            raise ValueError("max_pages must be >= 1")
-        if self.max_image_pixels < 1_000_000:
-            raise ValueError("max_image_pixels must be at least 1,000,000")
-        if self.ocr_timeout <= 0:
-            raise ValueError("ocr_timeout must be positive")
-        if self.workers < 0:
-            raise ValueError("workers must be >= 0 (0 = one per core)")
-        if not 0 <= self.low_confidence <= 100:
-            raise ValueError("low_confidence is a Tesseract confidence, 0-100")
-        if not 0 <= self.orientation_below <= 100:
-            raise ValueError("orientation_below is a Tesseract confidence, 0-100")
+        check_bounds(self)
+        if self.min_ocr_dpi > self.dpi:
+            raise ValueError(f"min_ocr_dpi must be at most dpi ({self.dpi}), not {self.min_ocr_dpi}")
         if self.pdf_text not in PDF_TEXT_ENGINES:
             raise ValueError(f"pdf_text must be one of {', '.join(PDF_TEXT_ENGINES)}")
-        if self.recency_years is not None and self.recency_years <= 0:
-            raise ValueError("recency_years must be positive")
-        if self.max_attachment_depth < 0:
-            raise ValueError("max_attachment_depth must be >= 0")
-        if self.doc_timeout <= 0:
-            raise ValueError("doc_timeout must be positive")
-        if self.worker_memory_mb < 0:
-            raise ValueError("worker_memory_mb must be >= 0 (0 = automatic)")
 
     @property
     def pool_size(self) -> int:
