@@ -43,3 +43,17 @@ def test_postcodes_whose_area_ocr_read_as_digits():
     assert alone("postcodes", "Wigginton Road, York Y031 8HE\n12 Westfield Rd, Haxby  Y032 3GD") == [
         ("Y031 8HE", "POSTCODE"), ("Y032 3GD", "POSTCODE")]
     assert alone("postcodes", "cohort A123 4BC, ratio Q01 2XY") == []
+
+
+def test_places_in_prose_by_their_position_not_hospitals():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Mr Ivor Price, 79, a retired miner from Tonyrefail, was seen. His daughter had driven over from "
+            "Mickleover. He has been muddled since the fall at Tesco in Talbot Green, and wants to go home to "
+            "Ballymena. His wife waits for a care-home bed at Plas Hedd, Room 9; she was admitted from Ashgrove "
+            "Care Home room 3. He came to ED and went to the Freedom to Speak Up Guardian at Queen's Hospital.")
+    found = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)
+             if s.type == "ADDRESS"}
+    assert {"Tonyrefail", "Mickleover", "Tesco in Talbot Green", "Ballymena", "Plas Hedd, Room 9",
+            "Ashgrove Care Home room 3"} <= found
+    assert not any("Guardian" in f or "Hospital" in f or f == "ED" for f in found)

@@ -30,3 +30,14 @@ def test_the_initials_of_a_name_found_elsewhere():
     text = "Colleague: Ravinder Sohal\nPlan agreed.\nRS\n"
     spans = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False, detectors=("names",)).find(text)}
     assert "Ravinder Sohal" in spans and "RS" in spans
+
+
+def test_initials_in_a_numbered_row_before_the_age_and_in_a_rota_grid():
+    from pipeline.anonymise import Anonymiser
+
+    rows = "FRAILTY LIST\n1  IW  88  CFS 7  delirium\n2  MEH  79  CFS 5  UTI\n"
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(rows)}
+    assert {"IW", "MEH"} <= got and "CFS" not in got
+    rota = "Week | Mon | Tue | Wed | Thu\n49 | JB | KW | AO | ICU\n50 | KW | JB | AL | AO\n"
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(rota)}
+    assert got == {"JB", "KW"}  # not the applicant's own initials, a place or leave

@@ -75,3 +75,19 @@ def test_surname_first_labels_after_a_colon_and_read_by_ocr():
     assert ("HARTIGAN, Lew1s", "PATIENT") in alone("names", "Patlent narne: HARTIGAN, Lew1s       Hosp N0: 1")
     assert ("0'R0URKE, Siobhan", "PATIENT") in alone("names", "Ward\n2   0'R0URKE, Siobhan  M11S0093    67")
     assert alone("names", "Diagnosis: COPD, Asthma. Allergies: NKDA, Penicillin") == []
+
+
+def test_sister_and_brother_before_a_name_are_a_nurses_title_not_a_relation():
+    # issue 19 item 10: "Sister [RELATIVE-1]" for the nurse in charge; "his sister Jane" is still a relative
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Sister Jane Doyle was in charge of the ward. I asked Sister Mbeki to bleep the registrar and Brother "
+            "Tomas Okoye, the charge nurse, to call the family. The patient's sister Niamh rang; my sister Aoife "
+            "was not involved.")
+    spans = {(s.text, s.type) for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)}
+    assert {("Jane Doyle", "PERSON"), ("Mbeki", "PERSON"), ("Tomas Okoye", "PERSON"),
+            ("Niamh", "RELATIVE"), ("Aoife", "RELATIVE")} <= spans
+    out = Anonymiser(applicant="Dr Amara Okafor", tagger=False).anonymise(text)[0]
+    assert "Sister [PERSON-1]" in out and "Brother [PERSON-3]" in out and "sister [RELATIVE-1]" in out
+    caps = Anonymiser(applicant="Dr Amara Okafor", tagger=False).anonymise("SISTER MARY KANE (nurse in charge)")[0]
+    assert caps.startswith("SISTER [PERSON-1]")

@@ -45,3 +45,11 @@ def test_collar_and_prison_officer_numbers_and_a_cell():
     assert alone("registrations", "Statement taken by DC Andrew Boothroyd 4471") == [("4471", "REGISTRATION")]
     assert alone("registrations", "Escort: Officer M. Doherty (PO 4471)") == [("4471", "REGISTRATION")]
     assert alone("registrations", "cell block Bann House 2-14") == [("Bann House 2-14", "REGISTRATION")]
+
+
+def test_court_exhibit_marks_after_the_word_exhibit():
+    from pipeline.anonymise import Anonymiser
+
+    text = "Exhibit references: WZ/1 (antenatal record), WZ/2 (CTG).\nA ratio of 3/4 and page 2/3 stay."
+    got = [(s.text, s.type) for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)]
+    assert got == [("WZ/1", "REFERENCE"), ("WZ/2", "REFERENCE")]

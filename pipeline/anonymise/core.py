@@ -328,6 +328,20 @@ class Anonymiser(ContextNames, TableCells, NameVariants, People):
         return replace_spans(text, spans, self.memory.counters, self.memory.people), spans
 
 
+_SURNAME_INITIAL = re.compile(r"[ ][A-Z]\.?(?=[ \t]*[\]:])")
+
+
+def _with_surname_initial(text: str, span: Span) -> Span:
+    """A name with its surname's initial before a closing bracket or a colon, as a chat names its sender
+    ("[Kasia W] 19:02:", "Kasia W: on my way"): the initial goes with the name."""
+    if span.type not in ("PATIENT", "RELATIVE", "PERSON"):
+        return span
+    m = _SURNAME_INITIAL.match(text, span.end)
+    if not m:
+        return span
+    return Span(span.start, m.end(), span.type, text[span.start:m.end()])
+
+
 def _finish(p: Pass) -> list[Span]:
     """The spans of a search once every detector has run: the names the document keeps (the applicant's, the
     verifiers') taken out, initials of the names found added, spans widened to whole tokens, the reviewer's keep
@@ -347,7 +361,7 @@ def _finish(p: Pass) -> list[Span]:
     spans = [s for s in spans if s.type not in ("PATIENT", "RELATIVE", "PERSON")
              or not (inside_any(s, verifiers) or doc.is_verifier(s.text, whole=s.type != "PERSON"))]
     spans.extend(initials_elsewhere(doc, text, spans))
-    spans = [whole_token(text, s) for s in spans]
+    spans = [_with_surname_initial(text, whole_token(text, s)) for s in spans]
     if doc.keep:
         kept = [r for k in doc.keep for r in _occurrences(text, k)]
         spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]

@@ -123,13 +123,15 @@ def _covered(text: str, start: int, end: int, mask: list[bool], kind: str = "") 
     return all(mask[k] for k in range(start, end) if text[k].isalnum())
 
 
-_TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd)\.?[ \t]+(?=\S)"
-                           r"|(?:PC|DC|DS)[ \t]+(?=\S)")
+_TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd|"
+                           r"(?:Staff|Charge|Student|Senior|Scrub)[ \t]+Nurse|Matron|Midwife|Officer|Constable|"
+                           r"Sergeant)\.?[ \t]+(?=\S)"
+                           r"|(?:PC|DC|DS|HCA)[ \t]+(?=\S)")
 
 
 def _title_prefix(label: str) -> int:
-    """The length of a leading title in a labelled name ("Mrs " of "Mrs Patel"): a title alone identifies
-    nobody, and the format lists names without it ("Mrs Khan" -> "Khan"), so it need not be removed."""
+    """The length of a leading title in a labelled name ("Mrs " of "Mrs Patel", "Staff Nurse " of "Staff Nurse
+    Tadhg Brennan", "HCA " of "HCA Nkechi Obi"): a title or a grade alone identifies nobody, and the format lists names without it ("Mrs Khan" -> "Khan"), so it need not be removed."""
     m = _TITLE_PREFIX.match(label)
     return m.end() if m and m.end() < len(label) else 0
 

@@ -32,7 +32,7 @@ from ..regexes import family
 
 _RX = family("shapes")
 
-__all__ = ["AllowList", "LabelValue", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "url_spans",
+__all__ = ["AllowList", "LabelValue", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "exhibit_marks", "url_spans",
            "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
            "ALLOWLIST_FILE"]
 
@@ -182,6 +182,17 @@ class LabelValue:
         self.digits += sum(c.isdigit() for c in match.group(0))
         self.count += 1
         self.end = match.end()
+
+
+def exhibit_marks(text: str) -> list[tuple[int, int]]:
+    """Court exhibit marks after the word exhibit, to the end of its sentence: ``exhibit AS/1``,
+    ``Exhibit references: WZ/1 (antenatal record), WZ/2 (CTG)``."""
+    out = []
+    for m in _RX.exhibit.finditer(text):
+        stop = re.compile(r"\.(?:[ \t]|$)|\n", re.M).search(text, m.end())
+        end = stop.start() if stop else len(text)
+        out.extend(k.span() for k in _RX.exhibit_mark.finditer(text, m.end(), end))
+    return out
 
 
 def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
@@ -352,7 +363,7 @@ _NOT_INITIALS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "SDEC", "C
 def initials_spans(text: str) -> list[tuple[int, int]]:
     """Patient initials in lists, tables and labelled fields."""
     out = []
-    for pattern in (_RX.initials_row, _RX.initials_label, _RX.initials_inline, _RX.dotted_any, _RX.initials_after_pt, _RX.initials_number,
+    for pattern in (_RX.initials_row, _RX.initials_row_age, _RX.initials_label, _RX.initials_inline, _RX.dotted_any, _RX.initials_after_pt, _RX.initials_number,
                     _RX.initials_after_age, _RX.apostrophe_initials, _RX.initials_csv):
         for m in pattern.finditer(text):
             g = 1 if m.group(1) else 2

@@ -19,6 +19,13 @@ _GENERIC_PRACTICE_WORDS = {"Medical", "General", "Clinical", "Good", "Private", 
 _OCR_TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 
 
+# Capitalised words after a place's cue that name no place one could find a person by.
+_NOT_A_PLACE = {"hospital", "ward", "unit", "theatre", "theatres", "resus", "majors", "minors", "clinic", "surgery",
+                "practice", "trust", "university", "infirmary", "school", "work", "church", "england", "wales",
+                "scotland", "ireland", "britain", "uk", "us", "him", "her", "them", "i", "we", "dr", "mr", "mrs", "ms",
+                "miss", "prof", "sister", "nurse", "god", "christmas", "easter"}
+
+
 def _postcode_plausible(candidate: str) -> bool:
     letters = [c for c in candidate if c.isalpha()]
     # "Ab1 2cd" mixes cases only by accident; all-lower ("ne1 4nx") and all-upper are fine
@@ -236,7 +243,7 @@ def places(p: Pass) -> None:
         g = 1 if m.group(1) else 2
         if not re.fullmatch(r"(?i)(?:n/?a|none|not[ \t]+known|unknown|home[ \t]*-?[ \t]*educated|not[ \t]+applicable)", m.group(g).strip()):
             add(m.start(g), m.end(g), "ADDRESS")
-    for pattern in (_RX.venue, _RX.home_named, _RX.building_at):
+    for pattern in (_RX.venue, _RX.home_named, _RX.home_before, _RX.building_at):
         for m in pattern.finditer(text):
             words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
             if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
@@ -280,6 +287,15 @@ def addresses(p: Pass) -> None:
         words = m.group(g).split()
         if not any(fold(w) in hard_stops() or fold(w) in clinical_terms() for w in words):
             add(m.start(g), m.end(g), "ADDRESS")
+    for m in _RX.place_prose.finditer(text):
+        value = m.group(1)
+        words = re.findall(r"[^\W\d_][\w'’-]*", value)
+        named = [w for w in words if w[:1].isupper() and fold(w) not in ("the", "room")]
+        if not named or fold(named[0]) in hard_stops() or any(
+                fold(w) in clinical_terms() or fold(w) in CALENDAR or fold(w) in _NOT_A_PLACE for w in named) \
+                or all(w.isupper() for w in named) or _RX.institution_words.search(value):
+            continue  # "went to Theatre", "came to ED", "found in June", "transferred from Queen's Medical Centre"
+        add(m.start(1), m.end(1), "ADDRESS")
     for pattern in (_RX.street, _RX.street_unnumbered, _RX.junction, _RX.house_name):
         for m in pattern.finditer(text):
             if pattern is _RX.street_unnumbered and not _street_plausible(text, m):

@@ -45,7 +45,8 @@ class NameVariants:
             value = text[m.start(1):end].strip()
             words = re.findall(r"[A-Z][A-Z'’-]+", value)
             if words and not self.is_applicant(words) and not all(fold(w) in self.memory.verifier_words for w in words):
-                out.append(Span(m.start(1), m.start(1) + len(value), "PATIENT", value))
+                staff = re.match(r"(?:DR|SR|SISTER|NURSE|PROF)\b", m.group(0))  # a clinician's title: a colleague
+                out.append(Span(m.start(1), m.start(1) + len(value), "PERSON" if staff else "PATIENT", value))
         for m in _RX.caps_surname_line.finditer(text):  # a whiteboard or list: "McKENZIE J", "DALGLEISH R", "MacDONALD"
             word, initial = m.group(1), m.group(2)
             f = fold(word)

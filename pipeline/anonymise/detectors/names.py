@@ -25,6 +25,18 @@ _PERSON_TITLES = {"dr", "prof", "professor", "sister", "sr", "nurse", "sn", "rn"
 _NOT_PROPAGATE = {"st", "mc", "mac", "von", "van", "de", "da", "al", "el", "le", "la", "bin", "ibn"}
 
 
+def nursing_title(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is "Sister" or "Brother" written as a nurse's title before a name ("Sister Jane Doyle",
+    "asked Sister Mbeki"), not a relation ("his sister Jane", "my Sister Jane", "the patient's Brother Tom"): a
+    capital, a capitalised word after it, and no possessive or article before it."""
+    word = text[start:end]
+    if word not in ("Sister", "Brother", "SISTER", "BROTHER"):
+        return False
+    if not re.match(r"[ \t]+(?:[A-Z]|(?:Mc|Mac|O['’]|Ní|Ó|de|van|von)\S)", text[end:end + 6]):
+        return False
+    return not _RX.relation_owner.search(text[max(0, start - 24):start])
+
+
 @dataclass
 class _Cand:
     start: int
@@ -82,6 +94,8 @@ class ContextNames:
                 role = "RELATIVE"
             take(m.end(), role, True, after_title=True, lists=True)
         for m in _RX.relation_re.finditer(text):
+            if nursing_title(text, m.start(), m.end()):
+                continue  # "Sister Jane Doyle", "Brother Okoye": the nurse's title (the title rule takes the name)
             pos = self._skip_cue_punct(text, m.end())
             if pos is not None:
                 before = len(cands)

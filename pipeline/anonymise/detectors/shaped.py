@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..shapes import (extension_spans, nhs_shaped_spans, reference_spans, registration_spans, shape_spans,
+from ..shapes import (exhibit_marks, extension_spans, nhs_shaped_spans, reference_spans, registration_spans, shape_spans,
                       system_prefixes, url_spans)
 from .base import Pass
 
@@ -36,6 +36,8 @@ def references(p: Pass) -> None:
     text = p.text
     refs = [(a, b) for a, b in reference_spans(text, p.doc.allow) if re.sub(r"\D", "", text[a:b]) not in p.own_digits]
     for a, b in refs + system_prefixes(text, refs):
+        p.add(a, b, "REFERENCE")
+    for a, b in exhibit_marks(text):
         p.add(a, b, "REFERENCE")
 
 

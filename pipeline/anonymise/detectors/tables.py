@@ -18,6 +18,11 @@ _ROTA_WORDS = {"locum", "off", "leave", "al", "sl", "bank", "vacant", "tbc", "tb
                "days", "on", "call", "zero", "rest", "sick", "course", "teaching", "admin", "spa", "cover", "gap",
                "agency", "none", "nil", "mg", "c1", "c2", "reg", "sho", "cons", "consultant", "registrar", "fy1", "fy2"}
 
+# Places, shifts and leave written in a rota's cells as capitals: not a person's initials in a grid of initials.
+_ROTA_CODES = {"ED", "AE", "AMU", "MAU", "SAU", "CDU", "ICU", "ITU", "HDU", "CCU", "OPD", "SDEC", "AAU", "EAU", "PAU",
+               "AM", "PM", "LD", "OC", "NW", "WE", "OFF", "AL", "SL", "PL", "ML", "SPA", "TBC", "TBA", "TOIL", "CPD",
+               "REG", "SHO", "FY", "CT", "ST", "GP", "NA", "NB", "X", "XX", "NIC", "ANP", "ACP", "PA"}
+
 
 def _delimiter(line: str) -> str | None:
     """The cell separator of a table row: ``|``, a tab, or a comma (at least three)."""
@@ -268,7 +273,18 @@ class TableCells:
             if len(cells) < 4:
                 in_grid = False
                 continue
+            # a grid of initials ("49 | JB | KW | TW | FN"): three or more cells of two or three capitals in a row
+            short = [(at, cell) for at, cell in cells[1:] if re.fullmatch(r"[A-Z]{2,3}", cell)
+                     and cell not in _ROTA_CODES and fold(cell) not in _ROTA_WORDS]
+            # ... in a row led by its week or date, with no one-letter shift codes ("E", "N", "L") beside them
+            initials_grid = len(short) >= 3 and re.search(r"\d", cells[0][1]) is not None \
+                and not any(re.fullmatch(r"[A-Z]|-+", cell) for _, cell in cells[1:])
+            mine = self.applicant_initials() if initials_grid else set()
             for at, cell in cells[1:]:
+                if initials_grid and (at, cell) in short:
+                    if cell not in mine:
+                        out.append(Span(start + at, start + at + len(cell), "PERSON", cell))
+                    continue
                 if not _RX.rota_cell.fullmatch(cell):
                     continue
                 words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", cell) if len(w) > 1]
