@@ -173,3 +173,26 @@ def test_a_numbers_label_words_need_not_be_removed():
     assert got["PATIENT_NAME"]["recall"] == 0.0  # 'Ruaridh' left readable
     got = recall_of("230703-", "22")
     assert got["REFERENCE_NUMBER"]["recall"] == 0.0 and got["PHONE"]["recall"] == 0.0
+
+
+def test_an_e_mail_file_is_measured_by_the_text_left_in_its_copy(tmp_path):
+    """An e-mail's redacted copy is text: its identifiers count as removed when they no longer appear in it
+    (it has no pages to compare pixel by pixel), and its keep strings as kept when they still do."""
+    from email.message import EmailMessage
+
+    from pipeline.anonymise.evaluation import FileDoc, evaluate_files
+
+    message = EmailMessage()
+    message["From"] = "Dr Ana Ruiz <ana.ruiz@example.nhs.uk>"
+    message["To"] = "Dr Priya Raghunathan <priya.r@example.nhs.uk>"
+    message["Subject"] = "Case for your portfolio"
+    message.set_content("Dear Priya,\n\nThe patient, Mr Gareth Pennock (NHS number 943 476 5919), was reviewed in "
+                        "the chest pain clinic and started on bisoprolol.\n\nBest wishes,\nAna Ruiz\n")
+    path = tmp_path / "letter.eml"
+    path.write_bytes(bytes(message))
+    doc = FileDoc("e-1", path, "Dr Priya Raghunathan",
+                  [{"text": "Gareth Pennock", "type": "PATIENT_NAME"}, {"text": "943 476 5919", "type": "NHS_NUMBER"}],
+                  [{"text": "bisoprolol"}, {"text": "chest pain clinic"}], [])
+    result = evaluate_files([doc], tmp_path / "out", workers=1, collect_errors=True)
+    assert result["overall"] == {"identifiers": 2, "found": 2, "recall": 1.0}
+    assert result["keep"]["kept"] == 2 and result["clean_documents"]["clean"] == 1

@@ -443,7 +443,7 @@ def evaluate_files(docs: list[FileDoc], out_dir: str | Path, redact=None, worker
     threads: Tesseract runs in its own processes, PDFium under its lock).
 
     An identifier is removed when its glyphs and a band around them are painted in the copy (images and
-    PDFs), or when its text no longer appears in the copy (Word files).  A keep string survives when it is
+    PDFs), or when its text no longer appears in the copy (Word files and e-mails, whose copies are text).  A keep string survives when it is
     not painted (or still appears).  A barcode or QR code is removed when the copy no longer decodes to its
     value and its box is painted.  A copy turned upright (a page read upside down or sideways) is compared in
     the original's frame after the quarter turn found by :func:`copy_turn`, and read again in its own frame.
@@ -480,21 +480,21 @@ def evaluate_files(docs: list[FileDoc], out_dir: str | Path, redact=None, worker
             if collect_errors:
                 misses.append((doc.id, "FILE", "(no copy written)", ""))
             continue
-        if doc.file.suffix.lower() == ".docx":
-            found_text = _docx_everything(Path(output))
+        found_text = _copy_text(Path(output))
+        if found_text is not None:  # a Word file or an e-mail: its copy is measured by the text left in it
             for ident in doc.identifiers:
                 ok = not occurrences(found_text, ident["text"])
                 gold[ident["type"]][1] += 1
                 gold[ident["type"]][0] += ok
                 clean &= ok
                 if not ok and collect_errors:
-                    misses.append((doc.id, ident["type"], ident["text"], "docx"))
+                    misses.append((doc.id, ident["type"], ident["text"], "text"))
             for k in doc.keep:
                 ok = bool(occurrences(found_text, k["text"]))
                 keep[1] += 1
                 keep[0] += ok
                 if not ok and collect_errors:
-                    lost.append((doc.id, k["text"], "docx"))
+                    lost.append((doc.id, k["text"], "text"))
         else:
             original, written = _page_pixels(doc.file), _page_pixels(Path(output))
             # each page of the copy in the original's frame (exact quarter turns), and the turn that takes a
@@ -556,6 +556,17 @@ def _engine_copy(path: Path, out_dir: Path, applicant: str | None) -> str | None
 
     result, _ = redact_file(path, out_dir, applicant=applicant, settings=RedactSettings(workers=1, verify_ocr=False))
     return result.output
+
+
+def _copy_text(path: Path) -> str | None:
+    """Everything a copy without pages says: a Word copy's text and XML, an e-mail's text copy; ``None`` for
+    a copy made of pages (a PDF or an image), which is measured by its pixels."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        return _docx_everything(path)
+    if suffix in (".txt", ".eml"):
+        return path.read_text(encoding="utf-8", errors="replace")
+    return None
 
 
 def _docx_everything(path: Path) -> str:
