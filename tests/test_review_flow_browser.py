@@ -248,3 +248,57 @@ def test_the_screen_works_from_1024_px_wide(browser, served, tmp_path, width, he
         page.locator("#queue-toggle").click()
         expect(page.locator("#queue li.current")).to_be_visible()
     assert errors == []
+
+
+def test_undo_takes_back_redaction_edits_in_order_with_the_rest(browser, tmp_path):
+    """A title edit, then a redaction in the redaction view: u (in that view) undoes the redaction first, then the
+    title edit, each named."""
+    from pipeline.ingest import IngestSettings
+    from pipeline.review.server import ReviewApp, make_server
+
+    evidence = tmp_path / "evidence"
+    evidence.mkdir()
+    (evidence / "teaching-feedback.txt").write_text(
+        "Teaching session on sepsis recognition, 14/03/2024.\n"
+        "Case discussed: she was patient 48213 on the acute medical ward list.\n"
+        "Feedback: 4.6/5 from 18 attendees.\n", encoding="utf-8")
+    with Workspace.init(tmp_path / "ws", ["rcem-2021"], applicant="Dr Amara Okafor") as ws:
+        ws.add([evidence], IngestSettings(workers=1))
+    ws = Workspace.open(tmp_path / "ws")
+    app = ReviewApp(ws)
+    server = make_server(app, 0).start()
+    errors: list[str] = []
+    try:
+        page = _page(browser, errors)
+        page.goto(server.url)
+        page.locator("#queue li").first.click()
+        expect(page.locator("#doc-title")).to_be_visible()
+        sha = page.evaluate("location.hash").split("=", 1)[1]
+        page.keyboard.press("t")
+        page.keyboard.type("Teaching on sepsis")
+        with page.expect_response(lambda r: r.url.endswith("/describe") and r.status == 200):
+            page.keyboard.press("Enter")
+
+        page.keyboard.press("x")
+        word = page.locator("#red-pages .red-text .w", has_text="48213")
+        with page.expect_response(lambda r: r.url.endswith("/redaction") and r.request.method == "POST"):
+            word.click()
+        expect(page.locator("#red-pages mark.removed", has_text="48213")).to_have_count(1)
+        assert "48213" not in ws.store.get(sha).text
+
+        with _post(page):
+            page.keyboard.press("u")
+        expect(page.locator("#toast")).to_have_text("Undid: redaction edit: remove “48213”")
+        expect(page.locator("#red-pages mark.removed", has_text="48213")).to_have_count(0)
+        assert "48213" in ws.store.get(sha).text
+        assert app.document(sha)["pack"]["title"] == "Teaching on sepsis"  # the title edit is still in force
+
+        with _post(page):
+            page.keyboard.press("u")
+        expect(page.locator("#toast")).to_have_text("Undid: title edit")
+        assert not app.document(sha)["pack"]["title_edited"]
+        page.close()
+    finally:
+        server.stop()
+        ws.close()
+    assert errors == []
