@@ -8,6 +8,7 @@ stored as ``cesr add`` and ``cesr suggest`` store them (seeded confidences), so 
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -301,4 +302,45 @@ def test_undo_takes_back_redaction_edits_in_order_with_the_rest(browser, tmp_pat
     finally:
         server.stop()
         ws.close()
+    assert errors == []
+
+
+def test_undo_goes_back_to_the_document_and_takes_back_a_bulk_accept(browser, served):
+    """An accept on one document, s to the next, a bulk accept: u undoes the bulk accept (workspace-wide), then u
+    opens the first document again and undoes the accept there."""
+    url, root, app = served
+    errors: list[str] = []
+    page = _page(browser, errors)
+    sha = _open(page, url)
+    node = page.locator("#suggestions li.sugg.selected").get_attribute("data-node")
+    with page.expect_response(lambda r: r.url.endswith("/decide") and r.status == 200):
+        page.keyboard.press("a")
+    page.keyboard.press("s")
+    expect(page).not_to_have_url(re.compile(f"{sha}$"))  # the next document
+
+    page.locator("#bulk summary").click()
+    page.locator("#bulk-min").fill("90")
+    with page.expect_response(lambda r: r.url.endswith("/api/bulk/accept") and r.status == 200):
+        page.locator("#bulk-preview").click()
+    with page.expect_response(lambda r: r.url.endswith("/api/bulk/accept") and r.status == 200):
+        page.locator("#bulk-apply").click()
+    with ReviewDB(Workspace.open(root).store_path) as db:
+        bulk = db.db.execute("SELECT COUNT(*) FROM review_decisions WHERE source = 'bulk' AND undone_at IS NULL"
+                             ).fetchone()[0]
+    assert bulk > 0
+
+    page.locator("#doc-text").click()  # keys back to the review
+    with page.expect_response(lambda r: r.url.endswith("/api/bulk/undo") and r.status == 200):
+        page.keyboard.press("u")
+    expect(page.locator("#toast")).to_have_text(f"Undid: bulk accept of {bulk} suggestion(s)")
+    with ReviewDB(Workspace.open(root).store_path) as db:
+        assert db.db.execute("SELECT COUNT(*) FROM review_decisions WHERE source = 'bulk' AND undone_at IS NULL"
+                             ).fetchone()[0] == 0
+    assert _verdicts(root, sha) == {node: "accepted"}  # the accept before it stands
+
+    with page.expect_response(lambda r: r.url.endswith("/undo") and r.status == 200):
+        page.keyboard.press("u")
+    expect(page.locator("#toast")).to_have_text(f"Undid: accept {node.split(':')[1]}")
+    assert page.evaluate("location.hash").endswith(sha)  # back on the document it was done on
+    assert _verdicts(root, sha) == {}
     assert errors == []

@@ -1056,7 +1056,7 @@ function toast(msg, warn) {
 
 function onKey(e) {
   if (state.confirm) {  // the confirm box: Enter says yes, Esc no; Tab moves between its buttons
-    if (e.key === "Enter") { e.preventDefault(); answerConfirm(true); }
+    if (e.key === "Enter") { e.preventDefault(); answerConfirm(document.activeElement !== $("confirm-cancel")); }
     else if (e.key === "Escape") { e.preventDefault(); answerConfirm(false); }
     return;
   }
