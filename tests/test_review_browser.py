@@ -81,10 +81,13 @@ def test_accept_with_the_keyboard_survives_a_reload(browser, review):
     assert _verdicts(root, sha) == {}
     with page.expect_response(lambda r: r.url.endswith("/decide") and r.status == 200):
         page.keyboard.press("r")
+    page.keyboard.press("n")  # other suggestions shown are undecided: asked, Enter ignores the rest
+    expect(page.locator("#confirm")).to_be_visible()
     with page.expect_response(lambda r: r.url.endswith("/reviewed") and r.status == 200):
-        page.keyboard.press("n")
+        page.keyboard.press("Enter")
     expect(page.locator("#doc-title")).not_to_have_text(title)  # the next document is on screen
-    assert _verdicts(root, sha) == {node: "rejected"}
+    verdicts = _verdicts(root, sha)
+    assert verdicts[node] == "rejected" and set(verdicts.values()) == {"rejected"}
     assert errors == []
 
 

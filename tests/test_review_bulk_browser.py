@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
+from pipeline.review.decisions import REVIEW_SETTINGS
 from pipeline.workspace import Workspace
 
 from review_support import base_workspace, copy_workspace, require_chromium
@@ -111,8 +112,10 @@ def test_title_and_description_edited_in_the_review_go_into_the_pack(browser, re
     page.locator("#red-verify").click()
     expect(page.locator("#red-chip")).to_have_text("verified")
     page.keyboard.press("x")
+    page.keyboard.press("n")  # suggestions shown are still undecided: the review asks whether to ignore the rest
+    expect(page.locator("#confirm")).to_be_visible()
     with page.expect_response(lambda r: r.url.endswith("/reviewed") and r.status == 200):
-        page.keyboard.press("n")
+        page.keyboard.press("Enter")
     assert errors == []
 
     out = tmp_path / "pack"
@@ -170,7 +173,9 @@ def test_bulk_accept_preview_apply_and_undo_and_ignore_the_rest(browser, review)
         expect(page.locator(f"#suggestions li[data-node='{node}'] .verdict.accepted")).to_have_count(1)
 
     # ignore the rest of the document on screen (i), then undo it with u
-    undecided = _sql(root, "SELECT COUNT(*) FROM review_suggestions WHERE sha256 = ?", sha)[0][0] - len(on_screen)
+    # (only the suggestions shown, at or above the workspace's threshold: those below it stay undecided)
+    undecided = _sql(root, "SELECT COUNT(*) FROM review_suggestions WHERE sha256 = ? AND confidence >= ?", sha,
+                     REVIEW_SETTINGS["min_confidence"])[0][0] - len(on_screen)
     with page.expect_response(lambda r: r.url.endswith("/ignore_rest") and r.status == 200):
         page.keyboard.press("i")
     expect(page.locator("#suggestions li.sugg .verdict.rejected")).to_have_count(undecided)

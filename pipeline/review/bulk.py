@@ -155,8 +155,12 @@ class BulkActions:
 
     # ------------------------------------------------------------ ignore the rest
 
-    def ignore_rest(self, sha256: str, seen: int | None, *, dry_run: bool = False, origin: str = "review") -> BulkResult:
+    def ignore_rest(self, sha256: str, seen: int | None, *, dry_run: bool = False, origin: str = "review",
+                    min_confidence: float | None = None) -> BulkResult:
         """Reject every suggestion of one document that has no verdict in force ("ignore the rest").
+
+        ``min_confidence``: only those at or above it (the ones the review screen shows); the others stay
+        undecided, so they are neither rejected in an export nor learnt from.
 
         Raises:
             Conflict: the document changed since the writer saw version ``seen`` (nothing written).
@@ -167,13 +171,24 @@ class BulkActions:
                 raise Conflict(sha256, int(seen), self.db.version(sha256))
             decided = {d["node"] for d in self.db.current_decisions(sha256)}
             plan: dict[str, list[tuple[str, str]]] = {}
+            params: dict[str, Any] = {"document": sha256}
+            if min_confidence is not None:
+                try:
+                    params["min_confidence"] = threshold = float(min_confidence)
+                except (TypeError, ValueError):
+                    raise ReviewError(f"the confidence must be a number between 0 and 1, not {min_confidence!r}") \
+                        from None
+                if not 0.0 <= threshold <= 1.0:
+                    raise ReviewError(f"the confidence must be between 0 and 1, not {min_confidence!r}")
             for s in self.db.suggestions(sha256):
+                if min_confidence is not None and s["confidence"] < threshold:
+                    continue
                 if s["node"] in decided:
                     result.already_decided += 1
                 else:
                     plan.setdefault(sha256, []).append((s["node"], "rejected"))
                     result.by_outcome[s["outcome"]] = result.by_outcome.get(s["outcome"], 0) + 1
-            self._write(result, plan, {"document": sha256}, origin)
+            self._write(result, plan, params, origin)
         return result
 
     def _write(self, result: BulkResult, plan: dict[str, list[tuple[str, str]]], params: dict[str, Any],

@@ -130,6 +130,10 @@ def openapi_document() -> dict[str, Any]:
                                      "removed": {"type": "array"}, "flags": {"type": "array"},
                                      "decisions": {"type": "array"}, "check_current": {"type": "boolean"},
                                      "checked_at": nullable_text, "verified_at": nullable_text}},
+        "Settings": {"type": "object", "required": ["min_confidence"],
+                     "properties": {"min_confidence": {"type": "number", "minimum": 0, "maximum": 1,
+                                                       "description": "suggestions below it are hidden until the "
+                                                                      "doctor shows them all"}}},
         "Batches": {"type": "object", "required": ["batches"],
                     "properties": {"batches": {"type": "array", "items": {"type": "object", "required": ["batch"]}}}},
     }
@@ -165,6 +169,12 @@ def openapi_document() -> dict[str, Any]:
                           "400": _ERROR, **read}}},
         "/api/bulk": {"get": {"summary": "the latest bulk actions",
                               "responses": {"200": _json(_ref("Batches"), "the batches"), **read}}},
+        "/api/settings": {
+            "get": {"summary": "the review screen's settings of this workspace",
+                    "responses": {"200": _json(_ref("Settings"), "the settings"), **read}},
+            **_write("keep the review screen's settings of this workspace (the ones given)",
+                     {"type": "object", "properties": {"min_confidence": {"type": ["number", "null"]}}},
+                     _ref("Settings"), conflict=False)},
         "/api/doc/{sha256}": {"get": {"summary": "a document: text, suggestions, verdicts, actions, pack title",
                                       "parameters": [_SHA],
                                       "responses": {"200": _json(_ref("Document"), "the document"),
@@ -190,7 +200,8 @@ def openapi_document() -> dict[str, Any]:
             "accept, reject, replace (`new_node`) or add a mapping",
             {"kind": {"type": "string", "description": "accept, reject, replace or add"}, "node": text,
              "new_node": nullable_text, "excerpt": nullable_text, "start": {"type": ["integer", "null"]},
-             "end": {"type": ["integer", "null"]}}, ["kind", "node"]),
+             "end": {"type": ["integer", "null"]}}, ["kind", "node"],
+            ok={"type": "object", "properties": {"doc": _DOC_OR_NULL, "action": text}, "required": ["doc"]}),
         "/api/doc/{sha256}/undo": _doc_write("undo the latest action, or the one named", {"action": nullable_text}),
         "/api/doc/{sha256}/reviewed": _doc_write("mark the document reviewed, or not", {"reviewed": {"type": "boolean"}}),
         "/api/doc/{sha256}/title": _doc_write("the document's title in the review", {"title": text}),
@@ -198,7 +209,8 @@ def openapi_document() -> dict[str, Any]:
             "the document's title and description in the application pack (`\"\"`: back to the suggestion)",
             {"title": {"type": "string", "maxLength": 200}, "description": nullable_text}),
         "/api/doc/{sha256}/ignore_rest": _doc_write(
-            "reject every undecided suggestion of the document", {"dry_run": {"type": "boolean"}},
+            "reject every undecided suggestion of the document (at or above `min_confidence`: the ones shown)",
+            {"dry_run": {"type": "boolean"}, "min_confidence": {"type": ["number", "null"]}},
             ok={"type": "object", "properties": {"doc": _DOC_OR_NULL, "bulk": {"type": "object"}},
                 "required": ["doc", "bulk"]}),
         "/api/doc/{sha256}/check": _doc_write("make the document's copy and run the leak check on it now", {},

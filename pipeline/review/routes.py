@@ -198,6 +198,10 @@ def make_app(review: "ReviewApp") -> Starlette:
         return _json(status, data)
 
     @guarded
+    async def settings(request: Request) -> Response:
+        return _json(200, await call(review.settings))
+
+    @guarded
     async def batches(request: Request) -> Response:
         return _json(200, await call(review.batches))
 
@@ -266,6 +270,7 @@ def make_app(review: "ReviewApp") -> Starlette:
               name="redaction_write"),
         Route("/api/doc/{sha256}/check", writer(review.check, "sha256"), methods=["POST"], name="check"),
         Route("/api/bulk/{op}", writer(review.bulk, "op"), methods=["POST"], name="bulk_write"),
+        Route("/api/settings", writer(review.set_settings), methods=["POST"], name="settings_write"),
     ]
     routes = [
         Route("/", index, methods=["GET"]),
@@ -274,6 +279,7 @@ def make_app(review: "ReviewApp") -> Starlette:
         Route("/api/meta", meta, methods=["GET"]),
         Route("/api/queue", queue, methods=["GET"]),
         Route("/api/bulk", batches, methods=["GET"]),
+        Route("/api/settings", settings, methods=["GET"]),
         Route("/api/search", search, methods=["GET"]),
         Route("/api/doc/{sha256}", document, methods=["GET"]),
         Route("/api/doc/{sha256}/redaction", redaction, methods=["GET"]),

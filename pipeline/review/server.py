@@ -16,15 +16,18 @@ API (all JSON; described as OpenAPI 3.1 at ``GET /api/openapi.json``, :mod:`pipe
   page of the documents (``limit``: 1 to 10,000, default 200; ``offset``: from 0), ``total`` in the view and the
   progress of the whole workspace.
 - ``GET  /api/doc/<sha256>``: text, suggestions with passages and verdicts, actions.
-- ``POST /api/doc/<sha256>/decide`` ``{version, kind, node, new_node?, excerpt?, start?, end?}``
+- ``POST /api/doc/<sha256>/decide`` ``{version, kind, node, new_node?, excerpt?, start?, end?}``: answers the
+  document and the new decision's ``action`` id (what an undo names).
 - ``POST /api/doc/<sha256>/undo`` ``{version, action?}``
 - ``POST /api/doc/<sha256>/reviewed`` ``{version, reviewed}``
 - ``POST /api/doc/<sha256>/title`` ``{version, title}``
 - ``POST /api/doc/<sha256>/describe`` ``{version, title?, description?}``: the document's title and description in
   the application pack (kept where ``cesr pack`` reads them, :mod:`pipeline.pack.describe`; ``""`` goes back to the
   suggestion). ``GET /api/doc/<sha256>`` carries them under ``pack``, with the suggestions they replace.
-- ``POST /api/doc/<sha256>/ignore_rest`` ``{version, dry_run?}``: reject every undecided suggestion of the document
-  (a bulk action, :mod:`pipeline.review.bulk`).
+- ``POST /api/doc/<sha256>/ignore_rest`` ``{version, dry_run?, min_confidence?}``: reject every undecided suggestion
+  of the document (at or above ``min_confidence``: the ones shown), a bulk action (:mod:`pipeline.review.bulk`).
+- ``GET  /api/settings``, ``POST /api/settings`` ``{min_confidence?}``: the review screen's settings of the
+  workspace (suggestions below ``min_confidence`` are hidden until the doctor shows them all).
 - ``GET  /api/bulk``: the latest bulk actions; ``POST /api/bulk/accept`` ``{min_confidence, outcomes?,
   include_reviewed?, dry_run?}``: accept every undecided suggestion at or above a confidence;
   ``POST /api/bulk/undo`` ``{batch}``.
@@ -217,6 +220,21 @@ class ReviewApp:
             "unsuggested": unsuggested,
             "suggest_command": f"cesr suggest --workspace {self.ws.root}",
         }
+
+    def settings(self) -> dict[str, Any]:
+        """``GET /api/settings``: the review screen's settings of this workspace (kept in its SQLite file)."""
+        with self.db() as db:
+            return db.settings()
+
+    def set_settings(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        """``POST /api/settings`` ``{min_confidence?}``: keep the settings given; answers all of them."""
+        value = body.get("min_confidence")
+        if value is not None:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                return 400, {"error": "min_confidence must be a number from 0 to 1 (0.1 means 10%)"}
+            with self.db() as db:
+                db.set_setting("min_confidence", round(float(value), 4))
+        return 200, self.settings()
 
     def queue(self, params: dict[str, str]) -> dict[str, Any]:
         """One page of the documents in the view the filters make, sorted, and the progress of the workspace.
@@ -483,6 +501,7 @@ class ReviewApp:
             return 400, {"error": "the document version you saw is required"}
         kind = str(body.get("kind") or "")
         try:
+            action = None  # the id of a new redaction decision, which the review screen's undo names
             with self.db() as db:
                 log = RedactionLog(db)
                 if kind == "undo":
@@ -497,7 +516,7 @@ class ReviewApp:
                     if not got["check_current"]:
                         return 400, {"error": "check the copy first: the redaction changed since the last check",
                                      "redaction": got}
-                    log.decide(sha256, seen, "verified")
+                    _, action = log.decide(sha256, seen, "verified")
                 else:
                     page, region = body.get("page"), body.get("region")
                     if kind == "redact":
@@ -511,7 +530,7 @@ class ReviewApp:
                         if not found_in_readings(readings, str(body.get("text") or "")):
                             raise ReviewError("this text is not in what the tool read of the document (it may be "
                                               "drawn as a picture): click its words on the page instead")
-                    log.decide(sha256, seen, kind, text=body.get("text"), type=body.get("type"),
+                    _, action = log.decide(sha256, seen, kind, text=body.get("text"), type=body.get("type"),
                                page=page if isinstance(page, int) else None,
                                region=region if isinstance(region, int) else None,
                                reason=body.get("reason"), flag=body.get("flag"))
@@ -527,7 +546,7 @@ class ReviewApp:
                          "redaction": self.redaction(sha256), "current": exc.current}
         except ReviewError as exc:
             return 400, {"error": str(exc), "redaction": self.redaction(sha256)}
-        return 200, {"doc": self.document(sha256), "redaction": self.redaction(sha256)}
+        return 200, {"doc": self.document(sha256), "redaction": self.redaction(sha256), "action": action}
 
     def check(self, sha256: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """Make this document's copy in the workspace and run the leak check on it now."""
@@ -647,10 +666,11 @@ class ReviewApp:
             with self.db() as db:
                 if op == "decide":
                     start, end = body.get("start"), body.get("end")
-                    db.decide(sha256, seen, str(body.get("kind") or ""), str(body.get("node") or ""),
+                    _, action = db.decide(sha256, seen, str(body.get("kind") or ""), str(body.get("node") or ""),
                               new_node=body.get("new_node"), excerpt=body.get("excerpt"),
                               start=start if isinstance(start, int) else None,
                               end=end if isinstance(end, int) else None, versions=self.versions)
+                    return 200, {"doc": self.document(sha256), "action": action}
                 elif op == "undo":
                     db.undo(sha256, seen, body.get("action"))
                 elif op == "reviewed":
@@ -661,7 +681,7 @@ class ReviewApp:
                     self._describe(db, sha256, seen, body)
                 elif op == "ignore_rest":
                     result = BulkActions(db).ignore_rest(sha256, seen, dry_run=bool(body.get("dry_run")),
-                                                         origin="review")
+                                                         origin="review", min_confidence=body.get("min_confidence"))
                     return 200, {"doc": self.document(sha256), "bulk": result.to_json()}
                 else:
                     return 404, {"error": "no such operation"}

@@ -18,6 +18,9 @@ const state = {
   red: null,          // the redaction view of the document on screen
   packDirty: null,    // sha256 of the document whose pack title/description the doctor is editing, unsaved
   bulk: null,         // the previewed bulk accept: {params, result}
+  minConf: 0.1,       // suggestions below it are hidden (the workspace's setting, GET /api/settings)
+  showAll: false,     // ...unless the doctor shows them all
+  confirm: null,      // the open confirm box's answer: resolve(true | false)
 };
 
 const $ = (id) => document.getElementById(id);
@@ -186,10 +189,14 @@ function setDoc(doc, keepSelection) {
   const prev = state.doc && state.doc.sha256 === doc.sha256 ? state.doc : null;
   state.doc = doc;
   if (!keepSelection || !prev) {
-    const firstOpen = doc.suggestions.findIndex((s) => !s.verdict);
-    state.sel = firstOpen >= 0 ? firstOpen : 0;
+    const firstOpen = doc.suggestions.findIndex((s) => isShown(s) && !s.verdict);
+    state.sel = firstOpen >= 0 ? firstOpen : Math.max(0, doc.suggestions.findIndex(isShown));
   }
   state.sel = Math.max(0, Math.min(state.sel, doc.suggestions.length - 1));
+  if (doc.suggestions.length && !isShown(doc.suggestions[state.sel])) {  // a hidden one: the nearest shown instead
+    const idx = shownIdx(doc);
+    if (idx.length) state.sel = idx.reduce((a, b) => (Math.abs(b - state.sel) < Math.abs(a - state.sel) ? b : a));
+  }
   renderDoc();
 }
 
@@ -260,10 +267,15 @@ function renderDoc() {
 
   const list = $("suggestions");
   list.replaceChildren();
+  const shown = doc.suggestions.filter(isShown);
+  const hidden = doc.suggestions.length - shown.length;
   if (!doc.suggestions.length) {
     list.append(el("li", { class: "empty", text: "No suggestions yet: run '" + (state.meta ? state.meta.suggest_command : "cesr suggest --workspace DIR") + "', or add a mapping with m." }));
+  } else if (!shown.length) {
+    list.append(el("li", { class: "empty", text: `All ${hidden} suggestion(s) are below ${pct(state.minConf)}: tick “show all” to see them, or add a mapping with m.` }));
   }
   doc.suggestions.forEach((s, i) => {
+    if (!isShown(s)) return;
     const bar = el("div", { class: "confbar", title: "confidence " + pct(s.confidence) }, el("div"));
     bar.firstChild.style.width = Math.round(s.confidence * 100) + "%";
     const li = el("li", { class: `sugg ${i === state.sel ? "selected" : ""} ${s.verdict ? "v-" + s.verdict : ""}`,
@@ -277,8 +289,11 @@ function renderDoc() {
       el("div", { class: "excerpt", text: "“" + s.excerpt + "”" }));
     list.append(li);
   });
-  const decided = doc.suggestions.filter((s) => s.verdict).length;
-  $("decided-count").textContent = `(${decided} of ${doc.suggestions.length} decided)`;
+  const decided = shown.filter((s) => s.verdict).length;
+  const done = decided === shown.length && (shown.length > 0 || hasDecision(doc));
+  $("decided-count").textContent = `(${decided} of ${shown.length} decided${done ? " · done" : ""})`;
+  $("decided-count").className = done ? "done" : "";
+  $("sugg-hidden").textContent = hidden ? `(${hidden} below ${pct(state.minConf)})` : "";
 
   $("others").replaceChildren(...doc.others.map((o) => el("li", {},
     el("b", { text: o.code + " " }), el("span", { text: o.title }),
@@ -290,7 +305,7 @@ function renderDoc() {
     el("time", { text: a.decided_at.replace("T", " ").slice(0, 16) }),
     el("button", { type: "button", text: "undo", onclick: () => undo(a.action) }))));
   $("actions-h").hidden = doc.actions.length === 0;
-  $("ignore-rest").disabled = !doc.suggestions.some((s) => !s.verdict);
+  $("ignore-rest").disabled = !openShown(doc).length;
   renderPack(doc);
   highlightSelected();
 }
@@ -315,10 +330,22 @@ function renderPack(doc) {
 function savePack(reset) {
   if (!state.doc) return Promise.resolve();
   const sha = state.doc.sha256;
+  const before = state.doc.pack;
   const body = reset ? { title: "", description: "" }
     : { title: $("pack-title").value, description: $("pack-description").value };
-  return write("describe", body, () => {
+  return write("describe", body, (data) => {
     if (state.packDirty === sha) state.packDirty = null;  // saved: show what is now in force
+    const after = data.doc && data.doc.pack;
+    if (before && after) {
+      const title = after.title !== before.title || after.title_edited !== before.title_edited;
+      const description = after.description !== before.description || after.description_edited !== before.description_edited;
+      if (title || description) {  // undone by saving what was in force before ("" for a suggestion)
+        pushUndo(reset ? "back to the suggested title and description"
+                       : title && description ? "title and description edit" : title ? "title edit" : "description edit",
+                 sha, [{ op: "describe", title: before.title_edited ? before.title : "",
+                         description: before.description_edited ? before.description : "" }]);
+      }
+    }
     toast(reset ? "Back to the suggested title and description." : "Title and description saved for the pack.");
   });
 }
@@ -333,13 +360,20 @@ function editTitle() {
 
 // ------------------------------------------------------------------ bulk actions
 
-function ignoreRest() {
-  if (!state.doc) return;
-  const open = state.doc.suggestions.filter((s) => !s.verdict).length;
-  if (!open) { toast("Every suggestion on this document is decided."); return; }
-  return write("ignore_rest", {}, (data) => {
-    toast(`Rejected ${data.bulk.decisions} suggestion(s) you had not decided · u undoes it`);
-  });
+function ignoreRest(quiet) {
+  // reject the suggestions shown that are not decided (those hidden below the threshold stay undecided)
+  if (!state.doc) return Promise.resolve(null);
+  const open = openShown(state.doc).length;
+  if (!open) { toast("Every suggestion shown on this document is decided."); return Promise.resolve(null); }
+  const sha = state.doc.sha256;
+  let batch = null;
+  return write("ignore_rest", { min_confidence: state.showAll ? 0 : state.minConf }, (data) => {
+    batch = data.bulk.batch;
+    if (!quiet) {
+      if (batch) pushUndo("ignore the rest", sha, [{ op: "undo", action: batch }]);
+      toast(`Rejected ${data.bulk.decisions} suggestion(s) you had not decided · u undoes it`);
+    }
+  }).then(() => batch);
 }
 
 function bulkParams() {
@@ -381,7 +415,8 @@ async function bulkApply() {
   if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
   $("bulk-summary").textContent = bulkSummary(data.result);
   renderBatches(data.batches);
-  toast(`Accepted ${data.result.decisions} suggestion(s): undo it in the list of bulk actions.`);
+  if (data.result.batch) pushUndo(`bulk accept of ${data.result.decisions} suggestion(s)`, null, [{ op: "bulk", batch: data.result.batch }]);
+  toast(`Accepted ${data.result.decisions} suggestion(s): u, or the list of bulk actions, undoes it.`);
   await afterBulk();
 }
 
@@ -448,16 +483,33 @@ function select(i) {
   highlightSelected();
 }
 
+function step(dir) {
+  // the next (dir 1) or previous (-1) suggestion shown
+  if (!state.doc) return;
+  const idx = shownIdx(state.doc);
+  if (!idx.length) return;
+  const pos = idx.indexOf(state.sel);
+  select(pos < 0 ? idx[0] : idx[Math.max(0, Math.min(idx.length - 1, pos + dir))]);
+}
+
 function selected() {
-  return state.doc ? state.doc.suggestions[state.sel] : null;
+  const s = state.doc ? state.doc.suggestions[state.sel] : null;
+  return s && isShown(s) ? s : null;
+}
+
+function codeOf(node) {
+  const n = state.meta && state.meta.nodes.find((x) => x.id === node);
+  return n ? n.code : String(node).split(":").pop();
 }
 
 function undo(action) {
+  // u: the latest action of any kind in this tab (undoLast); an action named: that decision (the list's undo)
   if (!state.doc) return;
-  const a = action ? state.doc.actions.find((x) => x.action === action) : state.doc.actions[0];
+  if (!action) return undoLast();
+  const a = state.doc.actions.find((x) => x.action === action);
   if (!a) { toast("Nothing to undo on this document."); return; }
   const node = a.verdicts[0].node;
-  return write("undo", action ? { action } : {}).then(() => {
+  return write("undo", { action }).then(() => {
     const i = state.doc.suggestions.findIndex((s) => s.node === node);
     if (i >= 0) select(i);  // back to the suggestion the undone decision was about
   });
@@ -466,21 +518,57 @@ function undo(action) {
 function decide(kind) {
   const s = selected();
   if (!s) return;
-  const write_ = write("decide", { kind, node: s.node });
-  // shown at once (the server's answer replaces it), and on to the next undecided suggestion
+  const sha = state.doc.sha256;
+  const write_ = write("decide", { kind, node: s.node }, (data) => {
+    pushUndo(`${kind} ${s.code}`, sha, [{ op: "undo", action: data.action, node: s.node }]);
+  });
+  // shown at once (the server's answer replaces it), and on to the next undecided suggestion shown
   s.verdict = kind === "accept" ? "accepted" : "rejected";
-  const next = state.doc.suggestions.findIndex((x, i) => i > state.sel && !x.verdict);
+  const next = state.doc.suggestions.findIndex((x, i) => i > state.sel && !x.verdict && isShown(x));
   if (next >= 0) state.sel = next;
   renderDoc();
   return write_;
 }
 
-async function move(step, markReviewed) {
-  if (markReviewed && state.doc && !state.doc.reviewed) await write("reviewed", { reviewed: true });
+async function markReviewed() {
+  // the done rule: every suggestion shown is decided, or the doctor ignores the rest (recorded as rejections);
+  // marking a document with no decision at all is confirmed first. False: the doctor cancelled.
+  const doc = state.doc;
+  const open = openShown(doc).length;
+  const decided = hasDecision(doc);
+  if (open || !decided) {
+    const ok = await confirmBox(
+      decided ? `${open} suggestion(s) shown are not decided` : "No decision on this document yet",
+      open ? `Mark it reviewed by ignoring the rest: the ${open} undecided suggestion(s) shown are rejected` +
+             (decided ? "." : ", and nothing is confirmed from this document.") +
+             " Press u afterwards to undo both."
+           : "Nothing is confirmed from this document. Mark it reviewed anyway?",
+      open ? "Ignore the rest and mark reviewed" : "Mark reviewed");
+    if (!ok) return false;
+  }
+  const sha = doc.sha256;
+  const steps = [];
+  if (open) {
+    const batch = await ignoreRest(true);
+    if (!batch) return false;
+    steps.push({ op: "undo", action: batch });
+  }
+  let marked = false;
+  await write("reviewed", { reviewed: true }, () => { marked = true; });
+  if (marked) steps.push({ op: "reviewed", reviewed: false });
+  if (steps.length) pushUndo(marked ? (open ? "ignore the rest and mark reviewed" : "mark reviewed") : "ignore the rest", sha, steps);
+  return marked;
+}
+
+async function move(step, markReviewed_) {
+  if (markReviewed_ && state.doc && !state.doc.reviewed) {
+    await state.writing;
+    if (!(await markReviewed())) return;
+  }
   await state.writing;
   const idx = state.items.findIndex((it) => it.sha256 === state.sha);
   let target = null;
-  if (markReviewed) {  // the next document not yet reviewed, after this one (wrapping round)
+  if (markReviewed_) {  // the next document not yet reviewed, after this one (wrapping round)
     const open = (it) => it.state !== "reviewed" && it.sha256 !== state.sha;
     target = state.items.slice(idx + 1).find(open);
     while (!target && await loadMore()) target = state.items.slice(idx + 1).find(open);
@@ -631,10 +719,15 @@ async function choosePicker(fromKey) {
   const node = p.matches[p.active];
   const s = selected();
   closePicker();
+  const sha = state.doc.sha256;
   if (p.mode === "change") {
-    write("decide", { kind: "change", node: s.node, new_node: node.id });
+    write("decide", { kind: "change", node: s.node, new_node: node.id }, (data) => {
+      pushUndo(`change capability ${s.code} → ${node.code}`, sha, [{ op: "undo", action: data.action, node: s.node }]);
+    });
   } else {
-    write("decide", { kind: "add", node: node.id, ...(p.sel || {}) });
+    write("decide", { kind: "add", node: node.id, ...(p.sel || {}) }, (data) => {
+      pushUndo(`add mapping ${node.code}`, sha, [{ op: "undo", action: data.action }]);
+    });
   }
 }
 
@@ -664,11 +757,21 @@ async function loadRedaction() {
   renderRedaction();
 }
 
+const RED_LABEL = { redact: "redaction edit: remove", keep: "redaction edit: keep", keep_picture: "redaction edit: keep a picture",
+                    paint_picture: "redaction edit: paint a picture", paint_area: "redaction edit: paint an area",
+                    verified: "mark redaction verified", unverified: "redaction no longer verified" };
+
 function redWrite(payload) {
   state.writing = state.writing.then(async () => {
     if (!state.red) return;
     const version = state.doc ? state.doc.version : state.red.version;
-    const { status, data } = await api(`/api/doc/${state.red.sha256}/redaction`, { version, ...payload });
+    const sha = state.red.sha256;
+    const { status, data } = await api(`/api/doc/${sha}/redaction`, { version, ...payload });
+    if (status === 200 && data.action && payload.kind !== "undo") {
+      const label = (RED_LABEL[payload.kind] || "redaction edit") +
+        (payload.text && (payload.kind === "redact" || payload.kind === "keep") ? ` “${payload.text}”` : "");
+      pushUndo(label, sha, [{ op: "redaction", action: data.action }]);
+    }
     if (data && data.doc) setDoc(data.doc, true);
     if (data && data.redaction) { state.red = data.redaction; renderRedaction(); }
     if (status === 409) toast(data.message || "changed in another tab: reloaded", true);
@@ -809,6 +912,136 @@ function pictureOf(flag) {
   return m ? { page: +m[1] - 1, region: +m[2] - 1 } : {};
 }
 
+// ------------------------------------------------------------------ which suggestions are shown; when a document is done
+
+function isShown(s) {
+  // at or above the workspace's threshold, or decided (a decision is never hidden), or every one when asked
+  return state.showAll || !!s.verdict || s.confidence >= state.minConf;
+}
+
+function shownIdx(doc) {
+  const out = [];
+  doc.suggestions.forEach((s, i) => { if (isShown(s)) out.push(i); });
+  return out;
+}
+
+function openShown(doc) {
+  return doc.suggestions.filter((s) => isShown(s) && !s.verdict);
+}
+
+function hasDecision(doc) {
+  return doc.suggestions.some((s) => s.verdict) || doc.others.length > 0;
+}
+
+async function loadSettings() {
+  const { status, data } = await api("/api/settings");
+  if (status === 200) state.minConf = data.min_confidence;
+  $("min-conf").value = Math.round(state.minConf * 100);
+}
+
+async function saveThreshold() {
+  const value = Math.max(0, Math.min(100, +$("min-conf").value || 0)) / 100;
+  const { status, data } = await api("/api/settings", { min_confidence: value });
+  if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
+  state.minConf = data.min_confidence;
+  $("min-conf").value = Math.round(state.minConf * 100);
+  if (state.doc) setDoc(state.doc, true);
+  toast(`Suggestions from ${pct(state.minConf)} are shown (in this workspace).`);
+}
+
+// ------------------------------------------------------------------ the confirm box
+
+function confirmBox(title, text, ok) {
+  // the page's own dialog (not window.confirm): resolves true (Enter, or the first button) or false (Esc, Cancel)
+  if (state.confirm) answerConfirm(false);
+  $("confirm-title").textContent = title;
+  $("confirm-text").textContent = text;
+  $("confirm-ok").textContent = ok;
+  $("confirm").hidden = false;
+  $("confirm-ok").focus();
+  return new Promise((resolve) => { state.confirm = resolve; });
+}
+
+function answerConfirm(yes) {
+  const resolve = state.confirm;
+  state.confirm = null;
+  $("confirm").hidden = true;
+  if (document.activeElement && $("confirm").contains(document.activeElement)) document.activeElement.blur();
+  if (resolve) resolve(yes);
+}
+
+// ------------------------------------------------------------------ undo: the latest action of any kind, in order
+
+// Each action done in this tab is pushed as {label, sha, steps}: what undoes it (a decision's or a batch's action
+// id, the title and description in force before, the reviewed mark, a redaction decision's id, a bulk batch).
+// Kept in sessionStorage, so a reload keeps it; u pops the latest and names it in the toast.
+const UNDO_KEY = "cesr-undo";
+const UNDO_MAX = 200;
+
+function undoStack() {
+  try { return JSON.parse(sessionStorage.getItem(UNDO_KEY) || "[]"); } catch (e) { return []; }
+}
+
+function saveUndo(stack) {
+  try { sessionStorage.setItem(UNDO_KEY, JSON.stringify(stack.slice(-UNDO_MAX))); } catch (e) { /* full: keep going */ }
+}
+
+function pushUndo(label, sha, steps) {
+  const stack = undoStack();
+  stack.push({ label, sha, steps });
+  saveUndo(stack);
+}
+
+function undoLast() {
+  state.writing = state.writing.then(async () => {
+    const stack = undoStack();
+    const entry = stack.pop();
+    if (!entry) { toast("Nothing to undo in this tab: older decisions have their own undo in the lists."); return; }
+    saveUndo(stack);
+    if (entry.sha && entry.sha !== state.sha) {  // done on another document: back to it first
+      await openDoc(entry.sha);
+      if (state.sha !== entry.sha) { toast(`Cannot undo ${entry.label}: its document cannot be opened`, true); return; }
+    }
+    for (const s of [...entry.steps].reverse()) {
+      const { status, data } = await undoStep(s);
+      if (status === 409) {
+        saveUndo([...undoStack(), entry]);  // still to undo, on the fresh version
+        toast("Changed in another tab: reloaded. Press u again to undo " + entry.label + ".", true);
+        return;
+      }
+      if (status !== 200) { toast(`Could not undo ${entry.label}: ${(data && data.error) || "error " + status}`, true); return; }
+    }
+    const node = (entry.steps.find((s) => s.node) || {}).node;
+    const i = node && state.doc ? state.doc.suggestions.findIndex((s) => s.node === node) : -1;
+    if (i >= 0) select(i);  // back to the suggestion the undone decision was about
+    toast("Undid: " + entry.label);
+  }).catch((e) => toast("Not undone: the review server cannot be reached (" + e + ")", true));
+  return state.writing;
+}
+
+async function undoStep(s) {
+  // one step of an undo, on the document on screen (or workspace-wide: a bulk batch)
+  let answer;
+  if (s.op === "bulk") {
+    answer = await api("/api/bulk/undo", { batch: s.batch });
+    if (answer.status === 200) { renderBatches(answer.data.batches); await afterBulk(); }
+    return answer;
+  }
+  const sha = state.doc.sha256;
+  const body = s.op === "redaction" ? { kind: "undo", action: s.action }
+    : s.op === "undo" ? { action: s.action }
+    : s.op === "describe" ? { title: s.title, description: s.description }
+    : { reviewed: s.reviewed };
+  if (s.op === "describe") state.packDirty = null;  // show what is in force again
+  answer = await api(`/api/doc/${sha}/${s.op === "redaction" ? "redaction" : s.op}`, { version: state.doc.version, ...body });
+  const { data } = answer;
+  if (data && data.doc) setDoc(data.doc, true);
+  if (data && data.redaction) { state.red = data.redaction; if (state.view === "redaction") renderRedaction(); }
+  loadQueue();
+  if (s.op === "undo") loadBatches();
+  return answer;
+}
+
 // ------------------------------------------------------------------ misc
 
 let toastTimer = null;
@@ -822,6 +1055,11 @@ function toast(msg, warn) {
 }
 
 function onKey(e) {
+  if (state.confirm) {  // the confirm box: Enter says yes, Esc no; Tab moves between its buttons
+    if (e.key === "Enter") { e.preventDefault(); answerConfirm(document.activeElement !== $("confirm-cancel")); }
+    else if (e.key === "Escape") { e.preventDefault(); answerConfirm(false); }
+    return;
+  }
   if (!$("help").hidden) {
     if (e.key === "Escape" || e.key === "?") { $("help").hidden = true; e.preventDefault(); }
     return;
@@ -847,7 +1085,7 @@ function onKey(e) {
   }
   if (e.ctrlKey || e.metaKey || e.altKey) return;
   if (state.view === "redaction") {
-    const red = { x: () => setView("mapping"), c: () => checkCopy(), "?": () => { $("help").hidden = false; },
+    const red = { x: () => setView("mapping"), c: () => checkCopy(), "?": () => { $("help").hidden = false; }, u: () => undo(),
                   v: () => redWrite({ kind: "verified" }), s: () => move(1, false), p: () => move(-1, false) };
     const f = red[e.key];
     if (f) { e.preventDefault(); f(); }
@@ -855,8 +1093,8 @@ function onKey(e) {
   }
   const actions = {
     x: () => setView("redaction"),
-    j: () => select(state.sel + 1), ArrowDown: () => select(state.sel + 1),
-    k: () => select(state.sel - 1), ArrowUp: () => select(state.sel - 1),
+    j: () => step(1), ArrowDown: () => step(1),
+    k: () => step(-1), ArrowUp: () => step(-1),
     a: () => decide("accept"), r: () => decide("reject"),
     c: () => openPicker("change"), m: () => openPicker("add"),
     u: () => undo(),
@@ -916,6 +1154,24 @@ async function init() {
   }
   $("bulk-preview").addEventListener("click", () => bulkPreview());
   $("bulk-apply").addEventListener("click", () => bulkApply());
+  const foldQueue = (folded) => {
+    document.body.classList.toggle("queue-folded", folded);
+    $("queue-toggle").setAttribute("aria-expanded", String(!folded));
+    localStorage.setItem("cesr-queue-folded", folded ? "1" : "0");
+  };
+  foldQueue(localStorage.getItem("cesr-queue-folded") === "1");
+  $("queue-toggle").addEventListener("click", () => { foldQueue(!document.body.classList.contains("queue-folded")); $("queue-toggle").blur(); });
+  $("min-conf").addEventListener("change", () => saveThreshold());
+  $("show-all").checked = state.showAll = localStorage.getItem("cesr-show-all") === "1";
+  $("show-all").addEventListener("change", () => {
+    state.showAll = $("show-all").checked;
+    localStorage.setItem("cesr-show-all", state.showAll ? "1" : "0");
+    $("show-all").blur();
+    if (state.doc) setDoc(state.doc, true);
+  });
+  $("confirm-ok").addEventListener("click", () => answerConfirm(true));
+  $("confirm-cancel").addEventListener("click", () => answerConfirm(false));
+  await loadSettings();
   loadBatches();
   document.addEventListener("keydown", onKey);
   await loadQueue(true);
