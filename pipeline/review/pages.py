@@ -106,6 +106,22 @@ def _to_reading(pieces, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _lines(words: list[tuple[float, float, float, float]]) -> list[list[float]]:
+    """Word boxes (in reading order) joined into one box per run of words on a line: a passage is drawn as a band
+    over its lines, not a box round every word."""
+    out: list[list[float]] = []
+    for x0, y0, x1, y1 in words:
+        if out:
+            last = out[-1]
+            height = max(y1 - y0, last[3] - last[1])
+            same_line = min(y1, last[3]) - max(y0, last[1]) > 0.5 * height
+            if same_line and -height < x0 - last[2] < 3 * height:
+                out[-1] = [last[0], min(y0, last[1]), max(x1, last[2]), max(y1, last[3])]
+                continue
+        out.append([x0, y0, x1, y1])
+    return [[round(v, 5) for v in box] for box in out]
+
+
 def passage_boxes(doc_text: str, readings, plan, ranges: Iterable[tuple[int, int]]
                   ) -> dict[tuple[int, int], list[dict[str, Any]]]:
     """The word boxes (page fractions) of each passage ``(start, end)`` of the review's text, by page:
@@ -126,9 +142,8 @@ def passage_boxes(doc_text: str, readings, plan, ranges: Iterable[tuple[int, int
             if lo >= hi:
                 continue
             wanted = _to_reading(page_pieces, lo, hi)
-            boxes = [[round(x0, 5), round(y0, 5), round(x1, 5), round(y1, 5)]
-                     for a, b, x0, y0, x1, y1 in readings[i].words
-                     if any(a < r1 and r0 < b for r0, r1 in wanted)]
+            boxes = _lines([(x0, y0, x1, y1) for a, b, x0, y0, x1, y1 in readings[i].words
+                            if any(a < r1 and r0 < b for r0, r1 in wanted)])
             if boxes:
                 found.append({"page": i, "boxes": boxes})
         out[(start, end)] = found
