@@ -54,6 +54,10 @@ def _darkness(png: bytes, box) -> float:
     return 1 - float(np.asarray(crop, dtype=float).mean()) / 255
 
 
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def test_the_page_view_needs_the_token(served):
     server, app, docs, _ = served
     sha = docs["letter"].sha256
@@ -96,6 +100,8 @@ def test_the_layout_draws_what_is_removed_and_the_passages(served):
                 assert all(0 <= v <= 1 for part in found for b in part["boxes"] for v in b)
             redacted = view["pages"][0]["redacted"]
             assert redacted, f"nothing removed is drawn on {key}"
+            # the first passage holds a replacement tag: drawn over the words it replaced
+            assert any(_overlap(a, b) for a in passages[first][0]["boxes"] for b in redacted)
             # the painted page is black inside every removed word's box; the original is not
             painted = client.get(f"/api/doc/{doc.sha256}/page/0.png").content
             original = client.get(f"/api/doc/{doc.sha256}/page/0.png?original=1").content

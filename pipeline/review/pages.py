@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -204,7 +205,7 @@ class PageCache:
 
     def put(self, key: str, data: bytes) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        part = self.folder / f"{key}.{os.getpid()}.part"
+        part = self.folder / f"{key}.{os.getpid()}.{threading.get_ident()}.part"  # one per thread: no torn file
         part.write_bytes(data)
         os.replace(part, self.path(key))
         self.rendered += 1
@@ -241,8 +242,12 @@ class PageImage:
 
 
 def cache_key(sha256: str, index: int, scale: float, painted_boxes: list | None) -> str:
-    """The document's content hash, the page, the scale, and the boxes painted (``None``: the original)."""
-    paint = "original" if painted_boxes is None else hashlib.sha256(json.dumps(painted_boxes).encode()).hexdigest()
+    """The document's content hash, the page, the scale, and the boxes painted with their margin (``None``: the
+    original)."""
+    from ..anonymise.redacted import CopySettings
+
+    paint = "original" if painted_boxes is None else hashlib.sha256(
+        json.dumps([CopySettings().pad, painted_boxes]).encode()).hexdigest()
     return hashlib.sha256(f"{sha256}|{index}|{scale:g}|{paint}".encode()).hexdigest()[:40]
 
 
