@@ -134,6 +134,13 @@ def openapi_document() -> dict[str, Any]:
                      "properties": {"min_confidence": {"type": "number", "minimum": 0, "maximum": 1,
                                                        "description": "suggestions below it are hidden until the "
                                                                       "doctor shows them all"}}},
+        "PageView": {"type": "object", "required": ["sha256", "pages", "passages", "message"],
+                     "properties": {"sha256": text, "format": {"type": ["string", "null"]},
+                                    "message": nullable_text,
+                                    "pages": {"type": "array", "items": {"type": "object",
+                                                                        "required": ["index", "redacted"]}},
+                                    "passages": {"type": "array", "items": {"type": "object",
+                                                                           "required": ["start", "end", "pages"]}}}},
         "Batches": {"type": "object", "required": ["batches"],
                     "properties": {"batches": {"type": "array", "items": {"type": "object", "required": ["batch"]}}}},
     }
@@ -193,9 +200,20 @@ def openapi_document() -> dict[str, Any]:
             "summary": "page `number` as its copy will be uploaded (painted), or the original (`original=1`)",
             "parameters": [_SHA, {"name": "number", "in": "path", "required": True,
                                   "schema": {"type": "integer", "minimum": 0, "maximum": 9999}},
-                           {"name": "original", "in": "query", "schema": {"enum": ["0", "1"]}}],
+                           {"name": "original", "in": "query", "schema": {"enum": ["0", "1"]}},
+                           {"name": "scale", "in": "query", "schema": {"enum": ["1", "1.5", "2"]}}],
             "responses": {"200": {"description": "the page", "content": {"image/png": {"schema": {
-                "type": "string", "format": "binary"}}}}, "404": _ERROR, **read}}},
+                "type": "string", "format": "binary"}}}}, "400": _ERROR,
+                "404": _json(_ref("Error"), "no such document or page, or a page with no image (text, e-mail, "
+                                            "Word): the reason in `error`"),
+                "410": _json(_ref("Error"), "the document's file has moved or changed since and this page was "
+                                            "never rendered"),
+                "422": _json(_ref("Error"), "the page could not be rendered"), **read}}},
+        "/api/doc/{sha256}/pages": {"get": {
+            "summary": "the page view: the pages with an image, the boxes each copy paints, and the word boxes of "
+                       "every passage behind a suggestion, page by page",
+            "parameters": [_SHA],
+            "responses": {"200": _json(_ref("PageView"), "the page view"), "404": _ERROR, **read}}},
         "/api/doc/{sha256}/decide": _doc_write(
             "accept, reject, replace (`new_node`) or add a mapping",
             {"kind": {"type": "string", "description": "accept, reject, replace or add"}, "node": text,

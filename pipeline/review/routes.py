@@ -219,13 +219,29 @@ def make_app(review: "ReviewApp") -> Starlette:
 
     @guarded
     async def page_png(request: Request) -> Response:
+        from .pages import SCALES
+
         sha, number = request.path_params["sha256"], request.path_params["number"]
-        png = None
-        if _is_sha(sha) and number <= 9999:
-            png = await call(review.page_png, sha, number, request.query_params.get("original") == "1")
-        if png is None:
-            return _json(404, {"error": "no image of this page"})
-        return Response(png, media_type="image/png")
+        try:
+            scale = float(request.query_params.get("scale") or 1)
+        except ValueError:
+            scale = -1.0
+        if scale not in SCALES:
+            return _json(400, {"error": "scale must be one of " + ", ".join(f"{s:g}" for s in SCALES)})
+        if not _is_sha(sha) or number > 9999:
+            return _json(404, {"error": "no such page"})
+        got = await call(review.page_image, sha, number, request.query_params.get("original") == "1", scale)
+        if got.png is None:
+            return _json(got.status, {"error": got.message or "no image of this page"})
+        return Response(got.png, media_type="image/png")
+
+    @guarded
+    async def page_view(request: Request) -> Response:
+        sha = request.path_params["sha256"]
+        if not _is_sha(sha):
+            return _json(404, {"error": "no such document"})
+        status, data = await call(review.page_view, sha)
+        return _json(status, data)
 
     # ---- writes
 
@@ -284,6 +300,7 @@ def make_app(review: "ReviewApp") -> Starlette:
         Route("/api/doc/{sha256}", document, methods=["GET"]),
         Route("/api/doc/{sha256}/redaction", redaction, methods=["GET"]),
         Route("/api/doc/{sha256}/page/{number:int}.png", page_png, methods=["GET"]),
+        Route("/api/doc/{sha256}/pages", page_view, methods=["GET"]),
         *write_routes,
         Mount("/static", StaticFiles(directory=resources.static_dir()), name="static"),
     ]

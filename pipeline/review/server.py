@@ -33,8 +33,11 @@ API (all JSON; described as OpenAPI 3.1 at ``GET /api/openapi.json``, :mod:`pipe
   ``POST /api/bulk/undo`` ``{batch}``.
 - ``GET  /api/doc/<sha256>/redaction``: each page's words and boxes (removed or not), pictures and codes, what
   was removed, the leak check's open flags, the redaction decisions, whether it is verified.
-- ``GET  /api/doc/<sha256>/page/<n>.png[?original=1]``: page ``n`` as its copy will be uploaded (painted), or
-  the original page; rendered on demand and cached in the workspace.
+- ``GET  /api/doc/<sha256>/page/<n>.png[?original=1][&scale=1|1.5|2]``: page ``n`` as its copy will be uploaded
+  (painted), or the original page; rendered on demand and cached in the workspace (:mod:`pipeline.review.pages`);
+  404 with the reason for a page with no image (text, e-mail, Word), 410 when the file has moved since.
+- ``GET  /api/doc/<sha256>/pages``: the page view: the pages with an image, the boxes their copies paint, and the
+  word boxes of every passage behind a suggestion, page by page.
 - ``POST /api/doc/<sha256>/redaction`` ``{version, kind, text?, type?, reason?, flag?, page?, region?, action?}``:
   ``kind`` is ``redact`` / ``keep`` (a word or a flag; a text to redact must be in the document's reading),
   ``keep_picture`` / ``paint_picture``, ``paint_area`` (``text``: a box, for a code still decoding),
@@ -49,7 +52,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import secrets
 import threading
 import time
@@ -95,6 +97,7 @@ class ReviewApp:
         self._search = None
         self._search_ready = threading.Event()
         self._search_started = False
+        self._page_cache = None  # the page view's rendered pages (page_cache)
 
     # ------------------------------------------------------------ capability search
 
@@ -454,44 +457,57 @@ class ReviewApp:
         }
 
     def page_png(self, sha256: str, index: int, original: bool = False) -> bytes | None:
-        import hashlib
-        import io
-        import tempfile
+        """Page ``index`` as its copy will be uploaded (painted), or the original; ``None`` when there is none."""
+        return self.page_image(sha256, index, original).png
 
-        from ..anonymise.redacted import page_image
+    # ------------------------------------------------------------ the page view
+
+    def page_cache(self):
+        """The rendered pages, in ``.cesr/pages`` beside the database (bounded: :class:`~.pages.PageCache`)."""
+        from .pages import PageCache
+
+        with self._lock:
+            if self._page_cache is None:
+                self._page_cache = PageCache(self.ws.store_path.parent / "pages")
+            return self._page_cache
+
+    def page_view(self, sha256: str) -> tuple[int, dict[str, Any]]:
+        """``GET /api/doc/<sha256>/pages``: the pages with an image, the boxes each one's copy paints, and the boxes
+        of every passage behind a suggestion or mapping (:func:`pipeline.review.pages.layout`)."""
+        from .pages import layout
+
+        got = self._redaction_inputs(sha256)
+        if got is None:
+            known = self.document(sha256) if len(sha256) == 64 else None
+            if known is None:
+                return 404, {"error": "no such document"}
+            return 200, {"sha256": sha256, "format": None, "pages": [], "passages": [],
+                         "message": "The workspace keeps no reading of this document's pages (its decisions were "
+                                    "imported, or it was read before pages were kept): add the file again with "
+                                    "'cesr add' to see them."}
+        doc, readings, _decisions, plan, *_ = got
+        with self.db() as db:
+            ranges = {(s["passage_start"], s["passage_end"]) for s in db.suggestions(sha256)}
+            ranges |= {(d["passage_start"], d["passage_end"]) for d in db.current_decisions(sha256)}
+        ranges = sorted((a, b) for a, b in ranges if isinstance(a, int) and isinstance(b, int) and b > a)
+        return 200, layout(doc, readings, plan, ranges)
+
+    def page_image(self, sha256: str, index: int, original: bool = False, scale: float = 1.0):
+        """Page ``index`` (a :class:`~pipeline.review.pages.PageImage`): from the page cache, else rendered from the
+        document's file (checked to be the same bytes) into it."""
+        from .pages import PageImage, render
         from ..redact import source_of
 
         got = self._redaction_inputs(sha256)
         if got is None:
-            return None
+            return PageImage(404, message="no such document, or no reading of its pages")
         doc, readings, _decisions, plan, *_ = got
-        if not 0 <= index < len(readings):
-            return None
-        key = hashlib.sha256(json.dumps([sha256, index, original, plan.to_json()]).encode()).hexdigest()[:32]
-        cache = self.ws.root / ".cesr" / "pages"
-        cached = cache / f"{key}.png"
-        if cached.exists():
-            return cached.read_bytes()
         store = self.store()
         try:
-            with tempfile.TemporaryDirectory(prefix="cesr-page-") as tmp:
-                from pathlib import Path
-
-                source = source_of(store, doc, Path(tmp))
-                if source is None:
-                    return None
-                image = page_image(source, doc.format, readings, plan, index, painted=not original)
+            return render(self.page_cache(), doc, readings, plan, index, original=original, scale=scale,
+                          find_source=lambda work: source_of(store, doc, work))
         finally:
             store.close()
-        if image is None:
-            return None
-        buf = io.BytesIO()
-        image.save(buf, "PNG", optimize=False)
-        cache.mkdir(parents=True, exist_ok=True)
-        tmp_file = cached.with_suffix(".part")
-        tmp_file.write_bytes(buf.getvalue())
-        os.replace(tmp_file, cached)
-        return buf.getvalue()
 
     def redaction_write(self, sha256: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         from .redaction import RedactionLog, refresh_document

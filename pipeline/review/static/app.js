@@ -475,6 +475,7 @@ function highlightSelected() {
   if (target) target.scrollIntoView({ block: "center", behavior: "auto" });
   const li = $("suggestions").querySelector("li.selected");
   if (li) li.scrollIntoView({ block: "nearest" });
+  syncPageView();  // the page view follows the document and the selected passage
 }
 
 function select(i) {
@@ -1182,3 +1183,176 @@ async function init() {
 }
 
 document.addEventListener("DOMContentLoaded", init);
+
+// ------------------------------------------------------------------ page view
+// The document's page beside its text (o): the copy as it will be uploaded (the boxes painted black by the server,
+// the same painting as the copy), or the original on request, with the removed words' boxes and the selected
+// suggestion's passage drawn over it. Served only by this server, behind the session's token; never stored by the
+// browser (no-store). Opening another document always goes back to the painted page.
+
+const pageView = {
+  on: false,
+  sha: null,        // the document whose layout is loaded
+  version: null,    // ... at this version
+  data: null,       // GET /api/doc/<sha>/pages
+  at: 0,            // index into data.pages
+  passageKey: null, // the passage last followed to its page
+  seq: 0,
+};
+
+function pvHash(value) {
+  // a short fingerprint of the painted boxes: a new painting is a new address (the browser keeps nothing)
+  let h = 0;
+  for (const c of JSON.stringify(value)) h = (h * 31 + c.charCodeAt(0)) | 0;
+  return (h >>> 0).toString(36);
+}
+
+function togglePageView(on) {
+  pageView.on = on === undefined ? !pageView.on : on;
+  localStorage.setItem("cesr-page-view", pageView.on ? "1" : "0");
+  if (pageView.on && state.view !== "mapping") setView("mapping");
+  $("page-view").hidden = !pageView.on;
+  $("mapping-body").classList.toggle("pv-on", pageView.on);
+  $("page-toggle").setAttribute("aria-pressed", pageView.on);
+  if (pageView.on) syncPageView();
+}
+
+function syncPageView() {
+  // called whenever the document or the selected suggestion changes (highlightSelected)
+  if (!pageView.on || !state.doc) return;
+  if (pageView.sha !== state.doc.sha256 || pageView.version !== state.doc.version) loadPageView();
+  else followPassage();
+}
+
+async function loadPageView() {
+  const doc = state.doc;
+  const seq = ++pageView.seq;
+  const fresh = pageView.sha !== doc.sha256;
+  if (fresh) {
+    pageView.data = null;
+    pageView.at = 0;
+    pageView.passageKey = null;
+    $("pv-original").checked = false;  // another document: the painted page first
+    $("pv-frame").replaceChildren();
+    $("pv-where").textContent = "loading the page…";
+  }
+  const { status, data } = await api(`/api/doc/${doc.sha256}/pages`);
+  if (seq !== pageView.seq) return;
+  pageView.sha = doc.sha256;
+  pageView.version = doc.version;
+  if (status !== 200) {
+    pageView.data = { pages: [], passages: [], message: (data && data.error) || `the page view failed (${status})` };
+  } else {
+    pageView.data = data;
+  }
+  pageView.at = Math.min(pageView.at, Math.max(0, pageView.data.pages.length - 1));
+  if (fresh) followPassage(true); else renderPageView();
+}
+
+function selectedPassage() {
+  const s = selected();
+  if (!s || !pageView.data || s.start === null || s.start === undefined) return null;
+  return pageView.data.passages.find((p) => p.start === s.start && p.end === s.end) || null;
+}
+
+function followPassage(force) {
+  // a newly selected suggestion whose passage is on another page brings that page up
+  const p = selectedPassage();
+  const key = p ? p.start + ":" + p.end : null;
+  if ((force || key !== pageView.passageKey) && p && p.pages.length) {
+    const onPage = pageView.data.pages.findIndex((g) => g.index === p.pages[0].page);
+    const shown = pageView.data.pages[pageView.at];
+    if (onPage >= 0 && !(shown && p.pages.some((x) => x.page === shown.index))) pageView.at = onPage;
+  }
+  pageView.passageKey = key;
+  renderPageView();
+}
+
+function box(cls, b, title) {
+  const d = el("div", { class: cls, title });
+  Object.assign(d.style, { left: 100 * b[0] + "%", top: 100 * b[1] + "%",
+                           width: 100 * (b[2] - b[0]) + "%", height: 100 * (b[3] - b[1]) + "%" });
+  return d;
+}
+
+function renderPageView() {
+  const data = pageView.data;
+  if (!data || !state.doc) return;
+  const pages = data.pages;
+  const message = $("pv-message");
+  message.textContent = data.message || "";
+  message.hidden = !data.message;
+  $("pv-prev").disabled = pageView.at <= 0;
+  $("pv-next").disabled = pageView.at >= pages.length - 1;
+  const frame = $("pv-frame");
+  if (!pages.length) {
+    frame.replaceChildren();
+    $("pv-where").textContent = "no page image";
+    $("pv-note").textContent = "";
+    return;
+  }
+  const page = pages[pageView.at];
+  const noun = page.picture ? "picture" : "page";
+  $("pv-where").textContent = `${noun} ${pageView.at + 1} of ${pages.length}`;
+  const original = $("pv-original").checked;
+  const scale = window.devicePixelRatio >= 1.5 ? 2 : 1;
+  const src = `/api/doc/${data.sha256}/page/${page.index}.png?scale=${scale}` +
+    (original ? "&original=1" : `&p=${pvHash(page.redacted)}`);
+  let wrap = frame.querySelector(".pv-page");
+  if (!wrap || wrap.dataset.src !== src) {  // a new image only when the page or its painting changed: no flicker
+    wrap = el("div", { class: "pv-page" + (original ? " original" : ""), "data-page": page.index, "data-src": src });
+    const img = el("img", { alt: `${noun} ${pageView.at + 1}` + (original ? " (the original)" : " as it will be uploaded") });
+    img.addEventListener("error", async () => {
+      // the answer says why (a file moved since it was added, a page that cannot be rendered): show it
+      const { status, data: err } = await api(src);
+      if (!wrap.isConnected) return;
+      wrap.replaceChildren(el("p", { class: "pv-error", text: (err && err.error) || `the page could not be shown (${status})` }));
+    });
+    img.addEventListener("load", () => wrap.classList.add("loaded"));
+    img.src = src;
+    wrap.append(img);
+    frame.replaceChildren(wrap);
+  }
+  for (const old of wrap.querySelectorAll(".pv-redact, .pv-passage")) old.remove();
+  for (const b of page.redacted) wrap.append(box("pv-redact", b, original ? "removed in the copy" : null));
+  const p = selectedPassage();
+  const here = p ? p.pages.find((x) => x.page === page.index) : null;
+  for (const b of here ? here.boxes : []) wrap.append(box("pv-passage", b, "the selected suggestion's passage"));
+  let note = "";
+  if (p && !p.pages.length) note = "the selected passage has no words drawn on a page";
+  else if (p && !here) {
+    const where = p.pages.map((x) => pages.findIndex((g) => g.index === x.page) + 1).filter((n) => n > 0);
+    note = `the selected passage is on ${noun} ${where.join(", ")}`;
+  } else if (p) note = "the selected passage is outlined";
+  $("pv-note").textContent = note;
+}
+
+function pageStep(step) {
+  if (!pageView.on || !pageView.data) return;
+  const next = Math.max(0, Math.min(pageView.at + step, pageView.data.pages.length - 1));
+  if (next === pageView.at) return;
+  pageView.at = next;
+  renderPageView();
+  $("pv-frame").scrollTop = 0;
+}
+
+function onPageKey(e) {
+  // o, [ and ]: the page view's keys, beside the review's own (onKey)
+  if (!$("help").hidden || state.picker || state.view !== "mapping" || !state.doc) return;
+  if (e.ctrlKey || e.metaKey || e.altKey) return;
+  const tag = (e.target && e.target.tagName) || "";
+  if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") return;
+  const f = { o: () => togglePageView(), "[": () => pageStep(-1), "]": () => pageStep(1) }[e.key];
+  if (f) { e.preventDefault(); f(); }
+}
+
+function initPageView() {
+  $("page-toggle").addEventListener("click", () => togglePageView());
+  $("pv-prev").addEventListener("click", () => pageStep(-1));
+  $("pv-next").addEventListener("click", () => pageStep(1));
+  $("pv-original").addEventListener("change", () => { renderPageView(); $("pv-original").blur(); });
+  document.addEventListener("keydown", onPageKey);
+  if (localStorage.getItem("cesr-page-view") === "1") togglePageView(true);
+}
+
+document.addEventListener("DOMContentLoaded", initPageView);
