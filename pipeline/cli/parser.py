@@ -16,29 +16,64 @@ from .versions import VersionsAction
 # Set when the command runs, never at import.
 CONTENT_LOGGERS = ("pdfminer", "pdfplumber", "pytesseract", "PIL", "docx", "pypdfium2")
 
-# The commands in the order ``cesr --help`` lists them; each adds its own sub-parser and sets ``func``.
-COMMANDS = (
-    batch.add_ingest, batch.add_suggest,
-    evaluation.add_calibrate, evaluation.add_calibrate_none, evaluation.add_fit_adapter, evaluation.add_evaluate,
-    batch.add_summary,
-    workspace.add_init, workspace.add_backup, workspace.add_restore, workspace.add_doctor, workspace.add_add,
-    redaction.add_redact, redaction.add_evaluate_redaction, redaction.add_train_tagger,
-    review.add_review,
-    outputs.add_export, outputs.add_import_decisions, outputs.add_report,
-    pack.add_pack,
-    review.add_accept,
-    curricula.add_curricula,
+# The commands as ``cesr --help`` lists them, in groups: the doctor's first, the evaluators' and developers' last.
+# Each adds its own sub-parser and sets ``func``.
+GROUPS = (
+    ("your application (a workspace, from evidence to upload)", (
+        workspace.add_init, workspace.add_add, batch.add_suggest, review.add_review, review.add_accept,
+        outputs.add_report, redaction.add_redact, pack.add_pack, outputs.add_export, outputs.add_import_decisions,
+        curricula.add_curricula)),
+    ("keeping your workspace safe", (workspace.add_backup, workspace.add_restore, workspace.add_doctor)),
+    ("tools for evaluators and developers", (
+        batch.add_ingest, batch.add_summary, evaluation.add_evaluate, evaluation.add_calibrate,
+        evaluation.add_calibrate_none, evaluation.add_fit_adapter, redaction.add_evaluate_redaction,
+        redaction.add_train_tagger)),
 )
+COMMANDS = tuple(add for _, adds in GROUPS for add in adds)
+
+
+class _Listing:
+    """The sub-parsers' action as the command groups see it: records each command's name and help line for the
+    grouped list ``cesr --help`` prints (argparse lists sub-commands in one flat group)."""
+
+    def __init__(self, sub) -> None:
+        self.sub = sub
+        self.rows: list[tuple[str, str]] = []
+
+    def add_parser(self, name: str, **kwargs):
+        self.rows.append((name, kwargs.get("help") or ""))
+        return self.sub.add_parser(name, **kwargs)
+
+
+def _command_list(groups: list[tuple[str, list[tuple[str, str]]]], width: int = 100) -> str:
+    import textwrap
+
+    column = max(len(name) for _, rows in groups for name, _ in rows) + 4
+    parts = []
+    for title, rows in groups:
+        lines = [f"{title}:"]
+        for name, text in rows:
+            wrapped = textwrap.wrap(text, width - column) or [""]
+            lines.append(f"  {name:<{column - 2}}{wrapped[0]}")
+            lines.extend(" " * column + more for more in wrapped[1:])
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n\n'cesr COMMAND --help' describes a command's options."
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cesr", description="Map portfolio evidence to curriculum outcomes (GMC portfolio pathway / CESR).")
+    parser = argparse.ArgumentParser(prog="cesr", usage="%(prog)s [-h] [--version] [-v] COMMAND ...", description="Map portfolio evidence to curriculum outcomes (GMC portfolio pathway / CESR).",
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action=VersionsAction,
                         help="print the versions of the package, model, calibrator and curricula, and exit")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
-    sub = parser.add_subparsers(dest="command", required=True)
-    for add in COMMANDS:
-        add(sub)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", help=argparse.SUPPRESS, prog="cesr")
+    groups = []
+    for title, adds in GROUPS:
+        listing = _Listing(sub)
+        for add in adds:
+            add(listing)
+        groups.append((title, listing.rows))
+    parser.epilog = _command_list(groups)
     return parser
 
 
