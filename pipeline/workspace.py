@@ -38,6 +38,7 @@ from .atomic import write_text
 from .backup import (SUFFIX, BackupError, BackupInfo, extract_backup, known_backups, load_into,
                      newest_good_backup, record_backup, write_backup)
 from .ingest import OUTCOMES, Entry, IngestSettings, check_path, ingest_stream, sha256_file, walk
+from .ingest.readers import pdf_password
 from .migrations import FORMAT, FormatError, MigrationError, check_format, integrity_check, quick_check, upgrade
 from .store import Store
 
@@ -625,6 +626,8 @@ class Workspace:
                 on_document(failure, "failed")
             return
         known = store.known(sha)
+        if known and known[1] == "encrypted" and pdf_password() is not None:
+            known = None  # it failed for want of a password, and this add has one: read it again
         if known and (known[0] == "ok" or not (retry_failed or known[1] in RETRYABLE)):
             previous = store.path_record(entry.path)
             outcome = "unchanged" if previous and previous["sha256"] == sha else "duplicate"

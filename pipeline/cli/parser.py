@@ -7,7 +7,7 @@ import logging
 import sys
 
 from . import batch, curricula, evaluation, outputs, pack, redaction, review, workspace
-from .common import CommandError
+from .common import CommandError, read_password
 from .versions import VersionsAction
 
 # Third-party loggers that put document content in their records (pdfminer's debug log dumps the text of the
@@ -86,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:  # our own loggers only: libraries such as pdfminer log document text at debug level
         for name in ("cesr", "pipeline"):
             logging.getLogger(name).setLevel(logging.DEBUG)
-    from ..config import ConfigError, load, using
+    from dataclasses import replace
+
+    from ..config import ConfigError, Secret, load, using
     from ..embed import set_offline
 
     set_offline()
@@ -100,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "scheduler", "absent") is None:
         args.scheduler = settings.scheduler
     try:
+        password = read_password(args)
+        if password is not None:  # into the command's settings (hidden from repr), out of args
+            settings = replace(settings, pdf_password=Secret(password))
+            args.password = args.password_file = None
         with using(settings):
             return args.func(args)
     except CommandError as exc:

@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .common import open_workspace, progress_bar, progress_options, workspace_option
+from .common import open_workspace, password_options, progress_bar, progress_options, workspace_option
 
 
 def add_redact(sub) -> None:
@@ -33,6 +33,7 @@ def add_redact(sub) -> None:
     p.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
     p.add_argument("--no-verify-ocr", action="store_true",
                    help="leak check by text extraction only, without OCR of the copies (faster, weaker)")
+    password_options(p)  # the copies are not encrypted: they are for upload
     progress_options(p)
     p.set_defaults(func=cmd_redact)
 
