@@ -32,7 +32,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-__all__ = ["Settings", "AnonymiseSettings", "ANONYMISE_DETECTORS", "ConfigError", "load", "current", "using", "set_environment", "environment", "env_value",
+__all__ = ["Settings", "AnonymiseSettings", "Secret", "ANONYMISE_DETECTORS", "ConfigError", "load", "current", "using", "set_environment", "environment", "env_value",
            "CONFIG_NAME"]
 
 CONFIG_NAME = "cesr.toml"
@@ -52,6 +52,38 @@ ANONYMISE_DETECTORS = (
     "registrations", "references", "id_shapes", "handles", "initials", "names_before_numbers", "lowercase_names",
     "csv_names", "rota", "bracketed_initials", "capital_names", "split_names", "tagger",
 )
+
+
+class Secret:
+    """A value that must never be printed, logged or stored: a PDF's password.
+
+    Its ``repr`` and ``str`` hide it (a settings object in a log line or a Dask worker's record of a failed task
+    shows ``Secret(hidden)``); :meth:`reveal` gives it to the one call that needs it.  It pickles, so that the
+    pool's workers receive it through their pipe with the command's settings, never through a child's
+    arguments or environment.
+    """
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret(hidden)"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash((Secret, self._value))
+
+    def __reduce__(self):
+        return (Secret, (self._value,))
 
 
 @dataclass(frozen=True)
@@ -76,6 +108,9 @@ class Settings:
     scheduler: str | None = None
     anonymise: AnonymiseSettings = AnonymiseSettings()
     sources: tuple[str, ...] = ("defaults",)  # where the settings came from, weakest first
+    # the password of encrypted PDFs, from the command's --password or --password-file only: never read from a
+    # file or the environment, never written anywhere (Secret hides it from repr)
+    pdf_password: Secret | None = None
 
 
 # environment variable -> setting

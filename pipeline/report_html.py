@@ -711,9 +711,10 @@ def _unreadable_html(files: list[dict[str, Any]]) -> list[str]:
         return parts
     parts.append(f"<p class='note'>{len(files)} file(s) added to the workspace could not be read: nothing of them is "
                  "in the portfolio. Names are shown with anything that may identify someone replaced. Replace a "
-                 "damaged file, remove the password from an encrypted one or save it in another format, then add it "
-                 "again (<code>cesr add FILE --workspace DIR</code>; <code>--retry-failed</code> reads again files "
-                 "that failed before).</p>")
+                 "damaged file or save it in another format, then add it again (<code>cesr add FILE --workspace "
+                 "DIR</code>; <code>--retry-failed</code> reads again files that failed before); add an encrypted "
+                 "PDF again with its password (<code>cesr add FILE --workspace DIR --password</code> asks for it; "
+                 "it is never stored).</p>")
     parts.append("<table class='files'><thead><tr><th>file</th><th>reason</th><th>last tried</th></tr></thead><tbody>")
     for f in files:
         note = " (skipped)" if f["status"] == "skipped" else ""

@@ -147,6 +147,12 @@ class Store(WorkspaceFile):
         row = self.db.execute("SELECT status, error_kind FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
         return (row[0], row[1]) if row else None
 
+    def failure(self, sha256: str) -> tuple[str, str | None] | None:
+        """``(error, error_kind)`` of stored content whose reading failed, or ``None``."""
+        row = self.db.execute("SELECT error, error_kind FROM documents WHERE sha256 = ? AND status = 'failed'",
+                              (sha256,)).fetchone()
+        return (row[0] or "could not be read", row[1]) if row else None
+
     def path_stats(self) -> dict[str, tuple[int, int, str]]:
         """``{path: (size, mtime_ns, sha256)}`` of every path last seen with readable content."""
         return {r[0]: (r[1], r[2], r[3]) for r in self.db.execute(

@@ -38,6 +38,7 @@ from .atomic import write_text
 from .backup import (SUFFIX, BackupError, BackupInfo, extract_backup, known_backups, load_into,
                      newest_good_backup, record_backup, write_backup)
 from .ingest import OUTCOMES, Entry, IngestSettings, check_path, ingest_stream, sha256_file, walk
+from .ingest.readers import pdf_password
 from .migrations import FORMAT, FormatError, MigrationError, check_format, integrity_check, quick_check, upgrade
 from .store import Store
 
@@ -112,7 +113,8 @@ class AddReport:
     ``counts`` keys: ``new`` (documents read and stored), ``unchanged`` (same
     path, same content as before), ``duplicate`` (content already stored under
     another name), ``attachment`` (e-mail attachments stored as documents),
-    ``failed`` and ``skipped``; ``failures`` counts failures per error kind;
+    ``failed``, ``still_failing`` (content that could not be read by an earlier
+    add, not read again) and ``skipped``; ``failures`` counts failures per error kind;
     ``flags`` counts flagged documents per flag keyword (``low OCR quality``,
     ``near-duplicate``, ``wrong extension``...).
     """
@@ -146,7 +148,10 @@ class AddReport:
         labels = [("new", "new documents"), ("attachment", "e-mail attachments, stored as documents"),
                   ("unchanged", "unchanged (already in the workspace)"),
                   ("duplicate", "exact duplicates (same content under another name)"),
-                  ("failed", "failed"), ("skipped", "skipped")]
+                  ("failed", "failed"),
+                  ("still_failing", "still failing (could not be read before; 'cesr report' lists them, "
+                                    "'--retry-failed' reads them again)"),
+                  ("skipped", "skipped")]
         for key, label in labels:
             if self.counts.get(key):
                 lines.append(f"  {self.counts[key]:6d}  {label}")
@@ -528,6 +533,8 @@ class Workspace:
         with self.lock():
             try:
                 self._add(paths, settings, retry_failed, progress, on_document, report, executor)
+            except KeyboardInterrupt:  # Ctrl-C while planning or starting: the batch stays open for the next add
+                report.interrupted = True
             except (sqlite3.OperationalError, OSError) as exc:
                 if not _disk_full(exc):
                     raise
@@ -619,13 +626,23 @@ class Workspace:
                 on_document(failure, "failed")
             return
         known = store.known(sha)
+        if known and known[1] == "encrypted" and pdf_password() is not None:
+            known = None  # it failed for want of a password, and this add has one: read it again
         if known and (known[0] == "ok" or not (retry_failed or known[1] in RETRYABLE)):
             previous = store.path_record(entry.path)
             outcome = "unchanged" if previous and previous["sha256"] == sha else "duplicate"
             store.record_path(entry.path, sha256=sha, status=known[0], outcome=outcome,
                               error=None if known[0] == "ok" else "see the stored document",
                               error_kind=known[1], batch_id=batch_id, size=size, mtime_ns=mtime)
-            report.counts[outcome] += 1
+            if known[0] == "ok":
+                report.counts[outcome] += 1
+                return
+            # content that could not be read before, not read again: counted and named on every add, so that a
+            # re-add never reports it as merely "unchanged"
+            error, kind = store.failure(sha) or ("could not be read", known[1])
+            report.counts["still_failing"] += 1
+            report.failures[kind or "unreadable"] += 1
+            report.failed.append((entry.path, error))
             return
         if sha in planned_shas:
             store.record_path(entry.path, sha256=sha, status="ok", outcome="duplicate", batch_id=batch_id,

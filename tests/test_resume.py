@@ -94,3 +94,70 @@ def test_kill_mid_batch_then_resume(tmp_path):
     again = subprocess.run(_cli("add", str(tmp_path / "evidence"), "--workspace", str(ws), "--no-progress"),
                            cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0 and f"{len(files):6d}  unchanged" in again.stdout
+
+
+def _batch_running(db_path: Path) -> bool:
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1) as db:
+            return db.execute("SELECT COUNT(*) FROM batches WHERE state = 'running'").fetchone()[0] > 0
+    except sqlite3.Error:
+        return False
+
+
+def _workers_of(pid: int) -> list[int]:
+    """The pool workers the process ``pid`` has started (``multiprocessing`` spawn children), from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid and b"spawn_main" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def test_ctrl_c_exits_130_with_a_short_message_then_resumes(tmp_path):
+    """Ctrl-C in a terminal: SIGINT to the whole foreground process group, the batch and its workers, here sent
+    while the workers are still starting (importing the package), when a doctor who changes their mind presses
+    it.  The command says how to finish, in a line or two, and exits 130; nothing is half-stored."""
+    import json
+
+    rows = [json.loads(l) for l in (ROOT / "corpora" / "labelled" / "dev.jsonl").read_text().splitlines()]
+    files = _make_corpus(tmp_path / "evidence", rows)
+    ws = tmp_path / "ws"
+    assert subprocess.run(_cli("init", str(ws), "-c", "rcem-2021"), cwd=ROOT, capture_output=True).returncode == 0
+    db_path = ws / ".cesr" / "documents.sqlite"
+
+    batch = subprocess.Popen(_cli("add", str(tmp_path / "evidence"), "--workspace", str(ws), "--workers", "2",
+                                  "--no-progress"),
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not (_batch_running(db_path) and _workers_of(batch.pid)) and batch.poll() is None \
+            and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.3)  # the workers are importing the package (about 2 s)
+    assert batch.poll() is None, "the batch finished before it could be interrupted"
+    os.killpg(batch.pid, signal.SIGINT)  # as the terminal does on Ctrl-C
+    out, err = batch.communicate(timeout=60)
+    assert batch.returncode == 130, err[-3000:]
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err[-3000:]
+    assert f"interrupted: run 'cesr add --workspace {ws}' to finish the batch" in err
+    assert len(err.strip().splitlines()) <= 3, err
+    assert out.startswith("stopped after")
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("SELECT COUNT(*) FROM paths WHERE status != 'ok'").fetchone()[0] == 0  # no file blamed
+
+    resumed = subprocess.run(_cli("add", "--workspace", str(ws), "--no-progress"), cwd=ROOT, capture_output=True,
+                             text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert "resumed interrupted batch #1" in resumed.stdout
+    with sqlite3.connect(db_path) as db:
+        paths = db.execute("SELECT path, status FROM paths").fetchall()
+        assert sorted(p for p, _ in paths) == sorted(str(f) for f in files)  # every file, once
+        assert all(status == "ok" for _, status in paths)
+        assert db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == len(files)

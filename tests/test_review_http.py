@@ -199,3 +199,55 @@ def test_cesr_review_prints_the_address_and_stops_cleanly_on_ctrl_c(tmp_path):
         proc.kill() if proc.poll() is None else None
     assert proc.returncode == 0, err
     assert "review server stopped" in out and "Traceback" not in err and token not in err
+
+
+def test_a_tab_closed_mid_request_leaves_no_traceback_and_the_server_answers(tmp_path):
+    """A tab closed while a request is under way: the server's terminal shows no traceback (BrokenPipe,
+    ConnectionReset, a body cut short) and the next request is answered."""
+    import signal
+    import socket
+    import struct
+    import subprocess
+    import sys
+    import time
+
+    root = synthetic_workspace(tmp_path / "ws", 400)
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "review", "--workspace", str(root)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        line = proc.stdout.readline()
+        assert " at http://127.0.0.1:" in line, line + proc.stderr.read()
+        base, token = line.split(" at ", 1)[1].split()[0].split("/?token=")
+        port = int(base.rsplit(":", 1)[1])
+        head = f"Host: 127.0.0.1:{port}\r\nCookie: cesr_token={token}\r\n"
+
+        def reset(sock: socket.socket) -> None:  # closed as a killed tab's connection is: RST, nothing read
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            sock.close()
+
+        for path in ("/api/queue?limit=400", "/static/app.js", "/api/openapi.json"):  # large answers, unread
+            for wait in (0.0, 0.2):
+                sock = socket.socket()
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 2048)
+                sock.connect(("127.0.0.1", port))
+                sock.sendall(f"GET {path} HTTP/1.1\r\n{head}\r\n".encode())
+                time.sleep(wait)
+                reset(sock)
+        # a decision whose body never arrives in full
+        sock = socket.create_connection(("127.0.0.1", port))
+        sock.sendall(f"POST /api/doc/{1:064x}/title HTTP/1.1\r\n{head}X-Requested-With: cesr\r\n"
+                     f"Content-Type: application/json\r\nContent-Length: 500\r\n\r\n{{\"title\": \"Chest".encode())
+        time.sleep(0.3)
+        reset(sock)
+        time.sleep(1.0)
+        with httpx.Client(base_url=base, timeout=60, headers={"X-CESR-Token": token}) as client:
+            assert client.get("/api/meta").status_code == 200  # still answering
+            assert client.get("/api/queue").json()["total"] == 400
+            doc = client.get(f"/api/doc/{1:064x}").json()
+            assert doc["title"] == doc["default_title"]  # half a body decided nothing
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill() if proc.poll() is None else None
+    assert "Traceback" not in err and "Error" not in err, err
+    assert "review server stopped" in out

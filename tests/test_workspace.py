@@ -219,3 +219,28 @@ def test_a_file_named_after_its_patient_is_shown_and_exported_without_the_name(t
         assert doc.display_name == "clinic-letter-[NAME]-[NAME].txt"
         info = doc_info(doc, None, 5)
         assert "quigley" not in (info.title + info.file).lower() and "bartholomew" not in info.title.lower()
+
+
+def test_readd_counts_the_files_still_failing(tmp_path, sample_dir, corrupt_pdf, capsys):
+    """A file that failed keeps being counted (and named) on every later add, never folded into 'unchanged'."""
+    _copy(sample_dir, tmp_path / "evidence", "02", "11")
+    shutil.copy(corrupt_pdf, tmp_path / "evidence" / "truncated.pdf")
+    (tmp_path / "evidence" / "empty.txt").write_bytes(b"")
+    assert main(["init", str(tmp_path / "ws"), "-c", "rcem-2021"]) == 0
+    args = ["add", str(tmp_path / "evidence"), "--workspace", str(tmp_path / "ws"), "--no-progress", "--workers", "1"]
+    assert main(args) == 0
+    first = capsys.readouterr().out
+    assert "2  new documents" in first and "2  failed" in first
+
+    assert main(args) == 0  # two files are readable: not an error
+    again = capsys.readouterr().out
+    assert "2  unchanged" in again  # the readable ones only
+    assert "2  still failing" in again and "cesr report" in again
+    assert f"failed: {tmp_path / 'evidence' / 'truncated.pdf'}: corrupt PDF" in again  # each named with its reason
+    assert "empty.txt: empty file" in again
+
+    with Workspace.open(tmp_path / "ws") as ws:  # only the failing files, nothing else
+        report = ws.add([tmp_path / "evidence" / "truncated.pdf"], SETTINGS)
+        assert report.counts == {"still_failing": 1} and report.failures == {"corrupt": 1}
+    assert main(["add", str(tmp_path / "evidence" / "truncated.pdf"), "--workspace", str(tmp_path / "ws"),
+                 "--no-progress"]) == 1  # nothing readable in what was given

@@ -38,7 +38,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..ingest.readers import PDFIUM_LOCK
+from ..ingest.readers import PDFIUM_LOCK, open_pdf
 from ..model import PageText
 from .core import Span
 from .plan import Plan
@@ -164,10 +164,8 @@ def page_image(source: str | os.PathLike, kind: str, readings: list[PageText], p
     reading, page_plan = readings[index], plan.pages[index]
     source = Path(source)
     if kind == "pdf":
-        import pypdfium2 as pdfium
-
         with PDFIUM_LOCK:
-            doc = pdfium.PdfDocument(str(source))
+            doc = open_pdf(source)  # an encrypted one with the command's --password
             try:
                 page = doc[index]
                 try:
@@ -199,11 +197,9 @@ def page_image(source: str | os.PathLike, kind: str, readings: list[PageText], p
 
 
 def _copy_pdf(source: Path, readings: list[PageText], plan: Plan, dest: Path, settings: CopySettings) -> dict:
-    import pypdfium2 as pdfium
-
     with PDFIUM_LOCK:
         try:
-            doc = pdfium.PdfDocument(str(source))
+            doc = open_pdf(source)  # an encrypted one with the command's --password
         except Exception as exc:
             raise CopyError("the PDF cannot be opened any more (moved, changed or encrypted since it was read)") from exc
         try:

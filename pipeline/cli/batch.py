@@ -9,8 +9,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from .common import (curricula_arg, executor_for, open_workspace, output_to, progress_bar, progress_options,
-                     scheduler_option, workspace_option)
+from .common import (curricula_arg, executor_for, open_workspace, output_to, password_options, progress_bar,
+                     progress_options, scheduler_option, workspace_option)
 
 
 def _batch_options(p, paths_nargs="+") -> None:
@@ -21,6 +21,7 @@ def _batch_options(p, paths_nargs="+") -> None:
     p.add_argument("--no-ocr", action="store_true", help="do not OCR scans and images")
     p.add_argument("--applicant", default=None,
                    help="the applicant's name, kept by the anonymiser")
+    password_options(p)
     progress_options(p)
     scheduler_option(p)
 

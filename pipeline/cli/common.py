@@ -64,6 +64,58 @@ def progress_options(p) -> None:
     p.add_argument("--no-progress", dest="progress", action="store_false")
 
 
+ASK = object()  # --password given without a value: ask for it
+
+
+def password_options(p) -> None:
+    """``--password [PASSWORD]`` and ``--password-file FILE``: the password of encrypted PDFs."""
+    p.add_argument("--password", nargs="?", const=ASK, default=None, metavar="PASSWORD",
+                   help="the password of encrypted PDFs; without a value it is asked for on the terminal (not "
+                        "shown). A value given here is visible to other users of this computer in its process "
+                        "list: prefer the question or --password-file. Never stored or logged")
+    p.add_argument("--password-file", metavar="FILE",
+                   help="read the password of encrypted PDFs from the first line of FILE ('-': standard input)")
+
+
+def read_password(args) -> str | None:
+    """The password of ``--password``/``--password-file`` (asked for on the terminal for a bare ``--password``),
+    else ``None``.  Errors never show it.
+
+    Raises:
+        CommandError: both given, no terminal to ask on, an unreadable or empty file.
+    """
+    given, file = getattr(args, "password", None), getattr(args, "password_file", None)
+    if given is None and file is None:
+        return None
+    if given is not None and file is not None:
+        raise CommandError("error: give --password or --password-file, not both", 2)
+    if file is not None:
+        try:
+            if file == "-":
+                line = sys.stdin.readline()
+            else:
+                with open(file, encoding="utf-8") as handle:
+                    line = handle.readline()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CommandError(f"error: --password-file {file}: cannot be read ({type(exc).__name__})", 2) from None
+        password = line.rstrip("\r\n")
+    elif given is ASK:
+        if not sys.stdin.isatty():
+            raise CommandError("error: --password without a value asks for it on a terminal, and there is none "
+                               "here: give --password-file FILE", 2)
+        import getpass
+
+        try:
+            password = getpass.getpass("password of the encrypted PDFs (not shown): ")
+        except EOFError:
+            password = ""
+    else:
+        password = given
+    if not password:
+        raise CommandError("error: the password given is empty", 2)
+    return password
+
+
 def workspace_option(p) -> None:
     """``--workspace DIR`` for every command that works on a workspace."""
     p.add_argument("--workspace", "-w", default=None, metavar="DIR",

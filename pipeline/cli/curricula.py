@@ -6,7 +6,7 @@ import sys
 
 
 def add_curricula(sub) -> None:
-    p = sub.add_parser("curricula", help="list, show and validate curricula")
+    p = sub.add_parser("curricula", help="list, show and validate curricula; import your own taxonomy")
     csub = p.add_subparsers(dest="action", required=True)
     csub.add_parser("list", help="curricula available")
     s = csub.add_parser("show", help="print a curriculum")

@@ -7,7 +7,7 @@ import logging
 import sys
 
 from . import batch, curricula, evaluation, outputs, pack, redaction, review, workspace
-from .common import CommandError
+from .common import CommandError, read_password
 from .versions import VersionsAction
 
 # Third-party loggers that put document content in their records (pdfminer's debug log dumps the text of the
@@ -16,29 +16,64 @@ from .versions import VersionsAction
 # Set when the command runs, never at import.
 CONTENT_LOGGERS = ("pdfminer", "pdfplumber", "pytesseract", "PIL", "docx", "pypdfium2")
 
-# The commands in the order ``cesr --help`` lists them; each adds its own sub-parser and sets ``func``.
-COMMANDS = (
-    batch.add_ingest, batch.add_suggest,
-    evaluation.add_calibrate, evaluation.add_calibrate_none, evaluation.add_fit_adapter, evaluation.add_evaluate,
-    batch.add_summary,
-    workspace.add_init, workspace.add_backup, workspace.add_restore, workspace.add_doctor, workspace.add_add,
-    redaction.add_redact, redaction.add_evaluate_redaction, redaction.add_train_tagger,
-    review.add_review,
-    outputs.add_export, outputs.add_import_decisions, outputs.add_report,
-    pack.add_pack,
-    review.add_accept,
-    curricula.add_curricula,
+# The commands as ``cesr --help`` lists them, in groups: the doctor's first, the evaluators' and developers' last.
+# Each adds its own sub-parser and sets ``func``.
+GROUPS = (
+    ("your application (a workspace, from evidence to upload)", (
+        workspace.add_init, workspace.add_add, batch.add_suggest, review.add_review, review.add_accept,
+        outputs.add_report, redaction.add_redact, pack.add_pack, outputs.add_export, outputs.add_import_decisions,
+        curricula.add_curricula)),
+    ("keeping your workspace safe", (workspace.add_backup, workspace.add_restore, workspace.add_doctor)),
+    ("tools for evaluators and developers", (
+        batch.add_ingest, batch.add_summary, evaluation.add_evaluate, evaluation.add_calibrate,
+        evaluation.add_calibrate_none, evaluation.add_fit_adapter, redaction.add_evaluate_redaction,
+        redaction.add_train_tagger)),
 )
+COMMANDS = tuple(add for _, adds in GROUPS for add in adds)
+
+
+class _Listing:
+    """The sub-parsers' action as the command groups see it: records each command's name and help line for the
+    grouped list ``cesr --help`` prints (argparse lists sub-commands in one flat group)."""
+
+    def __init__(self, sub) -> None:
+        self.sub = sub
+        self.rows: list[tuple[str, str]] = []
+
+    def add_parser(self, name: str, **kwargs):
+        self.rows.append((name, kwargs.get("help") or ""))
+        return self.sub.add_parser(name, **kwargs)
+
+
+def _command_list(groups: list[tuple[str, list[tuple[str, str]]]], width: int = 100) -> str:
+    import textwrap
+
+    column = max(len(name) for _, rows in groups for name, _ in rows) + 4
+    parts = []
+    for title, rows in groups:
+        lines = [f"{title}:"]
+        for name, text in rows:
+            wrapped = textwrap.wrap(text, width - column) or [""]
+            lines.append(f"  {name:<{column - 2}}{wrapped[0]}")
+            lines.extend(" " * column + more for more in wrapped[1:])
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n\n'cesr COMMAND --help' describes a command's options."
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cesr", description="Map portfolio evidence to curriculum outcomes (GMC portfolio pathway / CESR).")
+    parser = argparse.ArgumentParser(prog="cesr", usage="%(prog)s [-h] [--version] [-v] COMMAND ...", description="Map portfolio evidence to curriculum outcomes (GMC portfolio pathway / CESR).",
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action=VersionsAction,
                         help="print the versions of the package, model, calibrator and curricula, and exit")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
-    sub = parser.add_subparsers(dest="command", required=True)
-    for add in COMMANDS:
-        add(sub)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", help=argparse.SUPPRESS, prog="cesr")
+    groups = []
+    for title, adds in GROUPS:
+        listing = _Listing(sub)
+        for add in adds:
+            add(listing)
+        groups.append((title, listing.rows))
+    parser.epilog = _command_list(groups)
     return parser
 
 
@@ -51,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:  # our own loggers only: libraries such as pdfminer log document text at debug level
         for name in ("cesr", "pipeline"):
             logging.getLogger(name).setLevel(logging.DEBUG)
-    from ..config import ConfigError, load, using
+    from dataclasses import replace
+
+    from ..config import ConfigError, Secret, load, using
     from ..embed import set_offline
 
     set_offline()
@@ -65,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "scheduler", "absent") is None:
         args.scheduler = settings.scheduler
     try:
+        password = read_password(args)
+        if password is not None:  # into the command's settings (hidden from repr), out of args
+            settings = replace(settings, pdf_password=Secret(password))
+            args.password = args.password_file = None
         with using(settings):
             return args.func(args)
     except CommandError as exc:

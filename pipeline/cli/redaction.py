@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-from .common import open_workspace, progress_bar, progress_options, workspace_option
+from .common import open_workspace, password_options, progress_bar, progress_options, workspace_option
 
 
 def add_redact(sub) -> None:
@@ -32,6 +33,7 @@ def add_redact(sub) -> None:
     p.add_argument("--workers", type=int, default=0, help="processes (default: one per core)")
     p.add_argument("--no-verify-ocr", action="store_true",
                    help="leak check by text extraction only, without OCR of the copies (faster, weaker)")
+    password_options(p)  # the copies are not encrypted: they are for upload
     progress_options(p)
     p.set_defaults(func=cmd_redact)
 
@@ -69,6 +71,11 @@ def cmd_redact(args) -> int:
         if not args.paths:
             print("error: give files or folders, or --workspace DIR", file=sys.stderr)
             return 2
+        missing = [p for p in args.paths if not os.path.lexists(p)]
+        if missing:  # a mistyped folder: said before anything is written (no copy, no report, no decisions file)
+            print("error: " + "; ".join(f"{p} does not exist" for p in missing) + " (nothing was written)",
+                  file=sys.stderr)
+            return 2
         files = discover(args.paths)
         if not files:
             print("no files found", file=sys.stderr)
@@ -82,8 +89,9 @@ def cmd_redact(args) -> int:
                 records.append(result.to_json())
                 counts[result.status] += 1
                 bar.update(1)
-        review = args.review or str(Path(args.out) / REVIEW_FILE)
-        review_note = f"flags and decisions (private, do not upload): {review}"
+        review = Path(args.review or Path(args.out) / REVIEW_FILE)
+        # named only when written (it is when at least one file could be read to its digest)
+        review_note = f"flags and decisions (private, do not upload): {review}" if review.is_file() else ""
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / REPORT_FILE).write_text(json.dumps(records, indent=2), encoding="utf-8")
@@ -94,7 +102,7 @@ def cmd_redact(args) -> int:
     if counts.get("flagged"):
         print(f"{counts['flagged']} document(s) have flags: something in the copy may still identify someone; "
               f"{review_note}", file=sys.stderr)
-    elif args.workspace is None:
+    elif args.workspace is None and review_note:
         print(review_note, file=sys.stderr)
     if counts.get("failed") or not total:
         return 1

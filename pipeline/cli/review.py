@@ -6,23 +6,46 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import failing, open_workspace, workspace_option
+from .common import CommandError, open_workspace, workspace_option
 
 
 def add_review(sub) -> None:
     p = sub.add_parser("review", help="review suggestions in a local web app (127.0.0.1, token in the address)")
     workspace_option(p)
-    p.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    p.add_argument("--port", type=_port_arg, default=0, help="port on 127.0.0.1, 1 to 65535 (default: a free one)")
     p.add_argument("--open", action="store_true", help="open the address in the default browser")
     p.set_defaults(func=cmd_review)
 
 
 def cmd_review(args) -> int:
-    from ..review.server import serve
+    import errno
+
+    from ..review.server import free_port, serve
 
     ws = open_workspace(args)
-    with failing(OSError, code=2, say=f"error: cannot listen on 127.0.0.1:{args.port}: {{}}"):
+    try:
         return serve(ws, port=args.port, open_browser=args.open)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            other = free_port(near=args.port)
+            raise CommandError(f"error: port {args.port} is already in use (another 'cesr review', or another "
+                               f"program); port {other} is free: cesr review --workspace {ws.root} --port {other} "
+                               f"(or leave --port out: any free port)", 1) from None
+        if exc.errno == errno.EACCES:
+            raise CommandError(f"error: port {args.port} needs administrator rights on this computer: use a port "
+                               f"from 1024 up, or leave --port out (any free port)", 1) from None
+        raise CommandError(f"error: cannot listen on 127.0.0.1:{args.port}: {exc.strerror or exc}", 1) from None
+
+
+def _port_arg(text: str) -> int:
+    """A TCP port: 1 to 65535, or 0 (any free one)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a port is a number from 1 to 65535 (0: any free one), not {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is a number from 1 to 65535 (0: any free one), not {port}")
+    return port
 
 
 def add_accept(sub) -> None:

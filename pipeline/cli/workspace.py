@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
-from .common import (curricula_arg, executor_for, failing, open_workspace, progress_options, scheduler_option,
-                     workspace_option)
+from .common import (curricula_arg, executor_for, failing, open_workspace, password_options, progress_options,
+                     scheduler_option, workspace_option)
 
 
 def add_init(sub) -> None:
@@ -71,6 +71,7 @@ def add_add(sub) -> None:
     p.add_argument("--workers", type=int, default=0, help="processes for reading files (default: one per core)")
     p.add_argument("--no-ocr", action="store_true", help="do not OCR scans and images")
     p.add_argument("--retry-failed", action="store_true", help="read again the files that failed before")
+    password_options(p)  # encrypted PDFs that failed for want of it are read again
     progress_options(p)
     scheduler_option(p)
     p.set_defaults(func=cmd_add)

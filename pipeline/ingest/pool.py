@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import multiprocessing.context
 import os
 import threading
 import time
@@ -59,9 +60,64 @@ def single_threaded() -> None:
         pass
 
 
+class _WorkerProcess(multiprocessing.context.SpawnProcess):
+    """A pool's worker, started with SIGINT blocked (the mask is inherited through fork and exec).
+
+    Ctrl-C in a terminal sends SIGINT to the whole foreground process group: a worker that took it would print
+    a ``KeyboardInterrupt`` traceback on the doctor's terminal (one per worker still importing the package) or
+    die half-way through a file, which then looks like a crash of that file.  The batch's own process alone
+    answers Ctrl-C; it stops the workers (:func:`run_pool`).  :func:`worker_init` unblocks the signal once
+    it has a handler that ignores it.
+    """
+
+    def start(self) -> None:
+        import signal
+
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            super().start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+class _WorkerContext(multiprocessing.context.SpawnContext):
+    """Spawn :class:`_WorkerProcess` workers, and remember them (to stop them when a batch is interrupted)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started: list[_WorkerProcess] = []
+
+    def Process(self, *args, **kwargs) -> _WorkerProcess:  # noqa: N802 - the name ProcessPoolExecutor calls
+        process = _WorkerProcess(*args, **kwargs)
+        self.started = [p for p in self.started if p.exitcode is None] + [process]
+        return process
+
+    def stop_workers(self) -> None:
+        """End every worker still running (their jobs are abandoned: the batch stopped)."""
+        for process in self.started:
+            if process.exitcode is None:
+                try:
+                    process.terminate()
+                except (OSError, ValueError, AttributeError):  # exited meanwhile, or never started
+                    pass
+
+
+def _ignore_ctrl_c() -> None:
+    """In a worker: Ctrl-C is the parent's to answer (a Python-level handler, so that programs the worker starts,
+    Tesseract, still stop on it as they would by default)."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    signal.signal(signal.SIGINT, lambda signum, frame: None)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0, settings: Settings | None = None) -> None:
-    """Set up a worker: the parent's settings, one OCR thread, a memory limit, exit with the parent."""
+    """Set up a worker: the parent's settings, one OCR thread, a memory limit, exit with the parent, Ctrl-C left
+    to the parent."""
     global _JOB_TIMEOUT
+    _ignore_ctrl_c()
     if settings is not None:
         adopt(settings)
     single_threaded()
@@ -210,10 +266,8 @@ def run_pool(
         job_timeout: Seconds before a worker busy with one job is stopped.
         max_tasks_per_child: Jobs after which a worker is replaced (``None``: never).
     """
-    import multiprocessing
-
     window = max(1, window or 2 * workers)
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _WorkerContext()
 
     def new_executor() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker_init,
@@ -222,6 +276,7 @@ def run_pool(
     jobs: Window[T] = Window(items, window, ordered)
     pending: dict[Future, tuple[int, T]] = jobs.pending
     executor = new_executor()
+    finished = False
 
     try:
         while True:
@@ -230,6 +285,7 @@ def run_pool(
             if not pending:
                 if jobs.finished:
                     executor.shutdown(wait=True)
+                    finished = True
                     return
                 continue
             done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
@@ -260,6 +316,8 @@ def run_pool(
                 executor = new_executor()
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
+        if not finished:  # Ctrl-C, an error, or the caller stopped early: the workers' jobs are not wanted
+            ctx.stop_workers()
 
 
 class Executor(Protocol):

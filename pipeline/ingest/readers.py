@@ -263,16 +263,45 @@ def render_page_for_ocr(page, target: str, settings: IngestSettings, with_bounds
     return (dpi, (0.0, 0.0, 1.0, 1.0)) if with_bounds else dpi
 
 
-def _open_pdf(path: Path):
+def pdf_password() -> str | None:
+    """The password of encrypted PDFs the running command was given (``--password``), else ``None``."""
+    from ..config import current
+
+    secret = current().pdf_password
+    return secret.reveal() if secret is not None else None
+
+
+def open_pdf(path: str | os.PathLike):
+    """A ``pypdfium2.PdfDocument`` of ``path``; an encrypted one opened with the command's password (``--password``).
+
+    Raises:
+        ReadError: encrypted (no password, or not the right one), or corrupt.  The message never holds the
+            password.
+    """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
+    path = Path(path)
     try:
-        return pdfium.PdfDocument(str(path))
+        try:
+            return pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as exc:
+            password = pdf_password()
+            if getattr(exc, "err_code", None) != pdfium_c.FPDF_ERR_PASSWORD or password is None:
+                raise
+            try:
+                return pdfium.PdfDocument(str(path), password=password)
+            except pdfium.PdfiumError as again:
+                if getattr(again, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+                    raise ReadError("encrypted PDF: the password given does not open it", "encrypted") from None
+                raise
+    except ReadError:
+        raise
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
         if code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise ReadError("encrypted PDF: a password is needed to open it", "encrypted") from exc
+            raise ReadError("encrypted PDF: a password is needed to open it (give it with --password)",
+                            "encrypted") from exc
         if code == pdfium_c.FPDF_ERR_SECURITY:
             raise ReadError("encrypted PDF: protected with an unsupported security handler", "encrypted") from exc
         if not _pdf_tail_ok(path):
@@ -305,7 +334,7 @@ def _read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
     OCR'd and their words added, and pages with pictures or many drawn shapes
     are rendered and searched for barcodes and QR codes.
     """
-    pdf = _open_pdf(path)
+    pdf = open_pdf(path)
     notes: list[str] = []
     plumber = None
     try:
@@ -362,7 +391,7 @@ def _read_pdf(path: Path, settings: IngestSettings) -> ReadResult:
                         if plumber is None:
                             import pdfplumber
 
-                            plumber = pdfplumber.open(str(path))
+                            plumber = pdfplumber.open(str(path), password=pdf_password() or "")
                         text, words = _plumber_words(plumber.pages[i])
                     reading = PageText(text, words=words, size=size)
                     if settings.ocr:
@@ -1003,4 +1032,4 @@ READERS = {
 }
 
 __all__ = ["ReadError", "PageText", "Attachment", "ReadResult", "READERS", "decode_text", "render_page_for_ocr",
-           "PDFIUM_LOCK", "docx_pictures", "layer_text"]
+           "PDFIUM_LOCK", "docx_pictures", "layer_text", "open_pdf", "pdf_password"]

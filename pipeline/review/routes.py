@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -152,6 +152,11 @@ def make_app(review: "ReviewApp") -> Starlette:
                 return await fn(request)
             except HTTPException:
                 raise
+            except (ClientDisconnect, BrokenPipeError, ConnectionResetError):
+                # the tab went away (closed, reloaded) before its request was read or answered: nothing to tell
+                # the doctor, and nothing was decided (a write whose body never came in full is not made)
+                log.debug("review server: %s %s: the client went away", request.method, request.url.path)
+                return Response(status_code=400)
             except Exception:
                 log.exception("review server: %s %s failed", request.method, request.url.path)
                 return _json(500, {"error": INTERNAL_ERROR})

@@ -799,6 +799,23 @@ class ReviewServer:
         self.stop()
 
 
+def free_port(near: int = 0, tries: int = 50) -> int:
+    """A port on 127.0.0.1 that nothing listens on now: the first free one after ``near`` (within ``tries``,
+    so that the doctor's bookmark changes little), else any the system gives."""
+    import socket
+
+    candidates = [p for p in range(near + 1, min(near + 1 + tries, 65536)) if near >= 1024] + [0]
+    for port in candidates:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server binds
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return probe.getsockname()[1]
+    raise OSError("no free port on 127.0.0.1")
+
+
 def make_server(review: ReviewApp, port: int = 0, host: str = "127.0.0.1") -> ReviewServer:
     """A server for ``review`` on ``127.0.0.1:port`` (0: a free port), bound and listening; call ``run`` or
     ``start``."""
