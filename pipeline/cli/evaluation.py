@@ -147,17 +147,26 @@ def add_calibrate(sub) -> None:
     p.add_argument("--depth", type=int, default=10, help="suggestions per document used for fitting")
     p.add_argument("--report", action="store_true",
                    help="only cross-validate (by document, source and curriculum) and print the table; write nothing")
+    p.add_argument("--crossfit", action="store_true",
+                   help="score each source (a writer's file of dev.jsonl, or a whole other set) with a passage adapter "
+                        "fitted without it, and fit on those scores (pipeline/crossfit.py)")
     p.set_defaults(func=cmd_calibrate)
 
 
 def cmd_calibrate(args) -> int:
     from ..calibrate import Calibrator, cross_validate, cv_markdown, cv_summary, default_calibrator_path
+    from ..crossfit import crossfit_calibration_data
     from ..evaluate import calibration_data, load_labelled
     from ..suggest import SCORING_RECIPE, Suggester
 
-    items = [it for path in args.labels for it in load_labelled(path)]
     suggester = Suggester(none_model=False)
-    data = calibration_data(items, suggester, depth=args.depth)
+    crossfit = None
+    if args.crossfit:
+        data, crossfit = _crossfit_data(args.labels, lambda sets, adapters, plain: crossfit_calibration_data(
+            sets, adapters, plain, depth=args.depth))
+    else:
+        items = [it for path in args.labels for it in load_labelled(path)]
+        data = calibration_data(items, suggester, depth=args.depth)
     cv = cv_summary(cross_validate(data.X, data.y, data.rank, data.curricula, data.sources, data.documents))
     print("Cross-validated calibration of the top suggestion (out-of-fold; grouped by document, by source and by "
           "curriculum):\n")
@@ -168,7 +177,7 @@ def cmd_calibrate(args) -> int:
         data.X, data.y, data=[str(p) for p in args.labels], documents=len(set(data.documents)),
         model=suggester.model.id, recipe=SCORING_RECIPE, depth=args.depth,
         target="suggestion's outcome is a labelled or an acceptable outcome",
-        sources=sorted(set(data.sources)), cv=cv,
+        sources=sorted(set(data.sources)), cv=cv, **_adapter_note(suggester, crossfit),
     )
     out = args.out or default_calibrator_path()
     calibrator.save(out)
@@ -177,15 +186,39 @@ def cmd_calibrate(args) -> int:
     return 0
 
 
+def _crossfit_data(labels, make):
+    """``make(sets, fold adapters, unadapted suggester)`` on the labelled sets ``labels``, cut and embedded once;
+    returns its result and the cross-fitting's description (:func:`pipeline.crossfit.describe`)."""
+    from ..crossfit import describe, fold_adapters, load_sets
+    from ..suggest import Suggester, SuggestSettings
+
+    plain = Suggester(SuggestSettings(adapter=False), none_model=False)
+    print("reading and embedding the labelled documents ...", file=sys.stderr)
+    sets = load_sets(labels).embed(plain)
+    adapters = fold_adapters(sets, plain)
+    return make(sets, adapters, plain), describe(sets, adapters)
+
+
+def _adapter_note(suggester, crossfit) -> dict:
+    """The passage adapter the fitted model goes with and, when cross-fitted, how (for its note)."""
+    adapter = suggester.get_adapter()
+    note = {"adapter": adapter.version if adapter else None}
+    return note | ({"crossfit": crossfit} if crossfit else {})
+
+
 def add_calibrate_none(sub) -> None:
     p = sub.add_parser("calibrate-none", help="fit the 'none of these' model (a document evidences nothing)")
     p.add_argument("labels", nargs="+", help="labelled JSON Lines files with documents that evidence nothing "
                                              "(empty labels), dev splits only: dev.jsonl none-dev.jsonl")
     p.add_argument("--out", help="where to write it (default models/none_of_these.json)")
+    p.add_argument("--crossfit", action="store_true",
+                   help="score each source with a passage adapter fitted without it, and fit on those scores "
+                        "(as cesr calibrate --crossfit)")
     p.set_defaults(func=cmd_calibrate_none)
 
 
 def cmd_calibrate_none(args) -> int:
+    from ..crossfit import crossfit_none_data
     from ..evaluate import load_labelled
     from ..none_of_these import default_none_model_path, fit_none_model
     from ..suggest import Suggester
@@ -196,7 +229,11 @@ def cmd_calibrate_none(args) -> int:
               file=sys.stderr)
         return 2
     suggester = Suggester(none_model=False)
-    model, info = fit_none_model(items, suggester, data=[str(p) for p in args.labels])
+    rows = crossfit = None
+    if args.crossfit:
+        rows, crossfit = _crossfit_data(args.labels, crossfit_none_data)
+    model, info = fit_none_model(items, suggester, data=[str(p) for p in args.labels], rows=rows,
+                                 **_adapter_note(suggester, crossfit))
     out = args.out or default_none_model_path()
     model.save(out)
     cv = model.fitted_on["cv"]
