@@ -150,20 +150,32 @@ def add_calibrate(sub) -> None:
     p.add_argument("--crossfit", action="store_true",
                    help="score each source (a writer's file of dev.jsonl, or a whole other set) with a passage adapter "
                         "fitted without it, and fit on those scores (pipeline/crossfit.py)")
+    p.add_argument("--none-out", metavar="FILE",
+                   help="with --crossfit: also fit the 'none of these' model on the same scores (give the sets with "
+                        "documents that evidence nothing too) and write it there")
     p.set_defaults(func=cmd_calibrate)
 
 
 def cmd_calibrate(args) -> int:
     from ..calibrate import Calibrator, cross_validate, cv_markdown, cv_summary, default_calibrator_path
-    from ..crossfit import crossfit_calibration_data
+    from ..crossfit import crossfit_calibration_data, crossfit_none_data
     from ..evaluate import calibration_data, load_labelled
     from ..suggest import SCORING_RECIPE, Suggester
 
     suggester = Suggester(none_model=False)
     crossfit = None
+    if args.none_out and not args.crossfit:
+        print("error: --none-out goes with --crossfit (or fit it with cesr calibrate-none)", file=sys.stderr)
+        return 2
+    if args.none_out and len({bool(it.labels) for path in args.labels for it in load_labelled(path)}) < 2:
+        print("error: --none-out needs labelled documents and documents with empty labels "
+              "(e.g. dev.jsonl none-dev.jsonl)", file=sys.stderr)
+        return 2
     if args.crossfit:
-        data, crossfit = _crossfit_data(args.labels, lambda sets, adapters, plain: crossfit_calibration_data(
-            sets, adapters, plain, depth=args.depth))
+        sets, adapters, plain, crossfit = _crossfit_sets(args.labels)
+        data = crossfit_calibration_data(sets, adapters, plain, depth=args.depth)
+        if args.none_out:
+            _fit_none(args, sets.items, suggester, crossfit_none_data(sets, adapters, plain), crossfit, args.none_out)
     else:
         items = [it for path in args.labels for it in load_labelled(path)]
         data = calibration_data(items, suggester, depth=args.depth)
@@ -186,9 +198,9 @@ def cmd_calibrate(args) -> int:
     return 0
 
 
-def _crossfit_data(labels, make):
-    """``make(sets, fold adapters, unadapted suggester)`` on the labelled sets ``labels``, cut and embedded once;
-    returns its result and the cross-fitting's description (:func:`pipeline.crossfit.describe`)."""
+def _crossfit_sets(labels):
+    """The labelled sets ``labels`` cut and embedded once, one passage adapter per group fitted without it
+    (:func:`pipeline.crossfit.fold_adapters`), the unadapted suggester, and the cross-fitting's description."""
     from ..crossfit import describe, fold_adapters, load_sets
     from ..suggest import Suggester, SuggestSettings
 
@@ -196,7 +208,7 @@ def _crossfit_data(labels, make):
     print("reading and embedding the labelled documents ...", file=sys.stderr)
     sets = load_sets(labels).embed(plain)
     adapters = fold_adapters(sets, plain)
-    return make(sets, adapters, plain), describe(sets, adapters)
+    return sets, adapters, plain, describe(sets, adapters)
 
 
 def _adapter_note(suggester, crossfit) -> dict:
@@ -220,7 +232,7 @@ def add_calibrate_none(sub) -> None:
 def cmd_calibrate_none(args) -> int:
     from ..crossfit import crossfit_none_data
     from ..evaluate import load_labelled
-    from ..none_of_these import default_none_model_path, fit_none_model
+    from ..none_of_these import default_none_model_path
     from ..suggest import Suggester
 
     items = [it for path in args.labels for it in load_labelled(path)]
@@ -231,17 +243,26 @@ def cmd_calibrate_none(args) -> int:
     suggester = Suggester(none_model=False)
     rows = crossfit = None
     if args.crossfit:
-        rows, crossfit = _crossfit_data(args.labels, crossfit_none_data)
+        sets, adapters, plain, crossfit = _crossfit_sets(args.labels)
+        rows = crossfit_none_data(sets, adapters, plain)
+    _fit_none(args, items, suggester, rows, crossfit, args.out or default_none_model_path())
+    return 0
+
+
+def _fit_none(args, items, suggester, rows, crossfit, out) -> None:
+    from ..none_of_these import fit_none_model
+
+    if not any(not it.labels for it in items) or all(not it.labels for it in items):
+        raise SystemExit("error: 'none of these' needs labelled documents and documents with empty labels "
+                         "(e.g. dev.jsonl none-dev.jsonl)")
     model, info = fit_none_model(items, suggester, data=[str(p) for p in args.labels], rows=rows,
                                  **_adapter_note(suggester, crossfit))
-    out = args.out or default_none_model_path()
     model.save(out)
     cv = model.fitted_on["cv"]
     print(f"'none of these' fitted on {len(items)} documents ({int(info['y'].sum())} that evidence nothing): {out}")
     print(f"leave-one-curriculum-out AUROC {cv['AUROC']:.3f}; by kind "
           + ", ".join(f"{k} {v:.3f}" for k, v in cv["AUROC by kind"].items())
           + "; per curriculum " + ", ".join(f"{k} {v:.3f}" for k, v in cv["AUROC per curriculum"].items()))
-    return 0
 
 
 def add_fit_adapter(sub) -> None:
