@@ -174,8 +174,6 @@ def cmd_calibrate(args) -> int:
     if args.crossfit:
         sets, adapters, plain, crossfit = _crossfit_sets(args.labels)
         data = crossfit_calibration_data(sets, adapters, plain, depth=args.depth)
-        if args.none_out:
-            _fit_none(args, sets.items, suggester, crossfit_none_data(sets, adapters, plain), crossfit, args.none_out)
     else:
         items = [it for path in args.labels for it in load_labelled(path)]
         data = calibration_data(items, suggester, depth=args.depth)
@@ -195,6 +193,9 @@ def cmd_calibrate(args) -> int:
     calibrator.save(out)
     print(f"calibrator fitted on {len(set(data.documents))} documents ({len(data.y)} suggestions, "
           f"{int(data.y.sum())} right): {out}")
+    if args.none_out:  # after the calibrator: its top-1 probability is one of the model's features
+        plain.calibrator = suggester.calibrator = calibrator
+        _fit_none(args, sets.items, suggester, crossfit_none_data(sets, adapters, plain), crossfit, args.none_out)
     return 0
 
 
