@@ -533,20 +533,26 @@ class CalibrationData:
 
 
 def calibration_data(items: list[LabelledItem], suggester, documents: list[Document] | None = None,
-                     depth: int = 10) -> CalibrationData:
+                     depth: int = 10, embedded: list | None = None, sources: list[str] | None = None) -> CalibrationData:
     """Features (:func:`~pipeline.calibrate.ranked_features`) and right/wrong targets of the top ``depth``
     outcomes per document, each scored against its own curriculum.
 
     A suggestion is right when its outcome is a labelled or an acceptable outcome (as in the top-1 figures of
     :func:`metrics`).  Documents with empty labels are left out (they have no right suggestion; "none of
     these" is fitted on them instead).
+
+    ``embedded``: each item's ``(passages, vectors)`` already cut and embedded (documents then required);
+    ``sources``: each item's source (default :func:`~pipeline.calibrate.source_of` of its id).
     """
     from .calibrate import ranked_features
     from .ingest.classify import classify
 
     documents = documents if documents is not None else documents_for(items)
-    items, documents = _labelled_only(items, documents)
-    X, y, rank, curs, sources, ids = [], [], [], [], [], []
+    keep = [i for i, item in enumerate(items) if item.labels]
+    sources = [sources[i] if sources is not None else source_of(items[i].id, items[i].curriculum) for i in keep]
+    embedded = [embedded[i] for i in keep] if embedded is not None else None
+    items, documents = [items[i] for i in keep], [documents[i] for i in keep]
+    X, y, rank, curs, source, ids = [], [], [], [], [], []
     by_curriculum: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
         by_curriculum[item.curriculum].append(i)
@@ -554,7 +560,9 @@ def calibration_data(items: list[LabelledItem], suggester, documents: list[Docum
         curricula = load_curricula([cid])
         suggester.fit(curricula)
         outcomes = [n.outcome for n in suggester.index_.nodes]
-        for i, (passages, vectors) in zip(idx, suggester.embed_documents([documents[i] for i in idx])):
+        pairs = ([embedded[i] for i in idx] if embedded is not None
+                 else suggester.embed_documents([documents[i] for i in idx]))
+        for i, (passages, vectors) in zip(idx, pairs):
             item, doc = items[i], documents[i]
             parts = suggester.score_parts(vectors, doc.text, passages)
             right = set(_to_level(item.labels, curricula, "outcome")) | set(_to_level(item.acceptable, curricula, "outcome"))
@@ -574,9 +582,9 @@ def calibration_data(items: list[LabelledItem], suggester, documents: list[Docum
                 y.append(1 if outcomes[row] in right else 0)
                 rank.append(k)
                 curs.append(cid)
-                sources.append(source_of(item.id, cid))
+                source.append(sources[i])
                 ids.append(item.id)
-    return CalibrationData(np.array(X), np.array(y), np.array(rank), curs, sources, ids)
+    return CalibrationData(np.array(X), np.array(y), np.array(rank), curs, source, ids)
 
 
 def simulated_review(items: list[LabelledItem], suggester, steps: list[int], documents: list[Document] | None = None,

@@ -286,12 +286,14 @@ def load_none_model(path: str | Path | None, model_id: str, recipe: str) -> None
 # ------------------------------------------------------------------ data, validation, fitting
 
 
-def none_data(items: list, suggester: "Suggester", documents: list | None = None) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
+def none_data(items: list, suggester: "Suggester", documents: list | None = None,
+              embedded: list | None = None) -> tuple[np.ndarray, np.ndarray, list[str], list[str]]:
     """Features and targets of labelled items: ``(X, y, curricula, kinds)``.
 
     ``y`` is 1 for an item with empty ``labels`` (it evidences nothing in its curriculum) and 0 for a
     labelled one; ``kinds`` is the item's ``none`` kind (``"non_evidence"``, ``"off_specialty"``) or
-    ``"evidence"``.  Each item is scored against its own ``curriculum`` only.
+    ``"evidence"``.  Each item is scored against its own ``curriculum`` only.  ``embedded``: each item's
+    ``(passages, vectors)`` already cut and embedded (documents then required).
     """
     from .curriculum import load_curricula
     from .evaluate import documents_for
@@ -303,7 +305,9 @@ def none_data(items: list, suggester: "Suggester", documents: list | None = None
     X: list[np.ndarray | None] = [None] * len(items)
     for cid, idx in sorted(by_curriculum.items()):
         suggester.fit(load_curricula([cid]))
-        for i, (passages, vectors) in zip(idx, suggester.embed_documents([documents[i] for i in idx])):
+        pairs = ([embedded[i] for i in idx] if embedded is not None
+                 else suggester.embed_documents([documents[i] for i in idx]))
+        for i, (passages, vectors) in zip(idx, pairs):
             doc = documents[i]
             parts = suggester.score_parts(vectors, doc.text, passages)
             X[i] = curriculum_features(suggester, parts, doc, passages)[cid]
@@ -336,13 +340,18 @@ def cross_validate(X: np.ndarray, y: np.ndarray, groups: list[str]) -> dict:
     return {"probabilities": oof, "AUROC": auroc, "per_curriculum": per}
 
 
-def fit_none_model(items: list, suggester: "Suggester", data: list[str], documents: list | None = None) -> tuple[NoneModel, dict]:
-    """Fit the model on ``items`` (labelled and empty-labelled), with leave-one-curriculum-out validation."""
+def fit_none_model(items: list, suggester: "Suggester", data: list[str], documents: list | None = None,
+                   rows: tuple | None = None, **provenance) -> tuple[NoneModel, dict]:
+    """Fit the model on ``items`` (labelled and empty-labelled), with leave-one-curriculum-out validation.
+
+    ``rows``: the fitting data of ``items`` already computed (``(X, y, curricula, kinds)`` as
+    :func:`none_data` gives it, e.g. cross-fitted by :func:`pipeline.crossfit.crossfit_none_data`);
+    ``provenance``: more for the model's note."""
     from sklearn.metrics import roc_auc_score
 
     from .suggest import SCORING_RECIPE
 
-    X, y, groups, kinds = none_data(items, suggester, documents)
+    X, y, groups, kinds = rows if rows is not None else none_data(items, suggester, documents)
     cv = cross_validate(X, y, groups)
     kinds_a = np.asarray(kinds)
     by_kind = {}
@@ -355,6 +364,6 @@ def fit_none_model(items: list, suggester: "Suggester", data: list[str], documen
         cv={"scheme": "leave one curriculum out", "AUROC": round(cv["AUROC"], 4),
             "AUROC by kind": {k: round(v, 4) for k, v in by_kind.items()},
             "AUROC per curriculum": {k: round(v, 4) for k, v in cv["per_curriculum"].items()}},
-        kinds={k: int(sum(1 for x in kinds if x == k)) for k in sorted(set(kinds))},
+        kinds={k: int(sum(1 for x in kinds if x == k)) for k in sorted(set(kinds))}, **provenance,
     )
     return model, {"cv": cv, "by_kind": by_kind, "X": X, "y": y, "groups": groups, "kinds": kinds}

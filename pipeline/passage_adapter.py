@@ -154,15 +154,20 @@ class Example:
     hubness: np.ndarray
     outcome_of: np.ndarray
     targets: np.ndarray
+    item: int = -1  # the example's position in the items it was made from
 
 
-def training_examples(items, suggester, documents=None) -> list[Example]:
+def training_examples(items, suggester, documents=None, embedded=None) -> list[Example]:
     """Fitting examples of labelled items (documents with empty labels are left out), each scored against its
-    own curriculum with ``suggester``'s index and unadapted passage vectors."""
+    own curriculum with ``suggester``'s index and unadapted passage vectors.
+
+    ``embedded``: each item's ``(passages, vectors)`` already cut and embedded (as
+    :meth:`~pipeline.suggest.Suggester.embed_documents` gives them), to embed nothing again."""
     from .curriculum import load_curricula
     from .evaluate import documents_for
 
-    documents = documents if documents is not None else documents_for(items)
+    if documents is None and embedded is None:
+        documents = documents_for(items)
     w = FIT_SETTINGS["acceptable_weight"]
     by_curriculum: dict[str, list[int]] = {}
     for i, item in enumerate(items):
@@ -176,7 +181,9 @@ def training_examples(items, suggester, documents=None) -> list[Example]:
         outcomes = sorted({n.outcome for n in nodes})
         column = {o: k for k, o in enumerate(outcomes)}
         outcome_of = np.array([column[n.outcome] for n in nodes], dtype=np.int64)
-        for i, (passages, vectors) in zip(idx, suggester.embed_documents([documents[i] for i in idx])):
+        pairs = ([embedded[i] for i in idx] if embedded is not None
+                 else suggester.embed_documents([documents[i] for i in idx]))
+        for i, (passages, vectors) in zip(idx, pairs):
             if not passages:
                 continue
             targets = np.zeros(len(outcomes), dtype=np.float32)
@@ -192,7 +199,7 @@ def training_examples(items, suggester, documents=None) -> list[Example]:
                 continue
             out.append(Example(np.asarray(vectors, dtype=np.float32), suggester.index_.vectors,
                                np.asarray(suggester.index_.hubness, dtype=np.float32), outcome_of,
-                               targets / targets.sum()))
+                               targets / targets.sum(), i))
     return out
 
 

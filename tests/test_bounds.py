@@ -66,5 +66,5 @@ def test_the_settings_refuse_what_they_declare(make, message):
 def test_the_default_settings_are_valid_and_unchanged():
     ingest, suggest = IngestSettings(), SuggestSettings()
     assert (ingest.dpi, ingest.min_ocr_dpi, ingest.workers, ingest.recency_years) == (300, 150, 0, None)
-    assert (suggest.top_k, suggest.sparse_weight, suggest.passage_weight) == (10, 0.5, 0.3)
+    assert (suggest.top_k, suggest.sparse_weight, suggest.passage_weight) == (10, 0.5, 0.5)
     assert SegmentSettings().max_passages == 64

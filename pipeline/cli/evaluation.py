@@ -147,17 +147,36 @@ def add_calibrate(sub) -> None:
     p.add_argument("--depth", type=int, default=10, help="suggestions per document used for fitting")
     p.add_argument("--report", action="store_true",
                    help="only cross-validate (by document, source and curriculum) and print the table; write nothing")
+    p.add_argument("--crossfit", action="store_true",
+                   help="score each source (a writer's file of dev.jsonl, or a whole other set) with a passage adapter "
+                        "fitted without it, and fit on those scores (pipeline/crossfit.py)")
+    p.add_argument("--none-out", metavar="FILE",
+                   help="with --crossfit: also fit the 'none of these' model on the same scores (give the sets with "
+                        "documents that evidence nothing too) and write it there")
     p.set_defaults(func=cmd_calibrate)
 
 
 def cmd_calibrate(args) -> int:
     from ..calibrate import Calibrator, cross_validate, cv_markdown, cv_summary, default_calibrator_path
+    from ..crossfit import crossfit_calibration_data, crossfit_none_data
     from ..evaluate import calibration_data, load_labelled
     from ..suggest import SCORING_RECIPE, Suggester
 
-    items = [it for path in args.labels for it in load_labelled(path)]
     suggester = Suggester(none_model=False)
-    data = calibration_data(items, suggester, depth=args.depth)
+    crossfit = None
+    if args.none_out and not args.crossfit:
+        print("error: --none-out goes with --crossfit (or fit it with cesr calibrate-none)", file=sys.stderr)
+        return 2
+    if args.none_out and len({bool(it.labels) for path in args.labels for it in load_labelled(path)}) < 2:
+        print("error: --none-out needs labelled documents and documents with empty labels "
+              "(e.g. dev.jsonl none-dev.jsonl)", file=sys.stderr)
+        return 2
+    if args.crossfit:
+        sets, adapters, plain, crossfit = _crossfit_sets(args.labels)
+        data = crossfit_calibration_data(sets, adapters, plain, depth=args.depth)
+    else:
+        items = [it for path in args.labels for it in load_labelled(path)]
+        data = calibration_data(items, suggester, depth=args.depth)
     cv = cv_summary(cross_validate(data.X, data.y, data.rank, data.curricula, data.sources, data.documents))
     print("Cross-validated calibration of the top suggestion (out-of-fold; grouped by document, by source and by "
           "curriculum):\n")
@@ -168,13 +187,36 @@ def cmd_calibrate(args) -> int:
         data.X, data.y, data=[str(p) for p in args.labels], documents=len(set(data.documents)),
         model=suggester.model.id, recipe=SCORING_RECIPE, depth=args.depth,
         target="suggestion's outcome is a labelled or an acceptable outcome",
-        sources=sorted(set(data.sources)), cv=cv,
+        sources=sorted(set(data.sources)), cv=cv, **_adapter_note(suggester, crossfit),
     )
     out = args.out or default_calibrator_path()
     calibrator.save(out)
     print(f"calibrator fitted on {len(set(data.documents))} documents ({len(data.y)} suggestions, "
           f"{int(data.y.sum())} right): {out}")
+    if args.none_out:  # after the calibrator: its top-1 probability is one of the model's features
+        plain.calibrator = suggester.calibrator = calibrator
+        _fit_none(args, sets.items, suggester, crossfit_none_data(sets, adapters, plain), crossfit, args.none_out)
     return 0
+
+
+def _crossfit_sets(labels):
+    """The labelled sets ``labels`` cut and embedded once, one passage adapter per group fitted without it
+    (:func:`pipeline.crossfit.fold_adapters`), the unadapted suggester, and the cross-fitting's description."""
+    from ..crossfit import describe, fold_adapters, load_sets
+    from ..suggest import Suggester, SuggestSettings
+
+    plain = Suggester(SuggestSettings(adapter=False), none_model=False)
+    print("reading and embedding the labelled documents ...", file=sys.stderr)
+    sets = load_sets(labels).embed(plain)
+    adapters = fold_adapters(sets, plain)
+    return sets, adapters, plain, describe(sets, adapters)
+
+
+def _adapter_note(suggester, crossfit) -> dict:
+    """The passage adapter the fitted model goes with and, when cross-fitted, how (for its note)."""
+    adapter = suggester.get_adapter()
+    note = {"adapter": adapter.version if adapter else None}
+    return note | ({"crossfit": crossfit} if crossfit else {})
 
 
 def add_calibrate_none(sub) -> None:
@@ -182,12 +224,16 @@ def add_calibrate_none(sub) -> None:
     p.add_argument("labels", nargs="+", help="labelled JSON Lines files with documents that evidence nothing "
                                              "(empty labels), dev splits only: dev.jsonl none-dev.jsonl")
     p.add_argument("--out", help="where to write it (default models/none_of_these.json)")
+    p.add_argument("--crossfit", action="store_true",
+                   help="score each source with a passage adapter fitted without it, and fit on those scores "
+                        "(as cesr calibrate --crossfit)")
     p.set_defaults(func=cmd_calibrate_none)
 
 
 def cmd_calibrate_none(args) -> int:
+    from ..crossfit import crossfit_none_data
     from ..evaluate import load_labelled
-    from ..none_of_these import default_none_model_path, fit_none_model
+    from ..none_of_these import default_none_model_path
     from ..suggest import Suggester
 
     items = [it for path in args.labels for it in load_labelled(path)]
@@ -196,15 +242,28 @@ def cmd_calibrate_none(args) -> int:
               file=sys.stderr)
         return 2
     suggester = Suggester(none_model=False)
-    model, info = fit_none_model(items, suggester, data=[str(p) for p in args.labels])
-    out = args.out or default_none_model_path()
+    rows = crossfit = None
+    if args.crossfit:
+        sets, adapters, plain, crossfit = _crossfit_sets(args.labels)
+        rows = crossfit_none_data(sets, adapters, plain)
+    _fit_none(args, items, suggester, rows, crossfit, args.out or default_none_model_path())
+    return 0
+
+
+def _fit_none(args, items, suggester, rows, crossfit, out) -> None:
+    from ..none_of_these import fit_none_model
+
+    if not any(not it.labels for it in items) or all(not it.labels for it in items):
+        raise SystemExit("error: 'none of these' needs labelled documents and documents with empty labels "
+                         "(e.g. dev.jsonl none-dev.jsonl)")
+    model, info = fit_none_model(items, suggester, data=[str(p) for p in args.labels], rows=rows,
+                                 **_adapter_note(suggester, crossfit))
     model.save(out)
     cv = model.fitted_on["cv"]
     print(f"'none of these' fitted on {len(items)} documents ({int(info['y'].sum())} that evidence nothing): {out}")
     print(f"leave-one-curriculum-out AUROC {cv['AUROC']:.3f}; by kind "
           + ", ".join(f"{k} {v:.3f}" for k, v in cv["AUROC by kind"].items())
           + "; per curriculum " + ", ".join(f"{k} {v:.3f}" for k, v in cv["AUROC per curriculum"].items()))
-    return 0
 
 
 def add_fit_adapter(sub) -> None:
