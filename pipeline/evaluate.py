@@ -98,7 +98,29 @@ def load_labelled(path: str | Path) -> list[LabelledItem]:
             acceptable=list(row.get("acceptable", [])), text=row.get("text"), path=file_path, kind=row.get("kind"),
             none=None if row["labels"] else str(row.get("none") or "unspecified"),
         ))
+    _resolve_labels(items, path)
     return items
+
+
+def _resolve_labels(items: list[LabelledItem], path: Path) -> None:
+    """Give every label and acceptable outcome its node's global id: a label written as the curriculum
+    writes its codes (``SLO3``, ``HLO2``) is read within the document's curriculum (``rcem-2021:SLO3``).
+    A label that is no node of that curriculum is refused, naming it: a set scored against ids it does
+    not use would measure nothing (every suggestion wrong) without saying why."""
+    curricula = {c.id: c for c in load_curricula(sorted({item.curriculum for item in items}))}
+    for item in items:
+        cur = [curricula[item.curriculum]]
+        for field_name in ("labels", "acceptable"):
+            resolved = []
+            for label in getattr(item, field_name):
+                node = resolve_node(cur, label) or resolve_node(cur, f"{item.curriculum}:{label}")
+                if node is None:
+                    raise ValueError(f"{path}: document {item.id}: {field_name[:-1] if field_name == 'labels' else 'acceptable'} "
+                                     f"{label!r} is not a node of {item.curriculum} (write it as that curriculum "
+                                     f"writes its codes, e.g. 'SLO3' or '{item.curriculum}:SLO3')")
+                if node.id not in resolved:
+                    resolved.append(node.id)
+            setattr(item, field_name, resolved)
 
 
 def documents_for(items: list[LabelledItem], settings: IngestSettings | None = None) -> list[Document]:

@@ -163,3 +163,26 @@ def test_ece_by_hand():
     assert ece(np.array([0.0, 0.1, 0.9, 0.9]), np.array([0.0, 0.0, 1.0, 1.0])) == pytest.approx(0.5 * 0.05 + 0.5 * 0.1)
     assert ece(np.array([0.3, 0.7]), np.array([0.0, 1.0]), bins=2) == pytest.approx(0.3)
     assert math.isnan(ece(np.array([]), np.array([])))
+
+
+def test_labels_written_as_the_curriculum_writes_its_codes_are_read_within_its_curriculum(tmp_path):
+    """A set labelled "SLO3" / "HLO2" (as the curricula reference writes them) means the document's curriculum's
+    node; an alias (HLO1.1) means its node; a label that is no node of the curriculum is refused, named."""
+    import json
+
+    from pipeline.evaluate import load_labelled
+
+    path = tmp_path / "set.jsonl"
+    rows = [{"id": "a", "curriculum": "rcem-2021", "text": "x", "labels": ["SLO3"], "acceptable": ["rcem-2021:SLO5"]},
+            {"id": "b", "curriculum": "rcpsych-gen-2022", "text": "x", "labels": ["HLO2", "rcpsych-gen-2022:HLO1.1"]},
+            {"id": "c", "curriculum": "rcoa-2021", "text": "x", "labels": []}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    a, b, c = load_labelled(path)
+    assert a.labels == ["rcem-2021:SLO3"] and a.acceptable == ["rcem-2021:SLO5"]
+    assert b.labels == ["rcpsych-gen-2022:HLO2", "rcpsych-gen-2022:1.1"]
+    assert c.labels == [] and c.none == "unspecified"
+
+    rows[0]["labels"] = ["SLO99"]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(ValueError, match=r"document a: label 'SLO99' is not a node of rcem-2021"):
+        load_labelled(path)
