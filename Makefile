@@ -24,6 +24,8 @@ $(STAMP): pyproject.toml setup.py requirements.lock constraints.txt
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/pip install -q -c constraints.txt -r requirements.lock
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
+	@# the int8 ONNX export of the embedding model, made offline from the verified weights, beside them
+	$(BIN)/python -c "from pipeline.embed import prepare_onnx; prepare_onnx(beside_weights=True)"
 	@touch $(STAMP)
 
 demo: setup

@@ -29,6 +29,7 @@ already read stays here; its passages and vectors come back.
 from __future__ import annotations
 
 import dataclasses
+import sys
 import threading
 from collections import deque
 from dataclasses import dataclass, field
@@ -91,9 +92,9 @@ def _worker_model(spec: EmbeddingModel) -> EmbeddingModel:
     with _MODEL_LOCK:
         if _MODEL is None or _MODEL[0] != key:
             spec.load()
-            import torch
-
-            torch.set_num_threads(1)  # one process per core: no intra-op threads to fight over the cores
+            torch = sys.modules.get("torch")  # the ONNX Runtime model never imports it (one thread per call)
+            if torch is not None:
+                torch.set_num_threads(1)  # one process per core: no intra-op threads to fight over the cores
             _MODEL = (key, spec)
             _LOADS += 1
         return _MODEL[1]

@@ -186,3 +186,59 @@ def test_a_crash_and_a_hang_on_the_cluster_are_failed_jobs_and_the_batch_goes_on
     assert time.monotonic() - start < 120
     # the nanny replaced the workers that died: the cluster is whole again
     cluster.client.wait_for_workers(2, timeout=60)
+
+
+LETTER = "Please reply to a.okafor@example.nhs.uk about the patient, NHS number 943 476 5919."
+
+
+def _as_the_worker_sees_it(text: str) -> dict:
+    """A job: the settings in force on the worker while it runs, and what they do there."""
+    from pipeline.anonymise import Anonymiser
+    from pipeline.config import current
+    from pipeline.embed import EmbeddingModel
+
+    settings = current()
+    return {"pid": os.getpid(), "detectors": settings.anonymise.detectors, "quantize": settings.quantize,
+            "model_quantized": EmbeddingModel().quantize, "anonymised": Anonymiser().anonymise(text)[0]}
+
+
+@pytest.fixture(scope="module")
+def one_worker():
+    """A LocalCluster of one worker process: every job of every command runs on the same worker."""
+    from distributed import Client, LocalCluster
+
+    from pipeline.cluster import DaskExecutor
+
+    local = LocalCluster(n_workers=1, processes=True, threads_per_worker=1, dashboard_address=":0")
+    client = Client(local)
+    yield DaskExecutor(client)
+    client.close()
+    local.close()
+
+
+def test_each_command_s_settings_hold_on_the_worker_for_its_own_jobs(one_worker):
+    """Two commands with different settings, one after the other, on the same worker process: each job runs
+    with its own command's settings (a worker serves many commands; nothing stays behind from the last)."""
+    from dataclasses import replace
+
+    from pipeline.config import ANONYMISE_DETECTORS, AnonymiseSettings, load, using
+
+    defaults = replace(load(), quantize=True, anonymise=AnonymiseSettings())  # whatever this shell sets
+    only_emails = replace(defaults, quantize=False, anonymise=AnonymiseSettings(detectors=("emails",)))
+    runs = []
+    for settings in (only_emails, defaults, only_emails):
+        with using(settings):
+            runs.append([r for _, r in one_worker.map(_as_the_worker_sees_it, [LETTER] * 3,
+                                                      on_crash=lambda item: None)])
+    assert all(r is not None for run in runs for r in run)
+    assert len({r["pid"] for run in runs for r in run}) == 1  # one worker process served all three commands
+    assert os.getpid() not in {r["pid"] for run in runs for r in run}
+    for run, settings in zip(runs, (only_emails, defaults, only_emails)):
+        for r in run:
+            assert r["detectors"] == settings.anonymise.detectors
+            assert r["quantize"] is r["model_quantized"] is settings.quantize
+    narrow, full = runs[0][0]["anonymised"], runs[1][0]["anonymised"]
+    assert "a.okafor@example.nhs.uk" not in narrow and "943 476 5919" in narrow  # only the e-mail detector ran
+    assert "a.okafor@example.nhs.uk" not in full and "943 476 5919" not in full
+    assert runs[2][0]["anonymised"] == narrow
+    assert defaults.anonymise.detectors == ANONYMISE_DETECTORS

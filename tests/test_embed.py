@@ -19,8 +19,9 @@ def test_loads_offline_and_embeds(model):
     assert v[0] @ v[1] > v[0] @ v[2] + 0.2
 
 
-def test_model_id_names_the_weights(model):
-    assert model.id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}+int8-alone"
+def test_model_id_names_the_weights_and_how_they_run(model):
+    assert EmbeddingModel(runtime="torch").id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}+int8-alone"
+    assert model.id in (EmbeddingModel(runtime="torch").id, EmbeddingModel(runtime="onnx").id)
     assert EmbeddingModel(quantize=False).id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}"
 
 
@@ -118,7 +119,7 @@ def test_a_text_seen_again_is_taken_from_memory_with_the_same_vector(model):
 
 
 def test_the_int8_encoder_gives_sentence_transformers_vectors_bit_for_bit(model):
-    """The int8 model runs BERT without sentence-transformers; its vectors are the library's, exactly."""
+    """The torch int8 model runs BERT without sentence-transformers; its vectors are the library's, exactly."""
     import warnings
 
     import torch
@@ -139,4 +140,56 @@ def test_the_int8_encoder_gives_sentence_transformers_vectors_bit_for_bit(model)
         with torch.inference_mode():
             vector = reference(reference.preprocess([text]))["sentence_embedding"]
             expected.append(torch.nn.functional.normalize(vector, p=2, dim=1)[0].float().numpy())
-    assert np.array_equal(EmbeddingModel(memo_size=0).encode(texts), np.stack(expected))
+    assert np.array_equal(EmbeddingModel(memo_size=0, runtime="torch").encode(texts), np.stack(expected))
+
+
+def test_the_onnx_runtime_model_reads_the_same_word_pieces_and_stays_near_float32():
+    """The ONNX Runtime int8 model (export made offline from the checked weights, its digest checked): the
+    tokenizer without transformers cuts the same word pieces, each text is embedded alone (a text's vector
+    does not depend on the others), and the vectors stay near the float32 model's."""
+    from pipeline.embed import ONNX_RECIPE, _MeanPooledBert, default_model_dir
+
+    texts = ["Chest drain inserted using Seldinger technique", "  leading and trailing spaces  ",
+             "Departmental rota for August", "I led the morning handover and taught the FY1s. " * 40]
+    onnx = EmbeddingModel(runtime="onnx", memo_size=0)
+    assert onnx.id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}+{ONNX_RECIPE}-alone"
+    runner = onnx.load()
+    torch_tokens = _MeanPooledBert.load(default_model_dir(), 256)
+    for text in texts:
+        assert runner.tokenize(text)["input_ids"][0].tolist() == torch_tokens.tokenize(text)["input_ids"][0].tolist()
+    together = onnx.encode(texts)
+    assert np.array_equal(together[2], onnx.encode([texts[2]])[0])
+    reference = EmbeddingModel(quantize=False).encode(texts)
+    assert np.all(np.sum(together * reference, axis=1) > 0.97)  # measured 0.98-0.99 on dev passages
+    assert np.array_equal(np.argsort(-(together @ together.T), axis=1)[:, :2],
+                          np.argsort(-(reference @ reference.T), axis=1)[:, :2])
+
+
+def test_a_runtime_that_does_not_exist_is_refused():
+    with pytest.raises(ValueError, match="runtime"):
+        EmbeddingModel(runtime="tensorflow")
+
+
+def test_an_onnx_export_that_does_not_match_its_recorded_digest_is_refused(tmp_path):
+    """The export is checked against the sha256 written beside it when it was made: a changed file is an error
+    (never silently used, never silently replaced by torch)."""
+    import json
+    import shutil
+
+    from pipeline.embed import ONNX_RECIPE, default_model_dir, prepare_onnx
+
+    made = prepare_onnx()  # made at install time beside the weights (make install), or now
+    folder = tmp_path / "model"
+    folder.mkdir()
+    for item in default_model_dir().iterdir():
+        if item.is_file():
+            (folder / item.name).symlink_to(item)
+    (folder / "onnx").mkdir()
+    name = f"{ONNX_RECIPE}-256"
+    shutil.copy(made, folder / "onnx" / f"{name}.onnx")
+    note = json.loads(made.with_suffix(".json").read_text())
+    assert note["weights_sha256"] == WEIGHTS_SHA256 and note["agreement_with_float32"]["min_cosine"] >= 0.85
+    (folder / "onnx" / f"{name}.json").write_text(json.dumps({**note, "sha256": "0" * 64}))
+    for runtime in ("onnx", "auto"):
+        with pytest.raises(ModelIntegrityError, match="does not match its note"):
+            EmbeddingModel(model_dir=folder, runtime=runtime).load()
