@@ -25,7 +25,9 @@ $(STAMP): pyproject.toml setup.py requirements.lock constraints.txt
 	$(BIN)/pip install -q -c constraints.txt -r requirements.lock
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
 	@# the int8 ONNX export of the embedding model, made offline from the verified weights, beside them
-	$(BIN)/python -c "from pipeline.embed import prepare_onnx; prepare_onnx(beside_weights=True)"
+	@# (optional while the default runtime is torch: a failure is reported, and the install goes on)
+	$(BIN)/python -c "from pipeline.embed import prepare_onnx; prepare_onnx(beside_weights=True)" || \
+	  echo "warning: the ONNX export of the embedding model was not made; the torch runtime (the default) is unaffected"
 	@touch $(STAMP)
 
 demo: setup
