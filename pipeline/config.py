@@ -46,6 +46,10 @@ class ConfigError(ValueError):
 #: The anonymiser's detectors in the order they run by default (:data:`pipeline.anonymise.detectors.REGISTRY`
 #: names each one).  Later ones read what earlier ones found: address blocks grow from the postcodes, a row's
 #: number is a hospital number when the row names a patient, the tagger marks only what the rules left.
+#: How the int8 embedding model can run (:class:`pipeline.embed.EmbeddingModel`): PyTorch, ONNX Runtime, or
+#: ONNX Runtime when its export can be made and PyTorch otherwise.
+EMBED_RUNTIMES = ("auto", "onnx", "torch")
+
 ANONYMISE_DETECTORS = (
     "emails", "nhs_numbers", "hospital_numbers", "phones", "postcodes", "practices", "usernames", "places",
     "person_ids", "addresses", "tables", "names", "row_numbers", "gmc_numbers", "shaped_numbers", "urls",
@@ -99,6 +103,7 @@ class Settings:
 
     applicant: str | None = None
     quantize: bool = True
+    embed_runtime: str = "torch"  # how the int8 embedding model runs: torch, onnx (ONNX Runtime) or auto
     cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/cesr-mapper or the platform's cache folder
     data_home: Path | None = None  # $XDG_DATA_HOME: the base of the user's data folder
     cache_home: Path | None = None  # $XDG_CACHE_HOME
@@ -117,6 +122,7 @@ class Settings:
 _ENV = {
     "CESR_APPLICANT": "applicant",
     "CESR_QUANTIZE": "quantize",
+    "CESR_EMBED_RUNTIME": "embed_runtime",
     "CESR_CACHE_DIR": "cache_dir",
     "CESR_CURRICULA_PATH": "curricula_path",
     "CESR_MODEL_DIR": "model_dir",
@@ -125,7 +131,7 @@ _ENV = {
     "XDG_DATA_HOME": "data_home",
     "XDG_CACHE_HOME": "cache_home",
 }
-_FILE_KEYS = {"applicant", "quantize", "cache_dir", "curricula_path", "model_dir", "ner_model", "scheduler", "anonymise"}
+_FILE_KEYS = {"applicant", "quantize", "embed_runtime", "cache_dir", "curricula_path", "model_dir", "ner_model", "scheduler", "anonymise"}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 
@@ -142,6 +148,11 @@ def _coerce(name: str, value: Any, where: str) -> Any:
         if text in _FALSE:
             return False
         raise ConfigError(f"{where}: {name} must be true or false, not {value!r}")
+    if name == "embed_runtime":
+        text = str(value).strip().lower()
+        if text not in EMBED_RUNTIMES:
+            raise ConfigError(f"{where}: {name} must be one of {', '.join(EMBED_RUNTIMES)}, not {value!r}")
+        return text
     if name == "anonymise":
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: [anonymise] must be a table")

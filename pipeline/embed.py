@@ -20,14 +20,17 @@ from pathlib import Path
 
 import numpy as np
 
+from .config import EMBED_RUNTIMES
+
 __all__ = ["EmbeddingModel", "ModelIntegrityError", "set_offline", "default_model_dir", "MODEL_ID", "RUNTIMES",
            "prepare_onnx", "ONNX_RECIPE"]
 
 log = logging.getLogger("cesr.embed")
 
 #: How the int8 model is run: ``onnx`` (ONNX Runtime, from an export of the verified weights made on this
-#: machine), ``torch`` (PyTorch's dynamic quantisation), ``auto`` (``onnx``, else ``torch`` with a warning).
-RUNTIMES = ("auto", "onnx", "torch")
+#: machine), ``torch`` (PyTorch's dynamic quantisation), ``auto`` (``onnx``, else ``torch`` with a warning);
+#: the ``embed_runtime`` setting chooses (``cesr.toml`` or ``CESR_EMBED_RUNTIME``).
+RUNTIMES = EMBED_RUNTIMES
 #: The ONNX export's recipe, part of its file name and of the model id: a new recipe is a new file and new
 #: cache keys.  Opset 17 through torch's TorchScript exporter, mean pooling and the L2 norm inside the graph,
 #: then ONNX Runtime's dynamic int8 quantisation of the MatMul weights (QInt8, one scale per output channel:
@@ -69,6 +72,12 @@ def _config_quantize() -> bool:
     from .config import current
 
     return current().quantize
+
+
+def _config_runtime() -> str:
+    from .config import current
+
+    return current().embed_runtime
 
 
 def default_model_dir() -> Path:
@@ -150,7 +159,7 @@ class EmbeddingModel:
             ``CESR_QUANTIZE=0``. Accuracy with int8 against float32 on the labelled
             sets and the agreement of their rankings are in benchmarks/RESULTS.md
             (section e2e); the calibrator in ``models/`` is fitted for the int8 model.
-        runtime: How the int8 model runs (see :data:`RUNTIMES`): ``torch`` (default for now), ``onnx``
+        runtime: How the int8 model runs (see :data:`RUNTIMES`): ``torch`` (the ``embed_runtime`` setting's default for now), ``onnx``
             (ONNX Runtime on an ONNX export of the verified weights made on this machine,
             :func:`prepare_onnx`), or ``auto``: ``onnx``, else ``torch`` when the export cannot be made
             (a warning says why); resolved once, on first use (:meth:`resolved_runtime`), and part of
@@ -171,7 +180,7 @@ class EmbeddingModel:
     max_seq_length: int = 256
     memo_size: int = 20_000
     quantize: bool = field(default_factory=lambda: _config_quantize())
-    runtime: str = "torch"
+    runtime: str = field(default_factory=lambda: _config_runtime())
 
     def __post_init__(self) -> None:
         self._statement_twin = None

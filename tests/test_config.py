@@ -41,6 +41,7 @@ def test_files_then_environment_win_in_order(tmp_path):
     ("colour = 3\n", "unknown setting"),
     ("quantize = \"maybe\"\n", "true or false"),
     ("applicant = 3\n", "must be text"),
+    ("embed_runtime = \"tpu\"\n", "embed_runtime must be one of auto, onnx, torch"),
     ("applicant = \n", "not valid TOML"),
 ])
 def test_a_bad_file_is_a_clear_error(tmp_path, text, message):
@@ -104,3 +105,19 @@ def test_an_empty_or_misspelt_detector_list_is_refused_when_the_configuration_is
     (tmp_path / "cesr.toml").write_text('[anonymise]\ndetectors = ["emails", "nhs_numbrs"]\n')
     with pytest.raises(ConfigError, match="nhs_numbrs"):
         load(workspace=tmp_path, environ={})
+
+
+def test_the_embedding_runtime_is_a_setting_the_model_follows(tmp_path):
+    """``embed_runtime`` (cesr.toml or $CESR_EMBED_RUNTIME) chooses how the int8 model runs; torch by default."""
+    from pipeline import config
+    from pipeline.embed import EmbeddingModel
+
+    environ = {"XDG_CONFIG_HOME": str(tmp_path / "none")}
+    assert load(environ=environ).embed_runtime == "torch"
+    (tmp_path / "cesr.toml").write_text('embed_runtime = "auto"\n')
+    assert load(workspace=tmp_path, environ=environ).embed_runtime == "auto"
+    onnx = load(workspace=tmp_path, environ={**environ, "CESR_EMBED_RUNTIME": "ONNX"})
+    assert onnx.embed_runtime == "onnx"
+    with config.using(onnx):
+        assert EmbeddingModel().runtime == "onnx"
+    assert EmbeddingModel(runtime="torch").runtime == "torch"
