@@ -134,6 +134,12 @@ class ReviewApp:
             log.exception("review server: the capability search works by keywords only")
         finally:
             self._search_ready.set()
+        try:  # the anonymiser's patterns, word lists and tagger load once (about a second): not on the first page
+            from ..anonymise import Anonymiser  # or redaction view the doctor opens
+
+            Anonymiser().anonymise("Seen by Dr Ann Lee at St Mary's, Leeds LS1 4AP, ref AB/12/3456, 01632 960000.")
+        except Exception:  # the page and redaction views load it themselves when asked
+            log.debug("review server: the anonymiser was not warmed", exc_info=True)
 
     def search(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
         """``GET /api/search``: ``q``, ``curriculum`` (one of the workspace's; default all), ``limit``."""
