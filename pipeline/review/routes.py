@@ -293,19 +293,14 @@ def make_app(review: "ReviewApp") -> Starlette:
         Route("/api/bulk/{op}", writer(review.bulk, "op"), methods=["POST"], name="bulk_write"),
         Route("/api/settings", writer(review.set_settings), methods=["POST"], name="settings_write"),
     ]
+    reads = {  # path -> endpoint, every one GET only
+        "/": index, "/favicon.ico": favicon, "/api/openapi.json": openapi, "/api/meta": meta, "/api/queue": queue,
+        "/api/bulk": batches, "/api/settings": settings, "/api/search": search, "/api/doc/{sha256}": document,
+        "/api/doc/{sha256}/redaction": redaction, "/api/doc/{sha256}/page/{number:int}.png": page_png,
+        "/api/doc/{sha256}/pages": page_view,
+    }
     routes = [
-        Route("/", index, methods=["GET"]),
-        Route("/favicon.ico", favicon, methods=["GET"]),
-        Route("/api/openapi.json", openapi, methods=["GET"]),
-        Route("/api/meta", meta, methods=["GET"]),
-        Route("/api/queue", queue, methods=["GET"]),
-        Route("/api/bulk", batches, methods=["GET"]),
-        Route("/api/settings", settings, methods=["GET"]),
-        Route("/api/search", search, methods=["GET"]),
-        Route("/api/doc/{sha256}", document, methods=["GET"]),
-        Route("/api/doc/{sha256}/redaction", redaction, methods=["GET"]),
-        Route("/api/doc/{sha256}/page/{number:int}.png", page_png, methods=["GET"]),
-        Route("/api/doc/{sha256}/pages", page_view, methods=["GET"]),
+        *(Route(path, endpoint, methods=["GET"]) for path, endpoint in reads.items()),
         *write_routes,
         Mount("/static", StaticFiles(directory=resources.static_dir()), name="static"),
     ]
