@@ -10,7 +10,9 @@ the tests know where the page view must draw them.
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from review_support import SAMPLE
 
@@ -92,3 +94,21 @@ def documents(root: Path) -> dict[str, object]:
     with Workspace.open(root) as ws:
         by_name = {Path(d.path).name: d for d in ws.store.documents()}
     return {key: by_name[name] for key, name in FILES.items()}
+
+
+@contextmanager
+def serving(tmp_path_factory, dest: Path) -> Iterator[tuple[object, object, Path, Path]]:
+    """A copy of the page workspace served by a real review server on 127.0.0.1 (an ephemeral port):
+    ``(server, app, workspace root, evidence folder)``; the server is stopped on leaving."""
+    from pipeline.review.server import ReviewApp, make_server
+    from pipeline.workspace import Workspace
+
+    root, evidence = copy_page_workspace(tmp_path_factory, dest)
+    ws = Workspace.open(root)
+    app = ReviewApp(ws)
+    server = make_server(app, 0).start()
+    try:
+        yield server, app, root, evidence
+    finally:
+        server.stop()
+        ws.close()

@@ -49,14 +49,20 @@ def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "pipeline.cli", *args]
 
 
-def test_kill_mid_batch_then_resume(tmp_path):
+def _workspace_and_evidence(tmp_path: Path) -> tuple[list, Path, Path]:
+    """The dev set's letters as files in ``tmp_path/evidence`` and an empty rcem-2021 workspace ``tmp_path/ws``
+    (made by the real ``cesr init``): the files, the workspace and its database's path."""
     import json
 
     rows = [json.loads(l) for l in (ROOT / "corpora" / "labelled" / "dev.jsonl").read_text().splitlines()]
     files = _make_corpus(tmp_path / "evidence", rows)
     ws = tmp_path / "ws"
     assert subprocess.run(_cli("init", str(ws), "-c", "rcem-2021"), cwd=ROOT, capture_output=True).returncode == 0
-    db_path = ws / ".cesr" / "documents.sqlite"
+    return files, ws, ws / ".cesr" / "documents.sqlite"
+
+
+def test_kill_mid_batch_then_resume(tmp_path):
+    files, ws, db_path = _workspace_and_evidence(tmp_path)
 
     batch = subprocess.Popen(_cli("add", str(tmp_path / "evidence"), "--workspace", str(ws), "--workers", "2",
                                   "--no-progress"),
@@ -124,13 +130,7 @@ def test_ctrl_c_exits_130_with_a_short_message_then_resumes(tmp_path):
     """Ctrl-C in a terminal: SIGINT to the whole foreground process group, the batch and its workers, here sent
     while the workers are still starting (importing the package), when a doctor who changes their mind presses
     it.  The command says how to finish, in a line or two, and exits 130; nothing is half-stored."""
-    import json
-
-    rows = [json.loads(l) for l in (ROOT / "corpora" / "labelled" / "dev.jsonl").read_text().splitlines()]
-    files = _make_corpus(tmp_path / "evidence", rows)
-    ws = tmp_path / "ws"
-    assert subprocess.run(_cli("init", str(ws), "-c", "rcem-2021"), cwd=ROOT, capture_output=True).returncode == 0
-    db_path = ws / ".cesr" / "documents.sqlite"
+    files, ws, db_path = _workspace_and_evidence(tmp_path)
 
     batch = subprocess.Popen(_cli("add", str(tmp_path / "evidence"), "--workspace", str(ws), "--workers", "2",
                                   "--no-progress"),

@@ -177,19 +177,27 @@ def test_the_api_answers_generated_requests_without_a_server_error(operation, ru
     run()
 
 
-def test_cesr_review_prints_the_address_and_stops_cleanly_on_ctrl_c(tmp_path):
-    import signal
+def _start_cesr_review(root):
+    """``cesr review`` on ``root`` in its own process, once it has printed its address: (process, base URL,
+    token)."""
     import subprocess
     import sys
 
-    root = synthetic_workspace(tmp_path / "ws", 3)
     proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "review", "--workspace", str(root)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    line = proc.stdout.readline()
+    if " at http://127.0.0.1:" not in line:
+        proc.kill()
+        raise AssertionError(line + proc.stderr.read())
+    base, token = line.split(" at ", 1)[1].split()[0].split("/?token=")
+    return proc, base, token
+
+
+def test_cesr_review_prints_the_address_and_stops_cleanly_on_ctrl_c(tmp_path):
+    import signal
+
+    proc, base, token = _start_cesr_review(synthetic_workspace(tmp_path / "ws", 3))
     try:
-        line = proc.stdout.readline()
-        assert " at http://127.0.0.1:" in line, line + proc.stderr.read()
-        url = line.split(" at ", 1)[1].split()[0]
-        base, token = url.split("/?token=")
         with httpx.Client(base_url=base, timeout=60, follow_redirects=True) as client:
             assert client.get(f"/?token={token}").status_code == 200  # redirected to the app, with the cookie
             assert client.get("/api/queue").json()["total"] == 3
@@ -207,17 +215,10 @@ def test_a_tab_closed_mid_request_leaves_no_traceback_and_the_server_answers(tmp
     import signal
     import socket
     import struct
-    import subprocess
-    import sys
     import time
 
-    root = synthetic_workspace(tmp_path / "ws", 400)
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "review", "--workspace", str(root)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc, base, token = _start_cesr_review(synthetic_workspace(tmp_path / "ws", 400))
     try:
-        line = proc.stdout.readline()
-        assert " at http://127.0.0.1:" in line, line + proc.stderr.read()
-        base, token = line.split(" at ", 1)[1].split()[0].split("/?token=")
         port = int(base.rsplit(":", 1)[1])
         head = f"Host: 127.0.0.1:{port}\r\nCookie: cesr_token={token}\r\n"
 

@@ -18,23 +18,15 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from pipeline.workspace import Workspace
 
-from page_support import FILES, copy_page_workspace, documents, passages_of
+from page_support import FILES, documents, passages_of, serving
 
 
 @pytest.fixture
 def served(tmp_path_factory, tmp_path):
     """(server, app, documents by key, evidence folder)."""
-    from pipeline.review.server import ReviewApp, make_server
-
-    root, evidence = copy_page_workspace(tmp_path_factory, tmp_path)
-    ws = Workspace.open(root)
-    app = ReviewApp(ws)
-    server = make_server(app, 0).start()
-    yield server, app, documents(root), evidence
-    server.stop()
-    ws.close()
+    with serving(tmp_path_factory, tmp_path) as (server, app, root, evidence):
+        yield server, app, documents(root), evidence
 
 
 def _client(server, token: bool = True) -> httpx.Client:

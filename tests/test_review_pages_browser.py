@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.workspace import Workspace
 
-from page_support import copy_page_workspace, documents
+from page_support import documents, serving
 from review_support import require_chromium
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -23,15 +22,10 @@ require_chromium()
 @pytest.fixture
 def review(tmp_path_factory, tmp_path):
     """(address with token, documents by key)."""
-    from pipeline.review.server import ReviewApp, make_server, url_of
+    from pipeline.review.server import url_of
 
-    root, _ = copy_page_workspace(tmp_path_factory, tmp_path)
-    ws = Workspace.open(root)
-    app = ReviewApp(ws)
-    server = make_server(app, 0).start()
-    yield url_of(server, app), documents(root)
-    server.stop()
-    ws.close()
+    with serving(tmp_path_factory, tmp_path) as (server, app, root, _):
+        yield url_of(server, app), documents(root)
 
 
 def _open(page, url: str, sha: str) -> None:
