@@ -57,3 +57,19 @@ def test_places_in_prose_by_their_position_not_hospitals():
     assert {"Tonyrefail", "Mickleover", "Tesco in Talbot Green", "Ballymena", "Plas Hedd, Room 9",
             "Ashgrove Care Home room 3"} <= found
     assert not any("Guardian" in f or "Hospital" in f or f == "ED" for f in found)
+
+
+def test_the_places_of_a_patients_life_by_their_town_not_the_writers_own():
+    """Where a patient has lived all along, works, plays or keeps an allotment, named by its town; what the
+    writer says of their own life stays ("I grew up in ...")."""
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Mr Alun Prosser, a retired signalman who had lived in Porthcawl all his life, wanted to get back to "
+            "his allotment near the Grange. His wife, a retired postwoman from Maesteg, plays at the darts club in "
+            "Pyle. Their daughter works on the tills at the Co-op in Bridgend and had come in from Cefn Cribwr. "
+            "I grew up in Swansea and we lived in Neath before I trained.")
+    found = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)
+             if s.type == "ADDRESS"}
+    assert {"Porthcawl", "Maesteg", "Pyle", "Co-op in Bridgend", "Cefn Cribwr"} <= found, found
+    assert any("Grange" in f for f in found), found
+    assert not any("Swansea" in f or "Neath" in f for f in found), found

@@ -287,7 +287,8 @@ def addresses(p: Pass) -> None:
         words = m.group(g).split()
         if not any(fold(w) in hard_stops() or fold(w) in clinical_terms() for w in words):
             add(m.start(g), m.end(g), "ADDRESS")
-    for m in _RX.place_prose.finditer(text):
+    life = [m for m in _RX.place_life.finditer(text) if not _RX.first_person_before.search(text, 0, m.start())]
+    for m in [*_RX.place_prose.finditer(text), *life]:
         value = m.group(1)
         words = re.findall(r"[^\W\d_][\w'’-]*", value)
         named = [w for w in words if w[:1].isupper() and fold(w) not in ("the", "room")]
