@@ -314,6 +314,7 @@ def test_more_names_and_places(text, gone):
     ("I discussed this case with Dr Tobias Renshaw at supervision on 12/01/2024.", "Dr Tobias Renshaw"),
     ("I discussed this in supervision with Dr Maeve Cassidy and at our Balint group.", "Dr Maeve Cassidy"),
     ("Learning: ask early.\nDiscussed with Dr Annika Lindqvist, 03/05/2024.", "Dr Annika Lindqvist"),
+    ("Learning: ask early. Discussed with Dr Oskar Lindqvist, 03/05/2024.", "Dr Oskar Lindqvist"),
     ("Doctor: Dr Amara Okafor   Collated by: Dr Ruben Achterberg   n = 21 raters", "Dr Ruben Achterberg"),
     ("My other referees are Dr Wilhelmina Oyelaran (GMC 4012345) and Professor Kofi Mensah-Bonsu.",
      "Professor Kofi Mensah-Bonsu"),

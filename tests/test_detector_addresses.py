@@ -73,3 +73,16 @@ def test_the_places_of_a_patients_life_by_their_town_not_the_writers_own():
     assert {"Porthcawl", "Maesteg", "Pyle", "Co-op in Bridgend", "Cefn Cribwr"} <= found, found
     assert any("Grange" in f for f in found), found
     assert not any("Swansea" in f or "Neath" in f for f in found), found
+
+
+def test_a_named_hostel_or_club_with_its_street_and_a_town_after_a_street():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Mr Dewi Skerritt, the chap from the Harbourside hostel on Quay Parade, plays darts at the Legion club "
+            "on Mill Street and walks to the Abertawe and Gorseinon Bowling Club. His daughter has moved in with "
+            "her new partner in Llanelli.\nAddress: 8 Tudor Rd, High Littleton\n")
+    found = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)
+             if s.type == "ADDRESS"}
+    assert {"Harbourside hostel on Quay Parade", "Legion club on Mill Street", "Abertawe and Gorseinon Bowling Club",
+            "Llanelli"} <= found, found
+    assert any("High Littleton" in f for f in found), found

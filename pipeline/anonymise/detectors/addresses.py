@@ -41,7 +41,7 @@ def _extend_towns(text: str, end: int) -> int:
         if not m:
             break
         part = m.group(1)
-        if _RX.institution_words.search(part) or any(fold(w) in hard_stops() and fold(w) not in ("north", "south", "east", "west", "upper", "lower", "great", "little", "new", "old") for w in part.split()[:1]):
+        if _RX.institution_words.search(part) or any(fold(w) in hard_stops() and fold(w) not in ("north", "south", "east", "west", "upper", "lower", "great", "little", "new", "old", "low", "high", "nether", "far") for w in part.split()[:1]):
             break
         end = m.end()
     return end
@@ -246,8 +246,9 @@ def places(p: Pass) -> None:
     for pattern in (_RX.venue, _RX.home_named, _RX.home_before, _RX.building_at):
         for m in pattern.finditer(text):
             words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+            club = m.group(1).endswith("Club")  # a club is named after its town ("Nelson and Colne Bowling Club")
             if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
-                       or fold(w) in clinical_terms() for w in words):  # not "Medtronic Ltd"
+                       or (fold(w) in clinical_terms() and not club) for w in words):  # not "Medtronic Ltd"
                 add(m.start(1), m.end(1), "ADDRESS")
     for m in _RX.prison.finditer(text):
         add(m.start(), m.end(), "ADDRESS")
