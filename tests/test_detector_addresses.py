@@ -86,3 +86,8 @@ def test_a_named_hostel_or_club_with_its_street_and_a_town_after_a_street():
     assert {"Harbourside hostel on Quay Parade", "Legion club on Mill Street", "Abertawe and Gorseinon Bowling Club",
             "Llanelli"} <= found, found
     assert any("High Littleton" in f for f in found), found
+
+
+def test_a_primary_school_by_its_name_and_town_not_primary_care():
+    text = "She had run St Ebba's Primary in Eyemouth for years. Primary Care and Primary PCI; Oakfield Primary School."
+    assert alone("places", text) == [("St Ebba's Primary in Eyemouth", "ADDRESS"), ("Oakfield Primary School", "ADDRESS")]
