@@ -91,3 +91,8 @@ def test_a_named_hostel_or_club_with_its_street_and_a_town_after_a_street():
 def test_a_primary_school_by_its_name_and_town_not_primary_care():
     text = "She had run St Ebba's Primary in Eyemouth for years. Primary Care and Primary PCI; Oakfield Primary School."
     assert alone("places", text) == [("St Ebba's Primary in Eyemouth", "ADDRESS"), ("Oakfield Primary School", "ADDRESS")]
+
+
+def test_a_practice_named_by_its_town_and_central_not_a_central_department():
+    text = "GP: Dr Ines Moreau, Hythe Central Surgery\nReferred to Central Surgery unit."
+    assert alone("practices", text) == [("Hythe Central Surgery", "ADDRESS")]

@@ -216,7 +216,8 @@ def practices(p: Pass) -> None:
                              or english_frequency(fold(w)) >= 3.5 or _RX.specialty_word.search(w))
                         for w in m.group(1).split()):
             continue  # "GENERAL SURGERY", "UPPER GI SURGERY", "DAY SURGERY": not a practice's name
-        if any(_RX.specialty_word.search(w) or fold(w) in clinical_terms() or (w.isupper() and not caps) for w in named):
+        if any((_RX.specialty_word.search(w) and not (i and w == "Central"))  # "Strood Central Surgery"
+               or fold(w) in clinical_terms() or (w.isupper() and not caps) for i, w in enumerate(named)):
             continue  # "Vascular Surgery", "Upper GI Surgery", "Rheumatology Practice": specialties
         if named and not re.search(r"(?i)\bgood[ \t]+$", text[max(0, m.start() - 6):m.start()]):
             add(m.start(1), _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe"
