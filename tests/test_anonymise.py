@@ -306,6 +306,19 @@ def test_more_names_and_places(text, gone):
     ("Location: Theatre 7, St James' Wing", "Theatre 7, St James' Wing"),
     ("Caller: Dr Rhodri Vaughan (F2, Queen Mary's) re ED wait", "Queen Mary's"),
     ("Rota   Mon  Tue  Wed  Thu  Fri\nDr Sol Adeyemi   AL   AL   AL   AL   AL\n", "AL   AL   AL   AL   AL"),
+    # a supervisor or appraiser named by the applicant's own words around the name
+    ("We went back to theatre with Mr Idwal Penrose, my supervisor, who scrubbed in.", "Mr Idwal Penrose"),
+    ("On the ward round Dr Lowri Gethin - my consultant and supervisor - asked me to lead.", "Dr Lowri Gethin"),
+    ("I raised it with my clinical lead, Mr Cormac Tierney. A review followed.", "Mr Cormac Tierney"),
+    ("Reviewed by my appraiser, Dr Ingrid Solberg, 04/03/2024.", "Dr Ingrid Solberg"),
+    ("I discussed this case with Dr Tobias Renshaw at supervision on 12/01/2024.", "Dr Tobias Renshaw"),
+    ("I discussed this in supervision with Dr Maeve Cassidy and at our Balint group.", "Dr Maeve Cassidy"),
+    ("Learning: ask early.\nDiscussed with Dr Annika Lindqvist, 03/05/2024.", "Dr Annika Lindqvist"),
+    ("Learning: ask early. Discussed with Dr Oskar Lindqvist, 03/05/2024.", "Dr Oskar Lindqvist"),
+    ("Doctor: Dr Amara Okafor   Collated by: Dr Ruben Achterberg   n = 21 raters", "Dr Ruben Achterberg"),
+    ("My other referees are Dr Wilhelmina Oyelaran (GMC 4012345) and Professor Kofi Mensah-Bonsu.",
+     "Professor Kofi Mensah-Bonsu"),
+    ("I am Dr Amara Okafor, a Specialty Doctor. My GMC number is 7012345. I make this statement", "7012345"),
 ])
 def test_verifiers_and_places_of_work_stay(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")
@@ -315,6 +328,10 @@ def test_verifiers_and_places_of_work_stay(text, kept):
     # a weaker word keeps a name only with a senior post right after it
     ("Checked: SN Bethan Rowlands (staff nurse) second check of insulin.", "Rowlands"),
     ("Discussed with Dr Farrington (ICU registrar) and the consultant; accepted for HDU.", "Farrington"),
+    # feedback collated by an administrator; a number someone else gave; a meeting's chair verifies nothing
+    ("Collated by: Sandra Okello, ward administrator", "Okello"),
+    ("I am Dr Amara Okafor. The locum was Dr Piet Joubert. His GMC number is 7098765.", "7098765"),
+    ("Assessor: Dr Tomasz Nowak, Consultant EM, GMC 6120448", "6120448"),
 ])
 def test_colleagues_named_in_passing_still_go(text, gone):
     assert gone not in _out(text, applicant="Dr Amara Okafor")

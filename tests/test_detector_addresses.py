@@ -57,3 +57,42 @@ def test_places_in_prose_by_their_position_not_hospitals():
     assert {"Tonyrefail", "Mickleover", "Tesco in Talbot Green", "Ballymena", "Plas Hedd, Room 9",
             "Ashgrove Care Home room 3"} <= found
     assert not any("Guardian" in f or "Hospital" in f or f == "ED" for f in found)
+
+
+def test_the_places_of_a_patients_life_by_their_town_not_the_writers_own():
+    """Where a patient has lived all along, works, plays or keeps an allotment, named by its town; what the
+    writer says of their own life stays ("I grew up in ...")."""
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Mr Alun Prosser, a retired signalman who had lived in Porthcawl all his life, wanted to get back to "
+            "his allotment near the Grange. His wife, a retired postwoman from Maesteg, plays at the darts club in "
+            "Pyle. Their daughter works on the tills at the Co-op in Bridgend and had come in from Cefn Cribwr. "
+            "I grew up in Swansea and we lived in Neath before I trained.")
+    found = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)
+             if s.type == "ADDRESS"}
+    assert {"Porthcawl", "Maesteg", "Pyle", "Co-op in Bridgend", "Cefn Cribwr"} <= found, found
+    assert any("Grange" in f for f in found), found
+    assert not any("Swansea" in f or "Neath" in f for f in found), found
+
+
+def test_a_named_hostel_or_club_with_its_street_and_a_town_after_a_street():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Mr Dewi Skerritt, the chap from the Harbourside hostel on Quay Parade, plays darts at the Legion club "
+            "on Mill Street and walks to the Abertawe and Gorseinon Bowling Club. His daughter has moved in with "
+            "her new partner in Llanelli.\nAddress: 8 Tudor Rd, High Littleton\n")
+    found = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)
+             if s.type == "ADDRESS"}
+    assert {"Harbourside hostel on Quay Parade", "Legion club on Mill Street", "Abertawe and Gorseinon Bowling Club",
+            "Llanelli"} <= found, found
+    assert any("High Littleton" in f for f in found), found
+
+
+def test_a_primary_school_by_its_name_and_town_not_primary_care():
+    text = "She had run St Ebba's Primary in Eyemouth for years. Primary Care and Primary PCI; Oakfield Primary School."
+    assert alone("places", text) == [("St Ebba's Primary in Eyemouth", "ADDRESS"), ("Oakfield Primary School", "ADDRESS")]
+
+
+def test_a_practice_named_by_its_town_and_central_not_a_central_department():
+    text = "GP: Dr Ines Moreau, Hythe Central Surgery\nReferred to Central Surgery unit."
+    assert alone("practices", text) == [("Hythe Central Surgery", "ADDRESS")]

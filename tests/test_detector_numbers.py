@@ -41,3 +41,9 @@ def test_gmc_numbers_of_others_go_the_applicants_stays():
     assert alone("gmc_numbers", text, before=("names",)) == [("7098765", "GMC_NUMBER")]
     assert found("gmc_numbers", "GMC number: 7098765") == {"7098765"}
     assert found("gmc_numbers", "Dr Amara Okafor (GMC 7012345)") == set()
+
+
+def test_national_insurance_numbers_after_their_label_or_by_their_shape():
+    text = ("National Insurance number QQ 12 34 56 C, of Flat 2.\nNI no: ZX998877B\nHMRC ref JT 48 20 17 D here. "
+            "Ward 12 34 56 days; BP 120 80 60 A")
+    assert found("person_ids", text) == {"QQ 12 34 56 C", "ZX998877B", "JT 48 20 17 D"}

@@ -430,3 +430,76 @@ def test_a_photographed_labels_narrow_turned_barcode_is_found_and_only_its_bars_
     ImageDraw.Draw(painted).rectangle((x0 * label.width, y0 * height, x1 * label.width, y1 * height), fill=0)
     big = painted.resize((painted.width * 2, painted.height * 2), Image.LANCZOS)
     assert not [c for c in zxingcpp.read_barcodes(big) if "Code128" in str(c.format).replace(" ", "")]
+
+
+def _wristband_photo(value: str):
+    """A wristband photographed small: a Code 128 printed at about one pixel a module, enlarged a tenth by the
+    printer driver (some bars run together), turned three degrees, blurred and saved as a JPEG; the patient's
+    name and numbers printed beside it. Returns the photo and the bars' box before turning (pixels)."""
+    import io
+
+    import numpy as np
+    import zxingcpp
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    photo = Image.new("L", (1400, 700), 110)
+    draw = ImageDraw.Draw(photo)
+    draw.rounded_rectangle([60, 250, 1340, 500], radius=30, fill=248)
+    bar = Image.fromarray(np.asarray(zxingcpp.create_barcode(value, zxingcpp.BarcodeFormat.Code128)
+                                     .to_image(scale=1)))
+    bar = bar.resize((int(bar.width * 1.1), 120), Image.BICUBIC)
+    photo.paste(bar, (90, 290))
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 27)
+    left = 120 + bar.width
+    draw.text((left, 280), "NWACHUKWU, Adaeze", font=font, fill=0)
+    draw.text((left, 330), f"DOB 02/09/1992   F   MRN {value}", font=font, fill=0)
+    draw.text((left, 380), "Labour Ward | Bed 4 | Ward 27", font=font, fill=0)
+    photo = photo.rotate(-3, resample=Image.BICUBIC, fillcolor=110).filter(ImageFilter.GaussianBlur(0.8))
+    buffer = io.BytesIO()
+    photo.save(buffer, "JPEG", quality=88)
+    return Image.open(io.BytesIO(buffer.getvalue())), (90, 290, 90 + bar.width, 410), left
+
+
+def test_a_barcode_too_fine_to_decode_is_still_found_by_its_bars():
+    """A wristband's Code 128 photographed so small that its bars run together: zxing does not decode it even
+    enlarged, yet it still carries the hospital number to anyone with a better photo. It is found by its shape
+    (many tall parallel bars lined up at every height) and painted; the printed name beside it is not."""
+    import zxingcpp
+    from PIL import Image
+
+    from pipeline.ingest.codes import find_codes
+
+    photo, (bx0, by0, bx1, by1), text_left = _wristband_photo("TUH7713045")
+    width, height = photo.size
+    assert not zxingcpp.read_barcodes(photo)
+    assert not zxingcpp.read_barcodes(photo.resize((width * 2, height * 2), Image.LANCZOS))
+
+    bars = [r for r in find_codes(photo) if r.kind == "barcode"]
+    assert len(bars) == 1, bars
+    x0, y0, x1, y1 = bars[0].box
+    # the bars (turned three degrees about the photo's centre, so the box drifts a few pixels) are inside the box
+    assert x0 * width <= bx0 + 6 and x1 * width >= bx1 - 6
+    assert y0 * height <= by0 + 12 and y1 * height >= by1 - 12
+    assert x1 * width < text_left  # the name and numbers printed beside it are left to the text redaction
+
+
+def test_text_and_ruled_tables_are_not_taken_for_barcodes():
+    """A scanned form full of text, a ruled table with many narrow columns and a row of tick boxes holds no
+    barcode: the shape search finds none (it must not paint away what the document keeps)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.ingest.codes import find_codes
+
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 24)
+    for i in range(18):
+        draw.text((80, 80 + 40 * i), "IIII llll |||| 1111 Ill1 lIl1 illi Hill Mill 11/11/1911 |l|l|l|l|", font=font,
+                  fill=0)
+    for c in range(30):  # a table of thin columns: rules every 35 pixels
+        draw.line([(80 + 35 * c, 900), (80 + 35 * c, 1300)], fill=0, width=2)
+    for r in range(9):
+        draw.line([(80, 900 + 50 * r), (1095, 900 + 50 * r)], fill=0, width=2)
+    for c in range(40):  # tick boxes side by side
+        draw.rectangle([80 + 26 * c, 1400, 98 + 26 * c, 1418], outline=0, width=2)
+    assert [r for r in find_codes(page) if r.kind == "barcode"] == []

@@ -6,8 +6,10 @@ asks for every barcode and QR code to go.  Every page image the tool reads
 (scans, photos, rendered PDF pages, pictures inside Word files) is searched
 here, and each code found becomes a :class:`~pipeline.model.Region` to be
 painted over in the redacted copy.  Codes that are found but do not decode
-cleanly (a checksum error, a damaged label) are painted too.  The value a
-code carries is never kept.
+cleanly (a checksum error, a damaged label) are painted too.  A 1D code too blurred or too finely printed to decode at all (a
+wristband photographed small, its bars run together) is still found by its
+shape: many tall parallel strokes side by side.  The value a code carries is
+never kept.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _MATRIX = ("QR", "DataMatrix", "Aztec", "PDF417", "MaxiCode")
 # Images up to this size (pixels, longer side) are searched again at twice the size: photos and labels, not pages
 # rendered at 300 dpi, whose bars are wide enough already.
 _UPSCALE_BELOW = 2000
+# A patch of bars that does not decode is painted when this many bars cross it at three heights, in the same
+# pattern (a line of text, a table's rules or a photo's edges do not make 15 parallel strokes that line up).
+_MIN_BARS = 15
 
 
 def codes_available() -> bool:
@@ -55,11 +60,10 @@ def find_codes(image, margin: float = 0.004) -> list[Region]:
             # a photographed label's narrow bars, a few pixels each and slightly turned, decode only when enlarged
             big = grey.resize((width * 2, height * 2), Image.LANCZOS)
             found += [(code, 2) for code in zxingcpp.read_barcodes(big, return_errors=True)]
-        pixels = None
-        if found:
-            import numpy as np
+        import numpy as np
 
-            pixels = np.asarray(grey) < 128  # dark pixels, to measure how tall a barcode's bars are
+        pixels = np.asarray(grey) < 128  # dark pixels, to measure how tall a barcode's bars are
+        patches = _bar_patches(np.asarray(grey, dtype=np.int16))
     finally:
         if owned is not None:
             owned.close()
@@ -86,7 +90,78 @@ def find_codes(image, margin: float = 0.004) -> list[Region]:
                 y0, y1 = mid - bar / 2, mid + bar / 2
         box = (max(0.0, x0 - margin), max(0.0, y0 - margin), min(1.0, x1 + margin), min(1.0, y1 + margin))
         regions.append(Region("barcode" if linear else "qrcode", box, pretty))
+    for x0, y0, x1, y1 in patches:
+        box = (max(0.0, x0 / width - margin), max(0.0, y0 / height - margin), min(1.0, x1 / width + margin),
+               min(1.0, y1 / height + margin))
+        if not any(_overlap(box, r.box) > 0.5 for r in regions):
+            regions.append(Region("barcode", box, "barcode (does not decode)"))
     return _merge(regions)
+
+
+def _bar_patches(grey, block: int = 4, window: int = 6) -> list[tuple[int, int, int, int]]:
+    """Pixel boxes of 1D barcodes found by their shape, upright or on their side, whether they decode or not.
+
+    Across a barcode the grey level changes at every bar and along the bars it hardly changes: the mean
+    brightness change across (in blocks of ``block`` pixels, averaged over ``window`` blocks) is high and more
+    than three times the change along. Each such patch is kept when at least ``_MIN_BARS`` bars cross it at
+    30%, 50% and 70% of its height and the rows at 30% and 70% match (shifted for a code turned a few degrees)."""
+    import numpy as np
+    from scipy import ndimage
+
+    across = np.zeros(grey.shape, np.int16)
+    np.abs(np.diff(grey, axis=1), out=across[:, 1:])
+    along = np.zeros(grey.shape, np.int16)
+    np.abs(np.diff(grey, axis=0), out=along[1:, :])
+    bx = ndimage.uniform_filter(_blocks(across, block), size=window)
+    by = ndimage.uniform_filter(_blocks(along, block), size=window)
+    boxes = []
+    for upright, a, b in ((True, bx, by), (False, by, bx)):  # bars up and down; a code on its side
+        labels, _ = ndimage.label((a > 3 * b) & (a > 20))
+        for rows, cols in ndimage.find_objects(labels):
+            y0, y1, x0, x1 = rows.start * block, rows.stop * block, cols.start * block, cols.stop * block
+            patch = grey[y0:y1, x0:x1] if upright else grey[y0:y1, x0:x1].T
+            if patch.shape[1] >= 40 and patch.shape[0] >= 12 and _bars_line_up(patch):
+                boxes.append((max(0, x0 - block), max(0, y0 - block), x1 + block, y1 + block))
+    return boxes
+
+
+def _blocks(a, k: int):
+    """Mean of each k×k block (the edge rows and columns that do not fill a block are left out)."""
+    import numpy as np
+
+    h, w = a.shape[0] // k * k, a.shape[1] // k * k
+    return a[:h, :w].reshape(h // k, k, w // k, k).sum(axis=(1, 3), dtype=np.int32).astype(np.float32) / (k * k)
+
+
+def _bars_line_up(patch) -> bool:
+    """Whether a patch (bars running up and down) holds ``_MIN_BARS`` bars in the same pattern at several heights.
+
+    Bars are counted as dips in the brightness along a row (so bars blurred into grey still count), and the rows
+    at 30% and 70% of the height must match closely when one is slid along the other by as much as a turn of
+    six degrees moves the bars."""
+    import numpy as np
+    from scipy.signal import find_peaks
+
+    patch = patch.astype(np.float32)
+    height, width = patch.shape
+    depth = 0.15 * float(np.percentile(patch, 95) - np.percentile(patch, 5))
+    if depth < 10:
+        return False
+    rows = []
+    for f in (0.3, 0.5, 0.7):
+        y = min(height - 2, max(1, int(height * f)))
+        row = patch[y - 1:y + 2].mean(axis=0)
+        if len(find_peaks(-row, prominence=depth)[0]) < _MIN_BARS:
+            return False
+        rows.append(row - row.mean())
+    top, bottom = rows[0], rows[2]
+    drift = int(np.ceil(np.tan(np.radians(6)) * height * 0.4)) + 1
+    best = 0.0
+    for s in range(-drift, drift + 1):
+        a, b = (top[s:], bottom[:width - s]) if s >= 0 else (top[:width + s], bottom[-s:])
+        norm = float(np.sqrt((a * a).sum() * (b * b).sum())) or 1.0
+        best = max(best, float((a * b).sum()) / norm)
+    return best >= 0.6
 
 
 def _bar_rows(dark, x0: int, x1: int, y: int) -> tuple[int, int] | None:

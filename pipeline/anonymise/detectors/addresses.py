@@ -41,7 +41,7 @@ def _extend_towns(text: str, end: int) -> int:
         if not m:
             break
         part = m.group(1)
-        if _RX.institution_words.search(part) or any(fold(w) in hard_stops() and fold(w) not in ("north", "south", "east", "west", "upper", "lower", "great", "little", "new", "old") for w in part.split()[:1]):
+        if _RX.institution_words.search(part) or any(fold(w) in hard_stops() and fold(w) not in ("north", "south", "east", "west", "upper", "lower", "great", "little", "new", "old", "low", "high", "nether", "far") for w in part.split()[:1]):
             break
         end = m.end()
     return end
@@ -216,7 +216,8 @@ def practices(p: Pass) -> None:
                              or english_frequency(fold(w)) >= 3.5 or _RX.specialty_word.search(w))
                         for w in m.group(1).split()):
             continue  # "GENERAL SURGERY", "UPPER GI SURGERY", "DAY SURGERY": not a practice's name
-        if any(_RX.specialty_word.search(w) or fold(w) in clinical_terms() or (w.isupper() and not caps) for w in named):
+        if any((_RX.specialty_word.search(w) and not (i and w == "Central"))  # "Strood Central Surgery"
+               or fold(w) in clinical_terms() or (w.isupper() and not caps) for i, w in enumerate(named)):
             continue  # "Vascular Surgery", "Upper GI Surgery", "Rheumatology Practice": specialties
         if named and not re.search(r"(?i)\bgood[ \t]+$", text[max(0, m.start() - 6):m.start()]):
             add(m.start(1), _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe"
@@ -246,8 +247,9 @@ def places(p: Pass) -> None:
     for pattern in (_RX.venue, _RX.home_named, _RX.home_before, _RX.building_at):
         for m in pattern.finditer(text):
             words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+            club = m.group(1).endswith("Club")  # a club is named after its town ("Nelson and Colne Bowling Club")
             if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
-                       or fold(w) in clinical_terms() for w in words):  # not "Medtronic Ltd"
+                       or (fold(w) in clinical_terms() and not club) for w in words):  # not "Medtronic Ltd"
                 add(m.start(1), m.end(1), "ADDRESS")
     for m in _RX.prison.finditer(text):
         add(m.start(), m.end(), "ADDRESS")
@@ -287,7 +289,8 @@ def addresses(p: Pass) -> None:
         words = m.group(g).split()
         if not any(fold(w) in hard_stops() or fold(w) in clinical_terms() for w in words):
             add(m.start(g), m.end(g), "ADDRESS")
-    for m in _RX.place_prose.finditer(text):
+    life = [m for m in _RX.place_life.finditer(text) if not _RX.first_person_before.search(text, 0, m.start())]
+    for m in [*_RX.place_prose.finditer(text), *life]:
         value = m.group(1)
         words = re.findall(r"[^\W\d_][\w'’-]*", value)
         named = [w for w in words if w[:1].isupper() and fold(w) not in ("the", "room")]

@@ -12,7 +12,14 @@ _RX = family("gmc_numbers")
 
 
 def _gmc_is_applicants(text: str, pos: int, names: list[Span], mentions: list[tuple[int, int]]) -> bool:
-    """The applicant's own GMC number stays: the nearest person named before it is the applicant."""
+    """The applicant's own GMC number stays: the nearest person named before it is the applicant (or the
+    writer says it is theirs: "My GMC number is 7345120"). An assessor's or supervisor's number goes: their name
+    stays, their registration number is one of "those people's" GMC numbers."""
+    before = max(0, pos - 30)
+    if _RX.first_person.search(text, before, pos):
+        return True
+    if _RX.third_person.search(text, before, pos):
+        return False  # "His GMC number is ...": someone else's, whoever was named last
     if not mentions:
         return False
     window_start = max(0, pos - 300)

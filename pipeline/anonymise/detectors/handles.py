@@ -23,9 +23,13 @@ def usernames(p: Pass) -> None:
 
 
 def person_ids(p: Pass) -> None:
-    """Numbers that name a person after their label: a call sign, an interpreter's or a service number."""
+    """Numbers that name a person after their label: a call sign, an interpreter's or a service number; and
+    National Insurance numbers."""
     for m in _RX.person_id_label.finditer(p.text):
         p.add(m.start(1), m.end(1), "ID_NUMBER")
+    for m in _RX.ni_number.finditer(p.text):  # a National Insurance number
+        g = 1 if m.group(1) else 2
+        p.add(m.start(g), m.end(g), "ID_NUMBER")
 
 
 def handles(p: Pass) -> None:

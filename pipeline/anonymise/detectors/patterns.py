@@ -43,7 +43,7 @@ SIGNOFF_RE = re.compile(
 )
 
 EPONYM_HEAD = re.compile(
-    r"(?i)^(?:['’]s?|s['’])?[ \t-]+(?:sign|signs|test|tests|score|scores|scale|criteria|criterion|rule|rules|"
+    r"(?i)^(?:['’]s?|s['’])?[ \t-]+(?:sign|signs|test|tests|principles?|competen(?:ce|cy|t)|guidelines|ruling|judg(?:e)?ment|score|scores|scale|criteria|criterion|rule|rules|"
     r"disease|syndrome|procedure|operation|manoeuvre|maneuver|fracture|contracture|palsy|paresis|anomaly|"
     r"encephalopathy|phenomenon|reflex|law|triad|classification|index|position|technique|balloon|tube|line|"
     r"forceps|repair|incision|node|nodes|ulcer|diverticulum|reversal|pouch|space|pathway|protocol|tool|"

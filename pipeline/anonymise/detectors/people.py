@@ -104,7 +104,7 @@ class People:
                 continue
             seen.add(s)
             if how in ("label", "listed"):  # "Raters who agreed to be named: Dr A (consultant), Ms B (ward manager)"
-                more = re.compile(r"(?:[ \t]*\([^)\n]{0,40}\))?(?:,[ \t]*|[ \t]+and[ \t]+)(?=(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z])")
+                more = re.compile(r"(?:[ \t]*\([^)\n]{0,40}\))?(?:,[ \t]*|[ \t]+and[ \t]+)(?=(?:Dr|Prof(?:essor)?|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z])")
                 nxt = more.match(text, e)
                 if nxt:
                     starts.append((nxt.end(), "listed"))
@@ -148,7 +148,7 @@ class People:
                 nxt = WORD.match(text, ocr.end() + 1)
                 if nxt:
                     return pos, nxt.end(), words_l + [nxt.group(0)]
-        tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|SN|Sr|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z]|" + _PARTICLE_RUN + ")").match(text, pos)
+        tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|SN|Sr|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z]|" + _PARTICLE_RUN + ")").match(text, pos)
         if tm:
             pos = tm.end()
             after_title = True
