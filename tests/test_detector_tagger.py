@@ -12,7 +12,24 @@ TEXT = "He lives with his partner Jolene near the Lidl in Swadlincote."
 
 
 def test_the_tagger_marks_a_name_the_rules_did_not_find():
-    assert [(s.text, s.type) for s in Anonymiser(detectors=("tagger",)).find(TEXT)] == [("Jolene", "PERSON")]
+    # and, fitted with the narrative sets (s12, s13: a shop or a club a patient goes to is an identifying place),
+    # where she was: a place, not more of her name
+    assert [(s.text, s.type) for s in Anonymiser(detectors=("tagger",)).find(TEXT)] == [
+        ("Jolene", "PERSON"), ("near the Lidl", "ADDRESS")]
+
+
+def test_a_little_word_after_a_name_begins_a_new_run():
+    from pipeline.anonymise.tagger import tagged_spans
+
+    text = "partner Jolene near the Lidl today, and spoke to jolene smith on the ward"
+    words = ["Jolene", "near", "the", "Lidl", "jolene", "smith"]
+    marks, at = [], 0
+    for w in words:
+        at = text.index(w, at)
+        marks.append((at, at + len(w), w))
+        at += len(w)
+    got = [(text[a:b], kind) for a, b, kind in tagged_spans(text, marks, set())]
+    assert got == [("Jolene", "PERSON"), ("near the Lidl", "ADDRESS"), ("jolene smith", "PERSON")]
 
 
 def test_the_tagger_switched_off_or_not_named_marks_nothing():

@@ -334,6 +334,13 @@ def kept_in_place(text: str, start: int, end: int) -> bool:
     return bool(_DOSE_AFTER.match(text[end:end + 20]) or _DOSE_AFTER.match(text[b:b + 20]))
 
 
+#: Lower-case little words ("near the Lidl"): after a name they begin what follows (a place), not the name.  They are
+#: not trimmed from a run: the labelled sets count "the Wrights", "Baby of X", "the Golden Dragon takeaway on
+#: Gloucester Road" whole, and when in doubt the tool redacts.
+_LITTLE_WORDS = frozenset("a an the near in at on of to by from with and or for into onto behind outside opposite "
+                          "beside past off up down over under".split())
+
+
 def tagged_spans(text: str, marks: list[tuple[int, int, str]], kept: frozenset[str] | set[str],
                  keep_ranges: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """The tagger's marks as spans to remove: ``(start, end, kind)``, kind ``PERSON`` for a name-like run and
@@ -349,7 +356,8 @@ def tagged_spans(text: str, marks: list[tuple[int, int, str]], kept: frozenset[s
         if t.endswith(".") and not re.fullmatch(r"[A-Z]\.", t):
             b -= 1
         name = f in given or f in family
-        if out and re.fullmatch(r"[ \t'’-]*", text[out[-1][1]:a]):
+        # a lower-case little word ("near", "the") does not carry a name on into what follows it
+        if out and re.fullmatch(r"[ \t'’-]*", text[out[-1][1]:a]) and not (out[-1][2] and f in _LITTLE_WORDS):
             out[-1][1] = b
             out[-1][2] |= name
         else:
