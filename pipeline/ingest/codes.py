@@ -63,7 +63,11 @@ def find_codes(image, margin: float = 0.004) -> list[Region]:
         import numpy as np
 
         pixels = np.asarray(grey) < 128  # dark pixels, to measure how tall a barcode's bars are
-        patches = _bar_patches(np.asarray(grey, dtype=np.int16))
+        # the shape search at full size on photos and labels (their bars are a pixel or two); on a page rendered at
+        # 300 dpi, whose bars are several pixels wide, at half size: a quarter of the work (0.3-0.45 s a page before)
+        step = 1 if max(width, height) <= _UPSCALE_BELOW else 2
+        patches = [tuple(v * step for v in box) for box in
+                   _bar_patches(np.asarray(grey if step == 1 else grey.reduce(step), dtype=np.int16))]
     finally:
         if owned is not None:
             owned.close()
