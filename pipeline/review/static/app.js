@@ -187,6 +187,9 @@ async function openDoc(sha) {
 function setDoc(doc, keepSelection) {
   if (!doc) return;
   const prev = state.doc && state.doc.sha256 === doc.sha256 ? state.doc : null;
+  // a reading fetched before a write that has since answered (the reload after a bulk action, slow under load)
+  // must not put the older state back on screen: every write bumps the document's version
+  if (prev && typeof doc.version === "number" && typeof prev.version === "number" && doc.version < prev.version) return;
   state.doc = doc;
   if (!keepSelection || !prev) {
     const firstOpen = doc.suggestions.findIndex((s) => isShown(s) && !s.verdict);
