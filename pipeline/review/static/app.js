@@ -17,6 +17,7 @@ const state = {
   view: "mapping",    // or "redaction"
   red: null,          // the redaction view of the document on screen
   packDirty: null,    // sha256 of the document whose pack title/description the doctor is editing, unsaved
+  packTyped: new Set(),  // which of the two fields ("pack-title", "pack-description") the doctor typed in
   bulk: null,         // the previewed bulk accept: {params, result}
   minConf: 0.1,       // suggestions below it are hidden (the workspace's setting, GET /api/settings)
   showAll: false,     // ...unless the doctor shows them all
@@ -320,8 +321,12 @@ function renderPack(doc) {
   if (!p) return;
   if (state.packDirty !== doc.sha256) {  // never overwrite what the doctor is typing
     state.packDirty = null;
+    state.packTyped.clear();
     $("pack-title").value = p.title;
     $("pack-description").value = p.description;
+  } else {  // the field not typed in follows the document (a decision answered meanwhile changes the suggestion)
+    if (!state.packTyped.has("pack-title")) $("pack-title").value = p.title;
+    if (!state.packTyped.has("pack-description")) $("pack-description").value = p.description;
   }
   $("pack-state").textContent = p.title_edited || p.description_edited ? "edited" : "suggested";
   $("pack-state").className = "chip " + (p.title_edited || p.description_edited ? "ok" : "");
@@ -334,10 +339,14 @@ function savePack(reset) {
   if (!state.doc) return Promise.resolve();
   const sha = state.doc.sha256;
   const before = state.doc.pack;
+  // a field the doctor did not type in keeps what is in force ("" for the suggestion), never a value shown before
+  // a decision changed the suggestion
+  const kept = (id, value, edited) => (state.packTyped.has(id) || !before ? $(id).value : edited ? value : "");
   const body = reset ? { title: "", description: "" }
-    : { title: $("pack-title").value, description: $("pack-description").value };
+    : { title: kept("pack-title", before && before.title, before && before.title_edited),
+        description: kept("pack-description", before && before.description, before && before.description_edited) };
   return write("describe", body, (data) => {
-    if (state.packDirty === sha) state.packDirty = null;  // saved: show what is now in force
+    if (state.packDirty === sha) { state.packDirty = null; state.packTyped.clear(); }  // saved: show what is in force
     const after = data.doc && data.doc.pack;
     if (before && after) {
       const title = after.title !== before.title || after.title_edited !== before.title_edited;
@@ -1036,7 +1045,7 @@ async function undoStep(s) {
     : s.op === "undo" ? { action: s.action }
     : s.op === "describe" ? { title: s.title, description: s.description }
     : { reviewed: s.reviewed };
-  if (s.op === "describe") state.packDirty = null;  // show what is in force again
+  if (s.op === "describe") { state.packDirty = null; state.packTyped.clear(); }  // show what is in force again
   answer = await api(`/api/doc/${sha}/${s.op === "redaction" ? "redaction" : s.op}`, { version: state.doc.version, ...body });
   const { data } = answer;
   if (data && data.doc) setDoc(data.doc, true);
@@ -1148,7 +1157,13 @@ async function init() {
   $("red-check").addEventListener("click", () => checkCopy());
   $("red-verify").addEventListener("click", () => redWrite({ kind: "verified" }));
   $("red-original").addEventListener("change", () => renderRedaction());
-  for (const id of ["pack-title", "pack-description"]) $(id).addEventListener("input", () => { state.packDirty = state.sha; });
+  for (const id of ["pack-title", "pack-description"]) {
+    $(id).addEventListener("input", () => {
+      if (state.packDirty !== state.sha) state.packTyped.clear();
+      state.packDirty = state.sha;
+      state.packTyped.add(id);
+    });
+  }
   $("pack-save").addEventListener("click", () => savePack(false));
   $("pack-reset").addEventListener("click", () => { state.packDirty = null; savePack(true); });
   $("ignore-rest").addEventListener("click", () => ignoreRest());
