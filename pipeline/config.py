@@ -52,9 +52,9 @@ EMBED_RUNTIMES = ("auto", "onnx", "torch")
 
 ANONYMISE_DETECTORS = (
     "emails", "nhs_numbers", "hospital_numbers", "phones", "postcodes", "practices", "usernames", "places",
-    "person_ids", "addresses", "tables", "names", "row_numbers", "gmc_numbers", "shaped_numbers", "urls",
+    "person_ids", "addresses", "life_places", "tables", "names", "row_numbers", "gmc_numbers", "shaped_numbers", "urls",
     "registrations", "references", "id_shapes", "handles", "initials", "names_before_numbers", "lowercase_names",
-    "csv_names", "rota", "bracketed_initials", "capital_names", "split_names", "tagger",
+    "csv_names", "rota", "bracketed_initials", "capital_names", "split_names", "tagger", "given_names",
 )
 
 

@@ -96,3 +96,28 @@ def test_a_primary_school_by_its_name_and_town_not_primary_care():
 def test_a_practice_named_by_its_town_and_central_not_a_central_department():
     text = "GP: Dr Ines Moreau, Hythe Central Surgery\nReferred to Central Surgery unit."
     assert alone("practices", text) == [("Hythe Central Surgery", "ADDRESS")]
+
+
+def test_life_places_where_a_patient_works_studies_and_was_found():
+    text = ("She works night shifts at the Amazon depot in Bishopton and is keen to get back. He had been a driver at "
+            "the carpet warehouse in Pudsey for twenty years and collapsed at a five-a-side match at Goals Pudsey. "
+            "Father was at work at Wembley Park station.\nHe is in the second year of a degree at Leeds Arts University; "
+            "he works weekends at the JD Sports in the Trinity centre. We will write to the disability service at "
+            "Leeds Arts University. Works at Tesco Extra, Silverburn.\nHit with a bottle outside the Black Bull on "
+            "Tudor Way. Daughter on her way from Rotherham.\n")
+    assert found("life_places", text) == {
+        "the Amazon depot in Bishopton", "the carpet warehouse in Pudsey", "a five-a-side match at Goals Pudsey",
+        "Wembley Park station", "Leeds Arts University", "the JD Sports in the Trinity centre",
+        "Tesco Extra, Silverburn", "the Black Bull on Tudor Way", "Rotherham"}
+
+
+def test_life_places_leave_the_writers_own_the_hospital_and_clinical_words():
+    text = ("I work at Leeds General Infirmary and did locum shifts at the weekend. Dr Okafor works in Airedale now. "
+            "She works at St James's University Hospital. Managed outside the Mental Health Act. Seen near the Wells "
+            "score threshold. Blue badge holders park outside Outpatients. Consulted by NHS Near Me video. He works at "
+            "Christmas. Trolley outside Zone 4.")
+    assert found("life_places", text) == set()
+
+
+def test_a_town_after_a_street_before_a_pronoun():
+    assert "66 Weaver Way, Musselburgh" in found("addresses", "taking her home to 66 Weaver Way, Musselburgh you made it")

@@ -91,3 +91,37 @@ def test_sister_and_brother_before_a_name_are_a_nurses_title_not_a_relation():
     assert "Sister [PERSON-1]" in out and "Brother [PERSON-3]" in out and "sister [RELATIVE-1]" in out
     caps = Anonymiser(applicant="Dr Amara Okafor", tagger=False).anonymise("SISTER MARY KANE (nurse in charge)")[0]
     assert caps.startswith("SISTER [PERSON-1]")
+
+
+def test_given_names_before_a_surname_in_capitals_baby_and_a_chat_speaker():
+    text = ("Paeds ED cubicle 5 – Li Na ZHANG 8502291: head injury\nPaeds ED cubicle 6 – Thu WONG DH2414583: fall\n"
+            "Baby: Baby Popescu, born 38+2\n[02:13] Thu (midwife): consultant on the way\n")
+    from pipeline.anonymise import Anonymiser
+    from pipeline.config import ANONYMISE_DETECTORS
+
+    def spans(detectors):
+        return {(s.start, s.text) for s in Anonymiser(applicant="Dr Amara Okafor", detectors=detectors).find(text)}
+
+    without = spans(tuple(d for d in ANONYMISE_DETECTORS if d != "given_names"))
+    added = {t for _, t in spans(ANONYMISE_DETECTORS) - without}
+    assert {"Li Na", "Thu", "Baby"} <= added
+    assert alone("given_names", "Seen SMITH today.", before=("names",)) == []
+
+
+def test_verifiers_chair_facilitator_assessor_and_a_signed_foot():
+    from pipeline.anonymise import Anonymiser
+
+    def kept(text: str, name: str) -> bool:
+        return not any(name in s.text or s.text in name for s in Anonymiser(applicant="Dr Olumide Adebayo").find(text))
+
+    assert kept("M&M meeting – Lecture Theatre 2 – 27/12/2024\nChair: Dr Lars Henriksen   Minutes: Dr Farah Qureshi\n",
+                "Lars Henriksen")
+    assert not kept("Serious incident investigation\nChair: Dr Lars Henriksen\nThe complaint was upheld.\n",
+                    "Lars Henriksen")  # in an incident or a complaint every other doctor goes
+    assert kept("Multi-source feedback summary\nFacilitated by: Dr Matthew Oyelowo-Hart\n", "Matthew Oyelowo-Hart")
+    assert kept("Trainee Dr Olumide Adebayo | Assessor Prof. Alan Whitcombe (Consultant) | 22/07/2023\n",
+                "Alan Whitcombe")
+    text = ("I discussed the case at the departmental teaching with Dr Rachel Thornbury, who pointed me towards SPIKES.\n"
+            "Dr Adebayo reflected well on the limits of one's knowledge. – Dr Rachel Thornbury, Educational Supervisor, "
+            "20/03/2025\n")
+    assert kept(text, "Rachel Thornbury")

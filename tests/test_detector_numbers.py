@@ -47,3 +47,8 @@ def test_national_insurance_numbers_after_their_label_or_by_their_shape():
     text = ("National Insurance number QQ 12 34 56 C, of Flat 2.\nNI no: ZX998877B\nHMRC ref JT 48 20 17 D here. "
             "Ward 12 34 56 days; BP 120 80 60 A")
     assert found("person_ids", text) == {"QQ 12 34 56 C", "ZX998877B", "JT 48 20 17 D"}
+
+
+def test_a_labelled_nhs_number_wrapped_by_ocr():
+    got = alone("nhs_numbers", "Name: YILMAZ Mehmet   NHS 394 006\n4630\nHosp No 59l15939")
+    assert got == [("394 006\n4630", "NHS_NUMBER")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ...config import ANONYMISE_DETECTORS, ConfigError
-from .addresses import addresses, places, postcodes, practices
+from .addresses import addresses, life_places, places, postcodes, practices
 from .base import Pass
 from .context_tagger import tagger
 from .emails import emails
@@ -22,7 +22,7 @@ from .gmc_numbers import gmc_numbers
 from .handles import handles, person_ids, usernames
 from .hospital_numbers import hospital_numbers, row_numbers
 from .initials import bracketed_initials, initials
-from .name_variants import capital_names, lowercase_names, names_before_numbers, split_names
+from .name_variants import capital_names, given_names, lowercase_names, names_before_numbers, split_names
 from .names import names
 from .nhs_numbers import nhs_numbers
 from .phones import phones
@@ -45,6 +45,7 @@ REGISTRY: dict[str, Detector] = {
     "places": places,
     "person_ids": person_ids,
     "addresses": addresses,
+    "life_places": life_places,
     "tables": tables,
     "names": names,
     "row_numbers": row_numbers,
@@ -63,6 +64,7 @@ REGISTRY: dict[str, Detector] = {
     "bracketed_initials": bracketed_initials,
     "capital_names": capital_names,
     "split_names": split_names,
+    "given_names": given_names,
     "tagger": tagger,
 }
 

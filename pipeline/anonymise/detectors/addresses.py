@@ -7,7 +7,7 @@ import re
 from ..lexicon import clinical_terms, common_words, english_frequency, fold, hard_stops
 from ...regexes import family
 from .base import Pass
-from .patterns import AREA, CALENDAR, OCR_TO_DIGIT, POSTCODE, POSTCODE_AREAS, SP
+from .patterns import AREA, CALENDAR, OCR_TO_DIGIT, POSTCODE, POSTCODE_AREAS, SP, TITLES, eponym_use
 
 _RX = family("addresses", area=AREA, sp=SP)
 
@@ -37,7 +37,7 @@ def _postcode_plausible(candidate: str) -> bool:
 def _extend_towns(text: str, end: int) -> int:
     """After a street: ", Town" parts (capitalised, up to three)."""
     for _ in range(3):
-        m = re.compile(rf"[ \t]*,[ \t]*((?:{_RX.sname})(?:[ \t]+(?:{_RX.sname}|upon|on|le|in|by|y)){{0,3}})(?=[ \t]*(?:,|\n|$|[ \t]+[A-Za-z]{{1,2}}\d|\.|\)|;|\|)|[ \t]{{2,}}|[ ](?:with|and|on|in|at|for|to|who|where|after|before|from|was|is|had)\b)").match(text, end)
+        m = re.compile(rf"[ \t]*,[ \t]*((?:{_RX.sname})(?:[ \t]+(?:{_RX.sname}|upon|on|le|in|by|y)){{0,3}})(?=[ \t]*(?:,|\n|$|[ \t]+[A-Za-z]{{1,2}}\d|\.|\)|;|\|)|[ \t]{{2,}}|[ ](?:with|and|on|in|at|for|to|who|where|after|before|from|was|is|had|you|he|she|they|we|it|but|so|then|when|because|last|next|this|that)\b)").match(text, end)
         if not m:
             break
         part = m.group(1)
@@ -253,6 +253,120 @@ def places(p: Pass) -> None:
                 add(m.start(1), m.end(1), "ADDRESS")
     for m in _RX.prison.finditer(text):
         add(m.start(), m.end(), "ADDRESS")
+
+
+# Lower-case nouns that end a place's name ("Wembley Park station", "the Trinity centre").
+_PLACE_HEADS = {"station", "depot", "warehouse", "centre", "center", "store", "stores", "shop", "factory", "site",
+                "market", "park", "estate", "branch", "office", "offices", "pub", "club", "bar", "gym", "campus",
+                "college", "yard", "mill", "farm", "garage", "hotel", "restaurant", "café", "cafe", "takeaway",
+                "supermarket", "plant", "leisure", "arena", "stadium", "ground", "church", "mosque", "temple",
+                "library", "salon", "barbers", "hostel", "halls", "flats", "plaza", "precinct", "retail"}
+# Capitalised words that make a phrase something other than a place of a patient's life.
+_NOT_LIFE = {"act", "guidance", "guideline", "guidelines", "protocol", "policy", "framework", "scale", "score",
+             "criteria", "code", "hours", "bay", "bed", "side", "room", "theatre", "theatres", "resus", "majors",
+             "minors", "cubicle", "level", "floor", "pod", "zone", "outpatients", "outpatient", "entrance", "reception",
+             "pharmacy", "x-ray", "radiology", "imaging", "endoscopy", "maternity", "antenatal", "year", "week", "term", "semester", "royal", "deanery",
+             "council", "college", "faculty", "medical", "health", "nhs", "trust", "hospital", "hospitals",
+             "infirmary", "ward", "unit", "clinic", "practice", "surgery", "department", "dept", "board", "icu",
+             "itu", "hdu", "ed", "a&e", "uk", "england", "wales", "scotland", "ireland", "britain", "europe", "me", "him", "her", "us",
+             "them", "you"}
+_NP_TOKEN = re.compile(r"([ \t]*)(,[ \t]*)?([^\W_](?:[\w'’&-]|\.(?=\w))*|&)")
+_SPEAKER_BEFORE = re.compile(r"(?i)\b(?:I|I['’]d|I['’]ve|I['’]m|we|we['’]d|we['’]ve)\b[^.\n!?;]{0,80}$")
+_NAMED_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+                           r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[a-z]+[ \t]+){0,2}$")
+
+
+def _life_phrase(text: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase of a place at ``pos``: an article, up to three lower-case words before an "in"/"at"/"on"
+    ("the carpet warehouse in Pudsey", "a five-a-side match at Goals Pudsey"), capitalised words joined by "of",
+    "and", "in", "on", "at" ("the JD Sports in the Trinity centre"), a lower-case place noun after them ("Wembley Park
+    station") and a town after a comma ("Tesco Extra, Silverburn").  None when nothing in it is capitalised."""
+    toks = []
+    i = pos
+    while len(toks) < 12:
+        m = _NP_TOKEN.match(text, i)
+        if not m or (i > pos and not m.group(1) and not m.group(2)):
+            break
+        toks.append((m.start(3), m.end(3), m.group(3), bool(m.group(2))))
+        i = m.end()
+    k = 0
+    start = toks[0][0] if toks else pos
+    if toks and toks[0][2].lower() in ("the", "a", "an") and not toks[0][3]:
+        k = 1
+    lower = 0
+    while k < len(toks) and toks[k][2][:1].islower() and toks[k][2] not in ("in", "at", "on") and lower < 3 \
+            and not toks[k][3]:
+        k += 1
+        lower += 1
+    if lower and not (k + 1 < len(toks) and toks[k][2] in ("in", "at", "on") and not toks[k][3]):
+        return None  # "works at the hospital", "nights at the weekend"
+    if lower:
+        k += 1
+    end = None
+    named: list[str] = []
+    while k < len(toks):
+        a, b, w, comma = toks[k]
+        if comma:
+            # a town after a comma, then a stop: "Tesco Extra, Silverburn."
+            if end is None or not w[:1].isupper() or fold(w) in hard_stops() or w.rstrip(".") in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof"):
+                break
+            after = text[b:b + 2]
+            if not re.match(r"[ \t]*(?:[.;:)\n]|$)", after) and not (k + 1 < len(toks) and toks[k + 1][2][:1].islower()):
+                break
+            named.append(w)
+            end = b
+            break
+        if w[:1].isupper() or w[:1].isdigit():
+            if fold(w.rstrip(".")) in TITLES:
+                return None  # "works for Dr Patel": a person
+            named.append(w.rstrip("."))
+            end = b
+            k += 1
+            continue
+        if end is not None and w in _PLACE_HEADS:
+            end = b
+            k += 1
+            continue
+        if w in ("of", "and", "&", "upon", "in", "on", "at") and k + 1 < len(toks) and not toks[k + 1][3]:
+            nxt = k + 1
+            if toks[nxt][2] in ("the", "The") and nxt + 1 < len(toks):
+                nxt += 1
+            if toks[nxt][2][:1].isupper():
+                k = nxt
+                continue
+        break
+    if end is None:
+        return None
+    real = [w for w in named if fold(w) not in ("the",)]
+    if not real or fold(real[0]) in hard_stops() and not re.match(r"[ \t]+[a-z]", text[end:end + 2]) and len(real) == 1:
+        return None
+    if any(fold(w) in _NOT_LIFE or fold(w) in _NOT_A_PLACE - {"university", "school", "church"} or fold(w) in CALENDAR
+           or fold(w) in clinical_terms() for w in real) or all(w.isupper() for w in real if not w[:1].isdigit()):
+        return None
+    if eponym_use(text, end):
+        return None
+    return start, end
+
+
+def life_places(p: Pass) -> None:
+    """The places of a patient's life by what is said around them: where they work or study ("works weekends at the
+    JD Sports in the Trinity centre", "a degree at Leeds Arts University"), where they were on the way from, what
+    they were outside or near.  What the writer says of themself ("I work at"), of a titled person ("Dr Okafor works
+    in") and of a hospital, a trust or a ward stays."""
+    text, add = p.text, p.add
+    found: set[str] = set()
+    for m in _RX.life_trigger.finditer(text):
+        sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        before = text[sentence:m.start()]
+        if _RX.first_person_before.search(before) or _SPEAKER_BEFORE.search(before) or _NAMED_BEFORE.search(before):
+            continue
+        got = _life_phrase(text, m.end())
+        if got:
+            add(got[0], got[1], "ADDRESS")
+            found.add(re.sub(r"^(?:the|a|an)[ \t]+", "", text[got[0]:got[1]], flags=re.I))
+    for value in found:  # the same place named again: "will write to the disability service at Leeds Arts University"
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(value)}(?![\w'’-])", text):
+            add(m.start(), m.end(), "ADDRESS")
 
 
 def addresses(p: Pass) -> None:

@@ -217,3 +217,38 @@ def capital_names(p: Pass) -> None:
 def split_names(p: Pass) -> None:
     """Names OCR broke in two ("Siob han", "Jona than"): two pieces that together make a known name."""
     p.spans.extend(p.doc._split_names(p.text, p.spans))
+
+
+_GIVEN_BEFORE = re.compile(r"(?:(?<=[\s–:(|-])|^)((?:[A-Z][a-z'’-]+[ \t]){1,2})$")
+_BABY_BEFORE = re.compile(r"(?:(?<=[\s:(|])|^)((?:Baby|Infant|Twin(?:[ \t][12AB])?)[ \t])$")
+_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+([A-Z][a-z'’-]+)[ \t]*\([a-z][a-z /-]{2,30}\)[ \t]*:")
+
+
+def given_names(p: Pass) -> None:
+    """The given names before a surname found in capitals ("Li Na ZHANG", "Thu WONG": a list's patient, surname
+    first in capitals and given names before it in their own case), "Baby" or "Twin 1" before a surname found, and
+    a chat's speaker by first name and role ("[02:13] Thu (midwife): ...")."""
+    text = p.text
+    for s in list(p.spans):
+        if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
+            continue
+        line_start = text.rfind("\n", 0, s.start) + 1
+        before = text[line_start:s.start]
+        baby = _BABY_BEFORE.search(before)
+        if baby:
+            p.add(line_start + baby.start(1), s.start, s.type)
+            continue
+        if not (s.text.isupper() and len(s.text) >= 2 and " " not in s.text.strip()):
+            continue
+        m = _GIVEN_BEFORE.search(before)
+        if not m:
+            continue
+        words = m.group(1).split()
+        if any(fold(w) in clinical_terms() or (fold(w) in hard_stops() or fold(w) in common_words())
+               and not is_first(fold(w)) and fold(w) not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+               or w in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof") for w in words):
+            continue
+        p.add(line_start + m.start(1), s.start, s.type)
+    for m in _CHAT_SPEAKER.finditer(text):
+        if not p.doc.is_applicant([m.group(1)]) and not p.doc.is_verifier(m.group(1)):
+            p.add(m.start(1), m.end(1), "PERSON")

@@ -85,6 +85,8 @@ class People:
         starts = [(m.end(), "label") for m in _RX.verifier_label.finditer(text)]
         starts += [(m.end(), "weak") for m in _RX.weak_verifier_label.finditer(text)]
         starts += [(m.start(), "after") for m in _RX.titled_name.finditer(text)]
+        if not _RX.dispute.search(text):
+            starts += [(m.end(), "label") for m in _RX.chair_label.finditer(text)]
         if _RX.testimonial.search(text):
             starts += [(m.end(), "signoff") for m in SIGNOFF_RE.finditer(text)]
             # the author's block at the foot: "Dr Claire Openshaw MBChB FRCEM\nConsultant in Emergency Medicine"
