@@ -490,11 +490,12 @@ def evaluate_files(docs: list[FileDoc], out_dir: str | Path, redact=None, worker
                 if not ok and collect_errors:
                     misses.append((doc.id, ident["type"], ident["text"], "text"))
             for k in doc.keep:
-                ok = bool(occurrences(found_text, k["text"]))
+                kept = k if isinstance(k, str) else k["text"]  # a Word file's keep strings may be bare strings
+                ok = bool(occurrences(found_text, kept))
                 keep[1] += 1
                 keep[0] += ok
                 if not ok and collect_errors:
-                    lost.append((doc.id, k["text"], "text"))
+                    lost.append((doc.id, kept, "text"))
         else:
             original, written = _page_pixels(doc.file), _page_pixels(Path(output))
             # each page of the copy in the original's frame (exact quarter turns), and the turn that takes a
