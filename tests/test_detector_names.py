@@ -125,3 +125,14 @@ def test_verifiers_chair_facilitator_assessor_and_a_signed_foot():
             "Dr Adebayo reflected well on the limits of one's knowledge. – Dr Rachel Thornbury, Educational Supervisor, "
             "20/03/2025\n")
     assert kept(text, "Rachel Thornbury")
+
+
+def test_verifiers_at_a_reflections_foot_and_a_name_never_cut_inside_a_word():
+    from pipeline.anonymise import Anonymiser
+
+    a = Anonymiser(applicant="Dr Euan Sinclair")
+    assert a.find("What I learned: silence helps. – Dr Euan Sinclair (reviewed by Prof. Imelda Kavanagh)\n") == []
+    assert a.find("Reviewed with: Dr Catriona Fleming, Educational Supervisor, 26/04/2024\n") == []
+    assert a.find("Feedback from 12 raters\nCollated by Dr Rosalind Ng, appraiser.\n") == []
+    got = [s.text for s in a.find("Case 1\nPatient L. McAllister (62F): missed scaphoid fracture")]
+    assert got == ["L. McAllister"]

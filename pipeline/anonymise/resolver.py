@@ -21,7 +21,16 @@ _TOKEN_HEAD = re.compile(r"(?:^|(?<=[\s(\[:,]))([A-Za-z0-9]+(?:[&-][A-Za-z0-9]+)
 
 
 def whole_token(text: str, span: Span) -> Span:
-    """A number found inside a token joined by '&' or '-' takes the whole token: "A&E-25-118430", not "E-25-118430"."""
+    """A number found inside a token joined by '&' or '-' takes the whole token: "A&E-25-118430", not "E-25-118430";
+    a name or a place that starts or ends inside a word takes the whole word ("L. McAllister", never "L. M" leaving
+    "cAllister")."""
+    if span.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS"):
+        start, end = span.start, span.end
+        while start > 0 and text[start - 1].isalpha() and text[start].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+            end += 1
+        return span if (start, end) == (span.start, span.end) else Span(start, end, span.type, text[start:end])
     if span.type not in ("HOSPITAL_NUMBER", "ID_NUMBER", "REFERENCE", "OTHER_ID") or span.start < 2:
         return span
     m = _TOKEN_HEAD.search(text, max(0, span.start - 20), span.start)

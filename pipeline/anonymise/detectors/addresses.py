@@ -265,7 +265,12 @@ _PLACE_HEADS = {"station", "depot", "warehouse", "centre", "center", "store", "s
 _NOT_LIFE = {"act", "guidance", "guideline", "guidelines", "protocol", "policy", "framework", "scale", "score",
              "criteria", "code", "hours", "bay", "bed", "side", "room", "theatre", "theatres", "resus", "majors",
              "minors", "cubicle", "level", "floor", "pod", "zone", "outpatients", "outpatient", "entrance", "reception",
-             "pharmacy", "x-ray", "radiology", "imaging", "endoscopy", "maternity", "antenatal", "year", "week", "term", "semester", "royal", "deanery",
+             "pharmacy", "x-ray", "radiology", "imaging", "endoscopy", "maternity", "antenatal", "medicine",
+             "obstetrics", "gynaecology", "paediatrics", "psychiatry", "anaesthesia", "anaesthetics", "cardiology",
+             "oncology", "geriatrics", "dermatology", "neurology", "urology", "orthopaedics", "haematology",
+             "gastroenterology", "nephrology", "rheumatology", "respiratory", "emergency", "acute", "intensive",
+             "critical", "palliative", "meeting", "congress", "conference", "symposium", "summit", "course",
+             "workshop", "webinar", "study", "annual", "society", "association", "journal", "year", "week", "term", "semester", "royal", "deanery",
              "council", "college", "faculty", "medical", "health", "nhs", "trust", "hospital", "hospitals",
              "infirmary", "ward", "unit", "clinic", "practice", "surgery", "department", "dept", "board", "icu",
              "itu", "hdu", "ed", "a&e", "uk", "england", "wales", "scotland", "ireland", "britain", "europe", "me", "him", "her", "us",
@@ -304,17 +309,26 @@ def _life_phrase(text: str, pos: int) -> tuple[int, int] | None:
         k += 1
     end = None
     named: list[str] = []
+    head = 0
     while k < len(toks):
         a, b, w, comma = toks[k]
         if comma:
             # a town after a comma, then a stop: "Tesco Extra, Silverburn."
-            if end is None or not w[:1].isupper() or fold(w) in hard_stops() or w.rstrip(".") in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof"):
+            head = len(named)
+            two = k + 1 < len(toks) and not toks[k + 1][3] and toks[k + 1][2][:1].isupper()
+            if end is None or not w[:1].isupper() or fold(w) in hard_stops() and not two \
+                    or w.rstrip(".") in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof"):
                 break
             after = text[b:b + 2]
-            if not re.match(r"[ \t]*(?:[.;:)\n]|$)", after) and not (k + 1 < len(toks) and toks[k + 1][2][:1].islower()):
+            if not re.match(r"[ \t]*(?:[.;:)\n]|$)", after) and not two \
+                    and not (k + 1 < len(toks) and toks[k + 1][2][:1].islower()):
                 break
             named.append(w)
             end = b
+            if k + 1 < len(toks) and not toks[k + 1][3] and toks[k + 1][2][:1].isupper() \
+                    and re.match(r"[ \t]*(?:[.;:)\n]|$)", text[toks[k + 1][1]:toks[k + 1][1] + 2]):
+                named.append(toks[k + 1][2])  # "Harbour Fish & Chips, West Bay."
+                end = toks[k + 1][1]
             break
         if w[:1].isupper() or w[:1].isdigit():
             if fold(w.rstrip(".")) in TITLES:
@@ -337,11 +351,12 @@ def _life_phrase(text: str, pos: int) -> tuple[int, int] | None:
         break
     if end is None:
         return None
-    real = [w for w in named if fold(w) not in ("the",)]
+    real = [w for w in named[:head or len(named)] if fold(w) not in ("the",)]  # the name, not the town after it
     if not real or fold(real[0]) in hard_stops() and not re.match(r"[ \t]+[a-z]", text[end:end + 2]) and len(real) == 1:
         return None
     if any(fold(w) in _NOT_LIFE or fold(w) in _NOT_A_PLACE - {"university", "school", "church"} or fold(w) in CALENDAR
-           or fold(w) in clinical_terms() for w in real) or all(w.isupper() for w in real if not w[:1].isdigit()):
+           or fold(w) in clinical_terms() for w in real) \
+            or all(w.isupper() for w in real if not w[:1].isdigit()):
         return None
     if eponym_use(text, end):
         return None
@@ -358,7 +373,8 @@ def life_places(p: Pass) -> None:
     for m in _RX.life_trigger.finditer(text):
         sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         before = text[sentence:m.start()]
-        if _RX.first_person_before.search(before) or _SPEAKER_BEFORE.search(before) or _NAMED_BEFORE.search(before):
+        if _RX.first_person_before.search(before) or _SPEAKER_BEFORE.search(before) \
+                or _NAMED_BEFORE.search(before) and not m.group(0).startswith("("):
             continue
         got = _life_phrase(text, m.end())
         if got:

@@ -220,8 +220,8 @@ def split_names(p: Pass) -> None:
 
 
 _GIVEN_BEFORE = re.compile(r"(?:(?<=[\s–:(|-])|^)((?:[A-Z][a-z'’-]+[ \t]){1,2})$")
-_BABY_BEFORE = re.compile(r"(?:(?<=[\s:(|])|^)((?:Baby|Infant|Twin(?:[ \t][12AB])?)[ \t])$")
-_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+([A-Z][a-z'’-]+)[ \t]*\([a-z][a-z /-]{2,30}\)[ \t]*:")
+_BABY_BEFORE = re.compile(r"(?:(?<=[\s:(|\"“'‘])|^)((?:Baby|Infant|Twin(?:[ \t][12AB])?)[ \t])$")
+_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,20}\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(([A-Z][a-z'’-]+)[ \t]*\([A-Za-z0-9][A-Za-z0-9 /-]{1,30}\))[ \t]*:")
 
 
 def given_names(p: Pass) -> None:
@@ -250,5 +250,5 @@ def given_names(p: Pass) -> None:
             continue
         p.add(line_start + m.start(1), s.start, s.type)
     for m in _CHAT_SPEAKER.finditer(text):
-        if not p.doc.is_applicant([m.group(1)]) and not p.doc.is_verifier(m.group(1)):
-            p.add(m.start(1), m.end(1), "PERSON")
+        if not p.doc.is_applicant([m.group(2)]) and not p.doc.is_verifier(m.group(2)):
+            p.add(m.start(1), m.end(1), "PERSON")  # the name with its role: "Josh (FY1)"
