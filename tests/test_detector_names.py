@@ -95,16 +95,17 @@ def test_sister_and_brother_before_a_name_are_a_nurses_title_not_a_relation():
 
 def test_given_names_before_a_surname_in_capitals_baby_and_a_chat_speaker():
     text = ("Paeds ED cubicle 5 – Li Na ZHANG 8502291: head injury\nPaeds ED cubicle 6 – Thu WONG DH2414583: fall\n"
-            "Baby: Baby Popescu, born 38+2\n[02:13] Thu (midwife): consultant on the way\n")
+            "Mother: Mrs Anca Popescu\nBaby: Baby Popescu, born 38+2\n[02:13] Thu (midwife): consultant on the way\n")
     from pipeline.anonymise import Anonymiser
     from pipeline.config import ANONYMISE_DETECTORS
 
     def spans(detectors):
-        return {(s.start, s.text) for s in Anonymiser(applicant="Dr Amara Okafor", detectors=detectors).find(text)}
+        return {(s.start, s.text) for s in Anonymiser(applicant="Dr Amara Okafor", detectors=detectors,
+                                                      tagger=False).find(text)}
 
     without = spans(tuple(d for d in ANONYMISE_DETECTORS if d != "given_names"))
     added = {t for _, t in spans(ANONYMISE_DETECTORS) - without}
-    assert {"Li Na", "Thu", "Baby"} <= added
+    assert {"Li Na", "Thu", "Thu (midwife"} <= added and any(t.startswith("Baby") for t in added), added
     assert alone("given_names", "Seen SMITH today.", before=("names",)) == []
 
 
