@@ -220,13 +220,13 @@ def split_names(p: Pass) -> None:
 
 
 _GIVEN_BEFORE = re.compile(r"(?:(?<=[\s–:(|-])|^)((?:[A-Z][a-z'’-]+[ \t]){1,2})$")
-_BABY_BEFORE = re.compile(r"(?:(?<=[\s:(|\"“'‘])|^)((?:Baby|Infant|Twin(?:[ \t][12AB])?)[ \t])$")
+_BABY_BEFORE = re.compile(r"(?:(?<=[\s:(|\"“'‘])|^)((?:Baby|Infant)[ \t])$")
 _CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,20}\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(([A-Z][a-z'’-]+)[ \t]*\([A-Za-z0-9][A-Za-z0-9 /-]{1,30}\))[ \t]*:")
 
 
 def given_names(p: Pass) -> None:
     """The given names before a surname found in capitals ("Li Na ZHANG", "Thu WONG": a list's patient, surname
-    first in capitals and given names before it in their own case), "Baby" or "Twin 1" before a surname found, and
+    first in capitals and given names before it in their own case), "Baby" before a surname found, and
     a chat's speaker by first name and role ("[02:13] Thu (midwife): ...")."""
     text = p.text
     for s in list(p.spans):
