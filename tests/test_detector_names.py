@@ -137,3 +137,12 @@ def test_verifiers_at_a_reflections_foot_and_a_name_never_cut_inside_a_word():
     assert a.find("Feedback from 12 raters\nCollated by Dr Rosalind Ng, appraiser.\n") == []
     got = [s.text for s in a.find("Case 1\nPatient L. McAllister (62F): missed scaphoid fracture")]
     assert got == ["L. McAllister"]
+
+
+def test_a_boards_findings_after_a_name_stay():
+    from pipeline.anonymise import Anonymiser
+
+    text = "Bed 1 K. Whitmore DKA Dr Farouk\nBed 2 J. Ostrowski NSTEMI DNACPR 4040\nMr Reginald GREEN seen\n"
+    got = {s.text for s in Anonymiser(applicant="Dr Grace Oduya").find(text)}
+    assert {"K. Whitmore", "J. Ostrowski", "Reginald GREEN"} <= got
+    assert not any(w in t for t in got for w in ("DKA", "NSTEMI", "DNACPR"))

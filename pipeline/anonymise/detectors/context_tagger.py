@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import fold
 from ..resolver import Span
+from ..shapes import clinical_acronyms
 from ..tagger import default_tagger, tagged_spans
 from .base import Pass
 from .patterns import WORD
@@ -21,7 +24,18 @@ def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
         return []
     kept = set(doc.kept_words) | {fold(w) for a, b in verifiers for w in WORD.findall(text[a:b])}
     return [Span(a, b, kind, text[a:b]) for a, b, kind in tagged_spans(text, marks, kept, verifiers + mentions)
-            if not doc.is_verifier(text[a:b], whole=True)]
+            if not doc.is_verifier(text[a:b], whole=True) and not _findings(text, a, b)]
+
+
+def _findings(text: str, a: int, b: int) -> bool:
+    """Nothing but clinical acronyms of three letters or more, in capitals, and no name after them ("NSTEMI
+    DNACPR 4040", "DKA Dr Parekh"): a board's findings, not a name or a place (initials such as "NK" and a grade
+    before a name, "ANP Rachel Oduwole", stay marked)."""
+    words = WORD.findall(text[a:b])
+    if not words or not all(len(w) >= 3 and w.isupper() and w in clinical_acronyms() for w in words):
+        return False
+    nxt = re.match(r"[ \t]+([A-Z][a-z'’-]+)", text[b:b + 40])
+    return not nxt or nxt.group(1) in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof")
 
 
 def tagger(p: Pass) -> None:

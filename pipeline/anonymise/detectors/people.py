@@ -216,6 +216,8 @@ class People:
                     break
                 if PROFESSION.search(w):
                     break
+                if words and w.isupper() and not words[-1].isupper() and w in clinical_acronyms():
+                    break  # "K. Whitmore DKA", "J. Ostrowski NSTEMI DNACPR": a board's findings after the name
                 if words and INSTITUTION_AFTER.match(" " + w) and f not in first_names() | surnames():
                     break
                 words.append(w)
