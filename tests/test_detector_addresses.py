@@ -135,3 +135,15 @@ def test_life_places_by_occupation_sport_and_an_age_in_brackets():
     assert found("life_places", text) == {
         "South Crofty", "the Plume of Feathers", "St Mary Magdalene, Taunton", "Allestree Park Juniors",
         "the Co-op on Castle Road", "Harbour Fish & Chips, West Bay", "Tring"}
+
+
+def test_life_places_after_a_bare_preposition_need_a_place_noun():
+    text = ("Brought in from the car park of the Arbourthorne Hotel. A known drug user from the Ridge estate. He "
+            "drinks most afternoons in the Ben Nevis bar on Argyle Street. Lives Bishop's Cleeve. Sleeping at the "
+            "Caribbean Elders' day centre on Lower Mounts. She banks at the Barclays on Tuesday Market Place.\n"
+            "Return signed copies to the Chief Pharmacist's office. Kept at the Estates office. Return it to the "
+            "Education Centre library. Held at the RCEM London office. Saving Babies' Lives Care Bundle. She died at "
+            "home on 14 February 2023. The blood bank ran short of O-negative.")
+    assert found("life_places", text) == {
+        "the car park of the Arbourthorne Hotel", "the Ridge estate", "the Ben Nevis bar on Argyle Street",
+        "Bishop's Cleeve", "the Caribbean Elders' day centre on Lower Mounts", "the Barclays on Tuesday Market Place"}

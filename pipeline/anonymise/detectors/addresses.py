@@ -260,7 +260,18 @@ _PLACE_HEADS = {"station", "depot", "warehouse", "centre", "center", "store", "s
                 "market", "park", "estate", "branch", "office", "offices", "pub", "club", "bar", "gym", "campus",
                 "college", "yard", "mill", "farm", "garage", "hotel", "restaurant", "café", "cafe", "takeaway",
                 "supermarket", "plant", "leisure", "arena", "stadium", "ground", "church", "mosque", "temple",
-                "library", "salon", "barbers", "hostel", "halls", "flats", "plaza", "precinct", "retail"}
+                "library", "salon", "barbers", "hostel", "halls", "flats", "plaza", "precinct", "retail", "cottages",
+                "residence", "harbour", "nursery", "inn", "chapel", "gurdwara", "campsite", "surgery", "practice"}
+# Days and months (not "Bank": "the Co-op Bank in Balloon Street").
+_CALENDAR_WORDS = CALENDAR - {"bank", "on", "call", "off", "leave", "cover", "none", "agency", "locum", "vacant"}
+# Place nouns that a hospital has inside it too ("the Estates office", "the Education Centre library"): not enough
+# after a bare preposition.
+_INDOOR_HEADS = {"office", "offices", "library", "site", "branch", "campus", "plant", "ground", "surgery", "practice",
+                 "shop", "store", "stores", "garage", "yard", "halls", "leisure", "retail"}
+# A place's last word that makes it a place even capitalised and after a bare "at", "from" or "to" ("from the
+# Arbourthorne Hotel", "went to the Royal Castle Hotel").
+_STRONG_HEADS = {"hotel", "pub", "bar", "inn", "estate", "flats", "hostel", "cottages", "restaurant", "residence",
+                 "harbour", "nursery", "club", "chapel", "mosque", "gurdwara", "temple", "campsite", "caravan"}
 # Capitalised words that make a phrase something other than a place of a patient's life.
 _NOT_LIFE = {"act", "guidance", "guideline", "guidelines", "protocol", "policy", "framework", "scale", "score",
              "criteria", "code", "hours", "bay", "bed", "side", "room", "theatre", "theatres", "resus", "majors",
@@ -270,7 +281,7 @@ _NOT_LIFE = {"act", "guidance", "guideline", "guidelines", "protocol", "policy",
              "oncology", "geriatrics", "dermatology", "neurology", "urology", "orthopaedics", "haematology",
              "gastroenterology", "nephrology", "rheumatology", "respiratory", "emergency", "acute", "intensive",
              "critical", "palliative", "meeting", "congress", "conference", "symposium", "summit", "course",
-             "workshop", "webinar", "study", "annual", "society", "association", "journal", "year", "week", "term", "semester", "royal", "deanery",
+             "workshop", "webinar", "study", "annual", "society", "association", "journal", "year", "week", "term", "semester", "deanery",
              "council", "college", "faculty", "medical", "health", "nhs", "trust", "hospital", "hospitals",
              "infirmary", "ward", "unit", "clinic", "practice", "surgery", "department", "dept", "board", "icu",
              "itu", "hdu", "ed", "a&e", "uk", "england", "wales", "scotland", "ireland", "britain", "europe", "me", "him", "her", "us",
@@ -281,7 +292,7 @@ _NAMED_BEFORE = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z
                            r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:[a-z]+[ \t]+){0,2}$")
 
 
-def _life_phrase(text: str, pos: int) -> tuple[int, int] | None:
+def _life_phrase(text: str, pos: int, weak: bool = False) -> tuple[int, int] | None:
     """The noun phrase of a place at ``pos``: an article, up to three lower-case words before an "in"/"at"/"on"
     ("the carpet warehouse in Pudsey", "a five-a-side match at Goals Pudsey"), capitalised words joined by "of",
     "and", "in", "on", "at" ("the JD Sports in the Trinity centre"), a lower-case place noun after them ("Wembley Park
@@ -299,17 +310,21 @@ def _life_phrase(text: str, pos: int) -> tuple[int, int] | None:
     if toks and toks[0][2].lower() in ("the", "a", "an") and not toks[0][3]:
         k = 1
     lower = 0
-    while k < len(toks) and toks[k][2][:1].islower() and toks[k][2] not in ("in", "at", "on") and lower < 3 \
+    while k < len(toks) and toks[k][2][:1].islower() and toks[k][2] not in ("in", "at", "on", "of") and lower < 3 \
             and not toks[k][3]:
         k += 1
         lower += 1
-    if lower and not (k + 1 < len(toks) and toks[k][2] in ("in", "at", "on") and not toks[k][3]):
+    if lower and not (k + 1 < len(toks) and toks[k][2] in ("in", "at", "on", "of") and not toks[k][3]):
         return None  # "works at the hospital", "nights at the weekend"
     if lower:
         k += 1
+        if k < len(toks) and toks[k][2] in ("the", "The") and not toks[k][3]:
+            k += 1  # "the car park of the Arbourthorne Hotel"
     end = None
     named: list[str] = []
     head = 0
+    last = ""
+    headed = False
     while k < len(toks):
         a, b, w, comma = toks[k]
         if comma:
@@ -335,11 +350,22 @@ def _life_phrase(text: str, pos: int) -> tuple[int, int] | None:
                 return None  # "works for Dr Patel": a person
             named.append(w.rstrip("."))
             end = b
+            last = w
+            headed = headed or fold(w.rstrip(".")) in _STRONG_HEADS
             k += 1
             continue
         if end is not None and w in _PLACE_HEADS:
             end = b
+            last = w
+            headed = True
             k += 1
+            continue
+        if end is not None and k + 1 < len(toks) and not toks[k + 1][3] and toks[k + 1][2] in _PLACE_HEADS \
+                and w[:1].islower() and w not in ("of", "and", "in", "on", "at", "upon", "the"):
+            end = toks[k + 1][1]  # "Govan Cross shopping centre", "Cheltenham Racecourse staff cottages"
+            last = toks[k + 1][2]
+            headed = True
+            k += 2
             continue
         if w in ("of", "and", "&", "upon", "in", "on", "at") and k + 1 < len(toks) and not toks[k + 1][3]:
             nxt = k + 1
@@ -354,8 +380,10 @@ def _life_phrase(text: str, pos: int) -> tuple[int, int] | None:
     real = [w for w in named[:head or len(named)] if fold(w) not in ("the",)]  # the name, not the town after it
     if not real or fold(real[0]) in hard_stops() and not re.match(r"[ \t]+[a-z]", text[end:end + 2]) and len(real) == 1:
         return None
-    if any(fold(w) in _NOT_LIFE or fold(w) in _NOT_A_PLACE - {"university", "school", "church"} or fold(w) in CALENDAR
-           or fold(w) in clinical_terms() for w in real) \
+    if weak and not (headed and fold(last) not in _INDOOR_HEADS or fold(last) in _STRONG_HEADS):
+        return None  # after a bare "at", "from", "to": only a place that says what it is ("the Ridge estate")
+    if any(fold(w) in _NOT_LIFE or fold(w) in _NOT_A_PLACE - {"university", "school", "church"}
+           or fold(w) in _CALENDAR_WORDS or fold(w) in clinical_terms() for w in real) \
             or all(w.isupper() for w in real if not w[:1].isdigit()):
         return None
     if eponym_use(text, end):
@@ -370,13 +398,15 @@ def life_places(p: Pass) -> None:
     in") and of a hospital, a trust or a ward stays."""
     text, add = p.text, p.add
     found: set[str] = set()
-    for m in _RX.life_trigger.finditer(text):
+    triggers = [(m, False) for m in _RX.life_trigger.finditer(text)]
+    triggers += [(m, True) for m in _RX.life_weak_trigger.finditer(text)]
+    for m, weak in triggers:
         sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         before = text[sentence:m.start()]
         if _RX.first_person_before.search(before) or _SPEAKER_BEFORE.search(before) \
                 or _NAMED_BEFORE.search(before) and not m.group(0).startswith("("):
             continue
-        got = _life_phrase(text, m.end())
+        got = _life_phrase(text, m.end(), weak)
         if got:
             add(got[0], got[1], "ADDRESS")
             found.add(re.sub(r"^(?:the|a|an)[ \t]+", "", text[got[0]:got[1]], flags=re.I))
