@@ -264,6 +264,7 @@ _PLACE_HEADS = {"station", "depot", "warehouse", "centre", "center", "store", "s
                 "residence", "harbour", "nursery", "inn", "chapel", "gurdwara", "campsite", "surgery", "practice"}
 # Days and months (not "Bank": "the Co-op Bank in Balloon Street").
 _CALENDAR_WORDS = CALENDAR - {"bank", "on", "call", "off", "leave", "cover", "none", "agency", "locum", "vacant"}
+_DATE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 # Place nouns that a hospital has inside it too ("the Estates office", "the Education Centre library"): not enough
 # after a bare preposition.
 _INDOOR_HEADS = {"office", "offices", "library", "site", "branch", "campus", "plant", "ground", "surgery", "practice",
@@ -383,7 +384,8 @@ def _life_phrase(text: str, pos: int, weak: bool = False) -> tuple[int, int] | N
     if weak and not (headed and fold(last) not in _INDOOR_HEADS or fold(last) in _STRONG_HEADS):
         return None  # after a bare "at", "from", "to": only a place that says what it is ("the Ridge estate")
     if any(fold(w) in _NOT_LIFE or fold(w) in _NOT_A_PLACE - {"university", "school", "church"}
-           or fold(w) in _CALENDAR_WORDS or fold(w) in clinical_terms() for w in real) \
+           or fold(w) in _CALENDAR_WORDS and (i == 0 or _DATE.search(text, start, end))
+           or fold(w) in clinical_terms() for i, w in enumerate(real)) \
             or all(w.isupper() for w in real if not w[:1].isdigit()):
         return None
     if eponym_use(text, end):
