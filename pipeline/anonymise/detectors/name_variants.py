@@ -221,21 +221,25 @@ def split_names(p: Pass) -> None:
 
 _GIVEN_BEFORE = re.compile(r"(?:(?<=[\s–:(|-])|^)((?:[A-Z][a-z'’-]+[ \t]){1,2})$")
 _BABY_BEFORE = re.compile(r"(?:(?<=[\s:(|\"“'‘])|^)((?:Baby|Infant)[ \t])$")
-_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{0,20}\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(([A-Z][a-z'’-]+)[ \t]*\([A-Za-z0-9][A-Za-z0-9 /-]{1,30}\))[ \t]*:")
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[[^\]\n]{0,20}\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(?:-[ \t]*)?"
+    r"(([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)(?:[ \t]*\([A-Za-z0-9][A-Za-z0-9 /-]{1,30}\)|[ \t]+(?:FY1|FY2|F1|F2|SHO|"
+    r"Reg|SpR|StR|CT[1-3]|ST[1-8]|Cons|CNS|RN|NIC|Sister|Midwife|MW|ANP|ACP|PA|HCA|Physio|Pharm|Nurse))?)[ \t]*:")
+_GRADE_BEFORE = re.compile(r"(?:(?<=[\s(\[:,])|^)((?:RN|RGN|RMN|EN|SN|ANP|ACP|CNS|ODP|HCA|PA|MW|RM)[ \t])$")
 
 
 def given_names(p: Pass) -> None:
     """The given names before a surname found in capitals ("Li Na ZHANG", "Thu WONG": a list's patient, surname
-    first in capitals and given names before it in their own case), "Baby" before a surname found, and
-    a chat's speaker by first name and role ("[02:13] Thu (midwife): ...")."""
+    first in capitals and given names before it in their own case), "Baby" or a nurse's grade before a name found
+    ("RN Kerry Hoyle"), and a chat's speaker by name and role ("[02:13] Thu (midwife): ...", "[07:51] Priti FY1:")."""
     text = p.text
     for s in list(p.spans):
         if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
             continue
         line_start = text.rfind("\n", 0, s.start) + 1
         before = text[line_start:s.start]
-        baby = _BABY_BEFORE.search(before)
-        if baby:
+        baby = _BABY_BEFORE.search(before) or _GRADE_BEFORE.search(before)
+        if baby:  # "Baby Popescu", "RN Kerry Hoyle": the word before goes with the name
             p.add(line_start + baby.start(1), s.start, s.type)
             continue
         if not (s.text.isupper() and len(s.text) >= 2 and " " not in s.text.strip()):
@@ -250,5 +254,7 @@ def given_names(p: Pass) -> None:
             continue
         p.add(line_start + m.start(1), s.start, s.type)
     for m in _CHAT_SPEAKER.finditer(text):
-        if not p.doc.is_applicant([m.group(2)]) and not p.doc.is_verifier(m.group(2)):
-            p.add(m.start(1), m.end(1), "PERSON")  # the name with its role: "Josh (FY1)"
+        words = m.group(2).split()
+        if not p.doc.is_applicant(words) and not p.doc.is_verifier(m.group(2)) \
+                and not any(fold(w) in ("you", "me", "system", "admin", "bot", "group", "team") for w in words):
+            p.add(m.start(1), m.end(1), "PERSON")  # the name with its role: "Josh (FY1)", "Priti FY1"

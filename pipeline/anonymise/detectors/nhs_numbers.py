@@ -31,5 +31,9 @@ def nhs_numbers(p: Pass) -> None:
     for m in _RX.chi_label.finditer(text):
         add(m.start(1), m.end(1), "NHS_NUMBER")
     for m in _RX.nhs.finditer(text):
-        if nhs_number_valid(m.group(0)):
+        # a valid check digit, or ten digits grouped 4-3-3 as some systems print an NHS number (not a phone's
+        # leading 0; 3-3-4 with a wrong check digit is the shaped-number detector's): real letters carry mistyped
+        # numbers
+        grouped = m.group(4) is not None and not m.group(0).startswith("0")
+        if nhs_number_valid(m.group(0)) or grouped:
             add(m.start(), m.end(), "NHS_NUMBER")
