@@ -31,6 +31,7 @@ import re
 import tomllib
 from typing import Any
 
+from .regex_start import compile_with_start
 from .resources import data_file
 
 __all__ = ["Compiled", "Family", "family", "patterns_file"]
@@ -161,7 +162,7 @@ def _load(name: str, given: dict[str, str]) -> dict[str, Compiled | str]:
     out: dict[str, Compiled | str] = {}
     for key, (kind, _, flags) in raw.items():
         source = expand(key, ())
-        out[key] = Compiled(re.compile(source, flags), cues.get(key)) if kind == "regex" else source
+        out[key] = Compiled(compile_with_start(source, flags), cues.get(key)) if kind == "regex" else source
     return out
 
 
