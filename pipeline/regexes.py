@@ -177,6 +177,10 @@ class Family:
     def _all(self) -> dict[str, Compiled | str]:
         if self._patterns is None:
             self._patterns = _load(self._name, self._given)
+            # later look-ups of a pattern find it on the instance, without a call of __getattr__ (a detector asks
+            # for its patterns by name on every page); a name the class itself has keeps its meaning
+            self.__dict__.update((k, v) for k, v in self._patterns.items()
+                                 if not k.startswith("_") and not hasattr(type(self), k))
         return self._patterns
 
     def __getattr__(self, key: str) -> Any:
