@@ -19,6 +19,8 @@ _PARTICLES = {"da", "de", "del", "della", "der", "di", "dos", "das", "du", "van"
               "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st", "ó", "ua", "uí",
               "mhic", "ui"}
 
+# a word of applicant_mentions (letters, inner apostrophes and hyphens, a full stop)
+_MENTION_TOKEN = re.compile(rf"{LETTER}+(?:['’\-]{LETTER}+)*\.?")
 # parse_name's small patterns, compiled once (the same sources it compiled at each call)
 _LEAD = re.compile(r"[ \t\u00a0]*")
 _LEAD_AFTER_TITLE = re.compile(r"[ \t\u00a0]*(?:\n(?=[A-Z][a-z]))?")
@@ -41,8 +43,9 @@ class People:
         if not self.memory.applicant_words:
             return []
         initials = {w[0] for w in self.memory.applicant_words}
+        hyphen = self.hyphen_initials()
         out = []
-        tokens = list(re.finditer(rf"{LETTER}+(?:['’\-]{LETTER}+)*\.?", text))
+        tokens = list(_MENTION_TOKEN.finditer(text))
         i = 0
         while i < len(tokens):
             j = i
@@ -52,7 +55,7 @@ class People:
                 f = fold(tok)
                 if f in self.memory.applicant_words:
                     real += 1
-                elif (len(tok) == 1 and tok.isupper() and f in initials) or f in self.hyphen_initials():
+                elif (len(tok) == 1 and tok.isupper() and f in initials) or f in hyphen:
                     pass
                 elif (real and tok[:1].isupper() and j + 1 < len(tokens)
                       and fold(tokens[j + 1].group(0).rstrip(".")) in self.memory.applicant_words
@@ -142,7 +145,8 @@ class People:
         if not self.memory.applicant_words:
             return False
         initials = {w[0] for w in self.memory.applicant_words}
-        words = [w for w in words if fold(w.rstrip(".")) not in self.hyphen_initials()]
+        hyphen = self.hyphen_initials()
+        words = [w for w in words if fold(w.rstrip(".")) not in hyphen]
         real = [fold(w) for w in words if len(w.rstrip(".")) > 1]
         inits = [fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1]
         return bool(real) and all(w in self.memory.applicant_words for w in real) and all(i in initials for i in inits)
