@@ -105,3 +105,18 @@ def test_shipped_patterns_find_what_re_finds():
             for text in texts:
                 assert _found(rx.regex, text) == _found(plain, text), (fam, name)
     assert checked > 100 and with_set > checked / 2, (checked, with_set)
+
+
+def test_shared_page_patterns_find_what_re_finds():
+    """The detectors' shared patterns run over whole pages (postcodes, titles, sign-offs, places)."""
+    patterns = importlib.import_module("pipeline.anonymise.detectors.patterns")
+    texts = [json.loads(line)["text"] for line in
+             (ROOT / "corpora/redaction/redaction.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    for name in ("POSTCODE", "TITLE_RE", "SIGNOFF_RE", "PLACE_BEFORE"):
+        rx = getattr(patterns, name)
+        assert start_chars(rx.pattern, rx.flags) is not None, name
+        plain = re.compile(rx.pattern, rx.flags)
+        for text in texts + TRICKY:
+            assert _found(rx, text) == _found(plain, text), name
+            s, p = rx.search(text[-30:]), plain.search(text[-30:])  # as the name detectors look back
+            assert (s and s.span()) == (p and p.span()), name
