@@ -67,7 +67,7 @@ class ContextNames:
         # lowercase words that show a capitalised word is a common word; e-mail addresses and web
         # addresses are left out ("adaora.bamford@..." does not make "Adaora" a common word)
         plain = re.sub(r"\S+@\S+|(?:https?://|www\.)\S+", " ", text)
-        lower_words = {m.group(0) for m in re.finditer(r"\b[a-z][a-z'-]+\b", plain)}
+        lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", plain))
         self.memory.lower_words = lower_words
         self.memory.seen_lower.update(lower_words)
 

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 
+from ...regex_start import compile_with_start
+from ...regexes import Compiled
 from ..lexicon import clinical_terms, first_names, fold
 
 SP = r"[ \u00a0\t]"
+
+# The patterns run over whole pages are compiled to be tried only where a match can start
+# (:func:`pipeline.regex_start.compile_with_start`: the same matches as re.compile); POSTCODE and SIGNOFF_RE, which
+# every page's search scans whole, also remember their scans of the last texts as a family's patterns do
+# (:class:`pipeline.regexes.Compiled`: plan_document reads every page twice).
 
 # Real UK postcode areas: "T2 4HR" (clinical shorthand) is not a postcode, "M1 1AE" is.
 POSTCODE_AREAS = (
@@ -18,10 +25,10 @@ POSTCODE_AREAS = (
 
 AREA = "|".join(sorted(POSTCODE_AREAS, key=len, reverse=True))
 
-POSTCODE = re.compile(
+POSTCODE = Compiled(compile_with_start(
     rf"(?<![A-Za-z0-9/-])(?:GIR{SP}?0AA|(?:{AREA})[0-9][0-9A-Z]?{SP}{{0,2}}[0-9][ABD-HJLNP-UW-Z]{{2}})(?![A-Za-z0-9/-])",
     re.IGNORECASE,
-)
+))
 
 LETTER = r"[^\W\d_]"
 
@@ -30,17 +37,17 @@ WORD = re.compile(rf"{LETTER}+(?:['’](?![sS]\b){LETTER}+|-{LETTER}+)*")
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "professor", "sister", "sr", "nurse", "sn",
            "rn", "dc", "pc", "ds", "di", "sgt", "rev", "revd", "cllr", "lady", "lord", "dame", "sir", "fr")
 
-TITLE_RE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MISS|Prof|Professor|Sister|Sr|Nurse|SN|RN|"
+TITLE_RE = compile_with_start(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MISS|Prof|Professor|Sister|Sr|Nurse|SN|RN|"
                        r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr)\b\.?(?=[ \u00a0\t]+\S|[ \t]?\n[A-Z])")
 
 PROFESSION = re.compile(r"(?i)(?:ologists?|iatrists?|iatricians?|icians?|ographers?|therapists?|acists?|surgeons?|"
                          r"ivists?|aesthetists?|ologies?|ology|iatry|ics)$")
 
-SIGNOFF_RE = re.compile(
+SIGNOFF_RE = Compiled(compile_with_start(
     r"(?i)\b(?:yours\s+sincerely|yours\s+faithfully|yours\s+truly|kind(?:est)?\s+regards|best\s+regards|"
     r"warm\s+regards|many\s+thanks|with\s+thanks|thanks\s+again|best\s+wishes|regards|thanks|thank\s+you|cheers|"
     r"sincerely|best)[ \t]*[,.!]?[ \t]*(?:\n[ \t]*){0,2}"
-)
+))
 
 EPONYM_HEAD = re.compile(
     r"(?i)^(?:['’]s?|s['’])?[ \t-]+(?:sign|signs|test|tests|principles?|competen(?:ce|cy|t)|guidelines|ruling|judg(?:e)?ment|score|scores|scale|criteria|criterion|rule|rules|"
@@ -73,7 +80,7 @@ INSTITUTION_AFTER = re.compile(
     r"Foundation|Partnership|Group|Campus|Site|Estate|Village|Town|City|Council|Borough|Prison|Police|Fire)\b"
 )
 
-PLACE_BEFORE = re.compile(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen|Ysbyty|Ysgol|Canolfan|Meddygfa)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
+PLACE_BEFORE = compile_with_start(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen|Ysbyty|Ysgol|Canolfan|Meddygfa)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
 
 CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
              "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",

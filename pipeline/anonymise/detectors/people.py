@@ -19,6 +19,20 @@ _PARTICLES = {"da", "de", "del", "della", "der", "di", "dos", "das", "du", "van"
               "bint", "ibn", "al", "el", "ter", "ten", "ní", "ni", "nic", "mac", "ap", "y", "te", "st", "ó", "ua", "uí",
               "mhic", "ui"}
 
+# a word of applicant_mentions (letters, inner apostrophes and hyphens, a full stop)
+_MENTION_TOKEN = re.compile(rf"{LETTER}+(?:['’\-]{LETTER}+)*\.?")
+# parse_name's small patterns, compiled once (the same sources it compiled at each call)
+_LEAD = re.compile(r"[ \t\u00a0]*")
+_LEAD_AFTER_TITLE = re.compile(r"[ \t\u00a0]*(?:\n(?=[A-Z][a-z]))?")
+_OCR_L_NAME = re.compile(r"l[a-z]{2,}(?=[ \t]+[A-Z][a-z])")
+_TITLE_AHEAD = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|SN|Sr|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z]|" + _PARTICLE_RUN + ")")
+_INITIAL = re.compile(r"([^\W\d_])(?:\.(?=[^\W\d_]\.)|\.?(?![\w'’]))")
+_SPACE_BEFORE_CAPITAL = re.compile(r"[ \t](?=[A-Z])")
+_AFTER_PARTICLE = re.compile(r"[ \t]+([A-Z]|[tnh](?=[A-Z])|(?:de|da|der|den|la|le|los|las)(?=[ \t]))")
+_SPACES_CAPITAL = re.compile(r"[ \t]+([A-Z])")
+_BRACKETED_SHORT_NAME = re.compile(r"[ ]\([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+\)(?=[ ][A-Z])")
+_NAME_SEPARATOR = re.compile(r"[ \t\u00a0](?=[A-Za-z\u00c0-\u024f])|[ \t]?,[ \t]?(?=[A-Z])")
+
 
 class People:
     """The anonymiser's knowledge of people: who is the applicant, who verifies the evidence, what reads as
@@ -29,8 +43,9 @@ class People:
         if not self.memory.applicant_words:
             return []
         initials = {w[0] for w in self.memory.applicant_words}
+        hyphen = self.hyphen_initials()
         out = []
-        tokens = list(re.finditer(rf"{LETTER}+(?:['’\-]{LETTER}+)*\.?", text))
+        tokens = list(_MENTION_TOKEN.finditer(text))
         i = 0
         while i < len(tokens):
             j = i
@@ -40,7 +55,7 @@ class People:
                 f = fold(tok)
                 if f in self.memory.applicant_words:
                     real += 1
-                elif (len(tok) == 1 and tok.isupper() and f in initials) or f in self.hyphen_initials():
+                elif (len(tok) == 1 and tok.isupper() and f in initials) or f in hyphen:
                     pass
                 elif (real and tok[:1].isupper() and j + 1 < len(tokens)
                       and fold(tokens[j + 1].group(0).rstrip(".")) in self.memory.applicant_words
@@ -132,7 +147,8 @@ class People:
         if not self.memory.applicant_words:
             return False
         initials = {w[0] for w in self.memory.applicant_words}
-        words = [w for w in words if fold(w.rstrip(".")) not in self.hyphen_initials()]
+        hyphen = self.hyphen_initials()
+        words = [w for w in words if fold(w.rstrip(".")) not in hyphen]
         real = [fold(w) for w in words if len(w.rstrip(".")) > 1]
         inits = [fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1]
         return bool(real) and all(w in self.memory.applicant_words for w in real) and all(i in initials for i in inits)
@@ -141,16 +157,16 @@ class People:
         """A person's name starting at ``pos`` (after any title): start, end, words."""
         n = len(text)
         # skip spaces and a title (after a title, the name may begin the next line: "Letter to GP Dr\nAmal Haddad")
-        m = re.compile(r"[ \t\u00a0]*(?:\n(?=[A-Z][a-z]))?" if after_title else r"[ \t\u00a0]*").match(text, pos)
+        m = (_LEAD_AFTER_TITLE if after_title else _LEAD).match(text, pos)
         pos = m.end()
         if after_title:  # OCR reads a capital I as l: "Dr lolo Bowen", "PC leuan Davies"
-            ocr = re.compile(r"l[a-z]{2,}(?=[ \t]+[A-Z][a-z])").match(text, pos)
+            ocr = _OCR_L_NAME.match(text, pos)
             if ocr and fold(ocr.group(0)) not in hard_stops() and fold(ocr.group(0)) not in clinical_terms():
                 words_l = [ocr.group(0)]
                 nxt = WORD.match(text, ocr.end() + 1)
                 if nxt:
                     return pos, nxt.end(), words_l + [nxt.group(0)]
-        tm = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|SN|Sr|Sister|Nurse|DC|PC)\.?[ \t]+(?=[A-Z]|" + _PARTICLE_RUN + ")").match(text, pos)
+        tm = _TITLE_AHEAD.match(text, pos)
         if tm:
             pos = tm.end()
             after_title = True
@@ -160,7 +176,7 @@ class People:
         inverted = False
         while pos < n and len(words) < 6:
             wm = WORD.match(text, pos)
-            im = re.compile(r"([^\W\d_])(?:\.(?=[^\W\d_]\.)|\.?(?![\w'’]))").match(text, pos)
+            im = _INITIAL.match(text, pos)
             if im and not im.group(1).isupper():
                 im = None
             if wm and len(wm.group(0)) > 1:
@@ -173,7 +189,7 @@ class People:
                 if not w[0].isupper() and words and w[0] == "l" and len(w) > 2 and is_first(fold("i" + w[1:])):
                     words.append(w)  # OCR's l for a capital I: "Lachlan lain Moffat"
                     pos = end = wm.end()
-                    sep = re.compile(r"[ \t](?=[A-Z])").match(text, pos)
+                    sep = _SPACE_BEFORE_CAPITAL.match(text, pos)
                     if not sep:
                         break
                     pos = sep.end()
@@ -186,7 +202,7 @@ class People:
                     if f in _PARTICLES and words or (f in _PARTICLES and re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2])) \
                             or f in _PARTICLES and re.match(_PARTICLE_RUN, text[wm.start():wm.start() + 40]) \
                             or f == "an" and words and fold(words[-1]) in ("mac", "nic", "mhic"):
-                        nxt = re.compile(r"[ \t]+([A-Z]|[tnh](?=[A-Z])|(?:de|da|der|den|la|le|los|las)(?=[ \t]))").match(text, wm.end())
+                        nxt = _AFTER_PARTICLE.match(text, wm.end())
                         if not nxt:
                             break
                         words.append(w)
@@ -197,7 +213,7 @@ class People:
                     break
                 if w in ("St", "Ste") and words and re.match(r"[ \t]+[A-Z][a-z]+(?![\w'’-])(?![ \t]+(?:Hospital|Wing|Ward|"
                                                                r"Unit|Centre|Center|Church|School|Road|Street|Lane))", text[wm.end():]):
-                    nxt = re.compile(r"[ \t]+([A-Z])").match(text, wm.end())
+                    nxt = _SPACES_CAPITAL.match(text, wm.end())
                     words.append(w)  # "Jerome St Clair", "Odette St John": a surname with Saint in it
                     pos = nxt.start(1)
                     end = wm.end()
@@ -232,12 +248,12 @@ class People:
             else:
                 break
             # a short name in brackets inside the name: "Chukwuemeka (Emeka) NWOSU"
-            bracket = re.compile(r"[ ]\([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]+\)(?=[ ][A-Z])").match(text, pos) if words else None
+            bracket = _BRACKETED_SHORT_NAME.match(text, pos) if words else None
             if bracket:
                 pos = bracket.end()
                 end = pos
             # separator: one space/tab, or ", " for "SURNAME, First"
-            sep = re.compile(r"[ \t\u00a0](?=[A-Za-z\u00c0-\u024f])|[ \t]?,[ \t]?(?=[A-Z])").match(text, pos)
+            sep = _NAME_SEPARATOR.match(text, pos)
             if not sep:
                 break
             if "," in sep.group(0):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lexicon import clinical_terms, common_words, fold, hard_stops, surnames
@@ -48,8 +49,10 @@ def _split_cells(line: str, delim: str) -> list[tuple[int, str]]:
     return cells
 
 
+@functools.lru_cache(maxsize=4096)
 def _column_kind(label: str) -> str | None:
-    """The identifier type of a table column from its header."""
+    """The identifier type of a table column from its header (remembered: every line of a page is read as a
+    possible header, and the same cells come back on every page and in both of ``plan_document``'s passes)."""
     label = " ".join(label.replace(".", " ").split()).strip(" :#").lower()
     if re.fullmatch(r"(?:patient(?:'?s)?\s+)?(?:name|full\s+name|surname|forenames?|patient|pt)|pt\s+name|"
                     r"(?:pt|patient|patient'?s)?\s*init(?:ial)?s?|child|client|service\s+user|resident|deceased", label):
