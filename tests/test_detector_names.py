@@ -158,3 +158,22 @@ def test_chat_speakers_by_name_and_role_and_a_grade_before_a_name():
     for expected in ("Jamie Reg", "Priti FY1", "Ahmad Jan", "RN", "Kerry Hoyle", "6940 213 885", "l4O6 7l 2 9 3 8"):
         assert expected in got, (expected, got)
     assert not any("Amara" in t or "Okafor" in t for t in got)  # the applicant's own messages keep her name
+
+
+def test_verifiers_named_by_how_they_verify():
+    from pipeline.anonymise import Anonymiser
+
+    a = Anonymiser(applicant="Dr Rajesh Venkataraman")
+    for text in ("Case-based discussion write-up (for CbD with Dr Fiona McAllister)\n",
+                 "Consultant present: Dr Stephen Ogilvie (signs off this list as supervisor)\n",
+                 "Consultant: Dr Marianne Oduya (verifies)\n",
+                 "Statement checked by Dr Morag Sutherland, Consultant, who supervised.",
+                 "A hot debrief, which our consultant Dr Alun Rees-Thomas led; he has verified this account.",
+                 "I discussed this with my own supervisor, Dr Gwenllian Harries, who signed this reflection.",
+                 "Panel chair, who verified this extract: Dr Ruth Anstey, Deputy Medical Director.",
+                 "Supervisor verifying: Mr Christopher Holt, Consultant Surgeon\n",
+                 "Mortality Review Group chaired by Dr Hilary Vause (who verifies this review)."):
+        assert a.find(text) == [], text
+    # a colleague in an incident is not a verifier because someone else checked
+    got = {s.text for s in a.find("The FY1, Dr Sana Tariq, gave the wrong dose. Dr Tom Reed checked it.")}
+    assert "Sana Tariq" in got
