@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+import weakref
 from typing import Any
 
 from .regex_start import compile_with_start
 from .resources import data_file
 
-__all__ = ["Compiled", "Family", "family", "patterns_file"]
+__all__ = ["Compiled", "Family", "families", "family", "patterns_file"]
 
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "MULTILINE": re.MULTILINE, "DOTALL": re.DOTALL, "VERBOSE": re.VERBOSE,
           "ASCII": re.ASCII}
@@ -194,6 +195,11 @@ class Family:
         except KeyError:
             raise AttributeError(f"{self._name}.toml has no pattern {key!r}") from None
 
+    @property
+    def name(self) -> str:
+        """The family's file name, without ``.toml``."""
+        return self._name
+
     def names(self) -> list[str]:
         """The names of the family's patterns and fragments, in file order."""
         return list(self._all())
@@ -202,7 +208,17 @@ class Family:
         return f"Family({self._name!r})"
 
 
+_MADE: "weakref.WeakSet[Family]" = weakref.WeakSet()
+
+
 def family(name: str, **given: str) -> Family:
     """The patterns of ``pipeline/data/patterns/<name>.toml``; ``given`` fills ``{placeholders}`` the file does
     not define (strings the code builds, such as the postcode areas)."""
-    return Family(name, given)
+    made = Family(name, given)
+    _MADE.add(made)
+    return made
+
+
+def families() -> list[Family]:
+    """Every family made so far by :func:`family` (the modules that use one make it when imported)."""
+    return list(_MADE)
