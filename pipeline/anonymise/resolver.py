@@ -30,6 +30,8 @@ def whole_token(text: str, span: Span) -> Span:
             start -= 1
         while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
             end += 1
+        if span.type == "ADDRESS" and re.search(r"(?<![\w'’-])the[ \t]$", text[max(0, start - 5):start]):
+            start -= 4  # "at [the Billericay School]": the article goes with the place's name
         return span if (start, end) == (span.start, span.end) else Span(start, end, span.type, text[start:end])
     if span.type not in ("HOSPITAL_NUMBER", "ID_NUMBER", "REFERENCE", "OTHER_ID") or span.start < 2:
         return span

@@ -271,7 +271,7 @@ _INDOOR_HEADS = {"office", "offices", "library", "site", "branch", "campus", "pl
                  "shop", "store", "stores", "garage", "yard", "halls", "leisure", "retail"}
 # A place's last word that makes it a place even capitalised and after a bare "at", "from" or "to" ("from the
 # Arbourthorne Hotel", "went to the Royal Castle Hotel").
-_STRONG_HEADS = {"hotel", "pub", "bar", "inn", "estate", "flats", "hostel", "cottages", "restaurant", "residence",
+_STRONG_HEADS = {"hotel", "pub", "bar", "inn", "estate", "flats", "hostel", "cottages", "restaurant", "residence", "church",
                  "harbour", "nursery", "club", "chapel", "mosque", "gurdwara", "temple", "campsite", "caravan"}
 # Capitalised words that make a phrase something other than a place of a patient's life.
 _NOT_LIFE = {"act", "guidance", "guideline", "guidelines", "protocol", "policy", "framework", "scale", "score",
@@ -368,7 +368,7 @@ def _life_phrase(text: str, pos: int, weak: bool = False) -> tuple[int, int] | N
             headed = True
             k += 2
             continue
-        if w in ("of", "and", "&", "upon", "in", "on", "at") and k + 1 < len(toks) and not toks[k + 1][3]:
+        if w in ("of", "and", "&", "upon", "in", "on", "at", "by") and k + 1 < len(toks) and not toks[k + 1][3]:
             nxt = k + 1
             if toks[nxt][2] in ("the", "The") and nxt + 1 < len(toks):
                 nxt += 1
@@ -385,7 +385,7 @@ def _life_phrase(text: str, pos: int, weak: bool = False) -> tuple[int, int] | N
         return None  # after a bare "at", "from", "to": only a place that says what it is ("the Ridge estate")
     if any(fold(w) in _NOT_LIFE or fold(w) in _NOT_A_PLACE - {"university", "school", "church"}
            or fold(w) in _CALENDAR_WORDS and (i == 0 or _DATE.search(text, start, end))
-           or fold(w) in clinical_terms() for i, w in enumerate(real)) \
+           or fold(w) in clinical_terms() and len(real) == 1 for i, w in enumerate(real)) \
             or all(w.isupper() for w in real if not w[:1].isdigit()):
         return None
     if eponym_use(text, end):
