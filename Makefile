@@ -24,10 +24,10 @@ $(STAMP): pyproject.toml setup.py requirements.lock constraints.txt
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/pip install -q -c constraints.txt -r requirements.lock
 	$(BIN)/pip install -q --no-deps --no-build-isolation -e .
-	@# the int8 ONNX export of the embedding model, made offline from the verified weights, beside them
-	@# (optional while the default runtime is torch: a failure is reported, and the install goes on)
+	@# the int8 ONNX export of the embedding model (the default runtime), made offline from the verified weights,
+	@# beside them; if it cannot be made the install goes on and each command runs on PyTorch int8 with a warning
 	$(BIN)/python -c "from pipeline.embed import prepare_onnx; prepare_onnx(beside_weights=True)" || \
-	  echo "warning: the ONNX export of the embedding model was not made; the torch runtime (the default) is unaffected"
+	  echo "warning: the ONNX export of the embedding model was not made; cesr will run it on PyTorch int8 (slower) and say why"
 	@touch $(STAMP)
 
 demo: setup

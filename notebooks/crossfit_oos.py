@@ -10,9 +10,11 @@ Variant ``percurr``: the pooled calibrator's logit on the top suggestion is move
 calibrator logits, nested leave-one-source-out) by penalised log-loss, penalty ``lam * ((a - 1)^2 + b^2)``
 (shrinkage toward the pooled fit; ``lam`` in units of documents).
 
-Run from the worktree after ``cesr calibrate --crossfit`` (the fold adapters are then cached):
-    python notebooks/crossfit_oos.py corpora/labelled/dev.jsonl corpora/labelled/none-dev.jsonl \
-        corpora/labelled/holdout-s15.jsonl corpora/labelled/holdout-s17.jsonl corpora/labelled/holdout-s18.jsonl
+Run from the worktree after ``cesr calibrate --crossfit`` (the fold adapters are then cached), with the worktree's
+``pipeline`` first on the path (a script's own folder is, not the current one):
+    PYTHONPATH=. python notebooks/crossfit_oos.py corpora/labelled/dev.jsonl corpora/labelled/none-dev.jsonl \
+        corpora/labelled/holdout-s15.jsonl corpora/labelled/holdout-s17.jsonl corpora/labelled/holdout-s18.jsonl \
+        corpora/labelled/holdout-s19.jsonl [--cache /tmp/cj] [--lams 10,30,100 | --lams none]
 Development data only; never give it test.jsonl or none-test.jsonl.
 """
 
@@ -35,9 +37,12 @@ from pipeline.evaluate import Ranking, metrics
 from pipeline.none_of_these import NoneModel, combine
 from pipeline.suggest import Suggester, SuggestSettings
 
-LAMS = (float(x) for x in (sys.argv[sys.argv.index("--lams") + 1].split(",") if "--lams" in sys.argv else ["10", "30", "100"]))
+_LAMS = sys.argv[sys.argv.index("--lams") + 1] if "--lams" in sys.argv else "10,30,100"
+LAMS = [] if _LAMS == "none" else [float(x) for x in _LAMS.split(",")]  # --lams none: the pooled calibrator only
 PATHS = [a for a in sys.argv[1:] if a.endswith(".jsonl")]
-CACHE = Path("/tmp/cj/oos.pkl")
+# --cache DIR: where the embedded sets and cross-fitted rows are kept between runs (one folder per model and data)
+OUT = Path(sys.argv[sys.argv.index("--cache") + 1]) if "--cache" in sys.argv else Path("/tmp/cj")
+CACHE = OUT / "oos.pkl"
 
 
 def set_of(group: str) -> str:
@@ -95,12 +100,13 @@ def main():
         cg = calib({g})
         others = [h for h in groups if h != g]
         z_tr, y_tr, c_tr = [], [], []
-        for h in others:
+        for h in others if lams else []:  # nested fits only for the per-curriculum variants
             m = top & (src == h)
             if m.any():
                 z_tr.append(logit(calib({g, h}).predict_proba(cal.X[m])))
                 y_tr.append(cal.y[m]); c_tr.append(curs[m])
-        z_tr, y_tr, c_tr = np.concatenate(z_tr), np.concatenate(y_tr), np.concatenate(c_tr)
+        if lams:
+            z_tr, y_tr, c_tr = np.concatenate(z_tr), np.concatenate(y_tr), np.concatenate(c_tr)
         shift = {lam: {c: fit_shift(z_tr[c_tr == c], y_tr[c_tr == c], lam) for c in sorted(set(c_tr))} for lam in lams}
         params[g] = {f"{lam:g}": {c: [round(float(v), 3) for v in ab] for c, ab in s.items()} for lam, s in shift.items()}
         ng = NoneModel().fit(nX[ngroups != g], ny[ngroups != g])
@@ -152,7 +158,7 @@ def main():
               f"{r['top1 AUROC']:.3f} | {r['none AUROC'] if r['none AUROC'] is None else round(r['none AUROC'], 3)} |")
     for (v, name), r in out.items():
         print(v, name, json.dumps(r["per curriculum"]))
-    Path("/tmp/cj/oos.json").write_text(json.dumps({f"{v}|{n}": r for (v, n), r in out.items()} | {"params": params},
+    (OUT / "oos.json").write_text(json.dumps({f"{v}|{n}": r for (v, n), r in out.items()} | {"params": params},
                                                    indent=1, default=float))
 
 

@@ -103,7 +103,8 @@ class Settings:
 
     applicant: str | None = None
     quantize: bool = True
-    embed_runtime: str = "torch"  # how the int8 embedding model runs: torch, onnx (ONNX Runtime) or auto
+    # how the int8 embedding model runs: auto (ONNX Runtime, else PyTorch with a warning), onnx or torch
+    embed_runtime: str = "auto"
     cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/cesr-mapper or the platform's cache folder
     data_home: Path | None = None  # $XDG_DATA_HOME: the base of the user's data folder
     cache_home: Path | None = None  # $XDG_CACHE_HOME

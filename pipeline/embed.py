@@ -159,13 +159,14 @@ class EmbeddingModel:
             ``CESR_QUANTIZE=0``. Accuracy with int8 against float32 on the labelled
             sets and the agreement of their rankings are in benchmarks/RESULTS.md
             (section e2e); the calibrator in ``models/`` is fitted for the int8 model.
-        runtime: How the int8 model runs (see :data:`RUNTIMES`): ``torch`` (the ``embed_runtime`` setting's default for now), ``onnx``
-            (ONNX Runtime on an ONNX export of the verified weights made on this machine,
-            :func:`prepare_onnx`), or ``auto``: ``onnx``, else ``torch`` when the export cannot be made
-            (a warning says why); resolved once, on first use (:meth:`resolved_runtime`), and part of
-            :attr:`id`.  ONNX Runtime embeds a passage alone in 0.65 of torch int8's CPU time, never
-            imports torch, and is no less accurate (benchmarks/RESULTS.md, section onnx); it becomes the
-            default (``auto``) once the calibrator and none-of-these model are fitted on its vectors.
+        runtime: How the int8 model runs (see :data:`RUNTIMES`): ``auto`` (the ``embed_runtime`` setting's
+            default): ``onnx``, else ``torch`` when the export cannot be made or used (a warning says why);
+            ``onnx`` (ONNX Runtime on an ONNX export of the verified weights made on this machine,
+            :func:`prepare_onnx`), or ``torch`` (PyTorch's dynamic quantisation).  Resolved once, on first
+            use (:meth:`resolved_runtime`), and part of :attr:`id`.  ONNX Runtime embeds a passage alone in
+            0.65 of torch int8's CPU time, never imports torch, and is nearer float32 (benchmarks/RESULTS.md,
+            section onnx); the adapter, calibrator and none-of-these model in ``models/`` are fitted on its
+            vectors, so on ``torch`` they warn that they were fitted for another model.
 
     Example:
         >>> model = EmbeddingModel()
@@ -258,8 +259,9 @@ class EmbeddingModel:
                     except ModelIntegrityError:
                         raise
                     except Exception as exc:  # noqa: BLE001 - no onnxruntime, no exporter, a refused export
-                        log.warning("the embedding model runs on PyTorch int8 (slower): its ONNX export "
-                                    "could not be made or used: %s: %s", type(exc).__name__, exc)
+                        log.warning("the embedding model runs on PyTorch int8 (slower, and the shipped calibrator and "
+                                    "'none of these' model were fitted on ONNX Runtime's vectors): its ONNX export could "
+                                    "not be made or used: %s: %s", type(exc).__name__, exc)
                         self.runtime = "torch"
         return self.runtime
 

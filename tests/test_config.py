@@ -108,14 +108,14 @@ def test_an_empty_or_misspelt_detector_list_is_refused_when_the_configuration_is
 
 
 def test_the_embedding_runtime_is_a_setting_the_model_follows(tmp_path):
-    """``embed_runtime`` (cesr.toml or $CESR_EMBED_RUNTIME) chooses how the int8 model runs; torch by default."""
+    """``embed_runtime`` (cesr.toml or $CESR_EMBED_RUNTIME) chooses how the int8 model runs; auto by default."""
     from pipeline import config
     from pipeline.embed import EmbeddingModel
 
     environ = {"XDG_CONFIG_HOME": str(tmp_path / "none")}
-    assert load(environ=environ).embed_runtime == "torch"
-    (tmp_path / "cesr.toml").write_text('embed_runtime = "auto"\n')
-    assert load(workspace=tmp_path, environ=environ).embed_runtime == "auto"
+    assert load(environ=environ).embed_runtime == "auto"
+    (tmp_path / "cesr.toml").write_text('embed_runtime = "torch"\n')
+    assert load(workspace=tmp_path, environ=environ).embed_runtime == "torch"
     onnx = load(workspace=tmp_path, environ={**environ, "CESR_EMBED_RUNTIME": "ONNX"})
     assert onnx.embed_runtime == "onnx"
     with config.using(onnx):

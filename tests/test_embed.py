@@ -22,7 +22,27 @@ def test_loads_offline_and_embeds(model):
 def test_model_id_names_the_weights_and_how_they_run(model):
     assert EmbeddingModel(runtime="torch").id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}+int8-alone"
     assert model.id in (EmbeddingModel(runtime="torch").id, EmbeddingModel(runtime="onnx").id)
-    assert EmbeddingModel(quantize=False).id == f"all-MiniLM-L6-v2@{WEIGHTS_SHA256[:12]}"
+    assert EmbeddingModel(runtime="torch").id != EmbeddingModel(runtime="onnx").id  # caches never mix the two
+
+
+def test_onnx_runtime_is_the_default_and_torch_takes_over_with_a_warning_saying_why(monkeypatch, caplog):
+    """``auto`` (the default) runs on ONNX Runtime (a dependency, so here it is); without it, PyTorch int8 runs
+    instead and a warning says why, and the model id says which vectors these are."""
+    import sys
+
+    from pipeline.embed import ONNX_RECIPE
+
+    default = EmbeddingModel()
+    assert default.runtime == "auto"
+    assert default.resolved_runtime() == "onnx" and default.id.endswith(f"+{ONNX_RECIPE}-alone")
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # as if it were not installed
+    fallback = EmbeddingModel(memo_size=0)
+    with caplog.at_level("WARNING", logger="cesr.embed"):
+        assert fallback.resolved_runtime() == "torch"
+    assert fallback.id.endswith("+int8-alone")
+    warning = " ".join(r.getMessage() for r in caplog.records)
+    assert "PyTorch int8" in warning and "onnxruntime is not installed" in warning
+    assert fallback.encode(["Chest drain inserted"]).shape == (1, 384)
 
 
 def test_int8_is_the_default_and_can_be_switched_off(monkeypatch):

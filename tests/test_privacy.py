@@ -37,14 +37,15 @@ def _identifiers() -> list[str]:
 
 
 def _leaks(text: str, identifiers: list[str]) -> list[str]:
-    """Which identifiers appear in ``text`` as whole words (numbers also without their spaces)."""
+    """Which identifiers appear in ``text`` as whole words (numbers also without their spaces), not as the
+    fraction digits of a decimal (a confidence of 0.4411 is not the identifier "4411")."""
     hits = []
     for ident in identifiers:
         variants = {ident, re.sub(r"\s+", " ", ident)}
         if re.fullmatch(r"[\d\s\-]+", ident):
             variants.add(re.sub(r"\D", "", ident))
         for v in variants:
-            if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", text):
+            if re.search(rf"(?<!\w)(?<!\d\.){re.escape(v)}(?!\w)", text):
                 hits.append(ident)
                 break
     return hits
