@@ -61,10 +61,12 @@ def test_a_flag_resolved_in_the_review_app_clears(browser, flagged_workspace, tm
         expect(page.locator("#red-chip")).to_have_text("1 flag(s)")
         expect(page.locator("#red-verify")).to_be_disabled()
         flag.locator("button.flag-redact").click()
-        expect(page.locator("#red-flags li.flag")).to_have_count(0)
-        expect(page.locator("#red-pages mark.removed", has_text="48213")).to_have_count(1)
+        # each of these waits for the server to plan the document again (and, on a loaded machine, for the
+        # anonymiser it warms in the background at start): seconds, not the default five
+        expect(page.locator("#red-flags li.flag")).to_have_count(0, timeout=30_000)
+        expect(page.locator("#red-pages mark.removed", has_text="48213")).to_have_count(1, timeout=30_000)
         page.locator("#red-check").click()
-        expect(page.locator("#red-status")).to_contain_text("last checked")
+        expect(page.locator("#red-status")).to_contain_text("last checked", timeout=30_000)
         expect(page.locator("#red-verify")).to_be_enabled()
         page.locator("#red-verify").click()
         expect(page.locator("#red-chip")).to_have_text("verified")
