@@ -31,6 +31,7 @@ one of its patterns is asked for.
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
 import weakref
 from typing import Any
@@ -100,12 +101,14 @@ class Compiled:
                 return iter(())
             return self.regex.finditer(string, *args, **kwargs)
         scans = self._scans
-        found = scans.get(string)
+        with _SCANS_LOCK:  # the review server plans pages on more than one thread
+            found = scans.get(string)
         if found is None:
             found = () if self.cue is not None and not self.cue.search(string) else tuple(self.regex.finditer(string))
-            if len(scans) >= SCANS_KEPT:
-                scans.pop(next(iter(scans), None), None)
-            scans[string] = found
+            with _SCANS_LOCK:
+                if len(scans) >= SCANS_KEPT:
+                    scans.pop(next(iter(scans), None), None)
+                scans[string] = found
         return iter(found)
 
     def __getattr__(self, key: str) -> Any:
@@ -119,6 +122,8 @@ class Compiled:
 
 # How many texts each pattern remembers its scan of (a letter's pages; the oldest is forgotten first).
 SCANS_KEPT = 64
+# Guards the remembered scans: a dict changed by one thread while another picks the oldest to forget raises.
+_SCANS_LOCK = threading.Lock()
 
 
 def _load(name: str, given: dict[str, str]) -> dict[str, Compiled | str]:
