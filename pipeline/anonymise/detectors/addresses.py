@@ -297,7 +297,8 @@ def _life_phrase(text: str, pos: int, weak: bool = False) -> tuple[int, int] | N
     """The noun phrase of a place at ``pos``: an article, up to three lower-case words before an "in"/"at"/"on"
     ("the carpet warehouse in Pudsey", "a five-a-side match at Goals Pudsey"), capitalised words joined by "of",
     "and", "in", "on", "at" ("the JD Sports in the Trinity centre"), a lower-case place noun after them ("Wembley Park
-    station") and a town after a comma ("Tesco Extra, Silverburn").  None when nothing in it is capitalised."""
+    station") and a town after a comma ("Tesco Extra, Silverburn").  None when nothing in it is capitalised; with
+    ``weak`` (after a bare "at", "from", "to"), also None unless the phrase says what the place is (a place noun)."""
     toks = []
     i = pos
     while len(toks) < 12:

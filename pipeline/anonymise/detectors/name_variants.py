@@ -238,9 +238,9 @@ def given_names(p: Pass) -> None:
             continue
         line_start = text.rfind("\n", 0, s.start) + 1
         before = text[line_start:s.start]
-        baby = _BABY_BEFORE.search(before) or _GRADE_BEFORE.search(before)
-        if baby:  # "Baby Popescu", "RN Kerry Hoyle": the word before goes with the name
-            p.add(line_start + baby.start(1), s.start, s.type)
+        prefix = _BABY_BEFORE.search(before) or _GRADE_BEFORE.search(before)
+        if prefix:  # "Baby Popescu", "RN Kerry Hoyle": the word before goes with the name
+            p.add(line_start + prefix.start(1), s.start, s.type)
             continue
         if not (s.text.isupper() and len(s.text) >= 2 and " " not in s.text.strip()):
             continue
