@@ -147,3 +147,13 @@ def test_life_places_after_a_bare_preposition_need_a_place_noun():
     assert found("life_places", text) == {
         "the car park of the Arbourthorne Hotel", "the Ridge estate", "the Ben Nevis bar on Argyle Street",
         "Bishop's Cleeve", "the Caribbean Elders' day centre on Lower Mounts", "the Barclays on Tuesday Market Place"}
+
+
+def test_a_patients_employer_and_where_they_are_from():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Plays rugby on Saturdays; employer the Co-op on Market Street.\nDrives a taxi for the Wexcombe garden centre."
+            "\nBenefits form for her employer Thornaby Fell abattoir completed.\nThe case of the lady from Great Wigborough "
+            "with AKI was memorable.")
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)}
+    assert {"the Co-op on Market Street", "the Wexcombe garden centre", "Thornaby Fell abattoir", "Great Wigborough"} <= got

@@ -41,3 +41,19 @@ def test_initials_in_a_numbered_row_before_the_age_and_in_a_rota_grid():
     rota = "Week | Mon | Tue | Wed | Thu\n49 | JB | KW | AO | ICU\n50 | KW | JB | AL | AO\n"
     got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(rota)}
     assert got == {"JB", "KW"}  # not the applicant's own initials, a place or leave
+
+
+def test_a_surnames_full_initials_and_a_nickname_in_brackets():
+    text = "Significant event: a patient, Mrs Yeboah (GY), was discharged.\nRe: Kwabena Pickersgill (Kwaie), 89 y"
+    got = {t for t, _ in alone("bracketed_initials", text, before=("names",))}
+    assert {"GY", "Kwaie"} <= got
+    # a colleague's specialty or a legal role in brackets is neither
+    text = "Discussed with Dr Helga Brandt (Histopathology); his niece, Mrs Pauline Agyeman (LPA), attended"
+    got = {t for t, _ in alone("bracketed_initials", text, before=("names",))}
+    assert not got & {"Histopathology", "LPA"}
+
+
+def test_initials_after_a_beds_or_a_cases_number():
+    text = "ICU handover\nBed 7: GT: post-cardiac arrest, TTM 36.\nCase 3 CK, lives alone.\nBed 4: DKA resolving\nbed 7 SAU: review"
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)}
+    assert {"GT", "CK"} <= got and not got & {"DKA", "SAU"}

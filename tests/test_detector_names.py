@@ -177,3 +177,14 @@ def test_verifiers_named_by_how_they_verify():
     # a colleague in an incident is not a verifier because someone else checked
     got = {s.text for s in a.find("The FY1, Dr Sana Tariq, gave the wrong dose. Dr Tom Reed checked it.")}
     assert "Sana Tariq" in got
+
+
+def test_a_name_beside_a_patients_number_in_a_list():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Non-compliant cases:\n1. K2020208 - W.L. - enoxaparin delayed\n2. 15989859 - Norbury - no assessment\n"
+            "Case 1: Szabo (SA5462821) - anastomotic leak\nGUM note - number NG2648321 (clinic no only) - AI\n"
+            "| 7702318 | Mini-CEX | 11/02/2024 |\nI have Datix'd (226310).")
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)}
+    assert {"Norbury", "Szabo", "AI"} <= got and any(s.startswith("W.L") for s in got)
+    assert not any(w in s for s in got for w in ("Mini", "Datix", "CEX"))

@@ -41,3 +41,15 @@ def test_the_tagger_leaves_the_applicants_name():
     text = "He lives with his partner Jolene Amara near the Lidl."
     got = {s.text for s in Anonymiser(applicant="Dr Jolene Amara", detectors=("tagger",)).find(text)}
     assert not any("Jolene" in t or "Amara" in t for t in got)
+
+
+def test_a_name_the_tagger_marked_is_found_wherever_else_it_stands():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Respiratory Medicine, Fenwick Memorial Hospital\nDear Dr Jolanta Eckersley,\nKeziah Dzierzynski, 57 "
+            "Bishopsgate Crescent, Great Wigborough\nKeziah has COPD, FEV1 38% predicted. Seen at Victoria Hospital "
+            "Kirkcaldy.\nDr Nilufar Rahman, Respiratory Consultant")
+    spans = Anonymiser(applicant="Dr Nilufar Rahman").find(text)
+    covered = [s for s in spans if s.text == "Keziah" or "Keziah" in s.text]
+    assert len(covered) == 2, [s.text for s in spans]
+    assert "Kirkcaldy" not in {s.text for s in spans}

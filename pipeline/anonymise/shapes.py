@@ -364,7 +364,7 @@ def initials_spans(text: str) -> list[tuple[int, int]]:
     """Patient initials in lists, tables and labelled fields."""
     out = []
     for pattern in (_RX.initials_row, _RX.initials_row_age, _RX.initials_label, _RX.initials_inline, _RX.dotted_any, _RX.initials_after_pt, _RX.initials_number,
-                    _RX.initials_after_age, _RX.apostrophe_initials, _RX.initials_csv):
+                    _RX.initials_after_age, _RX.apostrophe_initials, _RX.initials_csv, _RX.initials_after_slot):
         for m in pattern.finditer(text):
             g = 1 if m.group(1) else 2
             value = m.group(g).strip()

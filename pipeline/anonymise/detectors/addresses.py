@@ -261,7 +261,9 @@ _PLACE_HEADS = {"station", "depot", "warehouse", "centre", "center", "store", "s
                 "college", "yard", "mill", "farm", "garage", "hotel", "restaurant", "café", "cafe", "takeaway",
                 "supermarket", "plant", "leisure", "arena", "stadium", "ground", "church", "mosque", "temple",
                 "library", "salon", "barbers", "hostel", "halls", "flats", "plaza", "precinct", "retail", "cottages",
-                "residence", "harbour", "nursery", "inn", "chapel", "gurdwara", "campsite", "surgery", "practice"}
+                "residence", "harbour", "nursery", "inn", "chapel", "gurdwara", "campsite", "surgery", "practice",
+                "abattoir", "bakery", "quarry", "laundry", "dairy", "docks", "dock", "workshop", "showroom", "salon",
+                "garden", "kitchen", "dealership", "distribution", "haulage", "cannery", "brewery", "distillery"}
 # Days and months (not "Bank": "the Co-op Bank in Balloon Street").
 _CALENDAR_WORDS = CALENDAR - {"bank", "on", "call", "off", "leave", "cover", "none", "agency", "locum", "vacant"}
 _DATE = re.compile(r"(?i)\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import fold
+from ..lexicon import clinical_terms, common_words, english_frequency, fold, hard_stops, surnames
 from ..resolver import Span
 from ..shapes import clinical_acronyms
 from ..tagger import default_tagger, tagged_spans
 from .base import Pass
-from .patterns import WORD
+from .initials import bracketed_after
+from .patterns import INSTITUTION_AFTER, MEDICAL_WORD, TITLES, WORD, eponym_use, is_first
 
 
 def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
@@ -38,6 +39,55 @@ def _findings(text: str, a: int, b: int) -> bool:
     return not nxt or nxt.group(1) in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof")
 
 
+# A hospital's or a practice's word right before: "Victoria Hospital Kirkcaldy" names the hospital, not a place of
+# someone's life.
+_NAMED_THING_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
+_INSTITUTION_BEFORE = re.compile(r"\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Clinic|Centre|Trust|University|NHS)[ \t]+$")
+
+
+def _elsewhere(doc, text: str, tagged: list[Span], found: list[Span], kept: set[str]) -> list[Span]:
+    """The words of what the tagger marked wherever else they stand, capitalised and alone ("Keziah Dzierzynski,
+    57 Bishopsgate Crescent" marked in a letter's address block, then "Keziah has COPD" in its text): the name the
+    tagger saw once is the same person's everywhere.  Only words that are nothing but a name (not a word of the
+    language, the clinic or the places a hospital has), never before a hospital's or a street's word, never an
+    eponym."""
+    words: dict[str, str] = {}
+    for sp in tagged:
+        for w in WORD.findall(sp.text):
+            f = fold(w)
+            if len(w) < 3 or not w[0].isupper() or w.isupper() or f in kept or f in TITLES \
+                    or re.search(r"[a-z][A-Z]", w) and not re.match(r"(?:Ma?c|O['’])[A-Z]", w) \
+                    or f in common_words() or f in clinical_terms() or f in hard_stops() or MEDICAL_WORD.search(f) \
+                    or english_frequency(w) >= 3.3 and not (is_first(f) or f in surnames()):
+                continue  # a word of the language ("Talking Therapies", "City Council"), not only a name
+            words.setdefault(f, "PERSON" if sp.type == "ADDRESS" and (is_first(f) or f in surnames()) else sp.type)
+    if not words:
+        return []
+    taken = [*found, *tagged]
+    out = []
+    for m in WORD.finditer(text):
+        kind = words.get(fold(m.group(0)))
+        if kind is None or not m.group(0)[0].isupper() or m.group(0).isupper() \
+                or any(s.start < m.end() and m.start() < s.end for s in taken):
+            continue
+        if _NAMED_THING_AFTER.match(text, m.end()):
+            continue  # "Jehovah's Witness", "Crohn's Disease": a possessive naming a thing
+        if INSTITUTION_AFTER.match(text[m.end():m.end() + 40]) or eponym_use(text, m.end()) \
+                or _INSTITUTION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        out.append(Span(m.start(), m.end(), kind, m.group(0)))
+    return out
+
+
 def tagger(p: Pass) -> None:
-    """What the context tagger (:mod:`pipeline.anonymise.tagger`) marks where the rules found nothing."""
-    p.spans.extend(_tagged(p.doc, p.text, p.spans, p.verifiers, p.applicant_mentions))
+    """What the context tagger (:mod:`pipeline.anonymise.tagger`) marks where the rules found nothing, the same
+    words wherever else they stand, and initials in brackets after them ("Yeboah (GY)")."""
+    tagged = _tagged(p.doc, p.text, p.spans, p.verifiers, p.applicant_mentions)
+    if not tagged:
+        return
+    kept = set(p.doc.kept_words) | {fold(w) for a, b in p.verifiers for w in WORD.findall(p.text[a:b])}
+    again = _elsewhere(p.doc, p.text, tagged, p.spans, kept)
+    p.spans.extend(tagged)
+    p.spans.extend(again)
+    p.spans.extend(bracketed_after(p.text, [Span(s.start, s.end, "PERSON" if s.type == "ADDRESS" else s.type, s.text)
+                                            for s in [*tagged, *again]]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import common_words, fold
+from ..lexicon import clinical_terms, common_words, fold
 from ...regexes import family
 from ..resolver import Span
 from ..shapes import clinical_acronyms, initials_spans
@@ -47,18 +47,35 @@ def _initials_place(text: str, start: int, end: int) -> bool:
 
 _BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw", "anp", "acp", "gp", "nok", "mum", "dad",
                   "son", "cns", "cnm", "pt", "pts", "ed", "icu", "amu", "sdec", "hdu", "ward", "fy", "fy1", "fy2", "st",
-                  "ct", "cons", "snr", "jnr", "sr", "dr", "mr", "mrs", "ms", "rip", "dnr"}
+                  "ct", "cons", "snr", "jnr", "sr", "dr", "mr", "mrs", "ms", "rip", "dnr", "lpa", "poa", "ima", "imca",
+                  "idva", "amhp", "sw", "chw", "dol", "dols"}
 
 
-def _bracketed_initials(text: str, spans: list[Span]) -> list[Span]:
+# A specialty or a department in brackets after a colleague's name ("Dr Helga Brandt (Histopathology)"), not a nickname.
+_SPECIALTY = re.compile(r"(?i)(?:olog(?:y|ist)|iatr(?:y|ics|ist)|ics|surgery|medicine|care|health|nursing|therapy)$")
+
+
+def bracketed_after(text: str, spans: list[Span]) -> list[Span]:
+    """Initials or a nickname in brackets right after a name found: "Jane Doe (JD)", "Yeboah (GY)", "Kwabena
+    Pickersgill (Kwaie)"."""
     out = []
     for sp in spans:
         if sp.type not in ("PATIENT", "PERSON", "RELATIVE") or not sp.text.strip():
             continue
+        words = [w for w in WORD.findall(sp.text) if fold(w) not in TITLES]
         m = _RX.bracket_initials.match(text, sp.end)
-        if m and m.group(1)[0].lower() == sp.text.strip()[0].lower() and m.group(1).lower() not in _BRACKET_ROLES \
-                and fold(m.group(1)) not in common_words():
+        if m and m.group(1).lower() not in _BRACKET_ROLES and fold(m.group(1)) not in common_words() and (
+                m.group(1)[0].lower() == sp.text.strip()[0].lower()
+                # a surname alone and the full initials: "Yeboah (GY)"
+                or words and m.group(1).isupper() and m.group(1)[-1] == words[-1][0].upper()
+                and m.group(1) not in clinical_acronyms()):
             out.append(Span(m.start(1), m.end(1), sp.type, m.group(1)))
+            continue
+        m = _RX.bracket_nickname.match(text, sp.end)  # "Kwabena Pickersgill (Kwaie)", "Margaret Hale ('Peggy')"
+        if m and fold(m.group(2)) not in common_words() and fold(m.group(2)) not in TITLES \
+                and (m.group(1) or any(w[0].lower() == m.group(2)[0].lower() for w in words)) \
+                and fold(m.group(2)) not in clinical_terms() and not _SPECIALTY.search(m.group(2)):
+            out.append(Span(m.start(2), m.end(2), sp.type, m.group(2)))
     return out
 
 
@@ -92,7 +109,7 @@ def initials(p: Pass) -> None:
 
 def bracketed_initials(p: Pass) -> None:
     """Initials in brackets after a name found ("Jane Doe (JD)")."""
-    p.spans.extend(_bracketed_initials(p.text, p.spans))
+    p.spans.extend(bracketed_after(p.text, p.spans))
 
 
 def initials_elsewhere(doc, text: str, spans: list[Span]) -> list[Span]:

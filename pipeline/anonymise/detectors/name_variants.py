@@ -19,6 +19,26 @@ _LOWER_STOP = {"is", "was", "and", "or", "to", "at", "in", "on", "of", "the", "a
                "not", "also", "aware", "present", "here", "there", "says", "said", "rang", "called", "visiting"}
 
 
+# One capitalised word right before a bracketed number: "Case 1: Szabo (SA5462821)".
+_ONE_BEFORE_BRACKET = re.compile(
+    r"(?:^|(?<=[\s:;,|–-]))([A-Z][a-zß-öø-ÿ\u0100-\u017f]{2,}(?:[-'’][A-Z][a-zß-öø-ÿ\u0100-\u017f]+)?)[ \t]*\([ \t]*$")
+# After a number (and a bracketed remark on it), a dash, a bar or a comma, then initials or a capitalised name set off
+# the same way or ending the line: "15989859 - Norbury - no assessment", "(clinic no only) - TR".
+_AFTER_NUMBER = re.compile(
+    r"\)?[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–|][ \t]*|,[ \t]+)"
+    r"((?:[A-Z]\.[ ]?){2,3}|[A-Z]{2}(?![\w.'’-])|[A-Z]{3}(?=[ \t]*(?:[ \t][-–][ \t]|$))|"
+    r"[A-Z][a-zß-öø-ÿ\u0100-\u017f]{2,}(?:[-'’][A-Z][a-zß-öø-ÿ\u0100-\u017f]+)?(?:[ ][A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]{2,})?)"
+    r"(?=[ \t]*(?:[|,;:(]|[ \t][-–]|[-–][ \t]|$))", re.M)
+# Words that stand beside a number without being a name ("MRN 1234567 - Ward 7", "NHS 123 456 7890, Female").
+_NOT_BESIDE = {"male", "female", "man", "woman", "boy", "girl", "ward", "bed", "bay", "unit", "nhs", "mrn", "chi", "dob",
+               "age", "aged", "sex", "gender", "deceased", "died", "verified", "checked", "unknown", "none", "nil",
+               "traced", "untraced", "temporary", "unverified", "resus", "majors", "minors", "triage", "discharged",
+               "admitted", "transferred", "inpatient", "outpatient", "new", "review", "urgent", "routine", "dna"}
+_NOT_BESIDE_INITIALS = {"DOB", "NHS", "MRN", "CHI", "DNA", "NFA", "TCI", "TTO", "TTA", "EDD", "NOK", "OPD", "ED", "AE",
+                        "GP", "UK", "NA", "NK", "MF", "FM", "OK", "AM", "PM", "IV", "IM", "PO", "SC", "HCA", "RN", "FY",
+                        "ST", "CT", "SHO", "REG", "CAD", "ICD", "ID", "NB", "RIP", "DNR", "TBC", "TBA", "NFR", "DN"}
+
+
 class NameVariants:
     """Names in other forms (a part of the anonymiser)."""
 
@@ -182,6 +202,9 @@ class NameVariants:
                           r"[ \t]*(?:,[ \t]*)?\(?[ \t]*(?:(?:hosp(?:ital)?|unit|MRN|RiO|PAS|EPR)[ \t]*(?:no\.?)?[ \t]*:?[ \t]*)?$",
                           before)
             if not m:
+                one = _ONE_BEFORE_BRACKET.search(before)  # "Case 1: Szabo (SA5462821)": one word, the number bracketed
+                if one and self._lone_name(one.group(1)):
+                    out.append(Span(line_start + one.start(1), line_start + one.end(1), "PATIENT", one.group(1)))
                 continue
             words = m.group(1).split()
             folded = [fold(w) for w in words]
@@ -198,10 +221,44 @@ class NameVariants:
             out.append(Span(line_start + m.start(1), line_start + m.end(1), "PATIENT", m.group(1)))
         return out
 
+    def _lone_name(self, word: str) -> bool:
+        """One word beside a patient's number that can only be a name: not a word of the language, the clinic or
+        the hospital, not a title or the applicant's or a verifier's name."""
+        f = fold(word.rstrip("."))
+        if len(f) < 3 or word in clinical_acronyms() or self.is_applicant([word]) or f in self.memory.verifier_words:
+            return False
+        known = is_first(f) or f in surnames()
+        return not ((f in common_words() or f in hard_stops() or f in clinical_terms() or MEDICAL_WORD.search(f))
+                    and not known) and f not in _NOT_BESIDE
+
+    def _names_after_numbers(self, text: str, spans: list[Span]) -> list[Span]:
+        """A name or initials just after a patient's number in a list or a table row, set off by a dash, a bar or a
+        comma: "15989859 - Norbury - no assessment", "number K7612857 (clinic no only) - TR", "RX1234567 | Tam Oyelaran |"."""
+        out = []
+        for sp in spans:
+            if sp.type not in ("HOSPITAL_NUMBER", "ID_NUMBER", "NHS_NUMBER"):
+                continue
+            m = _AFTER_NUMBER.match(text, sp.end)
+            if not m:
+                continue
+            value = m.group(1)
+            words = value.replace(".", " ").split()
+            if re.fullmatch(r"(?:[A-Z]\.?[ ]?){2,3}", value):
+                letters = value.replace(".", "").replace(" ", "")
+                if letters in clinical_acronyms() or letters in _NOT_BESIDE_INITIALS or letters in self.applicant_initials():
+                    continue
+            elif not all(self._lone_name(w) for w in words) or len(words) > 1 and not is_first(fold(words[0])):
+                continue
+            out.append(Span(m.start(1), m.end(1), "PATIENT", value))
+        return out
+
 
 def names_before_numbers(p: Pass) -> None:
-    """A name just before a patient's number found ("OWUSU NPH24-0119043", "Joy Church (2215509), 72F")."""
-    p.spans.extend(p.doc._names_before_numbers(p.text, p.spans))
+    """A name just before a patient's number found ("OWUSU NPH24-0119043", "Joy Church (2215509), 72F", "Szabo
+    (SA5462821)"), or just after it in a list ("15989859 - Norbury - no assessment", "K7612857 - TR")."""
+    found = p.doc._names_before_numbers(p.text, p.spans)
+    found += p.doc._names_after_numbers(p.text, p.spans)
+    p.spans.extend(found)
 
 
 def lowercase_names(p: Pass) -> None:
