@@ -188,3 +188,26 @@ def test_a_name_beside_a_patients_number_in_a_list():
     got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)}
     assert {"Norbury", "Szabo", "AI"} <= got and any(s.startswith("W.L") for s in got)
     assert not any(w in s for s in got for w in ("Mini", "Datix", "CEX"))
+
+
+def test_supervisors_named_by_how_they_supervise_stay_and_a_trainee_in_their_column_goes():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("eLogbook export - Dr Kofi Mensah\nDate | Patient ID | Procedure | Role | Supervisor\n"
+            "03/02/2024 | M7851657 | Dynamic hip screw | P | Dr Beatrix Holloway\n"
+            "26/01/2024 | TUH7719931 | ERPC | T | Dr Ayesha Begum (ST3, trained by me)\n"
+            "Reviewed with educational supervisor Miss Catriona Dunlop on 28/03/2024.\n"
+            "Overall score 2 - poor care. Agreed by Dr Ingrid Solberg.\nLearning: escalate early. Chair Dr Helena Marchetti.\n"
+            "Audit by Dr Kofi Mensah, supervised by Dr Rajesh Subramaniam")
+    got = " | ".join(s.text for s in Anonymiser(applicant="Dr Kofi Mensah").find(text))
+    for kept in ("Holloway", "Dunlop", "Solberg", "Marchetti", "Subramaniam"):
+        assert kept not in got
+    assert "Ayesha Begum" in got and "M7851657" in got
+
+
+def test_initials_after_a_unit_are_not_taken_with_it():
+    from pipeline.anonymise import Anonymiser
+
+    text = "CRP 187 mg/L falling to CRP 42 mg/L. G.J. mobilised with physio."
+    got = {s.text for s in Anonymiser(applicant="Dr Kofi Mensah", tagger=False).find(text)}
+    assert "G.J" in got and not any("L." in s for s in got)

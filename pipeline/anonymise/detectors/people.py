@@ -34,6 +34,42 @@ _BRACKETED_SHORT_NAME = re.compile(r"[ ]\([A-Z][a-zß-öø-ÿ\u0100-\u017f'’-]
 _NAME_SEPARATOR = re.compile(r"[ \t\u00a0](?=[A-Za-z\u00c0-\u024f])|[ \t]?,[ \t]?(?=[A-Z])")
 
 
+# A table column of those who supervised or assessed what each row records: a logbook's "Supervisor", a list of
+# assessments' "Assessor".
+_VERIFIER_HEADER = re.compile(r"(?i)^[ \t]*(?:(?:clinical|educational)[ \t]+)?(?:supervisor|supervising[ \t]+(?:consultant|trainer)|"
+                              r"trainer|assessor|assessed[ \t]+by|supervised[ \t]+by|verified[ \t]+by|signed[ \t]+off[ \t]+by)"
+                              r"(?:['’]?s)?(?:[ \t]+name)?[ \t]*$")
+
+
+_JUNIOR_IN_CELL = re.compile(r"(?i)\bby[ \t]+me\b|\((?:[^)\n]*?\b)?(?:FY?[12]|CT[1-3]|ST[1-8]|student|trainee|junior)\b")
+
+
+def _verifier_column(text: str) -> list[int]:
+    """Where the cells of a supervisor's or an assessor's column start, in tables whose cells are set off by bars
+    ("Date | Patient ID | Procedure | Role | Supervisor" and the rows under it, as many cells each)."""
+    out: list[int] = []
+    lines = text.split("\n")
+    pos = 0
+    column = width = None
+    for line in lines:
+        cells = line.split("|")
+        if len(cells) >= 2:
+            found = [i for i, c in enumerate(cells) if _VERIFIER_HEADER.match(c)]
+            if found:
+                column, width = found[0], len(cells)
+            elif column is not None and len(cells) == width:
+                at = pos + sum(len(c) + 1 for c in cells[:column])
+                cell = cells[column]
+                if not _JUNIOR_IN_CELL.search(cell):  # "Dr X (ST3, trained by me)": a trainee the applicant taught
+                    out.append(at + len(cell) - len(cell.lstrip()))
+            else:
+                column = None
+        else:
+            column = None
+        pos += len(line) + 1
+    return out
+
+
 class People:
     """The anonymiser's knowledge of people: who is the applicant, who verifies the evidence, what reads as
     a name."""
@@ -102,6 +138,7 @@ class People:
         starts += [(m.start(), "after") for m in _RX.titled_name.finditer(text)]
         if not _RX.dispute.search(text):
             starts += [(m.end(), "label") for m in _RX.chair_label.finditer(text)]
+        starts += [(pos, "label") for pos in _verifier_column(text)]
         if _RX.testimonial.search(text):
             starts += [(m.end(), "signoff") for m in SIGNOFF_RE.finditer(text)]
             # the author's block at the foot: "Dr Claire Openshaw MBChB FRCEM\nConsultant in Emergency Medicine"
