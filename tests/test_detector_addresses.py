@@ -157,3 +157,15 @@ def test_a_patients_employer_and_where_they_are_from():
             "with AKI was memorable.")
     got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)}
     assert {"the Co-op on Market Street", "the Wexcombe garden centre", "Thornaby Fell abattoir", "Great Wigborough"} <= got
+
+
+def test_the_applicants_own_practice_stays_and_a_patients_goes():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Many thanks\nDr Farhan Siddiqui, Shirelands Medical Practice, direct line\n"
+            "GP: Dr M Fitzgerald, Canalside Surgery\nson Fin (9) at Hetherfield Juniors.\n"
+            "Mrs Dorothy Cheeseman from the flats on Tanyard Lane says thank you.\n"
+            "Police found him on the railway bridge at Cresswell Junction.")
+    got = {s.text for s in Anonymiser(applicant="Dr Farhan Siddiqui", tagger=False).find(text)}
+    assert "Shirelands Medical Practice" not in got and "Canalside Surgery" in got
+    assert {"Hetherfield Juniors", "the flats on Tanyard Lane", "Cresswell Junction"} <= got

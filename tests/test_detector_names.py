@@ -211,3 +211,16 @@ def test_initials_after_a_unit_are_not_taken_with_it():
     text = "CRP 187 mg/L falling to CRP 42 mg/L. G.J. mobilised with physio."
     got = {s.text for s in Anonymiser(applicant="Dr Kofi Mensah", tagger=False).find(text)}
     assert "G.J" in got and not any("L." in s for s in got)
+
+
+def test_names_in_the_forms_a_ward_writes_them():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Patient: 3 y/o girl, Poppy-Mae (surname Hollings), barking cough.\nHarry SHO: who's got bay 4?\n"
+            "Priyanka reg: don't take the drain out\nNight SHO: on my way\nPC 4471 HUGHES took his clothing.\n"
+            "Name: Mr Albert (Bert) Skinner\nBaby: Baby Boy AKINDELE (twin 2)\nWestley croup score 3 (mild).")
+    got = " | ".join(s.text for s in Anonymiser(applicant="Dr Kofi Mensah", tagger=False).find(text))
+    for gone in ("Hollings", "Harry SHO", "Priyanka reg", "4471 HUGHES", "Albert (Bert) Skinner", "Baby Boy",
+                 "AKINDELE"):
+        assert gone in got, gone
+    assert "Night" not in got and "Westley" not in got

@@ -52,3 +52,13 @@ def test_national_insurance_numbers_after_their_label_or_by_their_shape():
 def test_a_labelled_nhs_number_wrapped_by_ocr():
     got = alone("nhs_numbers", "Name: YILMAZ Mehmet   NHS 394 006\n4630\nHosp No 59l15939")
     assert got == [("394 006\n4630", "NHS_NUMBER")]
+
+
+def test_a_number_after_patient_a_log_of_a_day_and_a_phone_dialled_abroad():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Patient 10987 (L.P.) is under the CMHT.\npolice aware, log 1122 of 12/03\n"
+            "family in Galway (mother, 00353 91 555 014).\nCase 3 of 12 reviewed.")
+    got = {s.text for s in Anonymiser(applicant="Dr Kofi Mensah", tagger=False).find(text)}
+    assert {"10987", "1122 of 12/03", "00353 91 555 014"} <= got
+    assert not any("12" == s or "3" == s for s in got)

@@ -348,8 +348,8 @@ def test_a_planted_identifier_the_rules_miss_is_flagged(tmp_path, capsys):
 
     src = tmp_path / "in" / "teaching-feedback.txt"
     src.parent.mkdir()
-    src.write_text("Teaching session on sepsis recognition, 14/03/2024. Case discussed: she was patient 48213 on "
-                   "the ward list.\nFeedback: 4.6/5 from 18 attendees.\nDr Amara Okafor\n", encoding="utf-8")
+    src.write_text("Teaching session on sepsis recognition, 14/03/2024. Case discussed: she was on the ward list "
+                   "as 48213 that night.\nFeedback: 4.6/5 from 18 attendees.\nDr Amara Okafor\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["redact", str(src.parent), "--out", str(out), "--applicant", APPLICANT, "--no-progress"]) == 1
     err = capsys.readouterr().err

@@ -31,7 +31,7 @@ def flagged_workspace(tmp_path):
     evidence.mkdir()
     (evidence / "teaching-feedback.txt").write_text(
         "Teaching session on sepsis recognition, 14/03/2024.\n"
-        "Case discussed: she was patient 48213 on the acute medical ward list.\n"
+        "Case discussed: she was on the acute medical ward list as 48213.\n"
         "Feedback: 4.6/5 from 18 attendees.\nDr Amara Okafor\n", encoding="utf-8")
     root = tmp_path / "ws"
     with Workspace.init(root, ["rcem-2021"], applicant=APPLICANT) as ws:

@@ -115,7 +115,7 @@ def test_a_flag_resolved_stays_resolved_only_for_its_check(tmp_path):
 
     evidence = tmp_path / "evidence"
     evidence.mkdir()
-    (evidence / "note.txt").write_text("Handover: she was patient 48213 on the list.\nDr Amara Okafor\n",
+    (evidence / "note.txt").write_text("Handover: she was on the list as 48213 that night.\nDr Amara Okafor\n",
                                        encoding="utf-8")
     root = tmp_path / "ws"
     with Workspace.init(root, ["rcem-2021"], applicant=APPLICANT) as ws:
@@ -144,7 +144,7 @@ def test_flags_in_the_report_carry_no_hash_of_their_text(tmp_path):
 
     src = tmp_path / "in" / "note.txt"
     src.parent.mkdir()
-    src.write_text("Handover: she was patient 48213 on the list.\n", encoding="utf-8")
+    src.write_text("Handover: she was on the list as 48213 that night.\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["redact", str(src.parent), "--out", str(out), "--applicant", APPLICANT, "--no-progress"]) == 1
     report = json.loads((out / "redaction-report.json").read_text(encoding="utf-8"))

@@ -261,7 +261,7 @@ def test_undo_takes_back_redaction_edits_in_order_with_the_rest(browser, tmp_pat
     evidence.mkdir()
     (evidence / "teaching-feedback.txt").write_text(
         "Teaching session on sepsis recognition, 14/03/2024.\n"
-        "Case discussed: she was patient 48213 on the acute medical ward list.\n"
+        "Case discussed: she was on the acute medical ward list as 48213.\n"
         "Feedback: 4.6/5 from 18 attendees.\n", encoding="utf-8")
     with Workspace.init(tmp_path / "ws", ["rcem-2021"], applicant="Dr Amara Okafor") as ws:
         ws.add([evidence], IngestSettings(workers=1))

@@ -200,6 +200,24 @@ def postcodes(p: Pass) -> None:
             postcodes.append((m.start(1), m.end(1)))
 
 
+_TITLE_IN_GAP = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
+
+
+def _applicants_own(p: Pass, start: int, end: int) -> bool:
+    """A surgery or practice (not a care home) named right after the applicant's name on its line (not only their
+    initials, and nobody else named between): their signature ("Dr Farhan Siddiqui, Shirelands Medical Practice")
+    or their own log's heading ("Dr F Siddiqui (FS) - Shirelands Medical Practice")."""
+    text = p.text
+    if not re.search(r"(?i)\b(?:surgery|practice|medical[ \t]+centre|health[ \t]+centre)\b", text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(line_start <= a and b <= start and len(re.findall(r"[^\W\d_]{2,}", text[a:b])) >= 2
+               and len(text[b:start]) <= 50 and not _TITLE_IN_GAP.search(text[b:start])
+               for a, b in p.applicant_mentions)
+
+
 def practices(p: Pass) -> None:
     """GP surgeries, practices, pharmacies and flats by name ("Walton Surgery, Felixstowe", "Flat 3"), not a
     specialty ("Vascular Surgery", "UPPER GI SURGERY")."""
@@ -219,6 +237,8 @@ def practices(p: Pass) -> None:
         if any((_RX.specialty_word.search(w) and not (i and w == "Central"))  # "Strood Central Surgery"
                or fold(w) in clinical_terms() or (w.isupper() and not caps) for i, w in enumerate(named)):
             continue  # "Vascular Surgery", "Upper GI Surgery", "Rheumatology Practice": specialties
+        if named and _applicants_own(p, m.start(), m.end()):
+            continue  # "Dr Farhan Siddiqui, Shirelands Medical Practice": the applicant's workplace, as a hospital is
         if named and not re.search(r"(?i)\bgood[ \t]+$", text[max(0, m.start() - 6):m.start()]):
             add(m.start(1), _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe"
     for m in _RX.flat.finditer(text):
@@ -273,7 +293,8 @@ _INDOOR_HEADS = {"office", "offices", "library", "site", "branch", "campus", "pl
                  "shop", "store", "stores", "garage", "yard", "halls", "leisure", "retail"}
 # A place's last word that makes it a place even capitalised and after a bare "at", "from" or "to" ("from the
 # Arbourthorne Hotel", "went to the Royal Castle Hotel").
-_STRONG_HEADS = {"hotel", "pub", "bar", "inn", "estate", "flats", "hostel", "cottages", "restaurant", "residence", "church",
+_STRONG_HEADS = {"junction", "roundabout", "viaduct", "underpass",
+                 "hotel", "pub", "bar", "inn", "estate", "flats", "hostel", "cottages", "restaurant", "residence", "church",
                  "harbour", "nursery", "club", "chapel", "mosque", "gurdwara", "temple", "campsite", "caravan"}
 # Capitalised words that make a phrase something other than a place of a patient's life.
 _NOT_LIFE = {"act", "guidance", "guideline", "guidelines", "protocol", "policy", "framework", "scale", "score",
@@ -314,8 +335,10 @@ def _life_phrase(text: str, pos: int, weak: bool = False) -> tuple[int, int] | N
     if toks and toks[0][2].lower() in ("the", "a", "an") and not toks[0][3]:
         k = 1
     lower = 0
+    strong_lower = False  # "from the flats on Tanyard Lane": the place noun comes before the name
     while k < len(toks) and toks[k][2][:1].islower() and toks[k][2] not in ("in", "at", "on", "of") and lower < 3 \
             and not toks[k][3]:
+        strong_lower = strong_lower or toks[k][2] in _STRONG_HEADS
         k += 1
         lower += 1
     if lower and not (k + 1 < len(toks) and toks[k][2] in ("in", "at", "on", "of") and not toks[k][3]):
@@ -384,7 +407,7 @@ def _life_phrase(text: str, pos: int, weak: bool = False) -> tuple[int, int] | N
     real = [w for w in named[:head or len(named)] if fold(w) not in ("the",)]  # the name, not the town after it
     if not real or fold(real[0]) in hard_stops() and not re.match(r"[ \t]+[a-z]", text[end:end + 2]) and len(real) == 1:
         return None
-    if weak and not (headed and fold(last) not in _INDOOR_HEADS or fold(last) in _STRONG_HEADS):
+    if weak and not (headed and fold(last) not in _INDOOR_HEADS or fold(last) in _STRONG_HEADS or strong_lower):
         return None  # after a bare "at", "from", "to": only a place that says what it is ("the Ridge estate")
     if any(fold(w) in _NOT_LIFE or fold(w) in _NOT_A_PLACE - {"university", "school", "church"}
            or fold(w) in _CALENDAR_WORDS and (i == 0 or _DATE.search(text, start, end))
@@ -409,7 +432,8 @@ def life_places(p: Pass) -> None:
         sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         before = text[sentence:m.start()]
         if _RX.first_person_before.search(before) or _SPEAKER_BEFORE.search(before) \
-                or _NAMED_BEFORE.search(before) and not m.group(0).startswith("("):
+                or _NAMED_BEFORE.search(before) and not m.group(0).startswith("(") \
+                and not (weak and re.search(r"\b(?:Mrs|Ms|Miss)\.?[ \t]", _NAMED_BEFORE.search(before).group(0))):
             continue
         got = _life_phrase(text, m.end(), weak)
         if got:

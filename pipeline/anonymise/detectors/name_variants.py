@@ -277,18 +277,28 @@ def split_names(p: Pass) -> None:
 
 
 _GIVEN_BEFORE = re.compile(r"(?:(?<=[\s–:(|-])|^)((?:[A-Z][a-z'’-]+[ \t]){1,2})$")
-_BABY_BEFORE = re.compile(r"(?:(?<=[\s:(|\"“'‘])|^)((?:Baby|Infant)[ \t])$")
+_BABY_BEFORE = re.compile(r"(?:(?<=[\s:(|\"“'‘])|^)((?:Baby(?:[ \t]+(?:Boy|Girl|boy|girl))?|Infant|Twin[ \t]+[12AB])[ \t])$")
+# A name with the nickname between given name and surname: "Mr Albert (Bert) Skinner", "Ms Rosalind ("Roz") Hale".
+_NICKNAMED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mx|Master|Dr)\.?[ \t]+([A-Z][a-z'’-]+[ \t]+\([ \t]*[\"'“‘]?[A-Z][a-z'’-]+[\"'”’]?[ \t]*\)"
+                        r"[ \t]+[A-Z][\w'’-]+)")
 _CHAT_SPEAKER = re.compile(
     r"(?m)^[ \t]*\[[^\]\n]{0,20}\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(?:-[ \t]*)?"
     r"(([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)(?:[ \t]*\([A-Za-z0-9][A-Za-z0-9 /-]{1,30}\)|[ \t]+(?:FY1|FY2|F1|F2|SHO|"
     r"Reg|SpR|StR|CT[1-3]|ST[1-8]|Cons|CNS|RN|NIC|Sister|Midwife|MW|ANP|ACP|PA|HCA|Physio|Pharm|Nurse))?)[ \t]*:")
+# A chat pasted without times, its speakers by first name and grade: "Harry SHO: who's got bay 4", "Priyanka reg: don't".
+_GRADE_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(([A-Z][a-z'’-]+)[ \t]+(?:FY1|FY2|F1|F2|SHO|[Rr]eg|SpR|StR|CT[1-3]|ST[1-8]|[Cc]ons|CNS|NIC|ANP|ACP|"
+    r"[Mm]idwife|[Pp]hysio|[Pp]harm(?:acist)?|[Nn]urse|[Ss]ister|HCA|ODP|PA))[ \t]*:(?![/\d])")
+# A police officer by collar number: "PC 4471 HUGHES", "DC 2290 Okafor", "Sgt 118 Price".
+_COLLAR = re.compile(r"\b(?:PC|WPC|DC|PS|DS|Sgt|SGT)[ \t]+(\d{2,6}[ \t]+[A-Z][A-Za-z'’-]+)(?![\w])")
 _GRADE_BEFORE = re.compile(r"(?:(?<=[\s(\[:,])|^)((?:RN|RGN|RMN|EN|SN|ANP|ACP|CNS|ODP|HCA|PA|MW|RM)[ \t])$")
 
 
 def given_names(p: Pass) -> None:
     """The given names before a surname found in capitals ("Li Na ZHANG", "Thu WONG": a list's patient, surname
     first in capitals and given names before it in their own case), "Baby" or a nurse's grade before a name found
-    ("RN Kerry Hoyle"), and a chat's speaker by name and role ("[02:13] Thu (midwife): ...", "[07:51] Priti FY1:")."""
+    ("RN Kerry Hoyle"), a chat's speaker by name and role ("[02:13] Thu (midwife): ...", "[07:51] Priti FY1:", "Harry
+    SHO:" at a line's start) and a police officer by collar number ("PC 4471 HUGHES")."""
     text = p.text
     for s in list(p.spans):
         if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
@@ -310,6 +320,18 @@ def given_names(p: Pass) -> None:
                or w in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof") for w in words):
             continue
         p.add(line_start + m.start(1), s.start, s.type)
+    for m in _NICKNAMED.finditer(text):
+        if not p.doc.is_applicant(re.findall(r"[A-Za-z'’-]+", m.group(2))):
+            p.add(m.start(2), m.end(2), "PERSON" if m.group(1) == "Dr" else "PATIENT")
+    for m in _GRADE_SPEAKER.finditer(text):
+        f = fold(m.group(2))
+        if (f in common_words() or f in hard_stops() or f in clinical_terms()) and not is_first(f) \
+                or p.doc.is_applicant([m.group(2)]) or f in p.doc.memory.verifier_words:
+            continue  # "Night SHO:", "Medical reg:": a post, not a person
+        p.add(m.start(1), m.end(1), "PERSON")
+    for m in _COLLAR.finditer(text):
+        if fold(m.group(1).split()[-1]) not in common_words():
+            p.add(m.start(1), m.end(1), "PERSON")
     for m in _CHAT_SPEAKER.finditer(text):
         words = m.group(2).split()
         if not p.doc.is_applicant(words) and not p.doc.is_verifier(m.group(2)) \

@@ -98,13 +98,17 @@ def is_first(f: str) -> bool:
     return f in names or ("-" in f and all(p in names for p in f.split("-") if p))
 
 
+# One word of what is scored between the eponym and its score: "Westley croup score 3", "Wells PE score".
+EPONYM_QUALIFIED = re.compile(r"^[ \t]+(?:croup|PE|DVT|pain|bleeding|risk|frailty|coma|fracture|stroke|delirium|"
+                              r"depression|anxiety|dementia|asthma|bronchiolitis|sepsis)[ \t]+(?:score|scores|scale|"
+                              r"criteria|classification|rule|tool)\b", re.I)
 GRADE_AFTER = re.compile(r"^[ \t]+(?:[IVX]{1,4}[a-c]?|[A-D]|\d{1,2}[a-c]?)(?![\w/.:-]|\.\d)")
 
 
 def eponym_use(text: str, end: int) -> bool:
     """The word ending at ``end`` names a sign, score, disease... ("Wells score", "Parkinson's disease",
     "Garden IV", "Mallampati 2")."""
-    if EPONYM_HEAD.match(text[end:end + 40]):
+    if EPONYM_HEAD.match(text[end:end + 40]) or EPONYM_QUALIFIED.match(text[end:end + 40]):
         return True
     if GRADE_AFTER.match(text[end:end + 8]):
         start = end

@@ -26,6 +26,8 @@ def _phone_plausible(candidate: str) -> bool:
         return 8 <= len(digits) <= 15
     if not digits.startswith("0"):
         return False
+    if digits.startswith("00") and not digits.startswith("000"):  # dialled from the UK: "00353 91 555 014"
+        return 10 <= len(digits) <= 17 and len(re.findall(r"[\dOolIS]+", candidate)) <= 6
     if not 10 <= len(digits) <= 11:
         return False
     groups = re.findall(r"[\dOolIS]+", candidate)
