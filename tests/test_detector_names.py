@@ -224,3 +224,18 @@ def test_names_in_the_forms_a_ward_writes_them():
                  "AKINDELE"):
         assert gone in got, gone
     assert "Night" not in got and "Westley" not in got
+
+
+def test_a_ward_round_in_lower_case_a_rota_by_shift_and_a_relation_named_mid_sentence():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("b2 - dot (dorothy) smithers, #NOF post DHS d2, pain ok on oxycodone 2.5mg prn\n"
+            "rm 4 - aisha b. 39+5 primip IOL\nWeek 1: Adewale-Jones (nights), Vance-Whitmore (twilight)\n"
+            "Wed  D: Lindqvist  N: FAC\nThank you for your email about your son Kit's visit.\n"
+            "Family: parents (Olu and Siobhan Fairweather-Njoku) informed.\nDictated but not checked  FAC/lw\n"
+            "Leave year: April 2024\nEntitlement (days): 32\nMy supervisor Mr Gareth Pryce-Jones discussed this with me.")
+    got = " | ".join(s.text for s in Anonymiser(applicant="Dr Folasade Adeyemi-Clarke").find(text))
+    for gone in ("dot", "dorothy", "aisha b", "Vance-Whitmore", "Lindqvist", "Kit", "Olu", "lw"):
+        assert gone in got, gone
+    for kept in ("2.5mg", "oxycodone", "Entitlement", "Pryce-Jones"):
+        assert kept not in got, kept

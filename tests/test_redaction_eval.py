@@ -196,3 +196,14 @@ def test_an_e_mail_file_is_measured_by_the_text_left_in_its_copy(tmp_path):
     result = evaluate_files([doc], tmp_path / "out", workers=1, collect_errors=True)
     assert result["overall"] == {"identifiers": 2, "found": 2, "recall": 1.0}
     assert result["keep"]["kept"] == 2 and result["clean_documents"]["clean"] == 1
+
+
+def test_a_possessive_ending_or_a_grade_left_beside_a_removed_name_is_not_a_leak():
+    from pipeline.anonymise.evaluation import LabelledDoc, evaluate_redaction
+
+    text = "I have reviewed your son Kit's notes. Crew: Paramedic Gary Thewlis."
+    doc = LabelledDoc(id="t-1", text=text, applicant="Dr Priyanka Raghunathan",
+                      identifiers=[{"text": "Kit's", "type": "PATIENT_NAME"},
+                                   {"text": "Paramedic Gary Thewlis", "type": "COLLEAGUE_NAME"}], keep=[])
+    r = evaluate_redaction([doc])
+    assert r["overall"]["recall"] == 1.0 and r["clean_documents"]["clean"] == 1

@@ -145,6 +145,11 @@ _OCR_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9'’]*[015][A-Za-z0-9'’]*(?![
 _DIGIT_AS_LETTER = {"0": "O", "1": "l", "5": "S"}
 
 
+# A quantity with its unit, written together: "5mg", "10mL", "2h", "6wk" (not a word OCR misread).
+_QUANTITY = re.compile(r"\d+(?:mg|mcg|ug|ng|g|kg|ml|mL|l|L|mmol|mol|iu|IU|units?|mm|cm|m|h|hr|hrs|min|mins|s|d|wk|wks|"
+                       r"y|yo|yr|yrs|bd|od|tds|qds|prn|am|pm|st|nd|rd|th|x)")
+
+
 def ocr_letters(text: str, least: int = 3) -> str:
     """``text`` with the digits OCR read for letters put back inside words that are mostly lower-case letters
     ("C1inic" -> "Clinic", "0gundipe" -> "Ogundipe", "0'Hare" -> "O'Hare"), when at least ``least`` words show
@@ -155,7 +160,7 @@ def ocr_letters(text: str, least: int = 3) -> str:
         letters = sum(c.isalpha() for c in token)
         digits = sum(c.isdigit() for c in token)
         if letters < 2 or digits > 2 or letters <= digits or not any(c.islower() for c in token) \
-                or any(c.isdigit() and c not in _DIGIT_AS_LETTER for c in token):
+                or any(c.isdigit() and c not in _DIGIT_AS_LETTER for c in token) or _QUANTITY.fullmatch(token):
             continue
         fixed = "".join(_DIGIT_AS_LETTER.get(c, c) for c in token)
         if fixed[0] == "O" and len(fixed) > 1 and fixed[1].islower() and token[0] == "0" and m.start() > 0 \

@@ -111,11 +111,16 @@ def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
 _NUMBER_TYPES = {"NHS_NUMBER", "HOSPITAL_NUMBER", "REFERENCE_NUMBER", "GMC_NUMBER", "PHONE", "OTHER_ID"}
 
 
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
 def _covered(text: str, start: int, end: int, mask: list[bool], kind: str = "") -> bool:
     """Whether every letter and digit of a labelled identifier is removed, less what identifies nobody: a leading
-    title ("Mrs " of "Mrs Patel") and, in a number, the words without a digit ("ext" of "ext 2219", "incident"
-    of "SWAST incident 230703-1188")."""
+    title ("Mrs " of "Mrs Patel"), a possessive ending ("'s" of "Kit's": "[PATIENT 1]'s" names no one) and, in a
+    number, the words without a digit ("ext" of "ext 2219", "incident" of "SWAST incident 230703-1188")."""
     start += _title_prefix(text[start:end])
+    if kind not in _NUMBER_TYPES and (tail := _POSSESSIVE_END.search(text, start, end)) and tail.start() > start:
+        end = tail.start()  # "Kit's": the name, not the possessive ending after it
     if kind in _NUMBER_TYPES:
         words = [m.span() for m in re.finditer(r"\S+", text[start:end]) if any(c.isdigit() for c in m.group())]
         if words:
@@ -126,7 +131,7 @@ def _covered(text: str, start: int, end: int, mask: list[bool], kind: str = "") 
 _TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd|"
                            r"(?:Staff|Charge|Student|Senior|Scrub)[ \t]+Nurse|Matron|Midwife|Officer|Constable|"
                            r"Sergeant)\.?[ \t]+(?=\S)"
-                           r"|(?:PC|DC|DS|HCA)[ \t]+(?=\S)")
+                           r"|(?:PC|DC|DS|HCA|EMT|ECA|ODP|Para|Paramedic|paramedic)[ \t]+(?=\S)")
 
 
 def _title_prefix(label: str) -> int:

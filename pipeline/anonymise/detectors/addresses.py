@@ -282,7 +282,7 @@ _PLACE_HEADS = {"station", "depot", "warehouse", "centre", "center", "store", "s
                 "supermarket", "plant", "leisure", "arena", "stadium", "ground", "church", "mosque", "temple",
                 "library", "salon", "barbers", "hostel", "halls", "flats", "plaza", "precinct", "retail", "cottages",
                 "residence", "harbour", "nursery", "inn", "chapel", "gurdwara", "campsite", "surgery", "practice",
-                "abattoir", "bakery", "quarry", "laundry", "dairy", "docks", "dock", "workshop", "showroom", "salon",
+                "abattoir", "village", "hamlet", "bakery", "quarry", "laundry", "dairy", "docks", "dock", "workshop", "showroom", "salon",
                 "garden", "kitchen", "dealership", "distribution", "haulage", "cannery", "brewery", "distillery"}
 # Days and months (not "Bank": "the Co-op Bank in Balloon Street").
 _CALENDAR_WORDS = CALENDAR - {"bank", "on", "call", "off", "leave", "cover", "none", "agency", "locum", "vacant"}
@@ -293,7 +293,7 @@ _INDOOR_HEADS = {"office", "offices", "library", "site", "branch", "campus", "pl
                  "shop", "store", "stores", "garage", "yard", "halls", "leisure", "retail"}
 # A place's last word that makes it a place even capitalised and after a bare "at", "from" or "to" ("from the
 # Arbourthorne Hotel", "went to the Royal Castle Hotel").
-_STRONG_HEADS = {"junction", "roundabout", "viaduct", "underpass",
+_STRONG_HEADS = {"junction", "roundabout", "viaduct", "underpass", "village", "hamlet",
                  "hotel", "pub", "bar", "inn", "estate", "flats", "hostel", "cottages", "restaurant", "residence", "church",
                  "harbour", "nursery", "club", "chapel", "mosque", "gurdwara", "temple", "campsite", "caravan"}
 # Capitalised words that make a phrase something other than a place of a patient's life.

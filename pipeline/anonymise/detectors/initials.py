@@ -95,6 +95,8 @@ def initials(p: Pass) -> None:
             add(m.start(g), m.end(g), "PERSON")
             if m.group(g).isupper() and len(m.group(g)) >= 2:
                 alone[m.group(g)] = "PERSON"
+    for m in _RX.ref_typist.finditer(text):  # "TW/jm" under a letter: the typist's initials
+        add(m.start(1), m.end(1), "PERSON")
     for a, b in initials_spans(text):
         if re.sub(r"[^A-Z]", "", text[a:b]) not in mine:
             add(a, b, "PATIENT")

@@ -164,7 +164,7 @@ class NameVariants:
             if not ordinary(m.group(1)):
                 found.append((m.start(1), m.end(1), "PERSON"))
         for m in _RX.lower_bed_row.finditer(text):  # the row's shape is the cue: any words but clinical ones
-            for g in (1, 2):
+            for g in (1, 2, 3):
                 if m.group(g) and not any(fold(w) in clinical_terms() and not (is_first(fold(w)) or fold(w) in surnames())
                                           or w in _LOWER_STOP or MEDICAL_WORD.search(w)
                                           for w in re.findall(r"[a-z][a-zß-öø-ÿ\u0100-\u017f'’-]+", m.group(g))):
@@ -291,6 +291,14 @@ _GRADE_SPEAKER = re.compile(
     r"[Mm]idwife|[Pp]hysio|[Pp]harm(?:acist)?|[Nn]urse|[Ss]ister|HCA|ODP|PA))[ \t]*:(?![/\d])")
 # A police officer by collar number: "PC 4471 HUGHES", "DC 2290 Okafor", "Sgt 118 Price".
 _COLLAR = re.compile(r"\b(?:PC|WPC|DC|PS|DS|Sgt|SGT)[ \t]+(\d{2,6}[ \t]+[A-Z][A-Za-z'’-]+)(?![\w])")
+# A rota's people by their shift: "Adewale-Jones (nights)", "Wed  D: Lindqvist  N: FAC".
+_ON_SHIFT = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]*\((?:days?|nights?|twilight|long[ \t]+days?|lates?|"
+                       r"earlys?|earlies|on[ -]?call|weekend)\)")
+_SHIFT_CELL = re.compile(r"(?m)^[ \t]*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\b[^\n]*")
+_SHIFT_NAME = re.compile(r"\b(?:D|N|LD|E|L|T|AM|PM|Day|Night)[ \t]*:[ \t]*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sister", "nurse"}
+# Two given names before a surname found: "Olu and Siobhan Fairweather-Njoku", "Gemma and Stuart Lightfoot".
+_FIRST_AND = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
 _GRADE_BEFORE = re.compile(r"(?:(?<=[\s(\[:,])|^)((?:RN|RGN|RMN|EN|SN|ANP|ACP|CNS|ODP|HCA|PA|MW|RM)[ \t])$")
 
 
@@ -320,6 +328,24 @@ def given_names(p: Pass) -> None:
                or w in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof") for w in words):
             continue
         p.add(line_start + m.start(1), s.start, s.type)
+    def a_name(word: str) -> bool:
+        f = fold(word)
+        return is_first(f) or f in surnames() or not (f in common_words() or f in hard_stops() or f in clinical_terms()
+                                                      or word in clinical_acronyms()) and not p.doc.is_applicant([word])
+
+    for m in _ON_SHIFT.finditer(text):
+        f = fold(m.group(1))
+        if a_name(m.group(1)) and (english_frequency(f) < 3.5 or is_first(f) or f in surnames()):
+            p.add(m.start(1), m.end(1), "PERSON")
+    for row in _SHIFT_CELL.finditer(text):
+        for m in _SHIFT_NAME.finditer(row.group(0)):
+            if a_name(m.group(1)):
+                p.add(row.start() + m.start(1), row.start() + m.end(1), "PERSON")
+    for s in list(p.spans):
+        if s.type in ("PATIENT", "RELATIVE", "PERSON") and len(s.text.split()) >= 2:
+            m = _FIRST_AND.search(text, max(0, s.start - 30), s.start)
+            if m and is_first(fold(m.group(1))) or m and a_name(m.group(1)) and fold(m.group(1)) not in TITLE_WORDS:
+                p.add(m.start(1), m.end(1), s.type)
     for m in _NICKNAMED.finditer(text):
         if not p.doc.is_applicant(re.findall(r"[A-Za-z'’-]+", m.group(2))):
             p.add(m.start(2), m.end(2), "PERSON" if m.group(1) == "Dr" else "PATIENT")

@@ -37,6 +37,10 @@ def nursing_title(text: str, start: int, end: int) -> bool:
     return not _RX.relation_owner.search(text[max(0, start - 24):start])
 
 
+# Whose relation it is, right before the relation word: "your son", "her daughter", "Mr Hale's wife".
+_OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)|[A-Za-z]['’]s)[ \t]+(?:[a-z-]+[ \t]+)?$")
+
+
 @dataclass
 class _Cand:
     start: int
@@ -103,8 +107,13 @@ class ContextNames:
                 if len(cands) == before:
                     # "his wife June": a first name that is also a month or a common word
                     wm = WORD.match(text, pos)
-                    if wm and wm.group(0).istitle() and is_first(fold(wm.group(0))) and not eponym_use(text, wm.end()) \
-                            and not re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2]):
+                    owned = _OWNER_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                    if wm and wm.group(0).istitle() and not eponym_use(text, wm.end()) \
+                            and not re.match(r"[ \t]+[A-Z]", text[wm.end():wm.end() + 2]) \
+                            and (is_first(fold(wm.group(0)))
+                                 # "your son Kit's visit": a word capitalised mid-sentence after someone's relation
+                                 or owned and len(wm.group(0)) >= 3 and fold(wm.group(0)) not in hard_stops()
+                                 and fold(wm.group(0)) not in clinical_terms() and fold(wm.group(0)) not in _PERSON_TITLES):
                         cands.append(_Cand(wm.start(), wm.end(), "RELATIVE", False))
                 self._title_or_name(text, pos, "RELATIVE", cands)
         for m in _RX.role_re.finditer(text):
