@@ -344,7 +344,9 @@ def given_names(p: Pass) -> None:
     for s in list(p.spans):
         if s.type in ("PATIENT", "RELATIVE", "PERSON") and len(s.text.split()) >= 2:
             m = _FIRST_AND.search(text, max(0, s.start - 30), s.start)
-            if m and is_first(fold(m.group(1))) or m and a_name(m.group(1)) and fold(m.group(1)) not in TITLE_WORDS:
+            if m and re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start(1) - 30):m.start(1)]):
+                continue  # "Greater Manchester & Tony Marsh": the word before is part of a longer name
+            if m and (is_first(fold(m.group(1))) or a_name(m.group(1))) and fold(m.group(1)) not in TITLE_WORDS:
                 p.add(m.start(1), m.end(1), s.type)
     for m in _NICKNAMED.finditer(text):
         if not p.doc.is_applicant(re.findall(r"[A-Za-z'’-]+", m.group(2))):
