@@ -8,7 +8,7 @@ none model fitted without both) and measured on it.  Also leave one curriculum o
 fitted without the curriculum; the ranking and calibrator as above, by source).
 
 Feature sets: the 17 features of the model before 2026-12-07 ("base"), plus candidates computed from each
-passage's similarity to the background corpus (`BACKGROUND_FEATURES`; bg_sim_min became `background_least`).
+passage's similarity to the background corpus (`BACKGROUND_FEATURES`; none kept).
 Combinations (fitted by log-loss of "the top suggestion is right" over labelled and empty documents):
 product P(node) x (1 - P(none)); none (P(node) alone); recal (P(none) recalibrated, sigmoid(a logit + b));
 threshold (P(none) counted only from t up); soft (below t, P(none) counted s times); high (t = the review app's
@@ -48,8 +48,8 @@ ROWS = OUT / "none_combine_rows.pkl"
 TAG = sys.argv[sys.argv.index("--tag") + 1] if "--tag" in sys.argv else ""
 
 
-# Candidate features tried (run 2026-12-07 on the 17 features of the model before background_least joined them;
-# bg_sim_min is what pipeline/none_of_these.py now computes as background_least)
+# Candidate features tried 2026-12-07 on top of the 17 features of the model (bg_sim_min was shipped for a commit as
+# background_least and taken out again: worse on dev and test; crossfit-RESULTS.md)
 BACKGROUND_FEATURES = ("bg_sim_mean", "bg_sim_min", "bg_margin_best", "bg_margin_mean", "bg_margin_share")
 
 
@@ -196,9 +196,16 @@ def main():
     for j, nm in enumerate(BACKGROUND_FEATURES):
         featsets[f"base+{nm}"] = list(range(n_base)) + [n_base + j]
     featsets["base+bg_sim_mean+bg_sim_min"] = list(range(n_base)) + [n_base, n_base + 1]
+    # interactions of length with the similarity features (short documents weigh their evidence differently)
+    lw = base[:, list(FEATURES).index("log_words")]
+    short_names = ("passage_support", "raw_cosine_best", "sparse_top", "top1_probability", "dense_top")
+    inter = np.column_stack([lw * base[:, list(FEATURES).index(f)] for f in short_names])
+    allX = np.hstack([base, bg, inter])
+    featsets["base+length_x"] = list(range(n_base)) + list(range(n_base + len(BACKGROUND_FEATURES), allX.shape[1]))
+    featsets["base+length_x_support"] = list(range(n_base)) + [n_base + len(BACKGROUND_FEATURES)]
+    featsets["base+length_x_top1"] = list(range(n_base)) + [n_base + len(BACKGROUND_FEATURES) + 3]
     if "--featsets" in sys.argv:
         featsets = {k: featsets[k] for k in sys.argv[sys.argv.index("--featsets") + 1].split(",")}
-    allX = np.hstack([base, bg])
     results = {}
     for fs, cols in featsets.items():
         X = allX[:, cols]
@@ -216,6 +223,9 @@ def main():
             res["none AUROC short"] = roc_auc_score(y[short], pn[short])
             res["mean P(none) labelled"] = float(pn[y == 0].mean())
             res["mean P(none) labelled short"] = float(pn[(y == 0) & short].mean())
+            sets_ = np.array([g if g.startswith("holdout") else "dev" for g in groups])
+            res["none AUROC per set"] = {st: round(roc_auc_score(y[sets_ == st], pn[sets_ == st]), 3)
+                                         for st in sorted(set(sets_)) if 0 < y[sets_ == st].sum() < (sets_ == st).sum()}
             # nested combination fits
             combos = {"product": None, "none": None, "recal": None, "threshold": None, "soft": None, "high": None}
             conf = {k: np.full(n, np.nan) for k in combos}
@@ -236,8 +246,9 @@ def main():
                 rk = [Ranking(d["nodes"], [float(conf[k][i] / max(d["p"][0], 1e-9) * q) for q in d["p"]],
                               none=float(pn[i]), node_confidence=list(map(float, d["p"])))
                       for i, d in enumerate(docs)]
-                for name in ["all", "holdout-s21", "holdout-s24"]:
-                    ii = [i for i in range(n) if name == "all" or groups[i] == name]
+                for name in ["all", "holdout-s21", "holdout-s24", "dev"]:
+                    ii = [i for i in range(n) if name == "all" or groups[i] == name
+                          or (name == "dev" and not groups[i].startswith("holdout"))]
                     m = metrics([items[i] for i in ii], [rk[i] for i in ii], curricula)
                     nm = m.get("none of these", {})
                     pc = {c: round(v["top1 ECE"], 3) for c, v in m["per_curriculum"].items()}

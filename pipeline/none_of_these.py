@@ -22,11 +22,7 @@ scale or a node id.  Per document and curriculum, over that curriculum's stateme
   same top outcome);
 - the calibrated probability of the top suggestion and its gap to the runner-up's;
 - the evidence type of :mod:`pipeline.ingest.classify` (recognised or not, primary or not, how strongly);
-- document length in words and passages;
-- how much its least evidence-like passage reads like evidence of any kind (``background_least``: of the
-  passages' mean similarity to their five nearest passages of the background corpus, the lowest): an
-  invitation, a timesheet or a menu has a passage like no evidence at all, whichever curriculum it is scored
-  against.
+- document length in words and passages.
 
 Tried and left out: the same dense similarities over the curriculum's most specific statements only
 (hubness at most the curriculum's median), meant for a psychiatric letter scored against anaesthetics,
@@ -59,13 +55,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Document, Passage
     from .suggest import ScoreParts, Suggester
 
-__all__ = ["FEATURES", "NoneModel", "features", "curriculum_features", "combine", "background_similarity",
-           "load_none_model", "default_none_model_path", "none_data", "cross_validate", "fit_none_model", "review_state", "HIGH"]
+__all__ = ["FEATURES", "NoneModel", "features", "curriculum_features", "combine", "load_none_model",
+           "default_none_model_path", "none_data", "cross_validate", "fit_none_model", "review_state", "HIGH"]
 
 FEATURES = (
     "dense_top", "dense_top_margin", "dense_top_z", "passage_best", "passage_support", "raw_cosine_best",
     "sparse_top", "sparse_top_z", "dense_sparse_rho", "same_top_outcome", "top1_probability", "top1_gap",
-    "type_recognised", "type_primary", "type_strength", "log_words", "log_passages", "background_least",
+    "type_recognised", "type_primary", "type_strength", "log_words", "log_passages",
 )
 
 #: ``P(none)`` at or above which the review app says "probably evidences nothing in <curriculum>".
@@ -128,34 +124,11 @@ def features(parts: "ScoreParts", rows: np.ndarray, nodes: list, text: str, n_pa
         gap = float(probs[0] - probs[1]) if len(probs) > 1 else float(probs[0])
     strength = max(type_scores(text).values(), default=0.0)
     primary = EVIDENCE_TYPES.get(evidence_type, ("", None))[1]
-    background = getattr(parts, "background", None)
-    least = float(background.min()) if background is not None and background.size else 0.0
     return np.array([
         dense_top, margin, dense_z, best, support, raw_best, sparse_top, sparse_z, rho, same, p1, gap,
         0.0 if evidence_type == "other" else 1.0, 1.0 if primary else 0.0, math.log1p(strength),
-        math.log1p(words), math.log1p(n_passages), least,
+        math.log1p(words), math.log1p(n_passages),
     ], dtype=np.float64)
-
-
-#: Background passages nearest to a passage averaged for its "evidence-likeness".
-BACKGROUND_K = 5
-
-
-def background_similarity(vectors: np.ndarray, background: np.ndarray, k: int = BACKGROUND_K) -> np.ndarray | None:
-    """Per passage, its mean similarity to its ``k`` nearest passages of the background corpus.
-
-    ``vectors``: the passages as embedded (not adapted); ``background``: the background corpus's passages
-    (``models/background.jsonl``, evidence of every kind and no curriculum's) embedded by the same model.
-    ``None`` without a background.
-    """
-    vectors = np.asarray(vectors, dtype=np.float32)
-    if background is None or background.shape[0] == 0:
-        return None
-    if vectors.shape[0] == 0:
-        return np.zeros(0, dtype=np.float32)
-    k = min(k, background.shape[0])
-    sims = vectors @ np.asarray(background, dtype=np.float32).T
-    return np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
 
 
 def curriculum_features(suggester: "Suggester", parts: "ScoreParts", document: "Document",

@@ -35,7 +35,7 @@ from .embed import EmbeddingModel
 from .index import TEXT_RECIPE, CapabilityIndex
 from .learn import DecisionHead, document_vector
 from .model import Curriculum, Document, Passage, Suggestion
-from .none_of_these import background_similarity, combine, curriculum_features
+from .none_of_these import combine, curriculum_features
 from .passage_adapter import PassageAdapter, applies_to, load_adapter
 from .segment import SegmentSettings, split_passages
 
@@ -74,9 +74,6 @@ class ScoreParts:
         fused: The ranking score (with the learned adjustment, when there is one).
         best_passage: Per node, the passage with the best corrected similarity of the passage vectors as
             embedded (not adapted): the excerpt.
-        background: Per passage, its mean similarity (vectors as embedded) to its nearest passages of the
-            background corpus (:func:`pipeline.index.background_vectors`): how much it reads like evidence of
-            any kind, whatever the curriculum ("none of these" reads it).  ``None`` without a background.
     """
 
     raw_pp: np.ndarray
@@ -85,7 +82,6 @@ class ScoreParts:
     sparse: np.ndarray
     fused: np.ndarray
     best_passage: np.ndarray
-    background: np.ndarray | None = None
 
 SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean0.5best0.5+tfidf-char35-z0.5+distinct0.5-adapt/v3+passage-adapter/v1"
 
@@ -164,7 +160,6 @@ class Suggester:
         self.none_model_path = none_model_path
         self.adapter = adapter  # the passage adapter; loaded from adapter_path (default: the shipped one)
         self.adapter_path = adapter_path
-        self.background_: np.ndarray | None = None  # the background corpus's vectors, loaded on first need
 
     # ------------------------------------------------------------------ fit
 
@@ -205,14 +200,6 @@ class Suggester:
         if self.adapter_rows_.size:
             vectors = self.index_.vectors[self.adapter_rows_]
             self.hubness_[self.adapter_rows_] = adapted_hubness(vectors, self.model, adapter.transform)
-
-    def background_vectors(self) -> np.ndarray:
-        """The background corpus's passages as this model embeds them (loaded on first need)."""
-        if self.background_ is None:
-            from .index import background_vectors
-
-            self.background_ = np.asarray(background_vectors(self.model), dtype=np.float32)
-        return self.background_
 
     def get_calibrator(self) -> Calibrator:
         """The calibrator in use, loaded from ``models/`` on first need."""
@@ -295,8 +282,7 @@ class Suggester:
             scores = np.where(credit > 0, np.minimum(scores + credit, top - 1e-3), scores)
         if self.head is not None and self.head.n_documents:
             scores = scores + self.head.adjust(document_vector(passage_vectors), self.node_ids_)
-        return ScoreParts(raw, dense_pp, dense, sparse, scores.astype(np.float32), best_passage,
-                          background_similarity(passage_vectors, self.background_vectors()))
+        return ScoreParts(raw, dense_pp, dense, sparse, scores.astype(np.float32), best_passage)
 
     def confidences(self, parts: ScoreParts, rows: np.ndarray, document: Document, n_passages: int) -> np.ndarray:
         """``P(node right | the document evidences something)`` of index ``rows``, by the calibrator.

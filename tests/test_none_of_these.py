@@ -10,8 +10,8 @@ import pytest
 
 from pipeline.evaluate import LabelledItem, Ranking, load_labelled, metrics
 from pipeline.model import Document
-from pipeline.none_of_these import (FEATURES, HIGH, NoneModel, background_similarity, combine, curriculum_features,
-                                    default_none_model_path, review_state)
+from pipeline.none_of_these import (FEATURES, HIGH, NoneModel, combine, curriculum_features, default_none_model_path,
+                                    review_state)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOPS = (ROOT / "corpora" / "sample-src" / "09-dops-chest-drain.txt").read_text(encoding="utf-8")
@@ -54,17 +54,6 @@ def test_features_separate_evidence_from_the_rest(rows):
         assert dops["sparse_top"] > other["sparse_top"]
         assert dops["raw_cosine_best"] > other["raw_cosine_best"]
         assert dops["passage_support"] >= other["passage_support"]
-
-
-def test_a_notice_has_a_passage_less_like_evidence_than_any_of_the_dops(suggester, rows):
-    dops, notice = (dict(zip(FEATURES, rows[k])) for k in ("dops", "notice"))
-    assert dops["background_least"] > notice["background_least"] + 0.05, (dops["background_least"],
-                                                                           notice["background_least"])
-    # per passage: the mean similarity to the five nearest background passages, the same whoever scores it
-    (passages, vectors), = suggester.embed_documents([_doc(DOPS)])
-    near = background_similarity(vectors, suggester.background_vectors())
-    assert near.shape == (len(passages),) and near.min() == pytest.approx(dops["background_least"], abs=1e-6)
-    assert background_similarity(vectors, np.zeros((0, vectors.shape[1]), dtype=np.float32)) is None
 
 
 def test_shipped_model_knows_a_chest_drain_dops_from_an_eye_operation_and_a_notice(suggester, rows):
