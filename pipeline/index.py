@@ -30,8 +30,8 @@ from . import resources
 from .embed import EmbeddingModel
 from .model import Capability, Curriculum
 
-__all__ = ["CapabilityIndex", "background_vectors", "node_text", "cache_dir", "statement_model", "adapted_hubness", "LARGE_TAXONOMY",
-           "TEXT_RECIPE"]
+__all__ = ["CapabilityIndex", "background_vectors", "node_text", "cache_dir", "statement_model", "adapted_hubness",
+           "LARGE_TAXONOMY", "TEXT_RECIPE"]
 
 # Bump when node_text changes: it is part of the cache key.
 TEXT_RECIPE = "title+description+typical-evidence/v2"
