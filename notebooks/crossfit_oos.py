@@ -141,8 +141,10 @@ def main():
     curricula = load_curricula(sorted({it.curriculum for it in sets.items}))
     out = {}
     for v in variants:
-        for name in sorted({set_of(g) for g in groups}) + ["all"]:
-            ii = [i for i, g in enumerate(sets.groups) if name == "all" or set_of(g) == name]
+        latest = max((g for g in groups if g.startswith("holdout")), default=None)  # the latest blind set
+        for name in sorted({set_of(g) for g in groups}) + ["all"] + ([f"all but {latest}"] if latest else []):
+            ii = [i for i, g in enumerate(sets.groups)
+                  if name == "all" or set_of(g) == name or (name.startswith("all but") and g != latest)]
             m = metrics([sets.items[i] for i in ii], [rankings[v][i] for i in ii], curricula)
             nm = m.get("none of these", {})
             out[(v, name)] = {

@@ -30,8 +30,8 @@ from . import resources
 from .embed import EmbeddingModel
 from .model import Capability, Curriculum
 
-__all__ = ["CapabilityIndex", "node_text", "cache_dir", "statement_model", "adapted_hubness", "LARGE_TAXONOMY",
-           "TEXT_RECIPE"]
+__all__ = ["CapabilityIndex", "background_vectors", "node_text", "cache_dir", "statement_model", "adapted_hubness",
+           "LARGE_TAXONOMY", "TEXT_RECIPE"]
 
 # Bump when node_text changes: it is part of the cache key.
 TEXT_RECIPE = "title+description+typical-evidence/v2"
@@ -170,6 +170,11 @@ def _background_hash() -> str:
     if not BACKGROUND_PATH.is_file():
         return "none"
     return hashlib.sha256(BACKGROUND_PATH.read_bytes()).hexdigest()[:16]
+
+
+def background_vectors(model: EmbeddingModel) -> np.ndarray:
+    """The background passages' vectors as ``model`` embeds them (cached in the cache folder)."""
+    return _background_vectors(model)
 
 
 def _background_vectors(model: EmbeddingModel) -> np.ndarray:
