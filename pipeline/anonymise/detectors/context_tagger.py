@@ -25,7 +25,19 @@ def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
         return []
     kept = set(doc.kept_words) | {fold(w) for a, b in verifiers for w in WORD.findall(text[a:b])}
     return [Span(a, b, kind, text[a:b]) for a, b, kind in tagged_spans(text, marks, kept, verifiers + mentions)
-            if not doc.is_verifier(text[a:b], whole=True) and not _findings(text, a, b)]
+            if not doc.is_verifier(text[a:b], whole=True) and not _findings(text, a, b) and not _titles_only(text, a, b)]
+
+
+def _titles_only(text: str, a: int, b: int) -> bool:
+    """Nothing but titles and grades ("Mr", "ES Dr", "Middle-Grade"): what is left of a mark once a kept name (a
+    verifier's, the applicant's) is cut out of it, or a title before an already anonymised "[removed]"; not a name."""
+    words = WORD.findall(text[a:b])
+    return bool(words) and all((fold(w) in TITLES or fold(w) in _GRADES) and not w.isupper() for w in words) \
+        and not re.search(r"(?:&|\band)[ \t]*$", text[max(0, a - 6):a])  # "Mr & Mrs Olowe": the couple's name
+
+
+_GRADES = {"es", "cs", "fy1", "fy2", "f1", "f2", "sho", "registrar", "consultant", "middle-grade", "middle", "grade",
+           "spr", "str", "ct1", "ct2", "ct3", "locum", "sas", "trainee", "staff"}
 
 
 def _findings(text: str, a: int, b: int) -> bool:
