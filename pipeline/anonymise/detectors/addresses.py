@@ -206,16 +206,24 @@ _TITLE_IN_GAP = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
 def _applicants_own(p: Pass, start: int, end: int) -> bool:
     """A surgery or practice (not a care home) named right after the applicant's name on its line (not only their
     initials, and nobody else named between): their signature ("Dr Farhan Siddiqui, Shirelands Medical Practice")
-    or their own log's heading ("Dr F Siddiqui (FS) - Shirelands Medical Practice")."""
+    or their own log's heading ("Dr F Siddiqui (FS) - Shirelands Medical Practice", "Alston Moor Surgery, Cumbria -
+    Dr H Ogunleye")."""
     text = p.text
     if not re.search(r"(?i)\b(?:surgery|practice|medical[ \t]+centre|health[ \t]+centre)\b", text[start:end]):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return any(line_start <= a and b <= start and len(re.findall(r"[^\W\d_]{2,}", text[a:b])) >= 2
-               and len(text[b:start]) <= 50 and not _TITLE_IN_GAP.search(text[b:start])
-               for a, b in p.applicant_mentions)
+    for a, b in p.applicant_mentions:
+        if not line_start <= a <= b <= line_end:
+            continue
+        if b <= start and len(re.findall(r"[^\W\d_]{2,}", text[a:b])) >= 2 and len(text[b:start]) <= 50 \
+                and not _TITLE_IN_GAP.search(text[b:start]):
+            return True  # "Dr Helen Ogunleye, GP, Alston Moor Surgery"
+        if a >= end and re.fullmatch(r"[ \t]*(?:,[ \t]*[A-Z][\w'’ -]{0,30}?)?[ \t]*[-–|:][ \t]*(?:Dr|Mr|Mrs|Ms|Miss)?\.?[ \t]*",
+                                     text[end:a]):
+            return True  # a heading: "Consultation - Alston Moor Surgery, Cumbria - Dr H Ogunleye - 26/01/2026"
+    return False
 
 
 def practices(p: Pass) -> None:

@@ -360,8 +360,9 @@ def given_names(p: Pass) -> None:
     for m in _COLLAR.finditer(text):
         if fold(m.group(1).split()[-1]) not in common_words():
             p.add(m.start(1), m.end(1), "PERSON")
+    mine = p.doc.applicant_initials()
     for m in _CHAT_SPEAKER.finditer(text):
-        words = m.group(2).split()
+        words = [w for w in m.group(2).split() if w not in mine]  # "Iain MP": the applicant and their initials
         if not p.doc.is_applicant(words) and not p.doc.is_verifier(m.group(2)) \
                 and not any(fold(w) in ("you", "me", "system", "admin", "bot", "group", "team") for w in words):
             p.add(m.start(1), m.end(1), "PERSON")  # the name with its role: "Josh (FY1)", "Priti FY1"

@@ -72,12 +72,15 @@ EPONYM_HEAD = re.compile(
 )
 
 INSTITUTION_AFTER = re.compile(
-    r"(?i)^(?:['’]s)?[ \t]+(?:General|University|Royal|Community|District|Memorial|Children'?s|Women'?s|Teaching|"
+    # "Arran War Memorial Hospital", "Daisy Hill Hospital": up to two more capitalised words before the institution
+    r"^(?:['’]s)?(?:[ \t]+[A-Z][a-z'’]+){1,2}[ \t]+(?:Hospital|Infirmary|Hospice|Surgery|Medical[ \t]+Centre|"
+    r"Health[ \t]+Centre|Medical[ \t]+Practice)\b|"
+    r"(?i:^(?:['’]s)?[ \t]+(?:General|University|Royal|Community|District|Memorial|Children'?s|Women'?s|Teaching|"
     r"Hospital|Hospitals|Infirmary|Surgery|Practice|Medical|Health|Centre|Center|Clinic|Ward|Unit|Wing|House|Lodge|"
     r"Court|Hall|Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Place|Gardens|Terrace|Grove|Park|Square|Parade|"
     r"Trust|NHS|School|Academy|College|Primary|High|Nursery|Hospice|Home|Building|Suite|Theatre|Theatres|Team|"
     r"Service|Services|Department|Outpatients?|Pharmacy|Library|Church|Mosque|Temple|Station|Airport|Bridge|"
-    r"Foundation|Partnership|Group|Campus|Site|Estate|Village|Town|City|Council|Borough|Prison|Police|Fire)\b"
+    r"Foundation|Partnership|Group|Campus|Site|Estate|Village|Town|City|Council|Borough|Prison|Police|Fire)\b)"
 )
 
 PLACE_BEFORE = compile_with_start(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen|Ysbyty|Ysgol|Canolfan|Meddygfa)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
