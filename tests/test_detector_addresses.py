@@ -169,3 +169,12 @@ def test_the_applicants_own_practice_stays_and_a_patients_goes():
     got = {s.text for s in Anonymiser(applicant="Dr Farhan Siddiqui", tagger=False).find(text)}
     assert "Shirelands Medical Practice" not in got and "Canalside Surgery" in got
     assert {"Hetherfield Juniors", "the flats on Tanyard Lane", "Cresswell Junction"} <= got
+
+
+def test_a_town_after_an_age_and_sex_or_after_a_titled_name_of():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("- Mr Clifford Haworth (Cliff), 80M, Chorley: Alzheimer's, MMSE 21/30\n"
+            "- (Doreen Bamber, 88F, Leyland) - DoLS\nThe recipient, a Mrs Veronica Toal of Lisburn, phoned.")
+    got = {s.text for s in Anonymiser(applicant="Dr Kofi Mensah").find(text)}
+    assert {"Chorley", "Leyland", "Lisburn"} <= got and "Alzheimer's" not in got

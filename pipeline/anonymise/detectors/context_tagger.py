@@ -25,7 +25,17 @@ def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
         return []
     kept = set(doc.kept_words) | {fold(w) for a, b in verifiers for w in WORD.findall(text[a:b])}
     return [Span(a, b, kind, text[a:b]) for a, b, kind in tagged_spans(text, marks, kept, verifiers + mentions)
-            if not doc.is_verifier(text[a:b], whole=True) and not _findings(text, a, b) and not _titles_only(text, a, b)]
+            if not doc.is_verifier(text[a:b], whole=True) and not _findings(text, a, b) and not _titles_only(text, a, b)
+            and not _eponym(text, a, b)]
+
+
+def _eponym(text: str, a: int, b: int) -> bool:
+    """One word that names a disease, a sign or a test by its eponym ("Alzheimer's", "Horner's", "Cushing's"): the
+    clinic's word, not a person of the document."""
+    words = [w for w in WORD.findall(text[a:b]) if len(w) > 1]
+    if len(words) != 1:
+        return False
+    return fold(words[0]) in clinical_terms() and (re.search(r"['’]s$", text[a:b]) is not None or eponym_use(text, b))
 
 
 def _titles_only(text: str, a: int, b: int) -> bool:
