@@ -76,7 +76,7 @@ INSTITUTION_AFTER = re.compile(
     r"^(?:['’]s)?(?:[ \t]+[A-Z][a-z'’]+){1,2}[ \t]+(?:Hospital|Infirmary|Hospice|Surgery|Medical[ \t]+Centre|"
     r"Health[ \t]+Centre|Medical[ \t]+Practice)\b|"
     r"(?i:^(?:['’]s)?[ \t]+(?:General|University|Royal|Community|District|Memorial|Children'?s|Women'?s|Teaching|"
-    r"Hospital|Hospitals|Infirmary|Surgery|Practice|Medical|Health|Centre|Center|Clinic|Ward|Unit|Wing|House|Lodge|"
+    r"Hospital|Hospitals|Infirmary|Surgery|Practice|Medical|Health|Centre|Center|Clinic|Wards?|Unit|Wing|House|Lodge|"
     r"Court|Hall|Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Place|Gardens|Terrace|Grove|Park|Square|Parade|"
     r"Trust|NHS|School|Academy|College|Primary|High|Nursery|Hospice|Home|Building|Suite|Theatre|Theatres|Team|"
     r"Service|Services|Department|Outpatients?|Pharmacy|Library|Church|Mosque|Temple|Station|Airport|Bridge|"
