@@ -5,7 +5,8 @@ config folder), the workspace's ``cesr.toml`` (beside its store), and the enviro
 XDG base folders on any platform).  ``cesr``'s ``main`` resolves them once per command (:func:`load`) and
 runs the command with them (:func:`using`); library code asks :func:`current`, which outside a command
 resolves them from the environment, again whenever a variable it reads or the user's ``cesr.toml`` changes (so a
-test or a script that changes the environment is heard).  This is the only module that reads the process environment; :func:`set_environment` and
+test or a script that changes the environment is heard).  This is the only module that reads the process
+environment; :func:`set_environment` and
 :func:`environment` are the only writers, for switches other libraries read (Hugging Face's offline mode,
 one OpenMP thread for Tesseract in the processes that run it).
 
