@@ -171,47 +171,9 @@ def boilerplate_lines(text: str, repeated: frozenset | set = frozenset()) -> lis
 _BLANK_LOCK = threading.Lock()
 
 
-# Set by spacy_without_torch() in a pool's worker process.
-_SPACY_WITHOUT_TORCH = False
-
-
-def spacy_without_torch() -> None:
-    """Import spaCy, in this process, without PyTorch: for a process that runs one job at a time on one thread (a
-    pool's worker, from its initializer).
-
-    thinc, spaCy's machine-learning library, imports PyTorch when it is installed (about 1 s of CPU and 230 MiB
-    of memory in each worker); the sentencizer is rules only and never uses it.  When spaCy is first needed, if
-    nothing in the process has imported spaCy or PyTorch yet and no spaCy NER model is configured (a trained
-    pipeline may run on PyTorch through thinc), spaCy is imported with PyTorch hidden from it, so thinc takes
-    it for absent; PyTorch itself imports as usual afterwards (the embedding model on PyTorch, the ONNX export).
-    The same pipeline cuts the same sentences.  Only for one thread at a time: while spaCy is imported, another
-    thread's ``import torch`` would fail."""
-    global _SPACY_WITHOUT_TORCH
-    _SPACY_WITHOUT_TORCH = True
-
-
-def _import_spacy():
-    import sys
-
-    if _SPACY_WITHOUT_TORCH and "spacy" not in sys.modules and "torch" not in sys.modules \
-            and "thinc" not in sys.modules:
-        from .config import current
-
-        if not current().ner_model:
-            sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" raises ImportError
-            try:
-                import spacy  # noqa: F401
-            finally:
-                if "torch" in sys.modules and sys.modules["torch"] is None:
-                    del sys.modules["torch"]
-    import spacy
-
-    return spacy
-
-
 @lru_cache(maxsize=1)
 def _nlp():
-    spacy = _import_spacy()
+    import spacy
     from spacy import util
 
     # spacy.blank first imports every installed package that offers spaCy a component through an entry

@@ -130,32 +130,3 @@ def test_workers_run_with_the_command_s_settings_not_their_own(tmp_path):
                                        ordered=True)]
     assert seen == [chosen] * 3
     assert chosen != list(base.anonymise.detectors)
-
-
-_LETTER = ("Dear Dr Okafor,\n\nThank you for seeing Mr. Smith in clinic on 3 March. He was well. His BP was 120/80, i.e. "
-           "normal. We discussed the plan (see below).\n\nPlan: review in 6 wk. Repeat bloods at the GP surgery.\n\n"
-           "Yours sincerely,\nDr A. Jones") * 3
-
-
-def _sentences_in_a_worker(_item: int) -> tuple:
-    import sys
-
-    from pipeline.segment import _nlp, split_passages
-
-    passages = [p.text for p in split_passages(_LETTER)]
-    sentences = [s.text for s in _nlp()(_LETTER).sents]
-    torch_before = "torch" in sys.modules
-    import thinc.compat
-    import torch  # noqa: F401 - PyTorch still imports when something needs it
-
-    return passages, sentences, torch_before, thinc.compat.has_torch, "torch" in sys.modules
-
-
-def test_a_worker_cuts_the_same_passages_with_spacy_imported_without_pytorch():
-    from pipeline.segment import _nlp, split_passages
-
-    [(_, (passages, sentences, torch_before, thinc_torch, torch_after))] = list(
-        run_pool(_sentences_in_a_worker, [1], workers=1, on_crash=lambda i: None))
-    assert passages == [p.text for p in split_passages(_LETTER)] and len(passages) >= 2
-    assert sentences == [s.text for s in _nlp()(_LETTER).sents] and len(sentences) > 5
-    assert not torch_before and not thinc_torch and torch_after

@@ -130,9 +130,6 @@ def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0, settings: Setti
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         except (ImportError, ValueError, OSError):
             pass
-    from ..segment import spacy_without_torch
-
-    spacy_without_torch()  # jobs run one at a time here, on the main thread
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
 
 
