@@ -4,8 +4,9 @@ Settings come, weakest first, from the defaults below, the user's ``cesr.toml`` 
 config folder), the workspace's ``cesr.toml`` (beside its store), and the environment (``CESR_*``, and the
 XDG base folders on any platform).  ``cesr``'s ``main`` resolves them once per command (:func:`load`) and
 runs the command with them (:func:`using`); library code asks :func:`current`, which outside a command
-resolves them afresh from the environment each time (so a test or a script that changes the environment is
-heard).  This is the only module that reads the process environment; :func:`set_environment` and
+resolves them from the environment, again whenever a variable it reads or the user's ``cesr.toml`` changes (so a
+test or a script that changes the environment is heard).  This is the only module that reads the process
+environment; :func:`set_environment` and
 :func:`environment` are the only writers, for switches other libraries read (Hugging Face's offline mode,
 one OpenMP thread for Tesseract in the processes that run it).
 
@@ -244,10 +245,47 @@ _LOCK = threading.Lock()
 
 
 def current() -> Settings:
-    """The settings of the command running (:func:`using`), else resolved now from the environment."""
+    """The settings of the command running (:func:`using`), else resolved from the environment: resolved again
+    only when what :func:`load` reads has changed (a variable it reads, or the user's ``cesr.toml`` appearing,
+    going or being written), so that library code may ask on every page."""
+    global _RESOLVED
     with _LOCK:
         active = _ACTIVE[-1] if _ACTIVE else None
-    return active if active is not None else load()
+        resolved = _RESOLVED
+    if active is not None:
+        return active
+    key = _outside_key()
+    if resolved is not None and resolved[0] == key:
+        return resolved[1]
+    settings = load()
+    with _LOCK:
+        _RESOLVED = (key, settings)
+    return settings
+
+
+# What :func:`load` read the last time :func:`current` resolved the settings outside a command, and what it made.
+_RESOLVED: tuple[tuple, Settings] | None = None
+# The environment variables that decide where the user's cesr.toml is (``platformdirs`` reads these on each platform).
+_CONFIG_PLACE = ("XDG_CONFIG_HOME", "HOME", "APPDATA", "LOCALAPPDATA", "USERPROFILE")
+_PLACES: dict[tuple, Path] = {}
+_WATCHED = (*_ENV, *_CONFIG_PLACE)
+
+
+def _outside_key() -> tuple:
+    """Everything :func:`load` (no workspace) depends on: the variables it reads, and the user's ``cesr.toml``
+    (its path, and its identity, size and times, or None when there is none)."""
+    environ = os.environ
+    env = tuple(map(environ.get, _WATCHED))
+    path = _PLACES.get(env)
+    if path is None:
+        if len(_PLACES) > 64:
+            _PLACES.clear()
+        path = _PLACES[env] = user_config_file(environ)
+    try:
+        st = os.stat(path)
+    except OSError:
+        return env, None
+    return env, (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 @contextmanager

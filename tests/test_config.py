@@ -68,6 +68,26 @@ def test_the_command_settings_reach_the_library(tmp_path, monkeypatch):
     assert resources.cache_dir() == tmp_path / "env"  # outside a command: the environment, read afresh
 
 
+def test_outside_a_command_the_settings_are_resolved_again_only_when_what_they_come_from_changes(tmp_path, monkeypatch):
+    for var in ("CESR_CACHE_DIR", "CESR_APPLICANT", "CESR_QUANTIZE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "conf"))
+    first = config.current()
+    assert config.current() is first  # nothing changed: the same settings, not read again
+    monkeypatch.setenv("CESR_APPLICANT", "Dr Amara Okafor")
+    assert config.current().applicant == "Dr Amara Okafor"  # a variable changed
+    user = tmp_path / "conf" / "cesr-mapper" / "cesr.toml"
+    user.parent.mkdir(parents=True)
+    user.write_text("quantize = false\n")
+    assert config.current().quantize is False and str(user) in config.current().sources  # the file appeared
+    user.write_text("quantize = true\ncache_dir = \"/tmp/x\"\n")
+    assert config.current().quantize is True and config.current().cache_dir == Path("/tmp/x")  # written again
+    user.unlink()
+    assert config.current().cache_dir is None and config.current().sources == ("defaults", "environment")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
+    assert config.current().sources == ("defaults", "environment")
+
+
 def test_the_cli_reads_the_workspace_file(tmp_path, monkeypatch, capsys):
     from pipeline.cli import main
 

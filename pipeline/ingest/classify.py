@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from ..regex_start import compile_with_start
 from ..resources import data_file
 
 __all__ = [
@@ -129,8 +130,8 @@ def is_primary(evidence_type: str) -> bool | None:
 def _rules() -> tuple[tuple[str, re.Pattern[str], float, float], ...]:
     with open(data_file("classify_rules.toml"), "rb") as fh:
         rules = tomllib.load(fh)["rules"]
-    return tuple((r["type"], re.compile(r["pattern"], re.I | re.M), r["weight"], r.get("head_weight", r["weight"] * 3))
-                 for r in rules)
+    return tuple((r["type"], compile_with_start(r["pattern"], re.I | re.M), r["weight"],
+                  r.get("head_weight", r["weight"] * 3)) for r in rules)
 
 _MIN_SCORE = 3.0
 
