@@ -67,7 +67,7 @@ _NAMED_THING_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Clinic|Centre|Trust|University|NHS)[ \t]+$")
 
 
-def _elsewhere(doc, text: str, tagged: list[Span], found: list[Span], kept: set[str]) -> list[Span]:
+def _elsewhere(text: str, tagged: list[Span], found: list[Span], kept: set[str]) -> list[Span]:
     """The words of what the tagger marked wherever else they stand, capitalised and alone ("Keziah Dzierzynski,
     57 Bishopsgate Crescent" marked in a letter's address block, then "Keziah has COPD" in its text): the name the
     tagger saw once is the same person's everywhere.  Only words that are nothing but a name (not a word of the
@@ -108,7 +108,7 @@ def tagger(p: Pass) -> None:
     if not tagged:
         return
     kept = set(p.doc.kept_words) | {fold(w) for a, b in p.verifiers for w in WORD.findall(p.text[a:b])}
-    again = _elsewhere(p.doc, p.text, tagged, p.spans, kept)
+    again = _elsewhere(p.text, tagged, p.spans, kept)
     p.spans.extend(tagged)
     p.spans.extend(again)
     p.spans.extend(bracketed_after(p.text, [Span(s.start, s.end, "PERSON" if s.type == "ADDRESS" else s.type, s.text)

@@ -9,7 +9,7 @@ from ...regexes import family
 from ..resolver import Span
 from ..shapes import clinical_acronyms
 from .base import Pass
-from .patterns import MEDICAL_WORD, is_first
+from .patterns import MEDICAL_WORD, TITLES, is_first
 
 _RX = family("name_variants")
 
@@ -296,7 +296,6 @@ _ON_SHIFT = re.compile(r"(?<![\w'’-])([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \
                        r"earlys?|earlies|on[ -]?call|weekend)\)")
 _SHIFT_CELL = re.compile(r"(?m)^[ \t]*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?\b[^\n]*")
 _SHIFT_NAME = re.compile(r"\b(?:D|N|LD|E|L|T|AM|PM|Day|Night)[ \t]*:[ \t]*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’-])")
-TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sister", "nurse"}
 # Two given names before a surname found: "Olu and Siobhan Fairweather-Njoku", "Gemma and Stuart Lightfoot".
 _FIRST_AND = re.compile(r"(?<![\w'’-])([A-Z][a-z'’-]+)[ \t]+(?:and|&)[ \t]+$")
 _GRADE_BEFORE = re.compile(r"(?:(?<=[\s(\[:,])|^)((?:RN|RGN|RMN|EN|SN|ANP|ACP|CNS|ODP|HCA|PA|MW|RM)[ \t])$")
@@ -305,8 +304,10 @@ _GRADE_BEFORE = re.compile(r"(?:(?<=[\s(\[:,])|^)((?:RN|RGN|RMN|EN|SN|ANP|ACP|CN
 def given_names(p: Pass) -> None:
     """The given names before a surname found in capitals ("Li Na ZHANG", "Thu WONG": a list's patient, surname
     first in capitals and given names before it in their own case), "Baby" or a nurse's grade before a name found
-    ("RN Kerry Hoyle"), a chat's speaker by name and role ("[02:13] Thu (midwife): ...", "[07:51] Priti FY1:", "Harry
-    SHO:" at a line's start) and a police officer by collar number ("PC 4471 HUGHES")."""
+    ("RN Kerry Hoyle"), a rota's people by shift, the first of two given names before a surname ("Olu and Siobhan
+    Fairweather-Njoku"), a name with its nickname between ("Mr Albert (Bert) Skinner"), a chat's speaker by name and
+    role ("[02:13] Thu (midwife): ...", "[07:51] Priti FY1:", "Harry SHO:" at a line's start) and a police officer
+    by collar number ("PC 4471 HUGHES")."""
     text = p.text
     for s in list(p.spans):
         if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
@@ -328,26 +329,8 @@ def given_names(p: Pass) -> None:
                or w in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof") for w in words):
             continue
         p.add(line_start + m.start(1), s.start, s.type)
-    def a_name(word: str) -> bool:
-        f = fold(word)
-        return is_first(f) or f in surnames() or not (f in common_words() or f in hard_stops() or f in clinical_terms()
-                                                      or word in clinical_acronyms()) and not p.doc.is_applicant([word])
-
-    for m in _ON_SHIFT.finditer(text):
-        f = fold(m.group(1))
-        if a_name(m.group(1)) and (english_frequency(f) < 3.5 or is_first(f) or f in surnames()):
-            p.add(m.start(1), m.end(1), "PERSON")
-    for row in _SHIFT_CELL.finditer(text):
-        for m in _SHIFT_NAME.finditer(row.group(0)):
-            if a_name(m.group(1)):
-                p.add(row.start() + m.start(1), row.start() + m.end(1), "PERSON")
-    for s in list(p.spans):
-        if s.type in ("PATIENT", "RELATIVE", "PERSON") and len(s.text.split()) >= 2:
-            m = _FIRST_AND.search(text, max(0, s.start - 30), s.start)
-            if m and re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start(1) - 30):m.start(1)]):
-                continue  # "Greater Manchester & Tony Marsh": the word before is part of a longer name
-            if m and (is_first(fold(m.group(1))) or a_name(m.group(1))) and fold(m.group(1)) not in TITLE_WORDS:
-                p.add(m.start(1), m.end(1), s.type)
+    _rota_names(p)
+    _couples(p)
     for m in _NICKNAMED.finditer(text):
         if not p.doc.is_applicant(re.findall(r"[A-Za-z'’-]+", m.group(2))):
             p.add(m.start(2), m.end(2), "PERSON" if m.group(1) == "Dr" else "PATIENT")
@@ -366,3 +349,41 @@ def given_names(p: Pass) -> None:
         if not p.doc.is_applicant(words) and not p.doc.is_verifier(m.group(2)) \
                 and not any(fold(w) in ("you", "me", "system", "admin", "bot", "group", "team") for w in words):
             p.add(m.start(1), m.end(1), "PERSON")  # the name with its role: "Josh (FY1)", "Priti FY1"
+
+
+def _a_name(p: Pass, word: str) -> bool:
+    """``word`` can be someone's name here: a known given name or surname, or no word of the language, the clinic or
+    the hospital; never the applicant's."""
+    f = fold(word)
+    if p.doc.is_applicant([word]):
+        return False
+    return is_first(f) or f in surnames() or not (f in common_words() or f in hard_stops() or f in clinical_terms()
+                                                  or word in clinical_acronyms())
+
+
+def _rota_names(p: Pass) -> None:
+    """A rota's people by their shift: "Adewale-Jones (nights)" (a rare word, or a known name), and the names after
+    a shift's letter on a weekday's line ("Wed  D: Lindqvist  N: FAC")."""
+    text = p.text
+    for m in _ON_SHIFT.finditer(text):
+        f = fold(m.group(1))
+        if _a_name(p, m.group(1)) and (english_frequency(f) < 3.5 or is_first(f) or f in surnames()):
+            p.add(m.start(1), m.end(1), "PERSON")  # not "Entitlement (days): 32"
+    for row in _SHIFT_CELL.finditer(text):
+        for m in _SHIFT_NAME.finditer(row.group(0)):
+            if _a_name(p, m.group(1)):
+                p.add(row.start() + m.start(1), row.start() + m.end(1), "PERSON")
+
+
+def _couples(p: Pass) -> None:
+    """The first of two given names before a surname found: "Olu and Siobhan Fairweather-Njoku", "Gemma and Stuart
+    Lightfoot" (not "Greater Manchester & Tony Marsh", where the word before is part of a longer name)."""
+    text = p.text
+    for s in list(p.spans):
+        if s.type not in ("PATIENT", "RELATIVE", "PERSON") or len(s.text.split()) < 2:
+            continue
+        m = _FIRST_AND.search(text, max(0, s.start - 30), s.start)
+        if not m or re.search(r"[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start(1) - 30):m.start(1)]):
+            continue
+        if fold(m.group(1)) not in TITLES and _a_name(p, m.group(1)):
+            p.add(m.start(1), m.end(1), s.type)
