@@ -61,9 +61,10 @@ def _findings(text: str, a: int, b: int) -> bool:
     return not nxt or nxt.group(1) in ("Dr", "Mr", "Mrs", "Ms", "Miss", "Prof")
 
 
+# A possessive naming a thing after it: "Jehovah's Witness", "Crohn's Disease".
+_NAMED_THING_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
 # A hospital's or a practice's word right before: "Victoria Hospital Kirkcaldy" names the hospital, not a place of
 # someone's life.
-_NAMED_THING_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Clinic|Centre|Trust|University|NHS)[ \t]+$")
 
 
