@@ -55,7 +55,7 @@ ANONYMISE_DETECTORS = (
     "emails", "nhs_numbers", "hospital_numbers", "phones", "postcodes", "practices", "usernames", "places",
     "person_ids", "addresses", "life_places", "tables", "names", "row_numbers", "gmc_numbers", "shaped_numbers", "urls",
     "registrations", "references", "id_shapes", "handles", "initials", "names_before_numbers", "lowercase_names",
-    "csv_names", "rota", "bracketed_initials", "capital_names", "split_names", "tagger", "given_names",
+    "csv_names", "rota", "bracketed_initials", "capital_names", "split_names", "tagger", "given_names", "people_places",
 )
 
 

@@ -178,3 +178,13 @@ def test_a_town_after_an_age_and_sex_or_after_a_titled_name_of():
             "- (Doreen Bamber, 88F, Leyland) - DoLS\nThe recipient, a Mrs Veronica Toal of Lisburn, phoned.")
     got = {s.text for s in Anonymiser(applicant="Dr Kofi Mensah").find(text)}
     assert {"Chorley", "Leyland", "Lisburn"} <= got and "Alzheimer's" not in got
+
+
+def test_the_town_a_person_named_is_from():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Mrs Elowen Hosking, 81, from St Just, had a CT.\nPartner notification: \"Ryan from Lurgan\".\n"
+            "Discussed with Dr Rees from Cardiology; Dr Ann Lee from St Thomas' Hospital; Lisa from Hillcrest outreach.")
+    got = {s.text for s in Anonymiser(applicant="Dr Kofi Mensah").find(text)}
+    assert {"St Just", "Lurgan"} <= got
+    assert not any(w in s for s in got for w in ("Cardiology", "Thomas", "Hillcrest"))

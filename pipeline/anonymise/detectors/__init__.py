@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ...config import ANONYMISE_DETECTORS, ConfigError
-from .addresses import addresses, life_places, places, postcodes, practices
+from .addresses import addresses, life_places, people_places, places, postcodes, practices
 from .base import Pass
 from .context_tagger import tagger
 from .emails import emails
@@ -65,6 +65,7 @@ REGISTRY: dict[str, Detector] = {
     "capital_names": capital_names,
     "split_names": split_names,
     "given_names": given_names,
+    "people_places": people_places,
     "tagger": tagger,
 }
 

@@ -7,7 +7,7 @@ import re
 from ..lexicon import clinical_terms, common_words, english_frequency, fold, hard_stops
 from ...regexes import family
 from .base import Pass
-from .patterns import AREA, CALENDAR, OCR_TO_DIGIT, POSTCODE, POSTCODE_AREAS, SP, TITLES, eponym_use
+from .patterns import AREA, CALENDAR, INSTITUTION_AFTER, OCR_TO_DIGIT, POSTCODE, POSTCODE_AREAS, SP, TITLES, eponym_use
 
 _RX = family("addresses", area=AREA, sp=SP)
 
@@ -507,3 +507,34 @@ def addresses(p: Pass) -> None:
         add(s, e, "ADDRESS")
     for s, e in _labelled_addresses(text):
         add(s, e, "ADDRESS")
+
+
+# After a person's name (and their age): where they are from. "Mrs Elowen Hosking, 81, from St Just", "a Mrs Veronica
+# Toal of Lisburn", "Ryan from Lurgan".
+_FROM_AFTER_NAME = re.compile(r"[\"”’']?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*,[ \t]*\d{1,3}[ \t]*(?:[MF]|y|yo)?[ \t]*,)?[ \t]*"
+                              r"(?:from|of)[ \t]+((?:St\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)(?![\w'’-])")
+
+
+# A service named after its place: "Lisa from Hillcrest outreach".
+_SERVICE_AFTER = re.compile(r"[ \t]+(?:outreach|team|service|services|project|hub|unit|clinic|ward|practice|surgery|crew|"
+                            r"office|station|branch)\b")
+
+
+def people_places(p: Pass) -> None:
+    """The town a person named is from, right after their name ("Mrs Elowen Hosking, 81, from St Just", "Ryan from
+    Lurgan"), not a hospital, a department, a team or a month ("Dr Rees from Cardiology", "Mr Li of the Royal")."""
+    text = p.text
+    for s in list(p.spans):
+        if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
+            continue
+        m = _FROM_AFTER_NAME.match(text, s.end)
+        if not m:
+            continue
+        saint = m.group(1).startswith("St")  # "St Just", "St Ives": a town whatever its word
+        words = [w for w in m.group(1).replace(".", " ").split() if w != "St"]
+        if not saint and any(fold(w) in hard_stops() or fold(w) in clinical_terms() or fold(w) in common_words()
+                             or fold(w) in CALENDAR or fold(w) in _NOT_LIFE for w in words) \
+                or INSTITUTION_AFTER.match(text[m.end(1):m.end(1) + 40]) or _SERVICE_AFTER.match(text, m.end(1)) \
+                or re.search(r"['’]|\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Centre|Clinic|Ward|Unit)\b", m.group(1)):
+            continue  # "from St Thomas' Hospital": a possessive names a hospital, a church, a school
+        p.add(m.start(1), m.end(1), "ADDRESS")
