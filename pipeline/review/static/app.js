@@ -107,10 +107,6 @@ async function loadQueue(reset) {
   state.progress = data.progress;
   renderQueue();
   renderProgress();
-  // a reload that lands while the list is scrolled to its end (a next page fetched meanwhile is dropped as stale)
-  // fetches that page again: no further scroll event would come to ask for it
-  const q = $("queue");
-  if (q && state.items.length < state.total && q.scrollTop > 0 && q.scrollTop + q.clientHeight >= q.scrollHeight - 200) loadMore();
 }
 
 async function loadMore() {
