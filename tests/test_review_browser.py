@@ -8,6 +8,7 @@ by 'cesr add', suggestions by the real model).  `make test` installs chromium wh
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -143,6 +144,8 @@ def test_change_and_add_with_the_curriculum_search(browser, review):
         page.keyboard.press("Enter")
     verdicts = _verdicts(root, sha)
     assert verdicts[first] == "rejected" and verdicts[target] in ("accepted", "added")
+    # the answer is on screen (it re-renders the text) before a passage is selected in it, as a reader would wait
+    expect(page.locator(f'#suggestions li.sugg[data-node="{first}"]')).to_have_class(re.compile(r"\bv-rejected\b"))
 
     # m with a passage selected in the text: the mapping the tool missed keeps it as the excerpt
     start = page.evaluate("""() => {

@@ -173,11 +173,14 @@ function renderProgress() {
 
 async function openDoc(sha) {
   if (!sha) return;
+  // the latest open wins: the one at start-up answering after the doctor's own click must not undo it
+  const seq = state.openSeq = (state.openSeq || 0) + 1;
   const { status, data } = await api(`/api/doc/${sha}`);
+  if (seq !== state.openSeq) return;
   if (status !== 200) { toast(data.error || "cannot open the document", true); return; }
+  if (sha !== state.sha) state.red = null;  // the same document again keeps its redaction view until reloaded
   state.sha = sha;
   history.replaceState(null, "", "#doc=" + sha + (state.view === "redaction" ? "&view=redaction" : ""));
-  state.red = null;
   setDoc(data, false);
   if (state.view === "redaction") loadRedaction();
   for (const li of $("queue").children) li.classList.toggle("current", li.dataset.sha === sha);
@@ -418,27 +421,33 @@ async function bulkPreview() {
   $("bulk-apply").hidden = data.result.decisions === 0;
 }
 
-async function bulkApply() {
+function bulkApply() {
+  // in the chain of writes: a u pressed before the answer is read waits for it and undoes this batch
   if (!state.bulk) return;
-  await state.writing;
-  const { status, data } = await api("/api/bulk/accept", { ...state.bulk.params, dry_run: false });
+  const params = state.bulk.params;
   state.bulk = null;
   $("bulk-apply").hidden = true;
-  if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
-  $("bulk-summary").textContent = bulkSummary(data.result);
-  renderBatches(data.batches);
-  if (data.result.batch) pushUndo(`bulk accept of ${data.result.decisions} suggestion(s)`, null, [{ op: "bulk", batch: data.result.batch }]);
-  toast(`Accepted ${data.result.decisions} suggestion(s): u, or the list of bulk actions, undoes it.`);
-  await afterBulk();
+  state.writing = state.writing.then(async () => {
+    const { status, data } = await api("/api/bulk/accept", { ...params, dry_run: false });
+    if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
+    $("bulk-summary").textContent = bulkSummary(data.result);
+    renderBatches(data.batches);
+    if (data.result.batch) pushUndo(`bulk accept of ${data.result.decisions} suggestion(s)`, null, [{ op: "bulk", batch: data.result.batch }]);
+    toast(`Accepted ${data.result.decisions} suggestion(s): u, or the list of bulk actions, undoes it.`);
+    await afterBulk();
+  }).catch((e) => toast("Not saved: the review server cannot be reached (" + e + ")", true));
+  return state.writing;
 }
 
-async function undoBatch(batch) {
-  await state.writing;
-  const { status, data } = await api("/api/bulk/undo", { batch });
-  if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
-  renderBatches(data.batches);
-  toast(`Undone: ${data.undone.decisions} decision(s) on ${data.undone.documents} document(s).`);
-  await afterBulk();
+function undoBatch(batch) {
+  state.writing = state.writing.then(async () => {
+    const { status, data } = await api("/api/bulk/undo", { batch });
+    if (status !== 200) { toast((data && data.error) || `error ${status}`, true); return; }
+    renderBatches(data.batches);
+    toast(`Undone: ${data.undone.decisions} decision(s) on ${data.undone.documents} document(s).`);
+    await afterBulk();
+  }).catch((e) => toast("Not undone: the review server cannot be reached (" + e + ")", true));
+  return state.writing;
 }
 
 async function afterBulk() {
@@ -761,6 +770,9 @@ async function loadRedaction() {
   const sha = state.sha;
   const { status, data } = await api(`/api/doc/${sha}/redaction`);
   if (sha !== state.sha) return;
+  // a reading that a write has overtaken (its answer already on screen) must not put the older flags back
+  if (status === 200 && state.red && state.red.sha256 === sha && typeof data.version === "number"
+      && typeof state.red.version === "number" && data.version < state.red.version) return;
   if (status !== 200) {
     state.red = null;
     $("red-pages").replaceChildren(el("p", { class: "empty", text: data.error || "no redaction view for this document" }));
@@ -776,7 +788,8 @@ const RED_LABEL = { redact: "redaction edit: remove", keep: "redaction edit: kee
 
 function redWrite(payload) {
   state.writing = state.writing.then(async () => {
-    if (!state.red) return;
+    if (!state.red) await loadRedaction();  // still loading (the document was just opened): wait for it
+    if (!state.red) { toast("Not saved: the redaction view of this document could not be loaded.", true); return; }
     const version = state.doc ? state.doc.version : state.red.version;
     const sha = state.red.sha256;
     const { status, data } = await api(`/api/doc/${sha}/redaction`, { version, ...payload });
