@@ -473,6 +473,17 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ("B5 the lad from the prison (HMP Gartree) - paracetamol", ["Gartree"]),
     ("a teammate (Marcus) has been bringing in clothes", ["Marcus"]),
     ("03/06/2025 14:22 FROM: 01632 960350 MOORSIDE SURGERY TO: ©1632 960351 P.1/2", ["MOORSIDE", "1632", "960351"]),
+    # a laboratory's own sign-off on a result the applicant quotes: not the evidence's verifier
+    ("Troponin-T hs 88 ng/L (H)\nAuthorised: Dr B. Entwhistle-Kay, Consultant Chemical Pathologist", ["Entwhistle"]),
+    ("E. coli, co-amoxiclav R\nValidated by: Dr Yusuf Haddad, Consultant Microbiologist", ["Haddad"]),
+    # where an ambulance crew found the patient
+    ("Incident No: 2409-118837\nAt pt 14:26\nLocatn: Unit 3, Westwood Ind. Est, Ince (workplace - packing line)",
+     ["Westwood", "Ince"]),
+    ("Injury: fell during netball at Hetherfield Leisure Centre. Scaphoid tenderness", ["Hetherfield"]),
+    # what the ward calls a patient, quoted before the name; the name a patient gets while their own is not known
+    ('2. "Mr H in 12" (Hamid Rezaei): Farsi interpreter booked', ["Mr H in 12", "Rezaei"]),
+    ("ED resus | unknown female ('Jane Doe 14') | OD unknown agent", ["Doe", "14"]),
+    ('Bed 7: UNKNOWN FEMALE "Juliet Zulu 2701", ~25F', ["Juliet", "2701"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -492,7 +503,10 @@ def test_names_the_sentence_gives(text, gone):
     ("employed at the Norfolk and Norwich University Hospital. On Saturday", "Norfolk and Norwich University Hospital"),
     ("1. Chest pain 45M\n2. AKI 72M\n3. New admission 81\n10:30  Ward round  12\n1. Rivaroxaban 15 mg tablets",
      "1. Chest pain 45M\n2. AKI 72M\n3. New admission 81\n10:30  Ward round  12\n1. Rivaroxaban 15 mg"),
-    ("Authorised: Dr Helena Marwick, Consultant Chemical Pathologist", "Dr Helena Marwick, Consultant Chemical Pathologist"),
+    # a verifier of the evidence who is a laboratory's consultant stays (the laboratory's own sign-off goes: below)
+    ("Verified by Dr Owen Castellano, Consultant Haematologist.", "Dr Owen Castellano, Consultant Haematologist"),
+    ("Location: Theatre 3, emergency list. Crew handed over at 02:15", "Theatre 3, emergency list"),
+    ("Venue: Al-Noor Community Centre, Bradford Road (with the Primary Care Network)", "Al-Noor Community Centre"),
     ("Facilitator: Mr Julian Pascoe, Consultant Orthopaedic Surgeon", "Mr Julian Pascoe"),
     ("Principal Investigator: Dr Nuala Brennan   Sub-investigator: Dr X", "Dr Nuala Brennan"),
     ("Referred to GENERAL SURGERY and VASCULAR SURGERY; UPPER GI SURGERY; DAY SURGERY; ©2024 NHS England",

@@ -276,6 +276,9 @@ def places(p: Pass) -> None:
         for m in pattern.finditer(text):
             words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
             club = m.group(1).endswith("Club")  # a club is named after its town ("Nelson and Colne Bowling Club")
+            if pattern is _RX.venue and re.search(r"(?i)\b(?:venue|held[ \t]+(?:at|in)|delivered[ \t]+(?:at|in)|hosted[ \t]+(?:at|by))"
+                                                  r"\b[^\n]{0,12}$", text[max(0, m.start(1) - 40):m.start(1)]):
+                continue  # where the applicant's teaching or event took place: "Venue: Al-Noor Community Centre"
             if not any(fold(w) in ("nhs", "trust", "hospital", "health", "medical", "university", "royal")
                        or (fold(w) in clinical_terms() and not club) for w in words):  # not "Medtronic Ltd"
                 add(m.start(1), m.end(1), "ADDRESS")
@@ -458,7 +461,11 @@ def addresses(p: Pass) -> None:
     text, add = p.text, p.add
     for m in _RX.street_lower.finditer(text):
         add(m.start(), m.end(), "ADDRESS")
-    for pattern in (_RX.scene, _RX.road_near, _RX.bracketed_place, _RX.gp_at, _RX.works_at, _RX.accommodation):
+    prehospital = _RX.prehospital.search(text) is not None
+    for pattern in (_RX.scene, _RX.prehospital_location, _RX.road_near, _RX.bracketed_place, _RX.gp_at, _RX.works_at,
+                    _RX.accommodation):
+        if pattern is _RX.prehospital_location and not prehospital:
+            continue
         for m in pattern.finditer(text):
             value = m.group(1).strip()
             words = re.findall(r"[^\W\d_][\w'’-]*", value)
@@ -470,8 +477,9 @@ def addresses(p: Pass) -> None:
             if pattern is _RX.works_at and re.match(r"[ \t]+(?:and|&)[ \t]+[A-Z][^\n,.;]{0,50}?\b(?:Hospital|Infirmary|"
                                                  r"Trust|NHS|University)\b", text[m.end(1):]):
                 continue  # "employed at the Norfolk and Norwich University Hospital"
-            if pattern is _RX.scene and (_RX.institution_words.search(value) or re.search(
-                    r"(?i)\b(?:ward|theatre|department|resus|bay|room|unit|clinic|hospital|ED|A&E)\b", value)):
+            site = re.sub(r"(?i)\bunit[ \t]*\d+\w*", "", value)  # "Unit 3, Westwood Ind. Est": a works, not a ward
+            if pattern in (_RX.scene, _RX.prehospital_location) and (_RX.institution_words.search(site) or re.search(
+                    r"(?i)\b(?:ward|theatre|department|resus|bay|room|unit|clinic|hospital|ED|A&E)\b", site)):
                 continue  # a place in the hospital, not where someone lives or was found
             if not words or pattern is _RX.bracketed_place and (
                     re.fullmatch(r"(?i)(?:n/?a|none|unknown|not[ \t]+known|yes|no|home[ \t-]*educated|off[ \t]+sick|"

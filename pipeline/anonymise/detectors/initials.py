@@ -55,6 +55,10 @@ _BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw"
 _SPECIALTY = re.compile(r"(?i)(?:olog(?:y|ist)|iatr(?:y|ics|ist)|ics|surgery|medicine|care|health|nursing|therapy)$")
 
 
+_QUOTED_BEFORE = re.compile(r"""(?:^|(?<=[\s(\[:,;|-]))(["“'‘][^"“”'‘’\n]{2,45}["”'’])[ \t]*\([ \t]*$""")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+
+
 def bracketed_after(text: str, spans: list[Span]) -> list[Span]:
     """Initials or a nickname in brackets right after a name found: "Jane Doe (JD)", "Yeboah (GY)", "Kwabena
     Pickersgill (Kwaie)"."""
@@ -63,6 +67,11 @@ def bracketed_after(text: str, spans: list[Span]) -> list[Span]:
         if sp.type not in ("PATIENT", "PERSON", "RELATIVE") or not sp.text.strip():
             continue
         words = [w for w in WORD.findall(sp.text) if fold(w) not in TITLES]
+        # and the other way round: what the ward calls someone, quoted, before their name in brackets:
+        # '"Mr H in 12" (Hamid Rezaei)', '"the lad from bed 9" (Jayesh Patel)'
+        q = _QUOTED_BEFORE.search(text, max(0, sp.start - 60), sp.start)
+        if q and len(words) >= 2 and _BRACKET_CLOSE.match(text, sp.end):
+            out.append(Span(q.start(1), q.end(1), sp.type, q.group(1)))
         m = _RX.bracket_initials.match(text, sp.end)
         if m and m.group(1).lower() not in _BRACKET_ROLES and fold(m.group(1)) not in common_words() and (
                 m.group(1)[0].lower() == sp.text.strip()[0].lower()

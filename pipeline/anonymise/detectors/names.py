@@ -268,6 +268,8 @@ class ContextNames:
         for m in _RX.nickname_after.finditer(text):
             if fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms():
                 cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
+        for m in _RX.placeholder_name.finditer(text):  # "Jane Doe 14", "Unknown Male 2231", "Juliet Zulu 2701"
+            cands.append(_Cand(m.start(), m.end(), "PATIENT", True))
         for m in _RX.quoted_nickname.finditer(text):  # '"Big Mick"', '"Wee Tam"': a nickname with a given name in it
             words = m.group(1).split()
             if is_first(fold(words[-1])) and not self.is_applicant(words):

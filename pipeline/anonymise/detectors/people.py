@@ -135,6 +135,9 @@ class People:
         out = []
         starts = [(m.end(), "label") for m in _RX.verifier_label.finditer(text)]
         starts += [(m.end(), "weak") for m in _RX.weak_verifier_label.finditer(text)]
+        # "Authorised: Dr X, Consultant Microbiologist": a laboratory's own sign-off, not the evidence's verifier
+        release = {pos for pos, _ in starts if _RX.lab_release_label.search(text, max(0, pos - 40), pos)
+                   and not re.search(r"(?i)\bverified\b", text[max(0, pos - 40):pos])}
         starts += [(m.start(), "after") for m in _RX.titled_name.finditer(text)]
         if not _RX.dispute.search(text):
             starts += [(m.end(), "label") for m in _RX.chair_label.finditer(text)]
@@ -154,6 +157,8 @@ class People:
                 continue  # a testimonial's author signs with a post ("Consultant", "Clinical Director")
             if how == "weak" and not _RX.post_after.match(text, e):
                 continue  # "Checked: Dr X, Clinical Supervisor" (not the nurse who checked a drug)
+            if pos in release and how in ("label", "weak") and _RX.lab_post_after.match(text, e):
+                continue
             if how == "after" and not _RX.verified_after.match(text, e):
                 continue
             seen.add(s)
