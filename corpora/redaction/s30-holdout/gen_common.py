@@ -1,0 +1,4 @@
+DOCS = []
+def D(kind, applicant, text, ids, keep):
+    DOCS.append({"kind": kind, "applicant": applicant, "text": text.strip("\n"),
+                 "identifiers": [{"text": t, "type": ty} for t, ty in ids], "keep": keep})
