@@ -484,6 +484,18 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ('2. "Mr H in 12" (Hamid Rezaei): Farsi interpreter booked', ["Mr H in 12", "Rezaei"]),
     ("ED resus | unknown female ('Jane Doe 14') | OD unknown agent", ["Doe", "14"]),
     ('Bed 7: UNKNOWN FEMALE "Juliet Zulu 2701", ~25F', ["Juliet", "2701"]),
+    ('b6 "the vicar" - Rev. Jonah Marchetti - pressure sore', ["vicar", "Marchetti"]),
+    ('a 19 y/o man in bay 3 ("the lad in bay 3" at handover) with a tibial fracture', ["lad in bay"]),
+    ('cot 5 - BB Pryce (Baby of Kirsty Pryce), 36/40 NAS', ["BB Pryce", "Kirsty"]),
+    ("Case video of Baby Achterberg's aEEG uploaded", ["Achterberg"]),
+    ("Mon am: JB (new), RT-V (post-discharge), KT (depot review)", ["JB", "RT-V", "KT"]),
+    ("Robin Ward WR 03/02\nb1 KBS 5/12 - s47 ongoing", ["KBS"]),
+    ("Mon 22:10 - PC 2291 brought in male found on the bridge", ["2291"]),
+    ("AMHP agreement: Mr Stuart Ekwueme (AMHP no. 118).", ["118"]),
+    ("Housing: still at Brook House supported accommodation, room 6; wants own flat", ["Brook House"]),
+    ("2x daily visits. lives above the chippy on Market Sq, Upper Swaledale.", ["chippy", "Market Sq", "Swaledale"]),
+    ("the family live in a narrowboat moored at Hexley Marina, so parking was arranged", ["narrowboat", "Hexley"]),
+    ("Ewart, Gail (Midwife) (09:05): shall I do a 2nd top-up?", ["Ewart", "Gail"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -507,6 +519,9 @@ def test_names_the_sentence_gives(text, gone):
     ("Verified by Dr Owen Castellano, Consultant Haematologist.", "Dr Owen Castellano, Consultant Haematologist"),
     ("Location: Theatre 3, emergency list. Crew handed over at 02:15", "Theatre 3, emergency list"),
     ("Venue: Al-Noor Community Centre, Bradford Road (with the Primary Care Network)", "Al-Noor Community Centre"),
+    ('Teaching session feedback - "Recognising the sick child" - simulation suite', "Recognising the sick child"),
+    ('her father kept asking for "the lad\'s doctor" all night', "the lad's doctor"),
+    ('the patient told me that "the nice young man" who helps her keeps her card', "the nice young man"),
     ("Facilitator: Mr Julian Pascoe, Consultant Orthopaedic Surgeon", "Mr Julian Pascoe"),
     ("Principal Investigator: Dr Nuala Brennan   Sub-investigator: Dr X", "Dr Nuala Brennan"),
     ("Referred to GENERAL SURGERY and VASCULAR SURGERY; UPPER GI SURGERY; DAY SURGERY; ©2024 NHS England",

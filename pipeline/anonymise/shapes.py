@@ -312,7 +312,7 @@ def registration_spans(text: str) -> list[tuple[int, int]]:
         g = 1 if m.group(1) else 2
         out.append((m.start(g), m.end(g)))
     for m in _RX.shoulder.finditer(text):
-        g = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
+        g = next(i for i in range(1, 7) if m.group(i))
         out.append((m.start(g), m.end(g)))
     for m in _RX.cell.finditer(text):  # a prisoner's cell
         out.append((m.start(1), m.end(1)))
@@ -378,4 +378,9 @@ def initials_spans(text: str) -> list[tuple[int, int]]:
                 continue
             end = m.start(g) + len(m.group(g).rstrip(" \t"))
             out.append((m.start(g), end))
+    for line in re.finditer(r"[^\n]+", text):  # "JB (new), RT-V (post-discharge), KT (depot review)"
+        items = [m for m in _RX.initials_noted_item.finditer(text, line.start(), line.end())
+                 if re.sub(r"[^A-Z]", "", m.group(1)) not in _NOT_INITIALS | _CLINICAL_ACRONYMS]
+        if len(items) >= 2:
+            out.extend(m.span(1) for m in items)
     return out

@@ -463,10 +463,12 @@ def addresses(p: Pass) -> None:
         add(m.start(), m.end(), "ADDRESS")
     prehospital = _RX.prehospital.search(text) is not None
     for pattern in (_RX.scene, _RX.prehospital_location, _RX.road_near, _RX.bracketed_place, _RX.gp_at, _RX.works_at,
-                    _RX.accommodation):
+                    _RX.accommodation, _RX.lives_described):
         if pattern is _RX.prehospital_location and not prehospital:
             continue
         for m in pattern.finditer(text):
+            if pattern is _RX.lives_described and _RX.first_person_before.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "I live in a flat near Leeds": the applicant's own
             value = m.group(1).strip()
             words = re.findall(r"[^\W\d_][\w'’-]*", value)
             if pattern is _RX.works_at and (re.search(r"\b(?:NHS|Trust|Hospital|Infirmary|Health[ \t]+Board|Ward|Unit|"

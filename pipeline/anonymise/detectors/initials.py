@@ -56,7 +56,7 @@ _SPECIALTY = re.compile(r"(?i)(?:olog(?:y|ist)|iatr(?:y|ics|ist)|ics|surgery|med
 
 
 _QUOTED_BEFORE = re.compile(r"""(?:^|(?<=[\s(\[:,;|-]))(["“'‘][^"“”'‘’\n]{2,45}["”'’])[ \t]*\([ \t]*$""")
-_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_BRACKET_CLOSE = re.compile(r"[ \t]*[),;]")  # "(Alfie Postlethwaite, Low Garth Farm, ...)" too
 
 
 def bracketed_after(text: str, spans: list[Span]) -> list[Span]:

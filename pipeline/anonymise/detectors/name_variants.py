@@ -289,6 +289,9 @@ _CHAT_SPEAKER = re.compile(
 _GRADE_SPEAKER = re.compile(
     r"(?m)^[ \t]*(([A-Z][a-z'’-]+)[ \t]+(?:FY1|FY2|F1|F2|SHO|[Rr]eg|SpR|StR|CT[1-3]|ST[1-8]|[Cc]ons|CNS|NIC|ANP|ACP|"
     r"[Mm]idwife|[Pp]hysio|[Pp]harm(?:acist)?|[Nn]urse|[Ss]ister|HCA|ODP|PA))[ \t]*:(?![/\d])")
+# A chat exported with its speakers surname first, then a role or a time in brackets: "Ewart, Gail (Midwife) (09:05):".
+_SURNAME_FIRST_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(([A-Z][a-z'’-]+),[ \t]*([A-Z][a-z'’-]+))(?:[ \t]*\([^()\n]{1,30}\)){1,2}[ \t]*:")
 # A police officer by collar number: "PC 4471 HUGHES", "DC 2290 Okafor", "Sgt 118 Price".
 _COLLAR = re.compile(r"\b(?:PC|WPC|DC|PS|DS|Sgt|SGT)[ \t]+(\d{2,6}[ \t]+[A-Z][A-Za-z'’-]+)(?![\w])")
 # A rota's people by their shift: "Adewale-Jones (nights)", "Wed  D: Lindqvist  N: FAC".
@@ -342,6 +345,10 @@ def given_names(p: Pass) -> None:
         p.add(m.start(1), m.end(1), "PERSON")
     for m in _COLLAR.finditer(text):
         if fold(m.group(1).split()[-1]) not in common_words():
+            p.add(m.start(1), m.end(1), "PERSON")
+    for m in _SURNAME_FIRST_SPEAKER.finditer(text):
+        names = [m.group(2), m.group(3)]
+        if all(_a_name(p, w) for w in names) and not p.doc.is_verifier(m.group(1)):
             p.add(m.start(1), m.end(1), "PERSON")
     mine = p.doc.applicant_initials()
     for m in _CHAT_SPEAKER.finditer(text):

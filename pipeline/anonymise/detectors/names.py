@@ -41,6 +41,14 @@ def nursing_title(text: str, start: int, end: int) -> bool:
 _OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Ww]hose|[Mm]y|[Oo]ur)|[A-Za-z]['’]s)[ \t]+(?:[a-z-]+[ \t]+)?$")
 
 
+# What makes a quoted description a patient's (see ``quoted_description``): a bed in it, a bed's label before it,
+# or the name after it.
+_BED_IN = re.compile(r"(?i)\b(?:bed|bay|cubicle|cot|side[ \t]?room|room|cube|incubator)[ \t]*\d")
+_BED_LABEL_BEFORE = re.compile(r"(?i)(?:^|[\s(|])(?:b|bed|bay|cot|cubicle|cub|sr|side[ \t]?room)[ \t]*\d{1,2}[A-Za-z]?"
+                               r"[ \t]*[-:.)–]?[ \t]*$")
+_NAME_AFTER_QUOTE = re.compile(r"[ \t]*(?:\([ \t]*[A-Z]|[-–][ \t]+(?:Mr|Mrs|Ms|Miss|Rev|Revd|Dr)?\.?[ \t]*[A-Z])")
+
+
 @dataclass
 class _Cand:
     start: int
@@ -268,6 +276,16 @@ class ContextNames:
         for m in _RX.nickname_after.finditer(text):
             if fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms():
                 cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
+        for m in _RX.quoted_description.finditer(text):  # '"the lad in bay 3"', 'the "quiet baby in cubicle 2"'
+            quoted = m.group(1)
+            bed = _BED_IN.search(quoted)
+            if bed and not re.search(r"[A-Za-z]{2,}[ \t]+(?:in|on|from|at)[ \t]+\S+[ \t]*\d", quoted):
+                continue  # '"bed 14"' alone: a place, not someone
+            if not bed and not re.match(r"(?:[Tt]he[ \t]+)?[\"“](?:Mr|Mrs|Ms|Miss)", quoted) \
+                    and not _BED_LABEL_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) \
+                    and not _NAME_AFTER_QUOTE.match(text, m.end(1)):
+                continue  # a person's noun in quotes names a patient on a bed's line or before their name
+            cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _RX.placeholder_name.finditer(text):  # "Jane Doe 14", "Unknown Male 2231", "Juliet Zulu 2701"
             cands.append(_Cand(m.start(), m.end(), "PATIENT", True))
         for m in _RX.quoted_nickname.finditer(text):  # '"Big Mick"', '"Wee Tam"': a nickname with a given name in it
@@ -359,10 +377,13 @@ class ContextNames:
                     and not self.is_applicant([m.group(1)]) and english_frequency(f) < 4.0:
                 cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
         for m in _RX.baby.finditer(text):
-            g = 1 if m.group(1) is not None else 2
-            if g == 2 and (m.group(2) in clinical_acronyms() or fold(m.group(2)) in hard_stops()):
+            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+            if g >= 2 and (m.group(g) in clinical_acronyms() or fold(m.group(g)) in hard_stops()):
                 continue
-            cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
+            if g == 3 and (fold(m.group(3)) in clinical_terms() or fold(m.group(3)) in common_words()) \
+                    and not (is_first(fold(m.group(3))) or fold(m.group(3)) in surnames()):
+                continue  # "Baby Unit", "Baby Friendly", "baby check"
+            cands.append(_Cand(m.start() if g == 3 else m.start(g), m.end(g), "PATIENT", True))  # "BB Pryce" whole
         for m in _RX.name_contact.finditer(text):
             got = self.parse_name(text, m.start(1))
             if got and self.cue_plausible(text, *got):
