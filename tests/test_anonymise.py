@@ -496,6 +496,15 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ("2x daily visits. lives above the chippy on Market Sq, Upper Swaledale.", ["chippy", "Market Sq", "Swaledale"]),
     ("the family live in a narrowboat moored at Hexley Marina, so parking was arranged", ["narrowboat", "Hexley"]),
     ("Ewart, Gail (Midwife) (09:05): shall I do a 2nd top-up?", ["Ewart", "Gail"]),
+    ("lives with son and daughter-in-law (Donald and Shona Rennie) at the farm", ["Donald", "Shona", "Rennie"]),
+    ("next day with Carol and the grandsons (Alfie and Zac).", ["Alfie", "Zac"]),
+    ("methotrexate 2.5 mg to Mrs E. Sinclair (Mill of Dalreoch), prescribed weekly", ["Dalreoch"]),
+    ('"Couldn\'t thank him enough - Mrs Peggy Laird, Corriebeg"', ["Laird", "Corriebeg"]),
+    ("one transfer out (the Kilbride lady - NSTEMI).", ["Kilbride"]),
+    ("family meeting Friday - GH's brother Wilf wants to take him home", ["GH", "Wilf"]),
+    ('9  | "the Major" (Col. R. Urquhart-Bell) | sacrum', ["Major", "Urquhart"]),
+    ('3 "the bloke from the Anchor gym" | casual | via app', ["bloke", "Anchor"]),
+    ("Re:  Mrs Barbara Ke11ett   4O1 998 2231   D.O.B  O9/O6/1951", ["4O1 998 2231"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")

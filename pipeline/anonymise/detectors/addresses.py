@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import clinical_terms, common_words, english_frequency, fold, hard_stops
+from ..lexicon import clinical_terms, common_words, english_frequency, fold, hard_stops, surnames
+from ..resolver import Span
 from ...regexes import family
 from .base import Pass
-from .patterns import AREA, CALENDAR, INSTITUTION_AFTER, OCR_TO_DIGIT, POSTCODE, POSTCODE_AREAS, SP, TITLES, eponym_use
+from .patterns import (AREA, CALENDAR, INSTITUTION_AFTER, OCR_TO_DIGIT, POSTCODE, POSTCODE_AREAS, SP, TITLES, eponym_use,
+                       is_first)
 
 _RX = family("addresses", area=AREA, sp=SP)
 
@@ -525,6 +527,12 @@ _FROM_AFTER_NAME = re.compile(r"[\"”’']?(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]
                               r"(?:from|of)[ \t]+((?:St\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)(?![\w'’-])")
 
 
+# A place in brackets after a patient's name, or after a comma at the end of their words (a card's signature):
+# "Mrs E. Sinclair (Mill of Dalreoch)", "- Mrs Peggy Laird, Corriebeg\"".
+_PLACE_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z][a-z'’-]+[ \t]+(?:(?:of|on|upon|na|an|y|yr|le|by)[ \t]+)?)"
+                               r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)\)"
+                               r"|,[ \t]*([A-Z][a-z'’-]{2,}(?:[ \t]+[A-Z][a-z'’-]+)?)(?=[ \t]*[\"”]?[ \t]*$)", re.M)
+
 # A service named after its place: "Lisa from Hillcrest outreach".
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:outreach|team|service|services|project|hub|unit|clinic|ward|practice|surgery|crew|"
                             r"office|station|branch)\b")
@@ -539,6 +547,8 @@ def people_places(p: Pass) -> None:
             continue
         m = _FROM_AFTER_NAME.match(text, s.end)
         if not m:
+            if s.type != "PERSON":
+                _place_after_patient(p, s)
             continue
         saint = m.group(1).startswith("St")  # "St Just", "St Ives": a town whatever its word
         words = [w for w in m.group(1).replace(".", " ").split() if w != "St"]
@@ -548,3 +558,22 @@ def people_places(p: Pass) -> None:
                 or re.search(r"['’]|\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Centre|Clinic|Ward|Unit)\b", m.group(1)):
             continue  # "from St Thomas' Hospital": a possessive names a hospital, a church, a school
         p.add(m.start(1), m.end(1), "ADDRESS")
+
+
+def _place_after_patient(p: Pass, s: Span) -> None:
+    """A patient's or a relative's place right after their name: "Mrs E. Sinclair (Mill of Dalreoch)", "Mrs Peggy
+    Laird, Corriebeg" closing a card's words; not a second name, a relation, a role or a hospital."""
+    text = p.text
+    m = _PLACE_AFTER_NAME.match(text, s.end)
+    if not m:
+        return
+    g = 1 if m.group(1) else 2
+    words = [w for w in m.group(g).split() if w[0].isupper()]
+    folded = [fold(w) for w in words]
+    if any(f in hard_stops() or f in clinical_terms() or f in CALENDAR or f in _NOT_LIFE for f in folded) \
+            or is_first(folded[0]) or folded[-1] in surnames() and len(words) > 1 \
+            or fold(words[-1]) in common_words() and len(words) == 1 \
+            or re.search(r"\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Centre|Clinic|Ward|Unit|Team|Service)\b",
+                         m.group(g)):
+        return
+    p.add(m.start(g), m.end(g), "ADDRESS")

@@ -44,8 +44,8 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Yy]our|[Tt]heir|[Ww]hose|[Mm
 # What makes a quoted description a patient's (see ``quoted_description``): a bed in it, a bed's label before it,
 # or the name after it.
 _BED_IN = re.compile(r"(?i)\b(?:bed|bay|cubicle|cot|side[ \t]?room|room|cube|incubator)[ \t]*\d")
-_BED_LABEL_BEFORE = re.compile(r"(?i)(?:^|[\s(|])(?:b|bed|bay|cot|cubicle|cub|sr|side[ \t]?room)[ \t]*\d{1,2}[A-Za-z]?"
-                               r"[ \t]*[-:.)–]?[ \t]*$")
+_BED_LABEL_BEFORE = re.compile(r"(?i)(?:(?:^|[\s(|])(?:b|bed|bay|cot|cubicle|cub|sr|side[ \t]?room|rm|room)[ \t]*\d{1,2}[A-Za-z]?"
+                               r"[ \t]*[-:.)–]?|(?:^|\n)[ \t]*\d{1,3}[ \t]*[|\t.)]?|[|\t])[ \t]*$")  # or a table's cell, a list's row
 _NAME_AFTER_QUOTE = re.compile(r"[ \t]*(?:\([ \t]*[A-Z]|[-–][ \t]+(?:Mr|Mrs|Ms|Miss|Rev|Revd|Dr)?\.?[ \t]*[A-Z])")
 
 
@@ -286,6 +286,15 @@ class ContextNames:
                     and not _NAME_AFTER_QUOTE.match(text, m.end(1)):
                 continue  # a person's noun in quotes names a patient on a bed's line or before their name
             cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.place_person.finditer(text):  # "the Kilbride lady"
+            f = fold(m.group(2).split()[0])
+            if not (f in common_words() or f in clinical_terms() or f in hard_stops() or f in CALENDAR
+                    or self.is_applicant(m.group(2).split())):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.initials_whose.finditer(text):  # "GH's brother"
+            if m.group(1) not in clinical_acronyms() and m.group(1) not in _NOT_INITIAL_PAIRS \
+                    and m.group(1) not in self.applicant_initials():
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _RX.placeholder_name.finditer(text):  # "Jane Doe 14", "Unknown Male 2231", "Juliet Zulu 2701"
             cands.append(_Cand(m.start(), m.end(), "PATIENT", True))
         for m in _RX.quoted_nickname.finditer(text):  # '"Big Mick"', '"Wee Tam"': a nickname with a given name in it
@@ -333,6 +342,12 @@ class ContextNames:
             if any(fold(w) in clinical_terms() or w in clinical_acronyms() for w in words):
                 continue
             cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
+        for m in _RX.kin_bracket_names.finditer(text):
+            words = re.findall(r"[A-Z][a-z'’-]+", m.group(1))
+            if not self.is_applicant(words) and not any(
+                    (fold(w) in hard_stops() or fold(w) in clinical_terms()) and not (is_first(fold(w)) or fold(w) in surnames())
+                    for w in words):  # "Rennie" is an antacid and a surname
+                cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
         for m in _RX.who_bracket_name.finditer(text):
             words = m.group(1).split()
             if not self.is_applicant(words) and not any(fold(w) in hard_stops() or fold(w) in clinical_terms()

@@ -9,6 +9,9 @@ from .base import Pass
 from .patterns import SP
 
 _RX = family("nhs_numbers", sp=SP)
+# Ten digits grouped 3-3-4 as an NHS number is printed, a zero or a one read by OCR as a letter ("4O1 998 2231"):
+# no label needed when most of it is digits.
+_OCR_GROUPED = re.compile(r"(?<![\w£$.,/-])([\dOoIl]{3})[ \t]([\dOoIl]{3})[ \t]([\dOoIl]{4})(?![\w/]|[.,]\d)")
 
 
 def nhs_number_valid(digits: str) -> bool:
@@ -36,4 +39,8 @@ def nhs_numbers(p: Pass) -> None:
         # numbers
         grouped = m.group(4) is not None and not m.group(0).startswith("0")
         if nhs_number_valid(m.group(0)) or grouped:
+            add(m.start(), m.end(), "NHS_NUMBER")
+    for m in _OCR_GROUPED.finditer(text):
+        digits = sum(c.isdigit() for c in m.group(0))
+        if 8 <= digits < 10 and all(any(c.isdigit() for c in m.group(i)) for i in (1, 2, 3)):
             add(m.start(), m.end(), "NHS_NUMBER")
