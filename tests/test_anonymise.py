@@ -505,6 +505,9 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ('9  | "the Major" (Col. R. Urquhart-Bell) | sacrum', ["Major", "Urquhart"]),
     ('3 "the bloke from the Anchor gym" | casual | via app', ["bloke", "Anchor"]),
     ("Re:  Mrs Barbara Ke11ett   4O1 998 2231   D.O.B  O9/O6/1951", ["4O1 998 2231"]),
+    ("date     time   rate(mL/h) vol remain  site     checked\n02/12   08:10  0.71       16.2   L chest ok   RB/KT\n"
+     "02/12   12:05  0.71       13.4         ok              KT\n03/12   08:00  0.71       0.9    ok        RB\n",
+     ["RB", "KT"]),
 ])
 def test_names_the_sentence_gives(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -529,6 +532,9 @@ def test_names_the_sentence_gives(text, gone):
     ("Location: Theatre 3, emergency list. Crew handed over at 02:15", "Theatre 3, emergency list"),
     ("Venue: Al-Noor Community Centre, Bradford Road (with the Primary Care Network)", "Al-Noor Community Centre"),
     ('Teaching session feedback - "Recognising the sick child" - simulation suite', "Recognising the sick child"),
+    # a logbook's column codes are not a signature column (no "checked" or "sign" heading)
+    ("Date      Procedure                Urgency  Role\n12/10/23  L TKR                    EL       A\n"
+     "19/10/23  DHS #NOF                 UR       P\n", "EL       A\n19/10/23  DHS #NOF                 UR"),
     ('her father kept asking for "the lad\'s doctor" all night', "the lad's doctor"),
     ('the patient told me that "the nice young man" who helps her keeps her card', "the nice young man"),
     ("Facilitator: Mr Julian Pascoe, Consultant Orthopaedic Surgeon", "Mr Julian Pascoe"),

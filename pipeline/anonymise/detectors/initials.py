@@ -55,6 +55,12 @@ _BRACKET_ROLES = {"reg", "sho", "nic", "hca", "rn", "sn", "cn", "ot", "pa", "mw"
 _SPECIALTY = re.compile(r"(?i)(?:olog(?:y|ist)|iatr(?:y|ics|ist)|ics|surgery|medicine|care|health|nursing|therapy)$")
 
 
+# A chart's rows (a date or a time first) signed with the staff's initials in their last column: "02/12  08:10  0.71
+# 16.2  ok   RB/KT". Two rows or more make it a signature column.
+_CHART_SIGNED = re.compile(r"(?m)^[ \t]*\d{1,2}[/:.]\d{2}\b[^\n]*?[ \t]{2,}([A-Z]{2,3}(?:/[A-Z]{2,3})*)"
+                           r"(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–]>?[ \t])")
+_SIGN_HEADER = re.compile(r"(?im)\b(?:checked(?:[ \t]+by)?|sign(?:ed|ature)?|initials|init|given[ \t]+by|nurse|witness(?:ed)?)"
+                          r"[ \t]*(?:\([^)\n]*\))?[ \t]*$")
 _QUOTED_BEFORE = re.compile(r"""(?:^|(?<=[\s(\[:,;|-]))(["“'‘][^"“”'‘’\n]{2,45}["”'’])[ \t]*\([ \t]*$""")
 _BRACKET_CLOSE = re.compile(r"[ \t]*[),;]")  # "(Alfie Postlethwaite, Low Garth Farm, ...)" too
 
@@ -104,6 +110,16 @@ def initials(p: Pass) -> None:
             add(m.start(g), m.end(g), "PERSON")
             if m.group(g).isupper() and len(m.group(g)) >= 2:
                 alone[m.group(g)] = "PERSON"
+    signed = [m for m in _CHART_SIGNED.finditer(text)]
+    header = signed and _SIGN_HEADER.search(text, max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, signed[0].start()) - 1)) + 1),
+                                            signed[0].start())
+    if len(signed) >= 2 and header:  # a chart's signature column, under its heading ("checked", "sign", "initials")
+        for m in signed:
+            for part in re.finditer(r"[A-Z]{2,3}", m.group(1)):
+                if part.group() not in mine and part.group() not in clinical_acronyms() \
+                        and part.group() not in ("NHS", "GMC", "ED", "GP", "PA", "AM", "PM", "OK", "NAD", "SC", "IV", "PO"):
+                    add(m.start(1) + part.start(), m.start(1) + part.end(), "PERSON")
+                    alone.setdefault(part.group(), "PERSON")
     for m in _RX.ref_typist.finditer(text):  # "TW/jm" under a letter: the typist's initials
         add(m.start(1), m.end(1), "PERSON")
     for a, b in initials_spans(text):
