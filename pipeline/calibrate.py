@@ -9,11 +9,7 @@ A :class:`Calibrator` is a logistic model (Platt-style scaling; scikit-learn est
 - agreement of the dense and sparse halves: the suggestion's percentile among the statements by each, whether
   its outcome is the best outcome by each, and how far apart the two percentiles are;
 - passage support: how many of the document's passages have this outcome as their nearest (count and share);
-- the document's evidence type (recognised, primary) and its length;
-- how far the suggestion's outcome stands above the best other outcome by the dense and by the sparse score alone,
-  each in standard deviations of the document's outcomes (its best statement per outcome): the two halves' own
-  margins, whatever the curriculum's scale (added 2026-12-07, measured out of source: top-1 AUROC 0.848 -> 0.858
-  leaving each source out, 0.840 -> 0.850 leaving each curriculum out; ``corpora/labelled/crossfit-RESULTS.md``).
+- the document's evidence type (recognised, primary) and its length.
 
 The target is "the suggestion's outcome is one an assessor would credit (a label or an acceptable outcome)",
 as in the top-1 calibration of ``cesr evaluate``.  :func:`cross_validate` validates a fitting scheme grouped by
@@ -45,7 +41,7 @@ __all__ = ["Calibrator", "FEATURES", "features", "ranked_features", "source_of",
 #: The features of a suggestion (:func:`ranked_features`).
 FEATURES = ("inverse_rank", "gap_to_best", "margin_next", "top_margin", "dense_percentile", "sparse_percentile",
             "dense_top_outcome", "sparse_top_outcome", "rank_disagreement", "support_share", "log_support",
-            "type_recognised", "type_primary", "log_words", "dense_margin_z", "sparse_margin_z")
+            "type_recognised", "type_primary", "log_words")
 
 #: The first calibrator's features (scores only), kept to load and compare it.
 SCORE_FEATURES = ("score", "gap_to_best", "inverse_rank", "score_z")
@@ -117,8 +113,6 @@ def ranked_features(fused: np.ndarray, dense: np.ndarray, sparse: np.ndarray, de
     if np.asarray(dense_pp).shape[0]:
         for o in outcomes[np.asarray(dense_pp).argmax(axis=1)]:
             support[o] = support.get(o, 0) + 1
-    dense_margin = _outcome_margins(np.asarray(dense, dtype=np.float64), outcomes)
-    sparse_margin = _outcome_margins(np.asarray(sparse, dtype=np.float64), outcomes)
     recognised = 0.0 if evidence_type in (None, "", "other") else 1.0
     primary = 1.0 if EVIDENCE_TYPES.get(evidence_type or "", ("", None))[1] else 0.0
     log_words = math.log1p(max(words, 0))
@@ -131,24 +125,8 @@ def ranked_features(fused: np.ndarray, dense: np.ndarray, sparse: np.ndarray, de
         count = support.get(o, 0)
         out[i] = [1.0 / (k + 1), score - best, score - nxt, top_margin, dense_pct[r], sparse_pct[r],
                   1.0 if o == dense_top else 0.0, 1.0 if o == sparse_top else 0.0, abs(dense_pct[r] - sparse_pct[r]),
-                  count / max(n_passages, 1), math.log1p(count), recognised, primary, log_words, dense_margin[o],
-                  sparse_margin[o]]
+                  count / max(n_passages, 1), math.log1p(count), recognised, primary, log_words]
     return out
-
-
-def _outcome_margins(scores: np.ndarray, outcomes: np.ndarray) -> dict[str, float]:
-    """Per outcome: its best statement's score minus the best statement's of any other outcome, in standard
-    deviations of the outcomes' best scores (0 when there is one outcome or they are all equal)."""
-    names, of_row = np.unique(outcomes.astype(str), return_inverse=True)
-    best = np.full(len(names), -np.inf)
-    np.maximum.at(best, of_row, scores)
-    if len(names) < 2:
-        return {str(n): 0.0 for n in names}
-    spread = best.std()
-    z = (best - best.mean()) / (spread if spread > 1e-12 else 1.0)
-    order = np.argsort(-z, kind="stable")
-    first, second = z[order[0]], z[order[1]]
-    return {str(n): float(z[k] - (second if k == order[0] else first)) for k, n in enumerate(names)}
 
 
 def source_of(item_id: str, curriculum: str) -> str:
