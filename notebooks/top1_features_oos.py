@@ -2,8 +2,9 @@
 
 Every labelled document is ranked by the fold adapter fitted without its source (as `crossfit_oos.py`, from that
 script's cache) and its top 10 outcomes are described by the calibrator's features (`pipeline.calibrate`; the 14 of
-before 2026-12-07 are the base here) and by candidate features that carry over between curricula (`EXTRA`;
-dense_margin_z and sparse_margin_z were kept and are now the calibrator's 15th and 16th).  Candidate calibrators (feature sets, fitting rows,
+2026-12-07 are the base here) and by candidate features that carry over between curricula (`EXTRA`; the best,
+dense_margin_z + sparse_margin_z, is on branch calib18-margins as the calibrator's 15th and 16th, not shipped: two
+curricula's ECE rose out of source).  Candidate calibrators (feature sets, fitting rows,
 model kinds) are then fitted without a source (leave one source out) or without a curriculum (leave one curriculum
 out) and measured on it; "none of these" is fitted the same way on `crossfit_oos.py`'s cross-fitted rows and the
 shown confidence is P(node right) x (1 - P(none)), as shipped.  Figures over the labelled documents: top-1 ECE
@@ -43,7 +44,7 @@ CACHE = OUT / "oos.pkl"
 ROWS = OUT / "top1_rows.pkl"
 DUMP = sys.argv[sys.argv.index("--dump") + 1] if "--dump" in sys.argv else None
 
-#: The calibrator's features before 2026-12-07 (the base every candidate is added to).
+#: The calibrator's 14 features (the base every candidate is added to; with calib18-margins, without its two).
 BEFORE = [f for f in FEATURES if f not in ("dense_margin_z", "sparse_margin_z")]
 
 #: Candidate features of a suggestion, beside the calibrator's 14 (each on a scale that carries over: z-units of the
