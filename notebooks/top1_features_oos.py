@@ -52,7 +52,7 @@ BEFORE = [f for f in FEATURES if f not in ("dense_margin_z", "sparse_margin_z")]
 EXTRA = ("log_outcomes", "fused_z", "dense_margin_z", "sparse_margin_z", "dense_outcome_rank", "sparse_outcome_rank",
          "passage_margin_z", "raw_best", "outcomes_supported", "top3_support_share", "entropy", "log_passages",
          "gap_third", "best_passage_share", "raw_margin", "next_support_share", "top2_support_share",
-         "next_own_passage")
+         "next_own_passage", "log_strong", "both_top2", "dense_margin2_z")
 
 
 def _z(x):
@@ -122,9 +122,12 @@ def extra_features(parts, rows, outcomes, n_passages):
         else:
             share = own = 0.0
         top2 = float(counts[ford[0]] + (counts[ford[1]] if len(ford) > 1 else 0.0))
+        strong = math.log1p(int((fz > 1.0).sum()))  # outcomes standing a standard deviation above the mean
+        both = float(drank[o] < 2 and srank[o] < 2)  # in the top two by each half (order within them aside)
+        d2 = dz[k] - (np.sort(dz[others])[-2] if others.size > 1 else 0.0)  # over the third-best outcome by dense
         out.append([math.log(len(names)), fz[k], dm, sm, 1.0 / (drank[o] + 1), 1.0 / (srank[o] + 1), pm, rbest[k],
                     supported / len(names), top3_share, entropy, math.log1p(n_passages), fz[k] - third, share, rm,
-                    counts[nxt] if nxt != k else 0.0, top2, own])
+                    counts[nxt] if nxt != k else 0.0, top2, own, strong, both, d2])
     return np.array(out)
 
 
@@ -307,6 +310,12 @@ def main():
         for pair in (("top_margin", "outcomes_supported"), ("top_margin", "top2_support_share"),
                      ("top_margin", "next_support_share"), ("dense_margin_z", "sparse_margin_z")):
             cands[f"kept + {pair[0]} x {pair[1]}"] = inter(kept, [pair])
+    if "--phase4" in sys.argv:  # the fourth round: multi-outcome documents (several outcomes standing out)
+        kept = base + ["dense_margin_z", "sparse_margin_z"]
+        cands = {"14 features (before), top 10 rows": lr(base), "the two margins": lr(kept)}
+        for extra in (["log_strong"], ["both_top2"], ["dense_margin2_z"], ["log_strong", "both_top2", "dense_margin2_z"]):
+            cands["the two margins + " + ", ".join(extra)] = lr(kept + extra)
+        cands["the two margins + top_margin x log_strong"] = inter(kept, [("top_margin", "log_strong")])
     if "--by-labels" in sys.argv:
         cands = {}
     print("| calibrator | scheme | top-1 ECE | per curriculum | top-1 AUROC | AUROC P(node) | ECE P(node) | dev ECE / AUROC | s26 ECE / AUROC |")
