@@ -234,3 +234,40 @@ def test_a_long_queue_is_fetched_a_page_at_a_time(browser, tmp_path):
     finally:
         server.stop()
         ws.close()
+
+
+def test_a_scroll_while_the_first_document_opens_keeps_its_place(browser, tmp_path):
+    """The app opens the first document once the queue is shown; a doctor who has scrolled the list meanwhile keeps
+    their place (the list is not put back to the document at its top)."""
+    from pipeline.review.server import ReviewApp, make_server
+
+    from review_support import synthetic_workspace
+
+    root = synthetic_workspace(tmp_path / "ws", 60)
+    ws = Workspace.open(root)
+    server = make_server(ReviewApp(ws), 0).start()
+    held = []
+    try:
+        page = browser.new_page(viewport={"width": 1280, "height": 700})
+        # hold the first document's reading until the list has been scrolled
+        page.route(re.compile(r".*/api/doc/[0-9a-f]{64}(\?.*)?$"),
+                   lambda route: held.append(route) if not held else route.continue_())
+        page.goto(server.url)
+        expect(page.locator("#queue li[data-sha]")).to_have_count(60)
+        page.wait_for_function("() => true")  # let the held request reach the route
+        assert held, "the first document was not asked for"
+        page.locator("#queue").evaluate("q => { q.scrollTop = q.scrollHeight; }")
+        top = page.locator("#queue").evaluate("q => q.scrollTop")
+        assert top > 0
+        held[0].continue_()
+        expect(page.locator("#queue li.current")).to_have_count(1)
+        expect(page.locator("#doc-title")).not_to_be_empty()
+        assert page.locator("#queue").evaluate("q => q.scrollTop") == top
+        # a document the doctor opens is still brought into view
+        page.locator("#queue li[data-sha]").nth(59).click()
+        expect(page.locator("#queue li.current")).to_have_attribute(
+            "data-sha", page.locator("#queue li[data-sha]").nth(59).get_attribute("data-sha"))
+        page.close()
+    finally:
+        server.stop()
+        ws.close()

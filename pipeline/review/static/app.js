@@ -171,10 +171,11 @@ function renderProgress() {
 
 // ------------------------------------------------------------------ document
 
-async function openDoc(sha) {
+async function openDoc(sha, atStart) {
   if (!sha) return;
   // the latest open wins: the one at start-up answering after the doctor's own click must not undo it
   const seq = state.openSeq = (state.openSeq || 0) + 1;
+  const top = $("queue").scrollTop;
   const { status, data } = await api(`/api/doc/${sha}`);
   if (seq !== state.openSeq) return;
   if (status !== 200) { toast(data.error || "cannot open the document", true); return; }
@@ -185,7 +186,8 @@ async function openDoc(sha) {
   if (state.view === "redaction") loadRedaction();
   for (const li of $("queue").children) li.classList.toggle("current", li.dataset.sha === sha);
   const cur = $("queue").querySelector("li.current");
-  if (cur) cur.scrollIntoView({ block: "nearest" });
+  // shown in the list, unless the doctor scrolled it while the first document was opening (their place stays)
+  if (cur && !(atStart && $("queue").scrollTop !== top)) cur.scrollIntoView({ block: "nearest" });
 }
 
 function setDoc(doc, keepSelection) {
@@ -1210,7 +1212,7 @@ async function init() {
   if (/view=redaction/.test(location.hash)) setView("redaction");
   const m = location.hash.match(/doc=([0-9a-f]{64})/);
   const first = m ? m[1] : (state.items.find((it) => it.state !== "reviewed") || state.items[0] || {}).sha256;
-  if (first) openDoc(first);
+  if (first) openDoc(first, true);
 }
 
 document.addEventListener("DOMContentLoaded", init);
