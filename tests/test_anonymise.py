@@ -505,6 +505,8 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ('9  | "the Major" (Col. R. Urquhart-Bell) | sacrum', ["Major", "Urquhart"]),
     ('3 "the bloke from the Anchor gym" | casual | via app', ["bloke", "Anchor"]),
     ("Re:  Mrs Barbara Ke11ett   4O1 998 2231   D.O.B  O9/O6/1951", ["4O1 998 2231"]),
+    ('"Stan would have loved the garden." - the Coopers, Brackley Moor', ["Coopers", "Brackley"]),
+    ("he also takes an iron supplement from Penhallow Health Foods - separate by 2 h", ["Penhallow"]),
     ("date     time   rate(mL/h) vol remain  site     checked\n02/12   08:10  0.71       16.2   L chest ok   RB/KT\n"
      "02/12   12:05  0.71       13.4         ok              KT\n03/12   08:00  0.71       0.9    ok        RB\n",
      ["RB", "KT"]),

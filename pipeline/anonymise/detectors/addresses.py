@@ -276,7 +276,7 @@ def places(p: Pass) -> None:
             add(m.start(g), m.end(g), "ADDRESS")
     for pattern in (_RX.venue, _RX.home_named, _RX.home_before, _RX.building_at):
         for m in pattern.finditer(text):
-            words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+            words = re.findall(r"[A-Za-z][\w'’-]*", re.sub(r"\bHealth(?=[ \t]+Foods?\b)", "", m.group(1)))  # a shop
             club = m.group(1).endswith("Club")  # a club is named after its town ("Nelson and Colne Bowling Club")
             if pattern is _RX.venue and re.search(r"(?i)\b(?:venue|held[ \t]+(?:at|in)|delivered[ \t]+(?:at|in)|hosted[ \t]+(?:at|by))"
                                                   r"\b[^\n]{0,12}$", text[max(0, m.start(1) - 40):m.start(1)]):

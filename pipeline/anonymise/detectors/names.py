@@ -291,6 +291,11 @@ class ContextNames:
             if not (f in common_words() or f in clinical_terms() or f in hard_stops() or f in CALENDAR
                     or self.is_applicant(m.group(2).split())):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.family_plural.finditer(text):  # "the Coopers": a family by its surname
+            f = fold(m.group(1))
+            if f in surnames() and f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
+                    and not self.is_applicant([m.group(1)]):
+                cands.append(_Cand(m.start(), m.end(), "RELATIVE", True))
         for m in _RX.initials_whose.finditer(text):  # "GH's brother"
             if m.group(1) not in clinical_acronyms() and m.group(1) not in _NOT_INITIAL_PAIRS \
                     and m.group(1) not in self.applicant_initials():
