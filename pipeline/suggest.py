@@ -271,8 +271,7 @@ class Suggester:
             # something else (a document evidencing several outcomes, each in its own passages)
             a = self.settings.passage_weight
             dense = (1 - a) * dense + a * dense_pp.max(axis=0)
-        vectorizer, matrix = index.sparse  # always: "none of these" reads the sparse score too
-        sparse = np.asarray((vectorizer.transform([text]) @ matrix).todense()).ravel()
+        sparse = index.sparse_scores(text)  # always: "none of these" reads the sparse score too
         if self.sparse_weights_.any():
             w = self.sparse_weights_
             scores = (1 - w) * _z(dense) + w * _z(sparse)
