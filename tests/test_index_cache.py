@@ -89,7 +89,8 @@ def test_a_file_of_no_format_or_damaged_is_refitted(model, mini_curriculum):
 
 def test_a_changed_curriculum_has_its_own_sparse_cache(model, mini_curriculum):
     changed = dataclasses.replace(mini_curriculum, content_hash=mini_curriculum.content_hash[::-1])
-    assert CapabilityIndex.build([changed], model).sparse_path != CapabilityIndex.build([mini_curriculum], model).sparse_path
+    before = CapabilityIndex.build([mini_curriculum], model).sparse_path
+    assert CapabilityIndex.build([changed], model).sparse_path != before
 
 
 def test_sparse_scores_counted_a_word_at_a_time_are_the_vectorizers_bit_for_bit(model, mini_curriculum, rcem):
@@ -99,7 +100,8 @@ def test_sparse_scores_counted_a_word_at_a_time_are_the_vectorizers_bit_for_bit(
     from pathlib import Path
 
     texts = TEXTS + ["   ", "a", "ab", "ΟΔΟΣ ΟΔΟΣ. İstanbul ﬁne\u00a0nbsp\u2003em\x1cx\u2028y",
-                     "Tab\tsep\nnew\r\nline  double   spaces\x0bvt\x0cff", "e.g. i.e. Dr. O'Neil — “quoted” (sic) 120/80",
+                     "Tab\tsep\nnew\r\nline  double   spaces\x0bvt\x0cff",
+                     "e.g. i.e. Dr. O'Neil — “quoted” (sic) 120/80",
                      "Résumé RÉSUMÉ resume; CPR CPR cpr — sepsis SEPSIS Sepsis."]
     sample = Path(__file__).parent.parent / "corpora" / "sample" / "02-discharge-summary-sepsis.txt"
     texts += [sample.read_text(encoding="utf-8")]
