@@ -12,7 +12,13 @@ Beside the dense vectors the index holds what hybrid scoring needs:
 
 The dense part is cached on disk, keyed by the curricula's content hashes,
 the model's id, the statement-text recipe and the background's hash, and
-rebuilt only when one changes.
+rebuilt only when one changes.  The sparse part is cached beside it
+(``<key>.tfidf.npz``: the vocabulary, the IDF and the statements' matrix, no
+pickle), keyed by the curricula's content hashes, the statement-text recipe,
+the background's hash, :data:`SPARSE_RECIPE` and scikit-learn's version (not
+the model: it embeds nothing), and refitted when one changes or when the file
+was written in another format (:data:`SPARSE_FORMAT`), names other statements
+or cannot be read.
 """
 
 from __future__ import annotations
@@ -31,12 +37,16 @@ from .embed import EmbeddingModel
 from .model import Capability, Curriculum
 
 __all__ = ["CapabilityIndex", "background_vectors", "node_text", "cache_dir", "statement_model", "adapted_hubness",
-           "LARGE_TAXONOMY", "TEXT_RECIPE"]
+           "LARGE_TAXONOMY", "TEXT_RECIPE", "SPARSE_RECIPE", "SPARSE_FORMAT"]
 
 # Bump when node_text changes: it is part of the cache key.
 TEXT_RECIPE = "title+description+typical-evidence/v2"
 BACKGROUND_PATH = resources.background_file()
 HUBNESS_K = 20
+#: How the sparse side is fitted (:func:`_new_vectorizer`): part of its cache key. Change it with the vectorizer.
+SPARSE_RECIPE = "tfidf/char_wb/3-5/sublinear/float32/fit:statements+background"
+#: The layout of the sparse side's cache file; a file of another layout (or of none: an older version's) is refitted.
+SPARSE_FORMAT = 1
 
 
 def cache_dir() -> Path:
@@ -86,6 +96,9 @@ class CapabilityIndex:
     hubness: np.ndarray | None = None
     _faiss: object = field(default=None, repr=False)
     _sparse: object = field(default=None, repr=False)
+    #: Where the sparse side is cached (``None``: fitted on every first use, never stored).
+    sparse_path: Path | None = field(default=None, repr=False)
+    _words: object = field(default=None, repr=False)
 
     @classmethod
     def build(cls, curricula: list[Curriculum], model: EmbeddingModel, use_cache: bool = True,
@@ -106,6 +119,7 @@ class CapabilityIndex:
              "background": _background_hash(), "k": HUBNESS_K}
         )
         key = hashlib.sha256(key_src.encode()).hexdigest()[:24]
+        sparse_path = _sparse_cache_path(curricula) if use_cache else None
         path = cache_dir() / "index" / f"{key}.faiss"
         ids_path = path.with_suffix(".json")
         start = time.perf_counter()
@@ -116,7 +130,8 @@ class CapabilityIndex:
                     index = faiss.read_index(str(path))
                     vectors = index.reconstruct_n(0, index.ntotal)
                     hubness = np.asarray(stored_ids["hubness"], dtype=np.float32)
-                    return cls(nodes, vectors, key, time.perf_counter() - start, True, hubness, index)
+                    return cls(nodes, vectors, key, time.perf_counter() - start, True, hubness, index,
+                               sparse_path=sparse_path)
             except Exception:
                 pass  # a damaged cache is rebuilt below
         if show_progress is None:
@@ -135,28 +150,172 @@ class CapabilityIndex:
             ids_tmp = ids_path.with_suffix(".json.tmp")
             ids_tmp.write_text(json.dumps({"ids": [n.id for n in nodes], "hubness": [round(float(h), 6) for h in hubness]}))
             os.replace(ids_tmp, ids_path)
-        return cls(nodes, vectors, key, time.perf_counter() - start, False, hubness, index)
+        return cls(nodes, vectors, key, time.perf_counter() - start, False, hubness, index, sparse_path=sparse_path)
 
     def __len__(self) -> int:
         return len(self.nodes)
 
     @property
     def sparse(self):
-        """``(vectorizer, node_matrix)``: character n-gram TF-IDF of the statements (built on first use)."""
+        """``(vectorizer, node_matrix)``: character n-gram TF-IDF of the statements (loaded from the cache, else
+        fitted and stored there, on first use)."""
         if self._sparse is None:
-            from sklearn.feature_extraction.text import TfidfVectorizer
-
-            texts = [node_text(n) for n in self.nodes]
-            vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
-            vectorizer.fit(texts + background_texts())
-            self._sparse = (vectorizer, vectorizer.transform(texts).T.tocsr())
+            ids = [n.id for n in self.nodes]
+            loaded = _load_sparse(self.sparse_path, ids) if self.sparse_path is not None else None
+            if loaded is None:
+                texts = [node_text(n) for n in self.nodes]
+                vectorizer = _new_vectorizer()
+                vectorizer.fit(texts + background_texts())
+                loaded = (vectorizer, vectorizer.transform(texts).T.tocsr())
+                if self.sparse_path is not None:
+                    _save_sparse(self.sparse_path, ids, *loaded)
+            self._sparse = loaded
         return self._sparse
+
+    def sparse_scores(self, text: str) -> np.ndarray:
+        """The TF-IDF similarity of ``text`` to each statement (float32, over index rows): what
+        ``vectorizer.transform([text]) @ node_matrix`` of :attr:`sparse` gives, bit for bit, counted a word at a
+        time (:class:`_WordCounts`) instead of one character n-gram at a time."""
+        if self._words is None:
+            self._words = _WordCounts(*self.sparse)
+        return self._words.scores(text)
 
     def search(self, queries: np.ndarray, k: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Inner-product search; returns ``(scores, rows)``, each ``(n_queries, k)``."""
         k = min(k or len(self.nodes), len(self.nodes))
         scores, rows = self._faiss.search(np.ascontiguousarray(queries, dtype=np.float32), k)
         return scores, rows
+
+
+class _WordCounts:
+    """The sparse side's scores of a text, its n-grams counted per distinct word.
+
+    The vectorizer (``char_wb``) lowercases the text and takes the character n-grams of each
+    whitespace-separated word, padded with a space, never across words: a text's counts are the sum over its
+    words of each word's own counts. Each distinct word's n-grams in the vocabulary are worked out once, by the
+    vectorizer's own analyzer, and kept (up to ``MAX_WORDS`` words, then forgotten all at once); the counts then
+    go through the same TF-IDF weighting (a ``TfidfTransformer`` with the vectorizer's IDF) and the same product
+    as ``vectorizer.transform``: the same bytes (``tests/test_index_cache.py``), in about half the CPU.
+    """
+
+    MAX_WORDS = 50_000
+
+    def __init__(self, vectorizer, matrix) -> None:
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        self.vectorizer, self.matrix = vectorizer, matrix
+        self.analyse = vectorizer.build_analyzer()
+        self.vocabulary = vectorizer.vocabulary_
+        self.tfidf = TfidfTransformer(norm=vectorizer.norm, use_idf=vectorizer.use_idf,
+                                      smooth_idf=vectorizer.smooth_idf, sublinear_tf=vectorizer.sublinear_tf)
+        self.tfidf.idf_ = vectorizer.idf_
+        self.tfidf.n_features_in_ = len(self.vocabulary)
+        self.words: dict[str, np.ndarray] = {}
+
+    def _grams(self, word: str) -> np.ndarray:
+        got = self.words.get(word)
+        if got is None:
+            vocabulary = self.vocabulary
+            got = np.array([vocabulary[g] for g in self.analyse(word) if g in vocabulary], dtype=np.int32)
+            if len(self.words) >= self.MAX_WORDS:
+                self.words.clear()
+            self.words[word] = got
+        return got
+
+    def counts(self, text: str):
+        """The text's count row, as ``CountVectorizer.transform([text])`` makes it (sorted columns, float32)."""
+        from collections import Counter
+
+        from scipy.sparse import csr_matrix
+
+        per_word = Counter(text.split())
+        grams = [self._grams(w) for w in per_word]
+        columns = np.concatenate(grams) if grams else np.zeros(0, dtype=np.int32)
+        times = np.repeat(np.fromiter(per_word.values(), dtype=np.int64, count=len(per_word)),
+                          [len(g) for g in grams])
+        kept, where = np.unique(columns, return_inverse=True)
+        counts = np.bincount(where, weights=times, minlength=len(kept)) if len(kept) else np.zeros(0)
+        indices = kept.astype(np.int32)
+        indptr = np.array([0, len(kept)], dtype=np.int32)
+        return csr_matrix((counts.astype(np.float32), indices, indptr), shape=(1, len(self.vocabulary)),
+                          dtype=np.float32)
+
+    def tfidf_row(self, text: str):
+        """The text's TF-IDF row, as ``vectorizer.transform([text])`` makes it."""
+        return self.tfidf.transform(self.counts(text), copy=False)
+
+    def scores(self, text: str) -> np.ndarray:
+        return np.asarray((self.tfidf_row(text) @ self.matrix).todense()).ravel()
+
+
+def _new_vectorizer():
+    """The sparse side's vectorizer, unfitted (what :data:`SPARSE_RECIPE` names)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
+
+
+def _sklearn_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("scikit-learn")
+    except PackageNotFoundError:  # pragma: no cover - scikit-learn is a dependency
+        return "unknown"
+
+
+def _sparse_meta(ids: list[str]) -> dict:
+    return {"format": SPARSE_FORMAT, "recipe": SPARSE_RECIPE, "sklearn": _sklearn_version(), "ids": ids}
+
+
+def _sparse_cache_path(curricula: list[Curriculum]) -> Path:
+    """The sparse side's cache file for ``curricula`` (its key: what the fitted vectorizer depends on)."""
+    key_src = json.dumps({"curricula": [(c.id, c.content_hash) for c in curricula], "recipe": TEXT_RECIPE,
+                          "background": _background_hash(), "sparse": SPARSE_RECIPE, "format": SPARSE_FORMAT,
+                          "sklearn": _sklearn_version()})
+    return cache_dir() / "index" / f"{hashlib.sha256(key_src.encode()).hexdigest()[:24]}.tfidf.npz"
+
+
+def _save_sparse(path: Path, ids: list[str], vectorizer, matrix) -> None:
+    """Store a fitted sparse side: its meta (format, recipe, scikit-learn's version, the statements' ids), the
+    vocabulary in column order, the IDF and the statements' matrix; plain arrays, no pickle."""
+    from .atomic import replacing
+
+    terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
+    if np.array(terms, dtype=str).tolist() != terms:  # a term numpy cannot keep as it is (trailing NUL): not stored
+        return
+    try:
+        with replacing(path, suffix=".part.npz") as tmp:
+            np.savez(tmp, meta=np.array(json.dumps(_sparse_meta(ids))), terms=np.array(terms, dtype=str),
+                     idf=vectorizer.idf_, indptr=matrix.indptr, indices=matrix.indices, data=matrix.data,
+                     shape=np.array(matrix.shape, dtype=np.int64))
+    except OSError:
+        pass  # a cache that cannot be written: fitted again next run
+
+
+def _load_sparse(path: Path, ids: list[str]):
+    """The stored sparse side for the statements ``ids``, or ``None`` (no file, another format, recipe or
+    scikit-learn version, other statements, or a damaged file: the caller refits it)."""
+    if not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            if json.loads(str(stored["meta"])) != _sparse_meta(ids):
+                return None
+            terms, idf = stored["terms"].tolist(), stored["idf"]
+            shape = tuple(int(x) for x in stored["shape"])
+            parts = (stored["data"], stored["indices"], stored["indptr"])
+        from scipy.sparse import csr_matrix
+
+        matrix = csr_matrix(parts, shape=shape)
+        if len(set(terms)) != len(terms) or len(terms) != len(idf) or shape != (len(terms), len(ids)):
+            return None
+        vectorizer = _new_vectorizer()
+        vectorizer.vocabulary_ = {t: i for i, t in enumerate(terms)}
+        vectorizer.idf_ = idf
+        return vectorizer, matrix
+    except Exception:  # a damaged or foreign file is refitted
+        return None
 
 
 def background_texts() -> list[str]:

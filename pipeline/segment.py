@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -171,9 +172,49 @@ def boilerplate_lines(text: str, repeated: frozenset | set = frozenset()) -> lis
 _BLANK_LOCK = threading.Lock()
 
 
+class _NoTorchForThinc:
+    """An import finder that answers "not installed" to thinc's own ``import torch`` (``thinc.compat``), and to
+    nothing else: another thread's import of PyTorch, or any later one, goes on as usual."""
+
+    @staticmethod
+    def find_spec(fullname, path=None, target=None):
+        if fullname != "torch":
+            return None
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_globals.get("__name__", "").startswith(("importlib", "_frozen_importlib")):
+            frame = frame.f_back  # the import machinery's own frames, up to the module that imports
+        if frame is not None and frame.f_globals.get("__name__") == "thinc.compat":
+            raise ModuleNotFoundError("PyTorch is not needed by the sentencizer", name="torch")
+        return None
+
+
+def _import_spacy():
+    """Import spaCy for the sentencizer, without PyTorch when nothing else has imported it.
+
+    thinc, spaCy's machine-learning library, imports PyTorch whenever it is installed: about 1 s of CPU and
+    180 MiB of memory in every process that cuts passages (each worker of a pool), for a sentencizer that is rules
+    only. Unless spaCy, thinc or PyTorch is already imported, or a spaCy NER model is configured (a trained
+    pipeline may run on PyTorch through thinc), thinc is told that PyTorch is absent (``thinc.compat.has_torch``
+    is then false); PyTorch itself imports as usual for whoever needs it (the embedding model on PyTorch, the
+    ONNX export), on this thread or another. The same pipeline cuts the same sentences."""
+    if not ({"spacy", "thinc", "torch"} & sys.modules.keys()) and hasattr(sys, "_getframe"):
+        from .config import current
+
+        if not current().ner_model:
+            finder = _NoTorchForThinc()
+            sys.meta_path.insert(0, finder)
+            try:
+                import spacy  # noqa: F401
+            finally:
+                sys.meta_path.remove(finder)
+    import spacy
+
+    return spacy
+
+
 @lru_cache(maxsize=1)
 def _nlp():
-    import spacy
+    spacy = _import_spacy()
     from spacy import util
 
     # spacy.blank first imports every installed package that offers spaCy a component through an entry

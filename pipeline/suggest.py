@@ -22,6 +22,8 @@ probability that the document evidences nothing in the curriculum (:mod:`pipelin
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -39,7 +41,8 @@ from .none_of_these import combine, curriculum_features
 from .passage_adapter import PassageAdapter, applies_to, load_adapter
 from .segment import SegmentSettings, split_passages
 
-__all__ = ["Analysis", "ScoreParts", "SuggestSettings", "Suggester", "SCORING_RECIPE", "distinct_support"]
+__all__ = ["Analysis", "ScoreParts", "SuggestSettings", "Suggester", "SCORING_RECIPE", "distinct_support",
+           "one_blas_thread"]
 
 
 @dataclass
@@ -268,8 +271,7 @@ class Suggester:
             # something else (a document evidencing several outcomes, each in its own passages)
             a = self.settings.passage_weight
             dense = (1 - a) * dense + a * dense_pp.max(axis=0)
-        vectorizer, matrix = index.sparse  # always: "none of these" reads the sparse score too
-        sparse = np.asarray((vectorizer.transform([text]) @ matrix).todense()).ravel()
+        sparse = index.sparse_scores(text)  # always: "none of these" reads the sparse score too
         if self.sparse_weights_.any():
             w = self.sparse_weights_
             scores = (1 - w) * _z(dense) + w * _z(sparse)
@@ -381,9 +383,10 @@ class Suggester:
         """The analysis of a document whose passages are already embedded (rows of ``vectors``)."""
         if not (document.ok and passages):
             return Analysis([], passages, document_vector(vectors) if passages else None)
-        parts = self.score_parts(vectors, document.text, passages)
-        suggestions = self._rank(parts, passages, document)
-        none = self.none_probabilities(parts, document, passages)
+        with one_blas_thread():
+            parts = self.score_parts(vectors, document.text, passages)
+            suggestions = self._rank(parts, passages, document)
+            none = self.none_probabilities(parts, document, passages)
         for s in suggestions:  # P(node right | evidence) x (1 - P(none)): see pipeline.none_of_these
             s.confidence = combine(s.confidence, none.get(s.curriculum))
         return Analysis(suggestions, passages, document_vector(vectors), none)
@@ -424,9 +427,46 @@ class Suggester:
         for start in range(0, len(documents), self.settings.doc_batch):
             batch = documents[start: start + self.settings.doc_batch]
             for doc, (p, v) in zip(batch, self._embed_batch(batch)):
-                s, b = self.score_document(v, doc.text, p)
+                with one_blas_thread():
+                    s, b = self.score_document(v, doc.text, p)
                 out.append((s, b, p, document_vector(v)) if with_vectors else (s, b, p))
         return out
+
+
+_BLAS_LOCK = threading.Lock()
+_BLAS: dict = {}  # "controller": this process's threadpoolctl controller (None: no threadpoolctl); "inside", "limit"
+
+
+@contextlib.contextmanager
+def one_blas_thread():
+    """A block in which numpy's BLAS runs on one thread: scoring a document is a few small products, and with
+    more threads each call leaves the others spinning on the cores after it (OpenBLAS's idle threads wait busily):
+    the process of ``cesr suggest`` that scores 300 letters spent 10.5 s of CPU with two BLAS threads, 5.0 s with
+    one, for the same scores (``benchmarks/RESULTS.md``). Blocks may overlap on several threads (the review
+    app): the first to enter sets one thread, the last to leave gives back what there was (OpenBLAS takes the
+    raise only from the thread that started it, here the main thread: left last on another thread, BLAS stays
+    on one thread, which costs no CPU). Does nothing without threadpoolctl."""
+    with _BLAS_LOCK:
+        if "controller" not in _BLAS:
+            try:
+                from threadpoolctl import ThreadpoolController
+
+                _BLAS["controller"] = ThreadpoolController()
+            except Exception:  # pragma: no cover - threadpoolctl comes with scikit-learn
+                _BLAS["controller"] = None
+        controller = _BLAS["controller"]
+        if controller is not None:
+            if not _BLAS.get("inside"):
+                _BLAS["limit"] = controller.limit(limits=1, user_api="blas")
+            _BLAS["inside"] = _BLAS.get("inside", 0) + 1
+    try:
+        yield
+    finally:
+        if controller is not None:
+            with _BLAS_LOCK:
+                _BLAS["inside"] -= 1
+                if not _BLAS["inside"]:
+                    _BLAS.pop("limit").restore_original_limits()
 
 
 def distinct_support(passage_scores: np.ndarray, scores: np.ndarray, outcome_of_row: np.ndarray) -> np.ndarray:

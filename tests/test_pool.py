@@ -130,3 +130,40 @@ def test_workers_run_with_the_command_s_settings_not_their_own(tmp_path):
                                        ordered=True)]
     assert seen == [chosen] * 3
     assert chosen != list(base.anonymise.detectors)
+
+
+_LETTER = ("Dear Dr Okafor,\n\nThank you for seeing Mr. Smith in clinic on 3 March. He was well. His BP was 120/80, i.e. "
+           "normal. We discussed the plan (see below).\n\nPlan: review in 6 wk. Repeat bloods at the GP surgery.\n\n"
+           "Yours sincerely,\nDr A. Jones") * 3
+
+
+def _sentences_in_a_fresh_process(torch_first: bool) -> tuple:
+    import sys
+
+    if torch_first:
+        import torch  # noqa: F401 - as before: spaCy imported with PyTorch
+    from pipeline.segment import _nlp, split_passages
+
+    passages = [(p.text, p.start, p.end, p.heading) for p in split_passages(_LETTER)]
+    sentences = [(s.start_char, s.end_char) for s in _nlp()(_LETTER).sents]
+    torch_before = "torch" in sys.modules
+    import thinc.compat
+    import torch  # noqa: F401,F811 - PyTorch still imports when something needs it
+
+    return passages, sentences, torch_before, thinc.compat.has_torch, "torch" in sys.modules
+
+
+def _in_a_fresh_process(torch_first: bool) -> tuple:
+    [(_, result)] = list(run_pool(_sentences_in_a_fresh_process, [torch_first], workers=1, on_crash=lambda i: None))
+    return result
+
+
+def test_a_worker_cuts_the_same_passages_with_spacy_imported_without_pytorch():
+    """Cutting passages imports spaCy without PyTorch in a process that has not imported it (a pool's worker):
+    thinc sees no PyTorch, the sentences and passages are those of spaCy imported with it (another fresh process
+    that imported PyTorch first), and PyTorch still imports afterwards."""
+    passages, sentences, torch_before, thinc_torch, torch_after = _in_a_fresh_process(False)
+    with_torch = _in_a_fresh_process(True)
+    assert with_torch[3] and not thinc_torch and not torch_before and torch_after
+    assert passages == with_torch[0] and len(passages) >= 2
+    assert sentences == with_torch[1] and len(sentences) > 5

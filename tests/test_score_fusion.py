@@ -112,3 +112,48 @@ def test_a_document_without_passages_scores_nothing(model, mini_curriculum):
     parts = suggester.score_parts(np.zeros((0, model.dimension), dtype=np.float32), "anything")
     assert parts.raw_pp.shape == (0, len(mini_curriculum.nodes))
     assert not parts.fused.any() and not parts.dense.any() and not parts.sparse.any()
+
+
+def _blas_threads() -> list[int]:
+    """numpy's BLAS's threads (others loaded by the tests, OpenMP ones, count per thread)."""
+    from threadpoolctl import threadpool_info
+
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas" and "numpy" in lib["filepath"]]
+
+
+def test_a_document_is_scored_on_one_blas_thread_with_the_same_scores(model, mini_curriculum, vectors):
+    """Scoring runs with numpy's BLAS on one thread (idle BLAS threads spin after each small product); the
+    scores are those of the machine's default, and the default is given back, also when blocks overlap."""
+    import threading
+
+    from threadpoolctl import threadpool_limits
+
+    from pipeline.model import Document
+    from pipeline.suggest import one_blas_thread
+
+    suggester = _suggester(model, mini_curriculum, distinct_weight=0.5, passage_weight=0.5)
+    passages = [Passage(index=i, text=t, start=0, end=len(t)) for i, t in enumerate(TEXT.splitlines())]
+    with threadpool_limits(2, user_api="blas"):
+        default = suggester.score_parts(vectors, TEXT, passages)
+        with one_blas_thread():
+            assert set(_blas_threads()) == {1}
+            one = suggester.score_parts(vectors, TEXT, passages)
+        assert set(_blas_threads()) == {2}
+        for name in ("raw_pp", "dense_pp", "dense", "sparse", "fused", "best_passage"):
+            assert getattr(one, name).tobytes() == getattr(default, name).tobytes(), name
+        analysis = suggester.analyse_embedded(Document(path="x.txt", sha256="0", text=TEXT), passages, vectors)
+        assert analysis.suggestions and set(_blas_threads()) == {2}
+        # another thread's block inside this one's: one thread until the last block is left, then the default
+        seen = []
+
+        def other():
+            with one_blas_thread():
+                seen.append(_blas_threads())
+            seen.append(_blas_threads())
+
+        with one_blas_thread():
+            thread = threading.Thread(target=other)
+            thread.start()
+            thread.join()
+            assert seen == [[1], [1]] and set(_blas_threads()) == {1}
+        assert set(_blas_threads()) == {2}
