@@ -534,6 +534,8 @@ def test_names_the_sentence_gives(text, gone):
     ("Location: Theatre 3, emergency list. Crew handed over at 02:15", "Theatre 3, emergency list"),
     ("Venue: Al-Noor Community Centre, Bradford Road (with the Primary Care Network)", "Al-Noor Community Centre"),
     ('Teaching session feedback - "Recognising the sick child" - simulation suite', "Recognising the sick child"),
+    ("Catheterised (bladder scan 850 ml).\nCountersigned Dr Philip Osei", "Dr Philip Osei"),
+    ("Facilitator Dr Anjali Rao; observed by Dr Philip Osei\nn = 18; overall 4.7", "Dr Philip Osei"),
     # a logbook's column codes are not a signature column (no "checked" or "sign" heading)
     ("Date      Procedure                Urgency  Role\n12/10/23  L TKR                    EL       A\n"
      "19/10/23  DHS #NOF                 UR       P\n", "EL       A\n19/10/23  DHS #NOF                 UR"),
