@@ -145,6 +145,10 @@ def test_a_leading_title_need_not_be_removed():
             return []
 
     assert evaluate_redaction([doc], make=lambda d: KeepsEverything())["overall"]["recall"] == 0.0
+    # a priest's title likewise: "Fr Tadeusz Mazur" with "Tadeusz Mazur" removed
+    priest = LabelledDoc("t-3", "The family would like Fr. Tadeusz Mazur present at withdrawal.", "Dr Mariam Haddad",
+                         [{"text": "Fr. Tadeusz Mazur", "type": "RELATIVE_NAME"}])
+    assert evaluate_redaction([priest])["overall"]["recall"] == 1.0
 
 
 def test_a_numbers_label_words_need_not_be_removed():

@@ -128,7 +128,7 @@ def _covered(text: str, start: int, end: int, mask: list[bool], kind: str = "") 
     return all(mask[k] for k in range(start, end) if text[k].isalnum())
 
 
-_TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd|"
+_TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd|Fr|Father|"
                            r"(?:Staff|Charge|Student|Senior|Scrub)[ \t]+Nurse|Matron|Midwife|Officer|Constable|"
                            r"Sergeant)\.?[ \t]+(?=\S)"
                            r"|(?:PC|DC|DS|HCA|EMT|ECA|ODP|Para|Paramedic|paramedic)[ \t]+(?=\S)")
