@@ -506,6 +506,7 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ('3 "the bloke from the Anchor gym" | casual | via app', ["bloke", "Anchor"]),
     ("Re:  Mrs Barbara Ke11ett   4O1 998 2231   D.O.B  O9/O6/1951", ["4O1 998 2231"]),
     ('"Stan would have loved the garden." - the Coopers, Brackley Moor', ["Coopers", "Brackley"]),
+    ("Inquest touching the death of Kenneth Arthur WARD (born 02/08/1936)", ["Kenneth", "WARD"]),
     ("he also takes an iron supplement from Penhallow Health Foods - separate by 2 h", ["Penhallow"]),
     ("date     time   rate(mL/h) vol remain  site     checked\n02/12   08:10  0.71       16.2   L chest ok   RB/KT\n"
      "02/12   12:05  0.71       13.4         ok              KT\n03/12   08:00  0.71       0.9    ok        RB\n",
@@ -535,6 +536,7 @@ def test_names_the_sentence_gives(text, gone):
     ("Venue: Al-Noor Community Centre, Bradford Road (with the Primary Care Network)", "Al-Noor Community Centre"),
     ('Teaching session feedback - "Recognising the sick child" - simulation suite', "Recognising the sick child"),
     ("Catheterised (bladder scan 850 ml).\nCountersigned Dr Philip Osei", "Dr Philip Osei"),
+    ("Elizabeth WARD B - bay 3; transferred to WARD 7 at noon", "Elizabeth WARD B - bay 3; transferred to WARD 7"),
     ("Facilitator Dr Anjali Rao; observed by Dr Philip Osei\nn = 18; overall 4.7", "Dr Philip Osei"),
     # a logbook's column codes are not a signature column (no "checked" or "sign" heading)
     ("Date      Procedure                Urgency  Role\n12/10/23  L TKR                    EL       A\n"

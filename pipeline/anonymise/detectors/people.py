@@ -263,6 +263,11 @@ class People:
                 block = title_blocks() if (after_title and not words) else hard_stops()
                 caps_surname = after_title and words and w.isupper() and len(w) >= 3 and words[-1].istitle() \
                     and w not in clinical_acronyms() and not re.match(r"[ \t]*\d", text[wm.end():wm.end() + 3])
+                # "Desmond Patrick WARD": a surname in capitals after given names, no title needed (not "WARD 7")
+                caps_surname = caps_surname or bool(
+                    words and w.isupper() and len(w) >= 3 and all(x.istitle() for x in words) and is_first(fold(words[0]))
+                    and f in surnames() and w not in clinical_acronyms()
+                    and not re.match(r"[ \t]*(?:\d|[A-Z]\b)", text[wm.end():wm.end() + 3]))
                 # "Mr Reginald GREEN": the surname in capitals (not "WARD 7")
                 # "Dr Sunday Eze", "Mrs May Holt": after a title, a day or month with a surname after it is a first name
                 calendar_first = after_title and not words and f in CALENDAR and w.istitle() and len(w) > 3 \
