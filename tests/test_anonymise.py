@@ -507,6 +507,8 @@ def test_what_must_stay_in_new_layouts(text, kept):
     ("Re:  Mrs Barbara Ke11ett   4O1 998 2231   D.O.B  O9/O6/1951", ["4O1 998 2231"]),
     ('"Stan would have loved the garden." - the Coopers, Brackley Moor', ["Coopers", "Brackley"]),
     ("Inquest touching the death of Kenneth Arthur WARD (born 02/08/1936)", ["Kenneth", "WARD"]),
+    ("surg nights -> days\n- halina n-w bed 14 sbo resolving, passed flatus", ["halina", "n-w"]),
+    ("cvc insertion r IJ, bed 9 (hope m-b), US guided, 1 pass", ["hope m-b"]),
     ("he also takes an iron supplement from Penhallow Health Foods - separate by 2 h", ["Penhallow"]),
     ("date     time   rate(mL/h) vol remain  site     checked\n02/12   08:10  0.71       16.2   L chest ok   RB/KT\n"
      "02/12   12:05  0.71       13.4         ok              KT\n03/12   08:00  0.71       0.9    ok        RB\n",

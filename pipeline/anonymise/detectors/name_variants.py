@@ -261,9 +261,22 @@ def names_before_numbers(p: Pass) -> None:
     p.spans.extend(found)
 
 
+# A list's patient typed in lower case as a given name and a surname's initials, then where they lie: "- halina n-w
+# bed 14", "bed 9 (hope m-b)".
+_LOWER_GIVEN_INITIALS = re.compile(
+    r"(?m)(?:^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]*|\b(?:bed|bay|b|cot|rm|side[ \t]?rm)[ \t]*\d{1,2}[a-z]?[ \t]*\([ \t]*)"
+    r"([a-z][a-z'’]{2,}[ \t]+[a-z](?:-[a-z]|\.[a-z]?\.?)?)(?=[ \t]*\)|[ \t]+(?:bed\b|b\d|side\b|rm\b|sr\b|\d))")
+
+
 def lowercase_names(p: Pass) -> None:
     """Names typed in lower case in quick notes ("bed 3 frank delaney 81m", "son declan on way in", "rv mrs okoro")."""
     p.spans.extend(p.doc._lowercase_names(p.text))
+    for m in _LOWER_GIVEN_INITIALS.finditer(p.text):
+        given = m.group(1).split()[0]
+        hyphen = "-" in m.group(1).split()[-1]
+        if (is_first(fold(given)) and (hyphen or fold(given) not in common_words())) \
+                and not p.doc.is_applicant([given]) and fold(given) not in clinical_terms():
+            p.add(m.start(1), m.end(1), "PATIENT")
 
 
 def capital_names(p: Pass) -> None:
