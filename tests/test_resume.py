@@ -144,7 +144,10 @@ def test_ctrl_c_exits_130_with_a_short_message_then_resumes(tmp_path):
     assert batch.poll() is None, "the batch finished before it could be interrupted"
     os.killpg(batch.pid, signal.SIGINT)  # as the terminal does on Ctrl-C
     out, err = batch.communicate(timeout=60)
-    assert batch.returncode == 130, err[-3000:]
+    # (once, in a fresh clone's CI under load, the batch ran to its end and exited 0 with nothing on stderr, as if
+    # the signal never reached it; not reproduced in 15 runs since, 6 of them beside a CPU load: what it printed
+    # is shown should it happen again)
+    assert batch.returncode == 130, f"exit {batch.returncode}; stdout: {out[-1500:]!r}; stderr: {err[-3000:]!r}"
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err[-3000:]
     assert f"interrupted: run 'cesr add --workspace {ws}' to finish the batch" in err
     assert len(err.strip().splitlines()) <= 3, err
