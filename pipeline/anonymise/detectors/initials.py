@@ -110,11 +110,10 @@ def initials(p: Pass) -> None:
             add(m.start(g), m.end(g), "PERSON")
             if m.group(g).isupper() and len(m.group(g)) >= 2:
                 alone[m.group(g)] = "PERSON"
-    signed = [m for m in _CHART_SIGNED.finditer(text)]
-    header = signed and _SIGN_HEADER.search(text, max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, signed[0].start()) - 1)) + 1),
-                                            signed[0].start())
-    if len(signed) >= 2 and header:  # a chart's signature column, under its heading ("checked", "sign", "initials")
-        for m in signed:
+    signed = list(_CHART_SIGNED.finditer(text))
+    first = signed[0].start() if signed else 0  # the first row's start: its heading is the line above
+    if len(signed) >= 2 and _SIGN_HEADER.search(text, text.rfind("\n", 0, max(0, first - 1)) + 1, first):
+        for m in signed:  # a chart's signature column, under its heading ("checked", "sign", "initials")
             for part in re.finditer(r"[A-Z]{2,3}", m.group(1)):
                 if part.group() not in mine and part.group() not in clinical_acronyms() \
                         and part.group() not in ("NHS", "GMC", "ED", "GP", "PA", "AM", "PM", "OK", "NAD", "SC", "IV", "PO"):
