@@ -533,6 +533,9 @@ _PLACE_AFTER_NAME = re.compile(r"[ \t]*\(((?:[A-Z][a-z'’-]+[ \t]+(?:(?:of|on|u
                                r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)\)"
                                r"|,[ \t]*([A-Z][a-z'’-]{2,}(?:[ \t]+[A-Z][a-z'’-]+)?)(?=[ \t]*[\"”]?[ \t]*$)", re.M)
 
+# A place of care in a name: "from St Thomas' Hospital", "(Hillcrest Team)": not where a person lives.
+_CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Centre|Clinic|Ward|Unit|Team|Service)\b")
+
 # A service named after its place: "Lisa from Hillcrest outreach".
 _SERVICE_AFTER = re.compile(r"[ \t]+(?:outreach|team|service|services|project|hub|unit|clinic|ward|practice|surgery|crew|"
                             r"office|station|branch)\b")
@@ -555,7 +558,7 @@ def people_places(p: Pass) -> None:
         if not saint and any(fold(w) in hard_stops() or fold(w) in clinical_terms() or fold(w) in common_words()
                              or fold(w) in CALENDAR or fold(w) in _NOT_LIFE for w in words) \
                 or INSTITUTION_AFTER.match(text[m.end(1):m.end(1) + 40]) or _SERVICE_AFTER.match(text, m.end(1)) \
-                or re.search(r"['’]|\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Centre|Clinic|Ward|Unit)\b", m.group(1)):
+                or re.search(r"['’]", m.group(1)) or _CARE_PLACE.search(m.group(1)):
             continue  # "from St Thomas' Hospital": a possessive names a hospital, a church, a school
         p.add(m.start(1), m.end(1), "ADDRESS")
 
@@ -573,7 +576,6 @@ def _place_after_patient(p: Pass, s: Span) -> None:
     if any(f in hard_stops() or f in clinical_terms() or f in CALENDAR or f in _NOT_LIFE for f in folded) \
             or is_first(folded[0]) or folded[-1] in surnames() and len(words) > 1 \
             or fold(words[-1]) in common_words() and len(words) == 1 \
-            or re.search(r"\b(?:Hospital|Infirmary|Hospice|Surgery|Practice|Centre|Clinic|Ward|Unit|Team|Service)\b",
-                         m.group(g)):
+            or _CARE_PLACE.search(m.group(g)):
         return
     p.add(m.start(g), m.end(g), "ADDRESS")

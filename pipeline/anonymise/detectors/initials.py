@@ -59,6 +59,9 @@ _SPECIALTY = re.compile(r"(?i)(?:olog(?:y|ist)|iatr(?:y|ics|ist)|ics|surgery|med
 # 16.2  ok   RB/KT". Two rows or more make it a signature column.
 _CHART_SIGNED = re.compile(r"(?m)^[ \t]*\d{1,2}[/:.]\d{2}\b[^\n]*?[ \t]{2,}([A-Z]{2,3}(?:/[A-Z]{2,3})*)"
                            r"(?=[ \t]*$|[ \t]{2,}|[ \t]+[-–]>?[ \t])")
+# Capitals that are not a typist's or a nurse's initials; in a chart's last column also its own words.
+_NOT_STAFF_INITIALS = frozenset({"NHS", "GMC", "ED", "GP", "PA", "AM", "PM"})
+_CHART_WORDS = frozenset({"OK", "NAD", "SC", "IV", "PO"})
 _SIGN_HEADER = re.compile(r"(?im)\b(?:checked(?:[ \t]+by)?|sign(?:ed|ature)?|initials|init|given[ \t]+by|nurse|witness(?:ed)?)"
                           r"[ \t]*(?:\([^)\n]*\))?[ \t]*$")
 _QUOTED_BEFORE = re.compile(r"""(?:^|(?<=[\s(\[:,;|-]))(["“'‘][^"“”'‘’\n]{2,45}["”'’])[ \t]*\([ \t]*$""")
@@ -106,7 +109,7 @@ def initials(p: Pass) -> None:
         letters = "".join(c for c in m.group(g) if c.isupper()) or m.group(g).upper()
         if letters not in mine and letters[:2] not in mine and letters[:1] + letters[-1:] not in mine \
                 and fold(m.group(g)) not in common_words() and letters not in clinical_acronyms() \
-                and letters not in ("NHS", "GMC", "ED", "GP", "PA", "AM", "PM"):
+                and letters not in _NOT_STAFF_INITIALS:
             add(m.start(g), m.end(g), "PERSON")
             if m.group(g).isupper() and len(m.group(g)) >= 2:
                 alone[m.group(g)] = "PERSON"
@@ -116,7 +119,7 @@ def initials(p: Pass) -> None:
         for m in signed:  # a chart's signature column, under its heading ("checked", "sign", "initials")
             for part in re.finditer(r"[A-Z]{2,3}", m.group(1)):
                 if part.group() not in mine and part.group() not in clinical_acronyms() \
-                        and part.group() not in ("NHS", "GMC", "ED", "GP", "PA", "AM", "PM", "OK", "NAD", "SC", "IV", "PO"):
+                        and part.group() not in _NOT_STAFF_INITIALS | _CHART_WORDS:
                     add(m.start(1) + part.start(), m.start(1) + part.end(), "PERSON")
                     alone.setdefault(part.group(), "PERSON")
     for m in _RX.ref_typist.finditer(text):  # "TW/jm" under a letter: the typist's initials
