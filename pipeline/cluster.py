@@ -118,15 +118,23 @@ except ImportError:  # pragma: no cover - without distributed there is no cluste
 
 class CesrWorkerPlugin(_PluginBase):
     """Set up each Dask worker process once, when it starts (and again when the nanny restarts it):
-    one Tesseract and BLAS thread per process, as in the local pool's workers.  The embedding model is
-    loaded by the first job that needs it and kept for the worker's life."""
+    one Tesseract and BLAS thread per process, as in the local pool's workers, and a private temporary
+    folder for its page renders and shipped files, removed when the worker closes.  The embedding model
+    is loaded by the first job that needs it and kept for the worker's life."""
 
     name = "cesr-mapper"
 
     def setup(self, worker) -> None:  # noqa: D401 - Dask's hook
-        from .ingest.pool import single_threaded
+        from .ingest.pool import private_scratch, single_threaded, use_scratch
 
         single_threaded()
+        self.scratch = private_scratch("cesr-worker-")
+        use_scratch(self.scratch)
+
+    def teardown(self, worker) -> None:  # noqa: D401 - Dask's hook
+        from .ingest.pool import remove_scratch
+
+        remove_scratch(getattr(self, "scratch", None))
 
 
 # ---------------------------------------------------------------- on the client

@@ -79,12 +79,39 @@ def _dense_scan(path) -> None:
     pages[0].save(path, save_all=True, append_images=pages[1:], compression="tiff_deflate", dpi=(300, 300))
 
 
-def test_a_file_that_hangs_its_reader_becomes_a_failed_document_in_its_place(sample_dir, tmp_path):
+def _system_temp(monkeypatch, tmp_path):
+    """A system temporary folder of the test's own (inherited by the workers, as TMPDIR is), to see what is left."""
+    import tempfile
+
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
+def _where_temporary_files_go(_item: int) -> str:
+    import tempfile
+
+    return tempfile.gettempdir()
+
+
+def test_a_batch_s_temporary_files_are_in_its_own_folder_removed_at_the_end(monkeypatch, tmp_path):
+    system = _system_temp(monkeypatch, tmp_path)
+    seen = {folder for _, folder in run_pool(_where_temporary_files_go, range(4), workers=2, on_crash=str)}
+    assert len(seen) == 1
+    (folder,) = seen
+    assert os.path.dirname(folder) == str(system) and os.path.basename(folder).startswith("cesr-batch-")
+    assert list(system.iterdir()) == []
+
+
+def test_a_file_that_hangs_its_reader_becomes_a_failed_document_in_its_place(sample_dir, tmp_path, monkeypatch):
     """Real reading: a scan of three dense pages takes many seconds of OCR, longer than the 2 s allowed here;
     the text files around it take a fraction of a second. The scan is a failed document with its reason, in its
-    place."""
+    place, and the page it was reading when it was stopped is not left behind in the temporary folder."""
     from pipeline.ingest import IngestSettings, ingest_many
 
+    system = _system_temp(monkeypatch, tmp_path)
     scan = tmp_path / "dense-scan.tif"
     _dense_scan(scan)
     files = [str(sample_dir / "02-discharge-summary-sepsis.txt"), str(scan),
@@ -96,6 +123,7 @@ def test_a_file_that_hangs_its_reader_becomes_a_failed_document_in_its_place(sam
     assert hung.error_kind == "crash" and "crashed or hung the reader" in hung.error
     assert hung.sha256 == hashlib.sha256(scan.read_bytes()).hexdigest()
     assert all(d.text.strip() for d in docs if d.ok)
+    assert list(system.iterdir()) == []  # the stopped worker's page render went with the batch's folder
 
 
 def test_a_crashed_job_is_a_failed_document_naming_the_file(tmp_path):
@@ -167,3 +195,26 @@ def test_a_worker_cuts_the_same_passages_with_spacy_imported_without_pytorch():
     assert with_torch[3] and not thinc_torch and not torch_before and torch_after
     assert passages == with_torch[0] and len(passages) >= 2
     assert sentences == with_torch[1] and len(sentences) > 5
+
+
+def test_a_scratch_folder_left_by_a_process_that_ended_is_removed_by_the_next_one(monkeypatch, tmp_path):
+    """A Dask worker killed mid-job cannot remove its folder; the worker its nanny starts next does."""
+    import subprocess
+    import sys
+
+    from pipeline.ingest.pool import private_scratch, remove_scratch
+
+    system = _system_temp(monkeypatch, tmp_path)
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    orphan = system / f"cesr-worker-{int(ended.stdout)}-abc123"
+    (orphan / "cesr-ocr-x").mkdir(parents=True)
+    (orphan / "cesr-ocr-x" / "frame-0.pgm").write_bytes(b"P5 1 1 255 \x00")
+    alive = system / f"cesr-worker-{os.getpid()}-def456"
+    alive.mkdir()
+    other_kind = system / f"cesr-batch-{int(ended.stdout)}-ghi789"
+    other_kind.mkdir()
+    mine = private_scratch("cesr-worker-")
+    assert not orphan.exists() and alive.exists() and other_kind.exists()
+    assert os.path.basename(mine).startswith(f"cesr-worker-{os.getpid()}-") and oct(os.stat(mine).st_mode)[-3:] == "700"
+    remove_scratch(mine)
+    assert not os.path.exists(mine)

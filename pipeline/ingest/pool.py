@@ -10,12 +10,18 @@
   one that crashes again alone is reported, through ``on_crash``.
 - Workers exit when the parent dies (``kill -9`` of the batch leaves no
   orphans behind).
+- A batch's temporary files (page renders for OCR, shipped copies) live in one
+  private folder of the batch, removed when it ends, however it ends: a worker
+  stopped mid-page (the time limit, Ctrl-C, a crash) leaves no page image of a
+  patient's letter behind in the system's temporary folder.
 """
 
 from __future__ import annotations
 
 import multiprocessing.context
 import os
+import shutil
+import tempfile
 import threading
 import time
 from collections import deque
@@ -29,16 +35,74 @@ from ..config import Settings, adopt, current
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["Executor", "InOrder", "LocalPool", "Window", "run_pool", "single_threaded", "worker_init"]
+__all__ = ["Executor", "InOrder", "LocalPool", "Window", "private_scratch", "remove_scratch", "run_pool",
+           "single_threaded", "use_scratch", "worker_init"]
 
 _JOB_TIMEOUT = 3600.0
 
 
-def _watch_parent(parent: int) -> None:
+def _watch_parent(parent: int, scratch: str | None = None) -> None:
     while True:
         time.sleep(1.0)
         if os.getppid() != parent:
+            if scratch:  # the batch's process died (kill -9) and cannot clear its folder: the workers do
+                shutil.rmtree(scratch, ignore_errors=True)
             os._exit(1)
+
+
+_SYSTEM_TEMP: str | None = None  # the temporary folder this process had before use_scratch changed it
+
+
+def use_scratch(folder: str) -> None:
+    """Make ``folder`` this worker's temporary folder (Python's ``tempfile`` and the programs it starts)."""
+    global _SYSTEM_TEMP
+    if _SYSTEM_TEMP is None:
+        _SYSTEM_TEMP = tempfile.gettempdir()
+    tempfile.tempdir = folder
+    os.environ["TMPDIR"] = folder
+
+
+def private_scratch(prefix: str = "cesr-batch-") -> str:
+    """A new private folder (mode 0700) for a batch's or a worker's temporary files, in the system's temporary
+    folder (never inside another scratch folder, which may go first), named with this process's id.
+
+    First, the folders of the same kind left by processes that no longer run (a Dask worker killed by a
+    crash or the time limit cannot remove its own; its nanny starts a new one, which does) are removed.
+    """
+    parent = _SYSTEM_TEMP or tempfile.gettempdir()
+    _sweep_orphans(parent, prefix)
+    return tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-", dir=parent)
+
+
+def _sweep_orphans(parent: str, prefix: str) -> None:
+    """Remove ``parent``'s folders ``<prefix><pid>-*`` of this user whose process has ended."""
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return
+    for entry in entries:
+        if not entry.name.startswith(prefix):
+            continue
+        pid = entry.name[len(prefix):].split("-", 1)[0]
+        try:
+            if not pid.isdigit() or not entry.is_dir(follow_symlinks=False) or entry.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(entry.path, ignore_errors=True)
+        except OSError:  # alive (another user's: PermissionError), or the entry went meanwhile
+            continue
+
+
+def remove_scratch(folder: str | None) -> None:
+    """Remove a scratch folder and everything in it (nothing to report if it is gone); a process whose
+    temporary folder it was gets its system's back."""
+    if not folder:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    if _SYSTEM_TEMP is not None and tempfile.tempdir == folder:
+        tempfile.tempdir = _SYSTEM_TEMP
+        os.environ["TMPDIR"] = _SYSTEM_TEMP
 
 
 def single_threaded() -> None:
@@ -92,6 +156,15 @@ class _WorkerContext(multiprocessing.context.SpawnContext):
         self.started = [p for p in self.started if p.exitcode is None] + [process]
         return process
 
+    def wait_for_workers(self, timeout: float) -> None:
+        """Wait up to ``timeout`` seconds in all for the workers started to have exited."""
+        deadline = time.monotonic() + timeout
+        for process in self.started:
+            try:
+                process.join(max(0.0, deadline - time.monotonic()))
+            except (AssertionError, ValueError):  # never started, or already closed
+                pass
+
     def stop_workers(self) -> None:
         """End every worker still running (their jobs are abandoned: the batch stopped)."""
         for process in self.started:
@@ -113,11 +186,14 @@ def _ignore_ctrl_c() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0, settings: Settings | None = None) -> None:
+def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0, settings: Settings | None = None,
+                scratch: str | None = None) -> None:
     """Set up a worker: the parent's settings, one OCR thread, a memory limit, exit with the parent, Ctrl-C left
-    to the parent."""
+    to the parent, temporary files in the batch's folder ``scratch``."""
     global _JOB_TIMEOUT
     _ignore_ctrl_c()
+    if scratch:
+        use_scratch(scratch)
     if settings is not None:
         adopt(settings)
     single_threaded()
@@ -130,7 +206,7 @@ def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0, settings: Setti
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         except (ImportError, ValueError, OSError):
             pass
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_watch_parent, args=(os.getppid(), scratch), daemon=True).start()
 
 
 def _call(fn: Callable, arg: Any) -> Any:
@@ -268,10 +344,12 @@ def run_pool(
     """
     window = max(1, window or 2 * workers)
     ctx = _WorkerContext()
+    scratch = private_scratch()
 
     def new_executor() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker_init,
-                                   initargs=(memory_mb, job_timeout, current()), max_tasks_per_child=max_tasks_per_child)
+                                   initargs=(memory_mb, job_timeout, current(), scratch),
+                                   max_tasks_per_child=max_tasks_per_child)
 
     jobs: Window[T] = Window(items, window, ordered)
     pending: dict[Future, tuple[int, T]] = jobs.pending
@@ -318,6 +396,8 @@ def run_pool(
         executor.shutdown(wait=False, cancel_futures=True)
         if not finished:  # Ctrl-C, an error, or the caller stopped early: the workers' jobs are not wanted
             ctx.stop_workers()
+        ctx.wait_for_workers(5.0)
+        remove_scratch(scratch)
 
 
 class Executor(Protocol):
