@@ -241,3 +241,19 @@ def test_a_ward_round_in_lower_case_a_rota_by_shift_and_a_relation_named_mid_sen
         assert gone in got, gone
     for kept in ("2.5mg", "oxycodone", "Entitlement", "Pryce-Jones"):
         assert kept not in got, kept
+
+
+def test_a_scanned_form_s_name_field_with_two_blanks_inside_it():
+    # OCR keeps a form's spacing: two blanks between the name's parts, a wider gap before the next field
+    assert found("names", "DISCHARGE SUMMARY\nPatient: FARAH  ABDIQANl    Hosp: M07 833 40\n") >= {"FARAH  ABDIQANl"}
+    assert found("names", "CHECKLIST (scanned)\nNarne: K0WALSKA  Zofia      Hosp no QE55 17 284\n") >= {"K0WALSKA  Zofia"}
+    # the next field is not taken for a name's part
+    got = " ".join(found("names", "Name: John Smith  Female    DOB 01/02/1950\nName: Ann Lee  Ward 4\n"))
+    assert "Female" not in got and "Ward" not in got and "John Smith" in got
+
+
+def test_a_bare_patient_label_takes_the_name_only():
+    got = found("names", "Patient: Mr Fergus Lomax (64 M) - seen in clinic\nPatient: Kayden Whitlock, 4 years\n")
+    assert {"Fergus Lomax", "Kayden Whitlock"} <= {g.removeprefix("Mr ") for g in got}
+    assert not any(ch.isdigit() for g in got for ch in g)
+    assert found("names", "Patient: 84-year-old woman, MRN K0559021\nPatient: M, 45\n") == set()

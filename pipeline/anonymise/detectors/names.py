@@ -240,14 +240,22 @@ class ContextNames:
         for m in _RX.name_label_value.finditer(text):
             # "Forename(s): Jo seph Patr ick", "Pat ient name :  rnargaret o'ha lloran": a form's name field,
             # whatever OCR did to it, up to the next field
-            value = m.group(1).strip()
+            value = m.group(1).rstrip()
+            if not re.search(r"(?i)na(?:m|rn)e", text[m.start():m.start(1)]):
+                # a bare "Patient:" or "Pt:": only the name at the field's start ("Mr Fergus Lomax (64 M)",
+                # "Kayden Whitlock, 4 years"), up to a comma, a bracket or a number
+                value = re.match(r"[^,;(\[/\n]*?(?=[ \t]*(?:[,;(\[/]|(?<![^ \t])\d|$))", value).group(0)
+                names = [w for w in value.split() if w.strip(".").lower() not in ("mr", "mrs", "ms", "miss", "mx", "dr")
+                         and len(re.sub(r"[^A-Za-z]", "", w)) >= 2]  # not "Patient: M, 45" (the sex)
+                if not names or not all(w[0].isupper() for w in value.split()):
+                    continue  # "Patient: 84-year-old woman", "Patient: registered on arrival as ...", "Patient: Mrs"
             words = re.findall(r"[A-Za-z'’-]+", value)
             if not words or self.is_applicant(words) or any(fold(w) in self.memory.verifier_words for w in words) \
                     or any(p in clinical_acronyms() for w in words for p in w.upper().split("-")):
                 continue
             if sum(fold(w) in common_words() and not (is_first(fold(w)) or fold(w) in surnames()) for w in words) > len(words) / 2:
                 continue
-            cands.append(_Cand(m.start(1), m.start(1) + len(m.group(1).rstrip()), "PATIENT", True))
+            cands.append(_Cand(m.start(1), m.start(1) + len(value), "PATIENT", True))
         for m in _RX.family_name.finditer(text):  # "the Galbraith family", "Mr Galbraith's family" not needed
             f = fold(m.group(1))
             if f not in common_words() and f not in clinical_terms() and f not in hard_stops() and not self.is_applicant([m.group(1)]):
