@@ -352,6 +352,20 @@ def test_letters_read_as_digits_by_ocr():
     assert "476" not in _out("Addressograph\nNHS: 476.330 1928\nMRN: X", applicant="Dr Nadia Haddad")  # OCR's . for a gap
 
 
+def test_digits_ocr_read_inside_names_in_capitals_and_between_small_letters():
+    from pipeline.anonymise.core import ocr_letters
+
+    form = "(PRINT full name of patient) 6RAHAM PEEBLE5 who is an in-patient in Ca1der Va1e Hospital\n"
+    assert ocr_letters(form).startswith("(PRINT full name of patient) GRAHAM PEEBLES who is an in-patient in Calder Vale")
+    assert ocr_letters("Re: Mrs Ev3lyn Mar9aret Tw1ss, C1inic 4") == "Re: Mrs Evelyn Margaret Twlss, Clinic 4"
+    codes = "T2DM, QE55 17 284, CA11 8PL, KWU-11O347, COVID19, B12, J83, RX1234567, H1N1, 5mg, 3rd, 19th"
+    assert ocr_letters(codes + " C1inic Ribb1eton 0gundipe") == codes + " Clinic Ribbleton Ogundipe"  # codes as printed
+    out = _out("Consent form 4\nPatient: 0KONKW0  Chidera\nMrs Ev3lyn Mar9aret Tw1ss seen in c1inic\n",
+               applicant="Dr Nadia Haddad")
+    for gone in ("0KONKW0", "Ev3lyn", "Mar9aret"):
+        assert gone not in out, out
+
+
 @pytest.mark.parametrize("text,gone", [
     ("Surname: KAVANAGH            Forename(s): Jo seph Patr ick\nD.O.B: 23/08/1964", ["KAVANAGH", "Jo seph", "Patr ick"]),
     ("Re: Mr Chukwuemeka (Emeka) NWOSU    DOB 05/05/1988", ["Chukwuemeka", "Emeka", "NWOSU"]),

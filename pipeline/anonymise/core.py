@@ -139,10 +139,13 @@ def _tag(span: Span, counters: dict[str, int], people: dict[str, str]) -> str:
     return "[" + span.type.replace("_", "-") + "]"
 
 
-_OCR_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9'’]*[015][A-Za-z0-9'’]*(?![\w'’])")
+_OCR_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9'’]*[0135689][A-Za-z0-9'’]*(?![\w'’])")
 
 
 _DIGIT_AS_LETTER = {"0": "O", "1": "l", "5": "S"}
+# inside a word in capitals ("6RAHAM PEEBLE5", "K0WALSKA"), and between lower-case letters ("Ev3lyn", "Mar9aret")
+_DIGIT_AS_CAPITAL = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
+_DIGIT_AS_SMALL = {"3": "e", "9": "g"}
 
 
 # A quantity with its unit, written together: "5mg", "10mL", "2h", "6wk" (not a word OCR misread).
@@ -159,6 +162,23 @@ def ocr_letters(text: str, least: int = 3) -> str:
         token = m.group(0)
         letters = sum(c.isalpha() for c in token)
         digits = sum(c.isdigit() for c in token)
+        if letters >= 4 and digits <= 2 and letters >= 2 * digits and token.isupper() \
+                and all(c in _DIGIT_AS_CAPITAL for c in token if c.isdigit()):
+            changes.append((m.start(), "".join(_DIGIT_AS_CAPITAL.get(c, c) for c in token)))  # "0KONKW0"
+            continue
+        if any(c in _DIGIT_AS_SMALL for c in token):
+            if letters < 4 or digits > 2 or any(c.isdigit() and c not in _DIGIT_AS_SMALL and c not in _DIGIT_AS_LETTER
+                                                for c in token):
+                continue
+            small = "".join(_DIGIT_AS_SMALL[c] if c in _DIGIT_AS_SMALL and 0 < i < len(token) - 1
+                            and token[i - 1].islower() and token[i + 1].islower() else c for i, c in enumerate(token))
+            if any(c in _DIGIT_AS_SMALL for c in small):
+                continue
+            token = small
+            digits = sum(c.isdigit() for c in token)
+            if not digits:
+                changes.append((m.start(), token))
+                continue
         if letters < 2 or digits > 2 or letters <= digits or not any(c.islower() for c in token) \
                 or any(c.isdigit() and c not in _DIGIT_AS_LETTER for c in token) or _QUANTITY.fullmatch(token):
             continue
