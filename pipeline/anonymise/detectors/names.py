@@ -197,6 +197,16 @@ class ContextNames:
                        or w in clinical_acronyms() or fold(w) in CALENDAR for w in words) \
                     and not SIGNOFF_RE.match(m.group(1)) and not self.is_applicant(words) and not all(fold(w) in self.memory.verifier_words for w in words):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.csv_surname_initial.finditer(text):  # a rota's CSV cell "Pryce A"
+            line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+            surname = m.group(1).split()[0]
+            f = fold(surname)
+            # an export's line: cells joined by bare commas or tabs (prose and citations put a blank after the comma)
+            if max(len(re.findall(r",(?![ ])", line)), line.count("\t")) < 2 or self.is_applicant([surname]) \
+                    or f in common_words() or (f in clinical_terms() or f in hard_stops()) and f not in surnames() \
+                    or surname in clinical_acronyms() or f in CALENDAR:
+                continue
+            cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
         for m in _RX.patient_caps.finditer(text):  # "Patient DARIUSZ NOWAK (ED no ...)"
             words = m.group(1).split()
             if any(is_first(fold(w)) or fold(w) in surnames() for w in words) \
