@@ -203,7 +203,7 @@ class ContextNames:
             f = fold(surname)
             # an export's line: cells joined by bare commas or tabs (prose and citations put a blank after the comma)
             if max(len(re.findall(r",(?![ ])", line)), line.count("\t")) < 2 or self.is_applicant([surname]) \
-                    or f in common_words() or (f in clinical_terms() or f in hard_stops()) and f not in surnames() \
+                    or f in common_words() or f in hard_stops() or f in clinical_terms() and f not in surnames() \
                     or surname in clinical_acronyms() or f in CALENDAR:
                 continue
             cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
