@@ -211,3 +211,18 @@ def test_a_possessive_ending_or_a_grade_left_beside_a_removed_name_is_not_a_leak
                                    {"text": "Paramedic Gary Thewlis", "type": "COLLEAGUE_NAME"}], keep=[])
     r = evaluate_redaction([doc])
     assert r["overall"]["recall"] == 1.0 and r["clean_documents"]["clean"] == 1
+
+
+def test_identifiers_left_are_counted_as_flagged_when_the_leak_check_points_to_them():
+    from pipeline.anonymise import Anonymiser
+    from pipeline.anonymise.evaluation import LabelledDoc
+
+    text = 'Daughter Janice on the phone: "Jan does everything".\n'
+    doc = LabelledDoc("t-9", text, "Dr Amara Okafor", identifiers=[
+        {"text": "Janice", "type": "RELATIVE_NAME"}, {"text": "Jan", "type": "RELATIVE_NAME"}])
+    clean = LabelledDoc("t-10", "No patient is named here.", "Dr Amara Okafor")
+    nothing = lambda d: Anonymiser(applicant=d.applicant, detectors=(), tagger=False)  # noqa: E731 - removes nothing
+    left = evaluate_redaction([doc, clean], nothing, leak_check=True)["left"]
+    # both are left; the name after a relation is flagged for the doctor, its short form in a quote is not
+    assert left == {"identifiers": 2, "flagged": 1, "documents": 1, "all_flagged": 0, "silent_documents": 1}
+    assert "left" not in evaluate_redaction([doc], nothing)

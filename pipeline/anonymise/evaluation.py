@@ -150,10 +150,43 @@ def _without_title(ident: dict) -> list[float]:
     return box
 
 
+def _flagged_leaks(doc: LabelledDoc, spans: list, left: list[tuple[int, int]], mask: list[bool]) -> list[bool]:
+    """For each identifier left in ``doc`` (its ranges ``left``), whether the leak check points the doctor to it.
+
+    The document's anonymised text is what the doctor reviews and what the leak check reads
+    (:func:`pipeline.anonymise.leaks.suspects`, as on a copy's text); a left identifier counts as flagged when a
+    flag overlaps what is left of it there.
+    """
+    from .core import replace_spans
+    from .leaks import suspects
+
+    out = replace_spans(doc.text, sorted(spans, key=lambda s: s.start), {}, {})
+    where = [-1] * len(doc.text)  # position of each character left in the anonymised text
+    i = j = 0
+    for s in sorted(spans, key=lambda s: s.start):
+        while i < s.start:
+            where[i] = j
+            i += 1
+            j += 1
+        j = out.index("]", j) + 1 if out.startswith("[", j) else j
+        i = max(i, s.end)
+    while i < len(doc.text):
+        where[i] = j
+        i += 1
+        j += 1
+    flags = [(a, b) for a, b, _, _ in suspects(out, applicant=doc.applicant)]
+    marks = []
+    for a, b in left:
+        positions = [where[k] for k in range(a, b) if not mask[k] and not doc.text[k].isspace() and where[k] >= 0]
+        marks.append(bool(positions) and any(x <= p < y for p in positions for x, y in flags))
+    return marks
+
+
 def evaluate_redaction(
     docs: Iterable[LabelledDoc],
     make: Callable[[LabelledDoc], Anonymiser] | None = None,
     collect_errors: bool = False,
+    leak_check: bool = False,
 ) -> dict:
     """Recall, precision and keep rate per type over ``docs``.
 
@@ -163,6 +196,9 @@ def evaluate_redaction(
             the document's applicant).
         collect_errors: Also return the misses, false positives and lost
             keep strings (these contain identifiers: never log them).
+        leak_check: Also count, of the identifiers left, those the leak check flags for the doctor in the
+            anonymised text (``result["left"]``): a document whose every left identifier is flagged is
+            caught in review when its flags are resolved; one with an unflagged identifier is a silent leak.
     """
     make = make or (lambda d: Anonymiser(applicant=d.applicant))
     gold = defaultdict(lambda: [0, 0])  # type -> [found, total]
@@ -171,6 +207,7 @@ def evaluate_redaction(
     misses, false_pos, lost = [], [], []
     n_docs = 0
     docs_clean = [0, 0]
+    left = [0, 0, 0, 0]  # identifiers left, of them flagged; documents with one left, of them all flagged
     for doc in docs:
         n_docs += 1
         doc_clean = True
@@ -180,6 +217,7 @@ def evaluate_redaction(
             for k in range(s.start, s.end):
                 mask[k] = True
         gold_ranges: list[tuple[int, int]] = []
+        left_here: list[tuple[int, int]] = []
         seen: set[tuple[str, str]] = set()
         for ident in doc.identifiers:
             key = (ident["text"], ident["type"])
@@ -192,11 +230,19 @@ def evaluate_redaction(
                 gold[ident["type"]][1] += 1
                 gold[ident["type"]][0] += ok
                 doc_clean &= ok
+                if not ok:
+                    left_here.append((a, b))
                 if not ok and collect_errors:
                     misses.append((doc.id, ident["type"], ident["text"], _context(doc.text, a, b)))
         if gold_ranges:
             docs_clean[1] += 1
             docs_clean[0] += doc_clean
+        if leak_check and not doc_clean:
+            marks = _flagged_leaks(doc, spans, left_here, mask)
+            left[0] += len(marks)
+            left[1] += sum(marks)
+            left[2] += 1
+            left[3] += all(marks)
         for s in spans:
             label = SPAN_TO_LABEL.get(s.type, s.type)
             hit = any(s.start < b and a < s.end for a, b in gold_ranges)
@@ -233,6 +279,9 @@ def evaluate_redaction(
         "clean_documents": {"documents": docs_clean[1], "clean": docs_clean[0],
                             "rate": _ratio(docs_clean[0], docs_clean[1])},
     }
+    if leak_check:
+        result["left"] = {"identifiers": left[0], "flagged": left[1], "documents": left[2], "all_flagged": left[3],
+                          "silent_documents": left[2] - left[3]}
     if collect_errors:
         result["errors"] = {"misses": misses, "false_positives": false_pos, "lost_keep": lost}
     return result
@@ -649,6 +698,12 @@ def set_markdown(results: dict, title: str) -> str:
         lines.append("| barcodes and QR codes removed | " + " | ".join(
             cell(c["codes"]["removed"], c["codes"]["codes"]) if c.get("codes") else "–" for c in codes) + " |")
     texts = [results[e].get("texts") for e in engines]
+    if any(t and t.get("left") for t in texts):
+        lines.append("| identifiers left (text documents) that the leak check flags for the doctor | " + " | ".join(
+            cell(t["left"]["flagged"], t["left"]["identifiers"]) if t and t.get("left") else "–" for t in texts) + " |")
+        lines.append("| documents with an identifier left that no flag points to (text documents) | " + " | ".join(
+            cell(t["left"]["silent_documents"], t["clean_documents"]["documents"]) if t and t.get("left") else "–"
+            for t in texts) + " |")
     if any(texts):
         lines.append("| precision (text documents) | " + " | ".join(
             f"{t['overall']['precision']:.3f}" if t and t["overall"].get("precision") is not None else "–"
