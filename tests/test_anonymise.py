@@ -566,3 +566,25 @@ def test_names_the_sentence_gives(text, gone):
 ])
 def test_names_the_sentence_gives_keeps_the_rest(text, kept):
     assert kept in _out(text, applicant="Dr Amara Okafor")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Risks: bile leak (1 in 100), bile duct injury (1 in 300-500), bleeding.", "1 in 300-500"),
+    ("Paracetamol 500-1000 mg qds; review in 10-14 days.", "500-1000 mg"),
+    ("Hi all, AR here - I'm stroke reg on call Sat 12/12, bleep 6603.", "Sat 12/12"),
+    ("ID  Init  Hosp no     Age  Sex  4AT\n01  MdS   CH8830207  91   F    4AT 0\n02  TTH   CH8829955  79   F    4AT 2\n"
+     "Compliance L/S BP: 2/5 (40%).  Datix for falls 01, 02: CHT-33107", "2/5 (40%)"),
+])
+def test_ranges_dates_and_a_line_under_a_table_are_not_identifiers(text, kept):
+    out = _out(text, applicant="Dr Anjali Raghunathan")
+    assert kept in out, out
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("Datix ref: Mar 2231 7781 (falls)", "2231"),
+    ("Our ref: SAT 1234", "1234"),
+    ("CAD 230703-1188 logged", "1188"),
+    ("ID  Init  Hosp no     Age\n01  MdS   CH8830207  91\n", "CH8830207"),
+])
+def test_references_and_table_numbers_still_go(text, gone):
+    assert gone not in _out(text, applicant="Dr Anjali Raghunathan")

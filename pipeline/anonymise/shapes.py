@@ -122,7 +122,7 @@ def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, in
             continue
         if allow.allows(token, _before(text, m.start())):
             continue
-        if _decimal_list(token) or _date_range(token, allow):
+        if _decimal_list(token) or _date_range(token, allow) or _quantity_range(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end()))
     for m in _RX.colon_code.finditer(text):  # "Lab No 25:B0221:0047"
@@ -140,6 +140,19 @@ def _date_range(token: str, allow: AllowList) -> bool:
         return True
     return bool(re.fullmatch(r"\d{1,2}-\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?|\d{1,2}/\d{1,2}-\d{1,2}/\d{1,2}(?:/(?:19|20)?\d\d)?",
                              token))
+
+
+_RANGE_UNIT = re.compile(r"[ \t]?(?:%|mg\b|mcg\b|micrograms?\b|ml\b|mL\b|mmol|units?\b|kg\b|g\b|cm\b|mm\b|years?\b|yrs?\b|"
+                         r"days?\b|weeks?\b|months?\b|hours?\b|hrs?\b|min(?:ute)?s?\b|times\b|cases\b|patients\b)")
+
+
+def _quantity_range(text: str, start: int, end: int) -> bool:
+    """A range of two numbers, the second the larger: odds ("1 in 300-500") or a quantity with its unit
+    ("250-500 mg", "100-120 days"), not an identifier."""
+    m = re.fullmatch(r"(\d{1,4})[-–](\d{1,4})", text[start:end])
+    if not m or int(m.group(1)) >= int(m.group(2)):
+        return False
+    return bool(re.search(r"(?i)\b1[ \t]+in[ \t]+$", text[max(0, start - 8):start]) or _RANGE_UNIT.match(text, end))
 
 
 def _before(text: str, pos: int) -> str:
@@ -195,6 +208,12 @@ def exhibit_marks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DAYS_AND_MONTHS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december".split())
+
+
 def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
     """References after a reference word: ``Our ref: COMP/23/0871``, ``CAD 1123-0456``, ``Datix W214783``."""
     allow = allow or default_allowlist()
@@ -206,9 +225,12 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
             d = sum(c.isdigit() for c in part)
             if _is_date_or_time(part) or re.search(r"[a-z]{3}", part) and not _slashed_code(part):
                 break  # a date ("incident: 04/07/2023") or words ("Case: 68-year-old man")
-            if not d and not (re.fullmatch(r"[A-Za-z]{1,6}(?:[/-][A-Za-z]{1,6}){0,3}", part) and part[0].isupper()
-                              and _digits_follow(text, pm.end(), reading.line_end)):
-                break  # words after the reference: a new sentence or field
+            if not d and (not (re.fullmatch(r"[A-Za-z]{1,6}(?:[/-][A-Za-z]{1,6}){0,3}", part) and part[0].isupper()
+                                   and _digits_follow(text, pm.end(), reading.line_end))
+                          or not part.isupper() and part.lower().rstrip(".") in _DAYS_AND_MONTHS
+                          and re.match(r"[ \t]+\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|st|nd|rd|th)?\b(?![/-]?\d)",
+                                       text[pm.end():pm.end() + 16])):
+                break  # words after the reference: a new sentence or field; a date ("on call Sat 12/12")
             reading.take(pm)
             end = reading.end
             gap = re.match(r"[ \t]?(?=[A-Za-z0-9])|[ \t]?[/-][ \t]?(?=[A-Za-z0-9])", text[end:end + 4])

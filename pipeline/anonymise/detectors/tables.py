@@ -209,7 +209,8 @@ class TableCells:
                         if got:
                             role = "PERSON" if re.match(r"(?:Dr|Prof|Sister|Nurse|SN|RN)\b", value) else "PATIENT"
                             out.append((base + a + got[0], base + a + got[1], role))
-                    elif sum(ch.isdigit() for ch in value) >= 3 and len(value) <= 30:
+                    elif sum(ch.isdigit() for ch in value) >= 3 and len(value) <= 30 \
+                            and not re.search(r"[a-z]{3}|%", value):  # not a line of prose under the table
                         out.append((base + a, base + b, kind))
                 j += 1
             i = j
