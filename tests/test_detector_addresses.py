@@ -188,3 +188,10 @@ def test_the_town_a_person_named_is_from():
     got = {s.text for s in Anonymiser(applicant="Dr Kofi Mensah").find(text)}
     assert {"St Just", "Lurgan"} <= got
     assert not any(w in s for s in got for w in ("Cardiology", "Thomas", "Hillcrest"))
+
+
+def test_an_address_before_a_postcode_stays_in_its_table_cell():
+    # a lens model that reads as a postcode ("SN60WF") in a theatre list's last cell: the row's other cells stay
+    row = "#\tMRN\tAge\tProcedure\tAnaes\tNotes\n2\tK2190043\t71\tPhaco + IOL LE\tsub-Tenon's\tIOL SN60WF 21.5D\n"
+    got = " ".join(found("addresses", row))
+    assert "Phaco" not in got and "Tenon" not in got and "71" not in got

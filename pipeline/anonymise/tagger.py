@@ -346,7 +346,7 @@ def tagged_spans(text: str, marks: list[tuple[int, int, str]], kept: frozenset[s
     """The tagger's marks as spans to remove: ``(start, end, kind)``, kind ``PERSON`` for a name-like run and
     ``ADDRESS`` otherwise.  Marks on ``kept`` words (folded: the applicant's, the verifiers'), inside
     ``keep_ranges`` or in an institution's name, an eponym or before a dose are left; neighbouring marks
-    (only spaces, hyphens or apostrophes between them) join."""
+    (only a space or two, hyphens or apostrophes between them) join."""
     out: list[list] = []
     given, family = first_names(), surnames()
     for a, b, t in marks:
@@ -357,7 +357,8 @@ def tagged_spans(text: str, marks: list[tuple[int, int, str]], kept: frozenset[s
             b -= 1
         name = f in given or f in family
         # a lower-case little word ("near", "the") does not carry a name on into what follows it
-        if out and re.fullmatch(r"[ \t'’-]*", text[out[-1][1]:a]) and not (out[-1][2] and f in _LITTLE_WORDS):
+        # (never across a tab or a column's gap: the next cell of a table)
+        if out and re.fullmatch(r"(?:[ ]{1,2}|['’-])*", text[out[-1][1]:a]) and not (out[-1][2] and f in _LITTLE_WORDS):
             out[-1][1] = b
             out[-1][2] |= name
         else:

@@ -78,7 +78,7 @@ def _address_blocks(text: str, postcodes: list[tuple[int, int]]) -> list[tuple[i
         if label is not None:
             cut = prefix[label.end():]
         base = line_start + (len(prefix) - len(cut))
-        parts = [p for p in re.split(r"(,|[ \t]{2,}|;|\|)", cut)]
+        parts = [p for p in re.split(r"(,|[ \t]{2,}|\t|;|\|)", cut)]  # a tab parts cells, as two blanks do
         # walk back over comma parts
         pos_end = base + len(cut)
         consumed_all = True
@@ -90,7 +90,7 @@ def _address_blocks(text: str, postcodes: list[tuple[int, int]]) -> list[tuple[i
                 if part in (";", "|"):
                     consumed_all = False
                     break
-                if re.fullmatch(r"[ \t]{2,}", part) and acc_start is not None:
+                if re.fullmatch(r"[ \t]{2,}|\t", part) and acc_start is not None:
                     consumed_all = False
                     break
                 continue
