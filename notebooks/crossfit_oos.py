@@ -164,6 +164,9 @@ def main():
               f"{r['top1 ECE all documents'] if r['top1 ECE all documents'] is None else round(r['top1 ECE all documents'], 3)} |")
     for (v, name), r in out.items():
         print(v, name, json.dumps(r["per curriculum"]))
+    # every document's out-of-source ranking (pooled variant), for looking into the figures
+    (OUT / "rankings.pkl").write_bytes(pickle.dumps({"items": sets.items, "groups": sets.groups,
+                                                     "rankings": rankings["pooled"]}))
     (OUT / "oos.json").write_text(json.dumps({f"{v}|{n}": r for (v, n), r in out.items()} | {"params": params},
                                                    indent=1, default=float))
 
