@@ -15,6 +15,8 @@ Run from the worktree after ``cesr calibrate --crossfit`` (the fold adapters are
     PYTHONPATH=. python notebooks/crossfit_oos.py corpora/labelled/dev.jsonl corpora/labelled/none-dev.jsonl \
         corpora/labelled/holdout-s15.jsonl corpora/labelled/holdout-s17.jsonl corpora/labelled/holdout-s18.jsonl \
         corpora/labelled/holdout-s19.jsonl [--cache /tmp/cj] [--lams 10,30,100 | --lams none]
+Table columns: policy, set, labelled documents, P@1, R@3, multi-outcome R@3 (documents), top-1 ECE, per-curriculum
+top-1 ECE range, top-1 AUROC, none AUROC, top-1 ECE over labelled and empty documents together.
 Development data only; never give it test.jsonl or none-test.jsonl.
 """
 
@@ -151,15 +153,20 @@ def main():
                 "docs": m["documents"], "P@1": m["P@1"], "R@3": m["R@3"], "multi R@3": m["multi-outcome R@3"],
                 "multi docs": m["multi-outcome documents"], "top1 ECE": m["top1 ECE"], "top1 AUROC": m["top1 AUROC"],
                 "top1 ECE without none": m.get("top1 ECE without none"), "none AUROC": nm.get("AUROC all"),
+                "top1 ECE all documents": nm.get("top1 ECE all documents"),
                 "per curriculum": {c: (round(d["top1 ECE"], 3), round(d["top1 right"], 3), round(d["top1 confidence"], 3),
                                        d["documents"]) for c, d in m["per_curriculum"].items()}}
     for (v, name), r in out.items():
         pc = r["per curriculum"]
         print(f"| {v} | {name} | {r['docs']} | {r['P@1']:.3f} | {r['R@3']:.3f} | {r['multi R@3']:.3f} ({r['multi docs']}) | "
               f"{r['top1 ECE']:.3f} | {min(x[0] for x in pc.values()):.3f}-{max(x[0] for x in pc.values()):.3f} | "
-              f"{r['top1 AUROC']:.3f} | {r['none AUROC'] if r['none AUROC'] is None else round(r['none AUROC'], 3)} |")
+              f"{r['top1 AUROC']:.3f} | {r['none AUROC'] if r['none AUROC'] is None else round(r['none AUROC'], 3)} | "
+              f"{r['top1 ECE all documents'] if r['top1 ECE all documents'] is None else round(r['top1 ECE all documents'], 3)} |")
     for (v, name), r in out.items():
         print(v, name, json.dumps(r["per curriculum"]))
+    # every document's out-of-source ranking (pooled variant), for looking into the figures
+    (OUT / "rankings.pkl").write_bytes(pickle.dumps({"items": sets.items, "groups": sets.groups,
+                                                     "rankings": rankings["pooled"]}))
     (OUT / "oos.json").write_text(json.dumps({f"{v}|{n}": r for (v, n), r in out.items()} | {"params": params},
                                                    indent=1, default=float))
 

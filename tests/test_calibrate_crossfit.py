@@ -27,6 +27,11 @@ def test_groups_are_writers_in_the_projects_sets_and_whole_sets_elsewhere():
     assert group_of(first, "dev.jsonl") == "rcoa-2021" and group_of(second, "dev.jsonl") == "rcoa-2021-b"
     blind = load_labelled(LABELLED / "holdout-s17.jsonl")[0]
     assert group_of(blind, "holdout-s17.jsonl") == "holdout-s17"
+    # a blind set is one group whatever its documents' curricula, ids or emptiness (holdout-s31: 130 documents of
+    # five curricula, 25 that evidence nothing)
+    s31 = load_labelled(LABELLED / "holdout-s31.jsonl")
+    assert len({i.curriculum for i in s31}) == 5 and any(not i.labels for i in s31)
+    assert {group_of(i, "holdout-s31.jsonl") for i in s31} == {"holdout-s31"}
 
 
 @pytest.fixture(scope="module")
