@@ -106,6 +106,9 @@ class Settings:
     quantize: bool = True
     # how the int8 embedding model runs: auto (ONNX Runtime, else PyTorch with a warning), onnx or torch
     embed_runtime: str = "auto"
+    # passages' vectors kept in memory by their text's hash, so that a passage seen again (a template's paragraph)
+    # is not embedded again in this process (0: none kept)
+    embed_memo: int = 20_000
     cache_dir: Path | None = None  # None: $XDG_CACHE_HOME/cesr-mapper or the platform's cache folder
     data_home: Path | None = None  # $XDG_DATA_HOME: the base of the user's data folder
     cache_home: Path | None = None  # $XDG_CACHE_HOME
@@ -125,6 +128,7 @@ _ENV = {
     "CESR_APPLICANT": "applicant",
     "CESR_QUANTIZE": "quantize",
     "CESR_EMBED_RUNTIME": "embed_runtime",
+    "CESR_EMBED_MEMO": "embed_memo",
     "CESR_CACHE_DIR": "cache_dir",
     "CESR_CURRICULA_PATH": "curricula_path",
     "CESR_MODEL_DIR": "model_dir",
@@ -133,7 +137,7 @@ _ENV = {
     "XDG_DATA_HOME": "data_home",
     "XDG_CACHE_HOME": "cache_home",
 }
-_FILE_KEYS = {"applicant", "quantize", "embed_runtime", "cache_dir", "curricula_path", "model_dir", "ner_model", "scheduler", "anonymise"}
+_FILE_KEYS = {"applicant", "quantize", "embed_runtime", "embed_memo", "cache_dir", "curricula_path", "model_dir", "ner_model", "scheduler", "anonymise"}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 
@@ -155,6 +159,14 @@ def _coerce(name: str, value: Any, where: str) -> Any:
         if text not in EMBED_RUNTIMES:
             raise ConfigError(f"{where}: {name} must be one of {', '.join(EMBED_RUNTIMES)}, not {value!r}")
         return text
+    if name == "embed_memo":
+        try:
+            number = int(str(value).strip()) if not isinstance(value, bool) else None
+        except ValueError:
+            number = None
+        if number is None or number < 0:
+            raise ConfigError(f"{where}: {name} must be a whole number of passages, 0 or more, not {value!r}")
+        return number
     if name == "anonymise":
         if not isinstance(value, dict):
             raise ConfigError(f"{where}: [anonymise] must be a table")

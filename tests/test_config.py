@@ -42,6 +42,8 @@ def test_files_then_environment_win_in_order(tmp_path):
     ("quantize = \"maybe\"\n", "true or false"),
     ("applicant = 3\n", "must be text"),
     ("embed_runtime = \"tpu\"\n", "embed_runtime must be one of auto, onnx, torch"),
+    ("embed_memo = -5\n", "embed_memo must be a whole number"),
+    ("embed_memo = \"lots\"\n", "embed_memo must be a whole number"),
     ("applicant = \n", "not valid TOML"),
 ])
 def test_a_bad_file_is_a_clear_error(tmp_path, text, message):
@@ -141,3 +143,24 @@ def test_the_embedding_runtime_is_a_setting_the_model_follows(tmp_path):
     with config.using(onnx):
         assert EmbeddingModel().runtime == "onnx"
     assert EmbeddingModel(runtime="torch").runtime == "torch"
+
+
+def test_the_embedding_memo_is_a_setting_the_model_follows(tmp_path):
+    """``embed_memo`` (cesr.toml or $CESR_EMBED_MEMO): passages' vectors kept by their text's hash; 0 keeps none."""
+    from pipeline import config
+    from pipeline.embed import EmbeddingModel
+
+    environ = {"XDG_CONFIG_HOME": str(tmp_path / "none")}
+    assert load(environ=environ).embed_memo == 20_000
+    (tmp_path / "cesr.toml").write_text("embed_memo = 500\n")
+    assert load(workspace=tmp_path, environ=environ).embed_memo == 500
+    off = load(workspace=tmp_path, environ={**environ, "CESR_EMBED_MEMO": "0"})
+    assert off.embed_memo == 0
+    with config.using(off):
+        model = EmbeddingModel()
+        assert model.memo_size == 0
+        twice = model.encode(["Chest drain inserted.", "Chest drain inserted."])
+        assert model.memo_hits == 1  # the same text twice in one call: embedded once
+        model.encode(["Chest drain inserted."])
+        assert model.memo_hits == 1  # nothing kept for the next call
+    assert (twice[0] == twice[1]).all()

@@ -30,7 +30,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Generic, Iterable, Iterator, Protocol, TypeVar
 
-from ..config import Settings, adopt, current
+from ..config import Settings, adopt, current, set_environment
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -59,7 +59,7 @@ def use_scratch(folder: str) -> None:
     if _SYSTEM_TEMP is None:
         _SYSTEM_TEMP = tempfile.gettempdir()
     tempfile.tempdir = folder
-    os.environ["TMPDIR"] = folder
+    set_environment({"TMPDIR": folder})
 
 
 def private_scratch(prefix: str = "cesr-batch-") -> str:
@@ -102,7 +102,7 @@ def remove_scratch(folder: str | None) -> None:
     shutil.rmtree(folder, ignore_errors=True)
     if _SYSTEM_TEMP is not None and tempfile.tempdir == folder:
         tempfile.tempdir = _SYSTEM_TEMP
-        os.environ["TMPDIR"] = _SYSTEM_TEMP
+        set_environment({"TMPDIR": _SYSTEM_TEMP})
 
 
 def single_threaded() -> None:
