@@ -588,3 +588,28 @@ def test_ranges_dates_and_a_line_under_a_table_are_not_identifiers(text, kept):
 ])
 def test_references_and_table_numbers_still_go(text, gone):
     assert gone not in _out(text, applicant="Dr Anjali Raghunathan")
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("NI number (for payroll): QQ 12 34 56 C\nReviewed", ["12 34 56"]),
+    ('2 contacts - "Marco" (via app, handle marco_b_88) and a regular partner.', ["marco_b_88"]),
+    ("DOB 19/12/1994\nBaby: Boy KACZMAREK-LLOYD   Hosp no: QA5521049", ["KACZMAREK"]),
+    ('Alias used at reception: "Leon B"   Age 24   M', ["Leon"]),
+    ('4) pt: "happy" (nickname used by staff), seen with his sister', ["happy"]),
+    ('"Big Dan" Okafor\t19/09/1999\tShot put\tPec major tear', ["Big Dan", "Okafor"]),
+    ("Cardiac Physiology\nPatient: CHEUNG, Wing-Yan (Mrs)   MRN NG4471028", ["CHEUNG", "Wing", "Yan"]),
+])
+def test_aliases_handles_newborns_and_hyphenated_given_names_go(text, gone):
+    out = _out(text, applicant="Dr Ama Boateng")
+    for g in gone:
+        assert g not in out, out
+
+
+@pytest.mark.parametrize("text,kept", [
+    ('Pt: "feels awful" today, no chest pain', "feels awful"),
+    ('pt: "I can\'t breathe" on arrival', "I can't breathe"),
+    ('the "Wells" Score was 6', "Wells"),
+    ("the handle of the trolley broke", "handle of the trolley"),
+])
+def test_what_a_patient_said_and_ordinary_words_stay(text, kept):
+    assert kept in _out(text, applicant="Dr Ama Boateng")

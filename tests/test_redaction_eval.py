@@ -226,3 +226,13 @@ def test_identifiers_left_are_counted_as_flagged_when_the_leak_check_points_to_t
     # both are left; the name after a relation is flagged for the doctor, its short form in a quote is not
     assert left == {"identifiers": 2, "flagged": 1, "documents": 1, "all_flagged": 0, "silent_documents": 1}
     assert "left" not in evaluate_redaction([doc], nothing)
+
+
+def test_a_title_in_brackets_after_a_name_need_not_go():
+    from pipeline.anonymise import Anonymiser
+    from pipeline.anonymise.evaluation import LabelledDoc
+
+    doc = LabelledDoc("t-11", "Patient: CHEUNG, Wing-Yan (Mrs)   MRN NG4471028\n", "Dr Ama Boateng",
+                      identifiers=[{"text": "CHEUNG, Wing-Yan (Mrs)", "type": "PATIENT_NAME"}])
+    result = evaluate_redaction([doc], lambda d: Anonymiser(applicant=d.applicant))
+    assert result["overall"]["found"] == 1  # "(Mrs)" is left, and names no one

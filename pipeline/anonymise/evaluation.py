@@ -116,9 +116,11 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 def _covered(text: str, start: int, end: int, mask: list[bool], kind: str = "") -> bool:
     """Whether every letter and digit of a labelled identifier is removed, less what identifies nobody: a leading
-    title ("Mrs " of "Mrs Patel"), a possessive ending ("'s" of "Kit's": "[PATIENT 1]'s" names no one) and, in a
+    title ("Mrs " of "Mrs Patel") or one in brackets after the name ("(Mrs)"), a possessive ending ("'s" of "Kit's": "[PATIENT 1]'s" names no one) and, in a
     number, the words without a digit ("ext" of "ext 2219", "incident" of "SWAST incident 230703-1188")."""
     start += _title_prefix(text[start:end])
+    if kind not in _NUMBER_TYPES and (title := _TITLE_SUFFIX.search(text, start, end)) and title.start() > start:
+        end = title.start()  # "CHEUNG, Wing-Yan (Mrs)": the title in brackets after a name names no one
     if kind not in _NUMBER_TYPES and (tail := _POSSESSIVE_END.search(text, start, end)) and tail.start() > start:
         end = tail.start()  # "Kit's": the name, not the possessive ending after it
     if kind in _NUMBER_TYPES:
@@ -132,6 +134,9 @@ _TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sist
                            r"(?:Staff|Charge|Student|Senior|Scrub)[ \t]+Nurse|Matron|Midwife|Officer|Constable|"
                            r"Sergeant)\.?[ \t]+(?=\S)"
                            r"|(?:PC|DC|DS|HCA|EMT|ECA|ODP|Para|Paramedic|paramedic)[ \t]+(?=\S)")
+
+
+_TITLE_SUFFIX = re.compile(r"[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?\)$")
 
 
 def _title_prefix(label: str) -> int:

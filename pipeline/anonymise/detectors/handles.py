@@ -35,5 +35,5 @@ def person_ids(p: Pass) -> None:
 def handles(p: Pass) -> None:
     """App and social-media handles and access codes ("app handle @lalo_bcn88", "Key safe code 4419")."""
     for m in _RX.handle_or_code.finditer(p.text):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         p.add(m.start(g), m.end(g), "OTHER_ID")

@@ -189,7 +189,10 @@ class ContextNames:
                     and not self.is_applicant(surname.split() + words) \
                     and (is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
                          or caps and len(surname.strip()) >= 2 and surname.strip() not in _NOT_INITIAL_PAIRS):
-                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+                # a hyphenated given name goes whole: "CHEUNG, Wing-Yan", "LAM, Siu-Fong"
+                rest = re.match(r"-?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’]+", text[m.end(1):m.end(1) + 30]) \
+                    if text[m.end(1) - 1:m.end(1)] == "-" or text.startswith("-", m.end(1)) else None
+                cands.append(_Cand(m.start(1), m.end(1) + (rest.end() if rest else 0), "PATIENT", True))
         for m in _RX.cell_surname_first.finditer(text):  # a table cell "Bano, Saira", "Dos Santos, Lucimar"
             words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
             if not any(fold(w) in common_words() and not (is_first(fold(w)) or fold(w) in surnames())
@@ -197,6 +200,21 @@ class ContextNames:
                        or w in clinical_acronyms() or fold(w) in CALENDAR for w in words) \
                     and not SIGNOFF_RE.match(m.group(1)) and not self.is_applicant(words) and not all(fold(w) in self.memory.verifier_words for w in words):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.baby_by_sex.finditer(text):  # "Baby: Boy KACZMAREK-LLOYD", "Baby Girl MBEKI"
+            if not self.is_applicant(m.group(1).split()) and fold(m.group(1)) not in hard_stops():
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.quoted_alias.finditer(text):  # 'pt: "happy" (nickname ...)', '"Big Dan" Okafor'
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            if g == 3 and fold(m.group(4)) not in surnames():
+                continue  # a quotation before an ordinary capitalised word, not a nickname before a surname
+            words = re.findall(r"[^\W\d_][\w'’-]*", m.group(g))
+            named = re.match(r"[ \t]*\((?i:nick[ \t-]?name|pet[ \t]+name|known[ \t]+as|alias)", text[m.end():m.end() + 20])
+            if g == 1 and not named and not (len(words) <= 3 and all(w[0].isupper() for w in words)):
+                continue  # 'Pt: "feels awful"': what the patient said, not what they are called
+            if words and not self.is_applicant(words) and not any(fold(w) in clinical_terms() for w in words):
+                cands.append(_Cand(m.start(g), m.end(g), "PATIENT", True))
+                if g == 3 and not self.is_applicant([m.group(4)]):
+                    cands.append(_Cand(m.start(4), m.end(4), "PATIENT", True))  # and the surname after it
         for m in _RX.csv_surname_initial.finditer(text):  # a rota's CSV cell "Pryce A"
             line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
             surname = m.group(1).split()[0]
