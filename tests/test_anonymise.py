@@ -613,3 +613,11 @@ def test_aliases_handles_newborns_and_hyphenated_given_names_go(text, gone):
 ])
 def test_what_a_patient_said_and_ordinary_words_stay(text, kept):
     assert kept in _out(text, applicant="Dr Ama Boateng")
+
+
+def test_a_reference_with_slashes_goes_whole_and_a_guideline_stays():
+    out = _out("0ur ref: HL/SEM/ 2023/ 4471        Hosp No: SEM-60218\nA copy to Greig Ballantyne LLP, ref HG/OKW/55)\n"
+               "Managed as per ref: NICE/NG/51.", applicant="Dr Ama Boateng")
+    for gone in ("SEM/", "2023/", "4471", "HG/OKW", "/55"):
+        assert gone not in out, out
+    assert "NICE/NG/51" in out

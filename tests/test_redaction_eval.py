@@ -236,3 +236,14 @@ def test_a_title_in_brackets_after_a_name_need_not_go():
                       identifiers=[{"text": "CHEUNG, Wing-Yan (Mrs)", "type": "PATIENT_NAME"}])
     result = evaluate_redaction([doc], lambda d: Anonymiser(applicant=d.applicant))
     assert result["overall"]["found"] == 1  # "(Mrs)" is left, and names no one
+
+
+def test_a_newborn_s_sex_and_a_twin_s_number_need_not_go():
+    from pipeline.anonymise import Anonymiser
+    from pipeline.anonymise.evaluation import LabelledDoc
+
+    doc = LabelledDoc("t-12", "Baby: Boy KACZMAREK-LLOYD   Hosp no: QA5521049\nTC2 | Twin 2 of Mbeki | well\n",
+                      "Dr Ama Boateng", identifiers=[{"text": "Boy KACZMAREK-LLOYD", "type": "PATIENT_NAME"},
+                                                     {"text": "Twin 2 of Mbeki", "type": "PATIENT_NAME"}])
+    result = evaluate_redaction([doc], lambda d: Anonymiser(applicant=d.applicant))
+    assert result["overall"]["found"] == 2  # the surnames went; "Boy" and "Twin 2 of" name no one

@@ -258,6 +258,9 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
         out.append((m.end(), end))
     # a letter's "Our ref: PF/hb": the writer's and typist's initials, digits or not
     out.extend((m.start(1), m.end(1)) for m in _RX.letter_ref.finditer(text))
+    out.extend((m.start(1), m.end(1)) for m in _RX.slashed_ref.finditer(text)
+               if not allow.allows(m.group(1), text[max(0, m.start() - 60):m.start(1)])
+               and not any(a < m.end(1) and m.start(1) < b for a, b in out))
     return out
 
 
