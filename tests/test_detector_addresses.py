@@ -195,3 +195,12 @@ def test_an_address_before_a_postcode_stays_in_its_table_cell():
     row = "#\tMRN\tAge\tProcedure\tAnaes\tNotes\n2\tK2190043\t71\tPhaco + IOL LE\tsub-Tenon's\tIOL SN60WF 21.5D\n"
     got = " ".join(found("addresses", row))
     assert "Phaco" not in got and "Tenon" not in got and "71" not in got
+
+
+def test_where_a_relative_is_or_a_patient_came_from_told_in_a_sentence():
+    text = ("Brother Marek in Bradford, no number. Her mother died in Bulawayo in January; the family fled Aleppo.\n"
+            "Brother Filmon believed in Calais.\n")
+    assert {"Bradford", "Bulawayo", "Aleppo", "Calais"} <= found("addresses", text)
+    # the applicant's own life, and places of care, stay
+    kept = "I was born in Leeds. Her husband died in Resus. His father died in Leeds General Infirmary. Mum is in Theatre 3."
+    assert found("addresses", kept) == set()

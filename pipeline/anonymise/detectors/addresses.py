@@ -432,6 +432,11 @@ def _life_phrase(text: str, pos: int, weak: bool = False) -> tuple[int, int] | N
     return start, end
 
 
+# Where care is given, not where someone lives: a relative "in Resus", a patient who "died in Theatre".
+_CARE_WORDS = frozenset("resus resuscitation theatre theatres ward wards clinic majors minors icu itu hdu ccu recovery "
+                        "cubicle bay bed room ed a&e casualty outpatients hospice triage".split())
+
+
 def life_places(p: Pass) -> None:
     """The places of a patient's life by what is said around them: where they work or study ("works weekends at the
     JD Sports in the Trinity centre", "a degree at Leeds Arts University"), where they were on the way from, what
@@ -508,6 +513,18 @@ def addresses(p: Pass) -> None:
                 or all(w.isupper() for w in named) or _RX.institution_words.search(value):
             continue  # "went to Theatre", "came to ED", "found in June", "transferred from Queen's Medical Centre"
         add(m.start(1), m.end(1), "ADDRESS")
+    for m in _RX.kin_place.finditer(text):  # "Brother Marek in Bradford", "her mother died in Bulawayo"
+        g = 1 if m.group(1) else 2
+        value = m.group(g)
+        words = value.replace("-", " ").split()
+        if _RX.first_person_before.search(text, max(0, m.start() - 40), m.start()) \
+                or any(fold(w) in _CARE_WORDS or fold(w) in clinical_terms() or fold(w) in CALENDAR
+                       or fold(w) in _NOT_A_PLACE or fold(w) in common_words() for w in words) \
+                or _RX.institution_words.search(value) \
+                or re.match(r"[ \t]+(?:Hospital|Infirmary|General|Royal|University|NHS|Trust|Hospice|Clinic)\b",
+                            text[m.end(g):m.end(g) + 20]):
+            continue  # "I was born in Leeds", "died in Theatre", "died in Resus", "died in Leeds General Infirmary"
+        add(m.start(g), m.end(g), "ADDRESS")
     for pattern in (_RX.street, _RX.street_unnumbered, _RX.junction, _RX.house_name):
         for m in pattern.finditer(text):
             if pattern is _RX.street_unnumbered and not _street_plausible(text, m):
