@@ -621,3 +621,12 @@ def test_a_reference_with_slashes_goes_whole_and_a_guideline_stays():
     for gone in ("SEM/", "2023/", "4471", "HG/OKW", "/55"):
         assert gone not in out, out
     assert "NICE/NG/51" in out
+
+
+def test_a_case_list_s_own_row_codes_go_when_it_names_its_patients():
+    csv = ("id,initials,name,dob,OST,dose\nSC01,D.McA,Dwayne McAllister,11/06/1987,methadone,70ml\n"
+           "SC02,LP,Leanne Pickles,02/02/1992,buprenorphine,16mg\n")
+    out = _out(csv, applicant="Dr Ama Boateng")
+    assert "SC01" not in out and "SC02" not in out and "70ml" in out
+    serial = "#\tInit\tHosp no\tAge\n01\tE.R.\tNGH 701118\t83\n02\tBO\tNGH 702001\t86\n"
+    assert "\n01\t" in _out(serial, applicant="Dr Ama Boateng")  # a row's serial number is no identifier

@@ -120,7 +120,11 @@ class TableCells:
                         a = row.start() + offset + cell.index(value)
                         b = a + len(value)
                         if kind in ("HOSPITAL_NUMBER", "NHS_NUMBER", "GMC_NUMBER", "PHONE", "REFERENCE"):
-                            if sum(ch.isdigit() for ch in value) >= 3 and re.fullmatch(r"[A-Za-z0-9 /+()\-.]+", value):
+                            # a short code too ("SC01") when the table names its patients: the row's own number
+                            short = kind == "HOSPITAL_NUMBER" and "PATIENT" in kinds \
+                                and re.fullmatch(r"[A-Z]{1,4}-?\d{1,4}", value) is not None
+                            if (short or sum(ch.isdigit() for ch in value) >= 3) \
+                                    and re.fullmatch(r"[A-Za-z0-9 /+()\-.]+", value):
                                 out.append((a, b, kind))
                         elif kind == "PATIENT":
                             got = self._patient_cell(value)
