@@ -630,3 +630,15 @@ def test_a_case_list_s_own_row_codes_go_when_it_names_its_patients():
     assert "SC01" not in out and "SC02" not in out and "70ml" in out
     serial = "#\tInit\tHosp no\tAge\n01\tE.R.\tNGH 701118\t83\n02\tBO\tNGH 702001\t86\n"
     assert "\n01\t" in _out(serial, applicant="Dr Ama Boateng")  # a row's serial number is no identifier
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("08:31 mrs bibi (Hajra) re son Ayaan 4y, wheeze", ["Hajra"]),
+    ("his daughter Zuzanna (aged 9, Zuzia to the family) was upset", ["Zuzia"]),
+    ("Pharmacy: Rowlands, 3 Westgate, Cleckheaton  tel 01632 960719", ["Rowlands", "Westgate", "Cleckheaton"]),
+])
+def test_a_given_name_after_a_lower_case_title_a_family_s_pet_name_and_a_patient_s_pharmacy(text, gone):
+    out = _out(text, applicant="Dr Ama Boateng")
+    for g in gone:
+        assert g not in out, out
+    assert "It was new to the family." in _out("It was new to the family.", applicant="Dr Ama Boateng")

@@ -200,6 +200,11 @@ class ContextNames:
                        or w in clinical_acronyms() or fold(w) in CALENDAR for w in words) \
                     and not SIGNOFF_RE.match(m.group(1)) and not self.is_applicant(words) and not all(fold(w) in self.memory.verifier_words for w in words):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.family_pet_name.finditer(text):  # "Zuzia to the family"
+            f = fold(m.group(1))
+            if f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
+                    and not self.is_applicant([m.group(1)]):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _RX.baby_by_sex.finditer(text):  # "Baby: Boy KACZMAREK-LLOYD", "Baby Girl MBEKI"
             if not self.is_applicant(m.group(1).split()) and fold(m.group(1)) not in hard_stops():
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
