@@ -217,13 +217,13 @@ def test_identifiers_left_are_counted_as_flagged_when_the_leak_check_points_to_t
     from pipeline.anonymise import Anonymiser
     from pipeline.anonymise.evaluation import LabelledDoc
 
-    text = 'Daughter Janice on the phone: "Jan does everything".\n'
+    text = "Daughter Janice on the phone; the vicar from the chapel visits him every week.\n"
     doc = LabelledDoc("t-9", text, "Dr Amara Okafor", identifiers=[
-        {"text": "Janice", "type": "RELATIVE_NAME"}, {"text": "Jan", "type": "RELATIVE_NAME"}])
+        {"text": "Janice", "type": "RELATIVE_NAME"}, {"text": "the vicar from the chapel", "type": "PATIENT_NAME"}])
     clean = LabelledDoc("t-10", "No patient is named here.", "Dr Amara Okafor")
     nothing = lambda d: Anonymiser(applicant=d.applicant, detectors=(), tagger=False)  # noqa: E731 - removes nothing
     left = evaluate_redaction([doc, clean], nothing, leak_check=True)["left"]
-    # both are left; the name after a relation is flagged for the doctor, its short form in a quote is not
+    # both are left; the name after a relation is flagged for the doctor, a person told by description is not
     assert left == {"identifiers": 2, "flagged": 1, "documents": 1, "all_flagged": 0, "silent_documents": 1}
     assert "left" not in evaluate_redaction([doc], nothing)
 
