@@ -642,3 +642,14 @@ def test_a_given_name_after_a_lower_case_title_a_family_s_pet_name_and_a_patient
     for g in gone:
         assert g not in out, out
     assert "It was new to the family." in _out("It was new to the family.", applicant="Dr Ama Boateng")
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    ("she drives a van for the buses, reg SV19 KXT noted by her in clinic.", "SV19", "noted"),
+    ("Father followed in car (reg FY21 ABX).", "FY21", "Father followed"),
+    ("Casualty 1: LCpl Mbeki, hypothermia; Cpl Jones carried him.", "Mbeki", "hypothermia"),
+])
+def test_vehicle_registrations_and_soldiers_by_rank(text, gone, kept):
+    out = _out(text, applicant="Dr Hannah Lindqvist")
+    assert gone not in out and kept in out, out
+    assert "Jones" not in _out("Cpl Jones carried him to the vehicle.", applicant="Dr Hannah Lindqvist")

@@ -132,7 +132,8 @@ def _covered(text: str, start: int, end: int, mask: list[bool], kind: str = "") 
 
 _TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd|Fr|Father|"
                            r"(?:Staff|Charge|Student|Senior|Scrub)[ \t]+Nurse|Matron|Midwife|Officer|Constable|"
-                           r"Sergeant|Baby[ \t]+(?:Boy|Girl)|Baby|Boy|Girl|Twin[ \t]+[0-9A-Z](?:[ \t]+of)?)\.?[ \t]+(?=\S)"
+                           r"Sergeant|Baby[ \t]+(?:Boy|Girl)|Baby[ \t]+of|Baby|Boy|Girl|Twin[ \t]+[0-9A-Z](?:[ \t]+of)?|"
+                           r"LCpl|Cpl|Pte|Spr|Gnr|Tpr|Capt|Maj|Brig)\.?[ \t]+(?=\S)"
                            r"|(?:PC|DC|DS|HCA|EMT|ECA|ODP|Para|Paramedic|paramedic)[ \t]+(?=\S)")
 
 

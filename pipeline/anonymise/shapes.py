@@ -331,7 +331,7 @@ def extension_spans(text: str) -> list[tuple[int, int]]:
 
 def registration_spans(text: str) -> list[tuple[int, int]]:
     """NMC PINs (``12A3456E``), HCPC numbers (``PA12345``) and police shoulder numbers of anyone named in the
-    document."""
+    document, and vehicle registrations after their label."""
     out = []
     for m in _RX.labelled_id.finditer(text):
         g = 1 if m.group(1) else 2
@@ -340,6 +340,8 @@ def registration_spans(text: str) -> list[tuple[int, int]]:
         g = next(i for i in range(1, 7) if m.group(i))
         out.append((m.start(g), m.end(g)))
     for m in _RX.cell.finditer(text):  # a prisoner's cell
+        out.append((m.start(1), m.end(1)))
+    for m in _RX.vehicle_reg.finditer(text):  # "reg SV19 KXT"
         out.append((m.start(1), m.end(1)))
     for pattern in (_RX.nmc, _RX.hcpc):
         for m in pattern.finditer(text):

@@ -38,7 +38,8 @@ TITLES = ("mr", "mrs", "ms", "miss", "mx", "master", "dr", "prof", "professor", 
            "rn", "dc", "pc", "ds", "di", "sgt", "rev", "revd", "cllr", "lady", "lord", "dame", "sir", "fr")
 
 TITLE_RE = compile_with_start(r"(?<![\w-])(Mr|Mrs|Ms|Miss|Mx|Master|Dr|DR|MR|MRS|MS|MISS|Prof|Professor|Sister|Sr|Nurse|SN|RN|"
-                       r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr)\b\.?(?=[ \u00a0\t]+\S|[ \t]?\n[A-Z])")
+                       r"DC|PC|DS|DI|Sgt|Rev|Revd|Cllr|Lady|Lord|Dame|Sir|Fr|LCpl|Cpl|Pte|Spr|Gnr|Tpr|Capt|Maj|Brig)\b\.?"
+                       r"(?=[ \u00a0\t]+\S|[ \t]?\n[A-Z])")
 
 PROFESSION = re.compile(r"(?i)(?:ologists?|iatrists?|iatricians?|icians?|ographers?|therapists?|acists?|surgeons?|"
                          r"ivists?|aesthetists?|ologies?|ology|iatry|ics)$")
