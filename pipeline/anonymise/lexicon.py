@@ -123,3 +123,10 @@ def english_frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")
+
+
+#: Weekdays and months as they are written in full and shortened ("Sat", "Sept", "Thurs"), folded.
+DAYS_AND_MONTHS = frozenset(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december".split())

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from .. import resources
 from ..regexes import family
+from .lexicon import DAYS_AND_MONTHS
 
 _RX = family("shapes")
 
@@ -208,12 +209,6 @@ def exhibit_marks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_DAYS_AND_MONTHS = frozenset(
-    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
-    "october november december".split())
-
-
 def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
     """References after a reference word: ``Our ref: COMP/23/0871``, ``CAD 1123-0456``, ``Datix W214783``."""
     allow = allow or default_allowlist()
@@ -227,7 +222,7 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
                 break  # a date ("incident: 04/07/2023") or words ("Case: 68-year-old man")
             if not d and (not (re.fullmatch(r"[A-Za-z]{1,6}(?:[/-][A-Za-z]{1,6}){0,3}", part) and part[0].isupper()
                                    and _digits_follow(text, pm.end(), reading.line_end))
-                          or not part.isupper() and part.lower().rstrip(".") in _DAYS_AND_MONTHS
+                          or not part.isupper() and part.lower().rstrip(".") in DAYS_AND_MONTHS
                           and re.match(r"[ \t]+\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|st|nd|rd|th)?\b(?![/-]?\d)",
                                        text[pm.end():pm.end() + 16])):
                 break  # words after the reference: a new sentence or field; a date ("on call Sat 12/12")

@@ -183,16 +183,14 @@ class ContextNames:
             if surname.strip() in clinical_acronyms() and not (words and all(is_first(fold(w)) for w in words)) \
                     or any(fold(w) in clinical_terms() and not is_first(fold(w))
                                                              for w in words) \
-                    or words and fold(words[0].strip("-'’")) in CALENDAR and not is_first(fold(words[0].strip("-'’"))):
+                    or words and fold(words[0].strip("-'’").split("-")[0]) in CALENDAR \
+                    and not is_first(fold(words[0].strip("-'’").split("-")[0])):  # "ARI ED, Oct-Dec 2022"
                 continue  # "UGIB, Rockall pre-endo": findings, not a patient label
             if words and (fold(words[0]) not in hard_stops() or is_first(fold(words[0]))) \
                     and not self.is_applicant(surname.split() + words) \
                     and (is_first(fold(words[0])) and fold(surname.strip()) not in hard_stops()
                          or caps and len(surname.strip()) >= 2 and surname.strip() not in _NOT_INITIAL_PAIRS):
-                # a hyphenated given name goes whole: "CHEUNG, Wing-Yan", "LAM, Siu-Fong"
-                rest = re.match(r"-?[A-Z][a-zß-öø-ÿ\u0100-\u017f'’]+", text[m.end(1):m.end(1) + 30]) \
-                    if text[m.end(1) - 1:m.end(1)] == "-" or text.startswith("-", m.end(1)) else None
-                cands.append(_Cand(m.start(1), m.end(1) + (rest.end() if rest else 0), "PATIENT", True))
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _RX.cell_surname_first.finditer(text):  # a table cell "Bano, Saira", "Dos Santos, Lucimar"
             words = re.findall(r"[^\W\d_][\w'’-]*", m.group(1))
             if not any(fold(w) in common_words() and not (is_first(fold(w)) or fold(w) in surnames())
@@ -221,7 +219,8 @@ class ContextNames:
                 if g == 3 and not self.is_applicant([m.group(4)]):
                     cands.append(_Cand(m.start(4), m.end(4), "PATIENT", True))  # and the surname after it
         for m in _RX.csv_surname_initial.finditer(text):  # a rota's CSV cell "Pryce A"
-            line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+            line_end = text.find("\n", m.end())
+            line = text[text.rfind("\n", 0, m.start()) + 1:line_end if line_end >= 0 else len(text)]
             surname = m.group(1).split()[0]
             f = fold(surname)
             # an export's line: cells joined by bare commas or tabs (prose and citations put a blank after the comma)

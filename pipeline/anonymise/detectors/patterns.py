@@ -6,7 +6,7 @@ import re
 
 from ...regex_start import compile_with_start
 from ...regexes import Compiled
-from ..lexicon import clinical_terms, first_names, fold
+from ..lexicon import DAYS_AND_MONTHS, clinical_terms, first_names, fold
 
 SP = r"[ \u00a0\t]"
 
@@ -86,11 +86,8 @@ INSTITUTION_AFTER = re.compile(
 
 PLACE_BEFORE = compile_with_start(r"(?:\b(?:St|Saint|Queen|King|Prince|Princess|Duke|Duchess|Lady|Sir|Mount|Lake|Fort|Port|Glen|Ysbyty|Ysgol|Canolfan|Meddygfa)\.?|[A-Z]\w+(?<!ed)[ \t]+(?:upon|on|under|in|by)[ \t]*)[ \t]+$")
 
-CALENDAR = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
-             "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-             "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august",
-             "september", "october", "november", "december", "locum", "vacant", "off", "leave", "nights", "days",
-             "bank", "agency", "xmas", "christmas", "boxing", "nye", "tbc", "tba", "none", "cover", "on", "call"}
+CALENDAR = set(DAYS_AND_MONTHS) | {"locum", "vacant", "off", "leave", "nights", "days", "bank", "agency", "xmas",
+                                   "christmas", "boxing", "nye", "tbc", "tba", "none", "cover", "on", "call"}
 
 MEDICAL_WORD = re.compile(r"(?:uria|itis|osis|aemia|emia|algia|oma|pathy|ectomy|otomy|plasty|scopy|rrhoea|rrhea|"
                            r"penia|cytosis|aemic|emic|uric|ology|score|sign|syndrome|disease)$")
