@@ -22,8 +22,8 @@ import numpy as np
 
 from .config import EMBED_RUNTIMES
 
-__all__ = ["EmbeddingModel", "ModelIntegrityError", "set_offline", "default_model_dir", "MODEL_ID", "RUNTIMES",
-           "prepare_onnx", "ONNX_RECIPE"]
+__all__ = ["EmbeddingModel", "ModelIntegrityError", "SharedMemo", "set_offline", "default_model_dir", "MODEL_ID",
+           "RUNTIMES", "prepare_onnx", "ONNX_RECIPE"]
 
 log = logging.getLogger("cesr.embed")
 
@@ -195,6 +195,7 @@ class EmbeddingModel:
         self.memo_hits = 0  # texts taken from memory instead of embedded
         self._memo_lock = threading.Lock()
         self._load_lock = threading.RLock()
+        self._shared: SharedMemo | None = None  # the batch's vectors, shared with its other workers
         if self.batch_size < 1 or self.token_budget < 1 or self.max_seq_length < 1:
             raise ValueError("batch_size, token_budget and max_seq_length must be >= 1")
         if self.memo_size < 0:
@@ -208,7 +209,7 @@ class EmbeddingModel:
     def __getstate__(self) -> dict:
         # what a worker gets: the settings and the loaded model (if any), not this process's memory
         state = dict(self.__dict__)
-        state["_memo"], state["memo_hits"] = OrderedDict(), 0
+        state["_memo"], state["memo_hits"], state["_shared"] = OrderedDict(), 0, None
         del state["_memo_lock"], state["_load_lock"]
         return state
 
@@ -216,6 +217,13 @@ class EmbeddingModel:
         self.__dict__.update(state)
         self._memo_lock = threading.Lock()
         self._load_lock = threading.RLock()
+
+    def share_memo(self, path: str | os.PathLike) -> None:
+        """Share the texts' vectors with the other processes that embed with the same model into the
+        :class:`SharedMemo` at ``path`` (a batch's pool workers: a passage one of them embedded, another takes
+        from the file instead of embedding it again). Nothing happens when the memo is off (``memo_size`` 0)."""
+        if self.memo_size:
+            self._shared = SharedMemo(path, self.id, self.dimension, limit=self.memo_size)
 
     @property
     def id(self) -> str:
@@ -387,6 +395,19 @@ class EmbeddingModel:
                     out[i] = vector
                 elif key not in todo:
                     todo[key] = i
+        shared = self._shared
+        if todo and shared is not None:
+            found = shared.get(list(todo))
+            if found:
+                for i, key in enumerate(keys):
+                    vector = found.get(key)
+                    if vector is not None:
+                        out[i] = vector
+                with self._memo_lock:
+                    memo.update(found)
+                    while len(memo) > self.memo_size:
+                        memo.popitem(last=False)
+                todo = {key: i for key, i in todo.items() if key not in found}
         if bar is not None:
             bar.update(len(texts) - len(todo))
         if todo:
@@ -403,6 +424,8 @@ class EmbeddingModel:
                         memo[key] = vector.copy()
                     while len(memo) > self.memo_size:
                         memo.popitem(last=False)
+            if shared is not None:
+                shared.put(zip(todo, fresh))
         self.memo_hits += len(texts) - len(todo)
 
     def _encode_batched(self, model, texts: list[str], out: np.ndarray, bar) -> None:
@@ -455,6 +478,94 @@ class EmbeddingModel:
             for _ in pool.map(one, range(len(texts))):
                 if bar is not None:
                     bar.update(1)
+
+
+class SharedMemo:
+    """Vectors of texts already embedded, by the text's digest, in a SQLite file that the processes embedding
+    one batch share: a paragraph that recurs across a batch's letters (a template's wording, a standard
+    paragraph) is embedded once by whichever worker meets it first, not once per worker.
+
+    It holds what :meth:`EmbeddingModel._encode_remembered` keeps in memory (16-byte digests and float32
+    vectors, never a text) and gives the same vectors: each text is embedded alone, so its vector is the same
+    whichever process embedded it.  The file belongs in the batch's private folder
+    (:func:`pipeline.ingest.pool.batch_folder`), which is removed when the batch ends.  Rows are for one model
+    (``model_id``, checked: a file of another model's vectors is not read), at most ``limit`` written by each
+    process.  A database error (a full disk, a damaged file) turns the sharing off for this process: texts are
+    then embedded as if it were absent, with the same results.
+    """
+
+    def __init__(self, path: str | os.PathLike, model_id: str, dimension: int, limit: int = 20_000) -> None:
+        import sqlite3
+
+        self.path = str(path)
+        self.dimension = dimension
+        self.limit = limit
+        self.written = 0
+        self._lock = threading.Lock()  # one connection, used by a worker's threads in turn
+        try:
+            db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=OFF")  # a scratch file: lost with a crash of the machine, rebuilt
+            db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID")
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('model', ?)", (model_id,))
+            (owner,) = db.execute("SELECT value FROM meta WHERE name = 'model'").fetchone()
+        except sqlite3.Error as exc:
+            log.debug("shared passage memo off: %s", exc)
+            self._db = None
+            return
+        self._db = db if owner == model_id else None
+
+    def _off(self, exc: Exception) -> None:
+        log.debug("shared passage memo off: %s", exc)
+        self._db = None
+
+    def get(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
+        """The vectors held for ``keys`` (digests), those there are."""
+        import sqlite3
+
+        found: dict[bytes, np.ndarray] = {}
+        if self._db is None or not keys:
+            return found
+        size = self.dimension * 4
+        with self._lock:
+            try:
+                for start in range(0, len(keys), 500):  # below SQLite's limit on a statement's parameters
+                    part = keys[start:start + 500]
+                    marks = ",".join("?" * len(part))
+                    rows = self._db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", part).fetchall()
+                    for key, blob in rows:
+                        if len(blob) == size:
+                            found[key] = np.frombuffer(blob, dtype=np.float32).copy()
+            except sqlite3.Error as exc:
+                self._off(exc)
+                return {}
+        return found
+
+    def put(self, items) -> None:
+        """Keep ``(digest, vector)`` pairs for the batch's other processes (the first writer of a digest wins:
+        every writer has the same vector for it)."""
+        import sqlite3
+
+        if self._db is None or self.written >= self.limit:
+            return
+        rows = [(key, np.ascontiguousarray(vector, dtype=np.float32).tobytes()) for key, vector in items]
+        rows = rows[:self.limit - self.written]
+        if not rows:
+            return
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    self._db.executemany("INSERT OR IGNORE INTO vectors VALUES (?, ?)", rows)
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                self._off(exc)
+                return
+        self.written += len(rows)
 
 
 class _MeanPooledBert:

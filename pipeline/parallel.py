@@ -11,7 +11,10 @@ overlaps with embedding another and the parent process only scores.
 
 Each text is still embedded alone, exactly as :class:`~pipeline.embed.EmbeddingModel`
 does in-process, so the vectors and therefore the suggestions are the same
-whichever way a document went.  The pool is the ingestion pool
+whichever way a document went.  That is also why the workers of one batch can
+share what they embedded: a passage one of them embedded (a template's
+paragraph), another takes from the batch's :class:`~pipeline.embed.SharedMemo`,
+a file in the batch's private folder, instead of embedding it again.  The pool is the ingestion pool
 (:func:`pipeline.ingest.pool.run_pool`): a file that crashes or hangs a worker
 is reported as failed and the batch goes on.  Workers are not recycled every
 2,000 files as the ingestion pool's are: a replacement loading its model while
@@ -29,6 +32,7 @@ already read stays here; its passages and vectors come back.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 import threading
 from collections import deque
@@ -71,6 +75,7 @@ _NO_VECTORS = np.zeros((0, 0), dtype=np.float32)
 _MODEL: tuple[tuple, EmbeddingModel] | None = None  # this worker's model, with the settings it was made from
 _MODEL_LOCK = threading.Lock()  # a Dask worker may run jobs on several threads
 _LOADS = 0
+_MEMO_FILE_VERSION = 1  # the layout of the batch's shared passage vectors (pipeline.embed.SharedMemo)
 
 
 def worker_model_loads() -> int:
@@ -95,6 +100,11 @@ def _worker_model(spec: EmbeddingModel) -> EmbeddingModel:
             torch = sys.modules.get("torch")  # the ONNX Runtime model never imports it (one thread per call)
             if torch is not None:
                 torch.set_num_threads(1)  # one process per core: no intra-op threads to fight over the cores
+            from .ingest.pool import batch_folder
+
+            folder = batch_folder()
+            if folder:  # a passage another worker of the batch embedded is not embedded again here
+                spec.share_memo(os.path.join(folder, f"passage-vectors-{_MEMO_FILE_VERSION}.sqlite"))
             _MODEL = (key, spec)
             _LOADS += 1
         return _MODEL[1]

@@ -213,3 +213,62 @@ def test_an_onnx_export_that_does_not_match_its_recorded_digest_is_refused(tmp_p
     for runtime in ("onnx", "auto"):
         with pytest.raises(ModelIntegrityError, match="does not match its note"):
             EmbeddingModel(model_dir=folder, runtime=runtime).load()
+
+
+_SHARED_TEXTS = ["Chest drain inserted under ultrasound guidance.", "Sedation for cardioversion in the ED.",
+                 "Taught FY1s the ABCDE approach on the acute take."]
+
+
+def _encode_into_shared_memo(path: str) -> tuple[int, bytes]:
+    """In another process (a pool worker's place): embed with the shared memo at ``path``."""
+    other = EmbeddingModel()
+    other.load()
+    other.share_memo(path)
+    vectors = other.encode(_SHARED_TEXTS)
+    return other.memo_hits, vectors.tobytes()
+
+
+def test_the_workers_of_a_batch_embed_a_passage_once_between_them(tmp_path):
+    """A passage one worker embedded, another worker of the batch (another process) takes from the batch's shared
+    memo instead of embedding it again, with the same vector; a file of another model's vectors is not read."""
+    import multiprocessing
+
+    path = str(tmp_path / "passage-vectors.sqlite")
+    expected = EmbeddingModel(memo_size=0).encode(_SHARED_TEXTS)
+    first = EmbeddingModel()
+    first.load()
+    first.share_memo(path)
+    assert np.array_equal(first.encode(_SHARED_TEXTS[:2]), expected[:2]) and first.memo_hits == 0
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        hits, vectors = pool.apply(_encode_into_shared_memo, (path,))
+    assert hits == 2  # the two the first worker embedded; the third embedded there, and now shared too
+    assert np.frombuffer(vectors, dtype=np.float32).reshape(expected.shape).tobytes() == expected.tobytes()
+    third = EmbeddingModel()
+    third.load()
+    third.share_memo(path)
+    assert np.array_equal(third.encode(_SHARED_TEXTS), expected) and third.memo_hits == 3
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM vectors").fetchone() == (3,)
+        assert db.execute("SELECT typeof(key), length(key) FROM vectors").fetchall() == [("blob", 16)] * 3  # no text
+        db.execute("UPDATE meta SET value = 'another-model' WHERE name = 'model'")
+    stranger = EmbeddingModel()
+    stranger.load()
+    stranger.share_memo(path)
+    assert np.array_equal(stranger.encode(_SHARED_TEXTS), expected) and stranger.memo_hits == 0
+
+
+def test_a_shared_memo_that_cannot_be_used_changes_nothing_but_time(tmp_path):
+    """A damaged file, or no memo at all (``memo_size`` 0): every text is embedded, the same vectors."""
+    expected = EmbeddingModel(memo_size=0).encode(_SHARED_TEXTS)
+    damaged = tmp_path / "passage-vectors.sqlite"
+    damaged.write_bytes(b"not a database" * 100)
+    model = EmbeddingModel()
+    model.load()
+    model.share_memo(damaged)
+    assert np.array_equal(model.encode(_SHARED_TEXTS), expected) and model.memo_hits == 0
+    off = EmbeddingModel(memo_size=0)
+    off.share_memo(tmp_path / "unused.sqlite")
+    assert np.array_equal(off.encode(_SHARED_TEXTS), expected)
+    assert not (tmp_path / "unused.sqlite").exists()

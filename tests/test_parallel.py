@@ -64,3 +64,22 @@ def test_a_pool_is_started_only_for_a_large_batch():
 def test_embed_stream_refuses_no_workers(model):
     with pytest.raises(ValueError, match="workers"):
         next(embed_stream(["x"], model, workers=0))
+
+
+def test_a_batchs_workers_share_passage_vectors_in_its_private_folder_gone_after(model, read_here):
+    """While a batch runs, its workers keep the passages' vectors they embedded in one file of the batch's private
+    folder (so that a passage is embedded once between them: tests/test_embed.py); the batch's end removes it."""
+    import glob
+    import os
+    import stat
+    import tempfile
+
+    ok = [d for d in read_here if d.ok]
+    stream = embed_stream(iter(ok * 2), model, workers=2, window=4)
+    first = next(stream)
+    found = glob.glob(os.path.join(tempfile.gettempdir(), f"cesr-batch-{os.getpid()}-*", "passage-vectors-*.sqlite"))
+    assert len(found) == 1 and first.passages
+    assert stat.S_IMODE(os.stat(os.path.dirname(found[0])).st_mode) == 0o700
+    rest = list(stream)
+    assert [e.document.sha256 for e in [first, *rest]] == [d.sha256 for d in ok * 2]
+    assert not os.path.exists(found[0]) and not os.path.exists(os.path.dirname(found[0]))

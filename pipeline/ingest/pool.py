@@ -35,8 +35,8 @@ from ..config import Settings, adopt, current, set_environment
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["Executor", "InOrder", "LocalPool", "Window", "private_scratch", "remove_scratch", "run_pool",
-           "single_threaded", "use_scratch", "worker_init"]
+__all__ = ["Executor", "InOrder", "LocalPool", "Window", "batch_folder", "private_scratch", "remove_scratch",
+           "run_pool", "single_threaded", "use_scratch", "worker_init"]
 
 _JOB_TIMEOUT = 3600.0
 
@@ -51,6 +51,13 @@ def _watch_parent(parent: int, scratch: str | None = None) -> None:
 
 
 _SYSTEM_TEMP: str | None = None  # the temporary folder this process had before use_scratch changed it
+_BATCH_FOLDER: str | None = None  # a pool worker's: the private folder its batch's workers share
+
+
+def batch_folder() -> str | None:
+    """The private folder (mode 0700, removed when the batch ends) that this pool worker shares with the other
+    workers of its batch, for what they pass to each other; ``None`` outside a pool worker."""
+    return _BATCH_FOLDER
 
 
 def use_scratch(folder: str) -> None:
@@ -190,10 +197,11 @@ def worker_init(memory_mb: int = 0, job_timeout: float = 3600.0, settings: Setti
                 scratch: str | None = None) -> None:
     """Set up a worker: the parent's settings, one OCR thread, a memory limit, exit with the parent, Ctrl-C left
     to the parent, temporary files in the batch's folder ``scratch``."""
-    global _JOB_TIMEOUT
+    global _JOB_TIMEOUT, _BATCH_FOLDER
     _ignore_ctrl_c()
     if scratch:
         use_scratch(scratch)
+        _BATCH_FOLDER = scratch
     if settings is not None:
         adopt(settings)
     single_threaded()
