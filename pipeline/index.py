@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import time
 from dataclasses import dataclass, field
@@ -36,8 +37,8 @@ from . import resources
 from .embed import EmbeddingModel
 from .model import Capability, Curriculum
 
-__all__ = ["CapabilityIndex", "background_vectors", "node_text", "cache_dir", "statement_model", "adapted_hubness",
-           "LARGE_TAXONOMY", "TEXT_RECIPE", "SPARSE_RECIPE", "SPARSE_FORMAT"]
+__all__ = ["CapabilityIndex", "SparseSide", "background_vectors", "node_text", "cache_dir", "statement_model",
+           "adapted_hubness", "LARGE_TAXONOMY", "TEXT_RECIPE", "SPARSE_RECIPE", "SPARSE_FORMAT"]
 
 # Bump when node_text changes: it is part of the cache key.
 TEXT_RECIPE = "title+description+typical-evidence/v2"
@@ -157,8 +158,9 @@ class CapabilityIndex:
 
     @property
     def sparse(self):
-        """``(vectorizer, node_matrix)``: character n-gram TF-IDF of the statements (loaded from the cache, else
-        fitted and stored there, on first use)."""
+        """``(side, node_matrix)``: character n-gram TF-IDF of the statements, as a :class:`SparseSide` (the fitted
+        vocabulary and IDF) and the statements' matrix (loaded from the cache, else fitted and stored there, on
+        first use)."""
         if self._sparse is None:
             ids = [n.id for n in self.nodes]
             loaded = _load_sparse(self.sparse_path, ids) if self.sparse_path is not None else None
@@ -166,7 +168,7 @@ class CapabilityIndex:
                 texts = [node_text(n) for n in self.nodes]
                 vectorizer = _new_vectorizer()
                 vectorizer.fit(texts + background_texts())
-                loaded = (vectorizer, vectorizer.transform(texts).T.tocsr())
+                loaded = (SparseSide(vectorizer.vocabulary_, vectorizer.idf_), vectorizer.transform(texts).T.tocsr())
                 if self.sparse_path is not None:
                     _save_sparse(self.sparse_path, ids, *loaded)
             self._sparse = loaded
@@ -187,29 +189,76 @@ class CapabilityIndex:
         return scores, rows
 
 
+class SparseSide:
+    """The fitted sparse side of :data:`SPARSE_RECIPE`: its vocabulary (n-gram -> column) and IDF.
+
+    It scores a text as the fitted ``TfidfVectorizer`` would transform it, without scikit-learn (whose import, with
+    the ``scipy.stats`` it pulls in, cost a run 0.6-0.8 s of CPU for a handful of array operations):
+    :meth:`analyse` is the ``char_wb`` analyzer of the recipe, :meth:`weigh` its sublinear TF, IDF and l2 norm.
+    Both give the vectorizer's float32 bytes exactly (``tests/test_index_cache.py``); :meth:`vectorizer` makes
+    the scikit-learn vectorizer itself, for a check or a caller that wants it.
+    """
+
+    NGRAMS = (3, 5)  # what SPARSE_RECIPE says: char_wb, 3-5, lower case, sublinear TF, l2, float32
+
+    def __init__(self, vocabulary: dict[str, int], idf: np.ndarray) -> None:
+        self.vocabulary_ = vocabulary
+        self.idf_ = idf
+
+    def vectorizer(self):
+        """The scikit-learn vectorizer this side was fitted as, with its vocabulary and IDF."""
+        vectorizer = _new_vectorizer()
+        vectorizer.vocabulary_ = self.vocabulary_
+        vectorizer.idf_ = self.idf_
+        return vectorizer
+
+    @classmethod
+    def analyse(cls, text: str) -> list[str]:
+        """The ``char_wb`` n-grams of ``text``: lower-cased, each blank-separated word padded with a space and
+        cut into 3 to 5 characters (a word shorter than an n-gram once, whole)."""
+        low, high = cls.NGRAMS
+        grams: list[str] = []
+        for word in text.lower().split():  # runs of blanks are one separator: the analyzer's own rewrite of them
+            word = f" {word} "
+            size = len(word)
+            for n in range(low, high + 1):
+                grams.extend(word[i:i + n] for i in range(max(1, size - n + 1)))
+                if size <= n:  # the whole padded word was the one n-gram of this size: longer ones are the same
+                    break
+        return grams
+
+    def weigh(self, counts: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """TF-IDF weights of a row's counts (float32, in ``columns`` order): ``1 + log(tf)``, times the IDF,
+        divided by the row's l2 norm, as ``TfidfTransformer.transform`` computes them (squares summed in double
+        precision one after another, the division in double)."""
+        data = counts.astype(np.float32)
+        np.log(data, data)
+        data += 1.0
+        data *= self.idf_[columns]
+        squares = (data * data).astype(np.float64)
+        total = float(np.cumsum(squares)[-1]) if len(squares) else 0.0  # in order, as the transformer's loop
+        if total == 0.0:
+            return data
+        return (data.astype(np.float64) / math.sqrt(total)).astype(np.float32)
+
+
 class _WordCounts:
     """The sparse side's scores of a text, its n-grams counted per distinct word.
 
-    The vectorizer (``char_wb``) lowercases the text and takes the character n-grams of each
-    whitespace-separated word, padded with a space, never across words: a text's counts are the sum over its
-    words of each word's own counts. Each distinct word's n-grams in the vocabulary are worked out once, by the
-    vectorizer's own analyzer, and kept (up to ``MAX_WORDS`` words, then forgotten all at once); the counts then
-    go through the same TF-IDF weighting (a ``TfidfTransformer`` with the vectorizer's IDF) and the same product
-    as ``vectorizer.transform``: the same bytes (``tests/test_index_cache.py``), in about half the CPU.
+    The ``char_wb`` analyzer lowercases the text and takes the character n-grams of each whitespace-separated
+    word, padded with a space, never across words: a text's counts are the sum over its words of each word's own
+    counts. Each distinct word's n-grams in the vocabulary are worked out once (:meth:`SparseSide.analyse`) and
+    kept (up to ``MAX_WORDS`` words, then forgotten all at once); the counts then go through the same TF-IDF
+    weighting (:meth:`SparseSide.weigh`) and the same product as ``vectorizer.transform``: the same bytes
+    (``tests/test_index_cache.py``), in about half the CPU.
     """
 
     MAX_WORDS = 50_000
 
-    def __init__(self, vectorizer, matrix) -> None:
-        from sklearn.feature_extraction.text import TfidfTransformer
-
-        self.vectorizer, self.matrix = vectorizer, matrix
-        self.analyse = vectorizer.build_analyzer()
-        self.vocabulary = vectorizer.vocabulary_
-        self.tfidf = TfidfTransformer(norm=vectorizer.norm, use_idf=vectorizer.use_idf,
-                                      smooth_idf=vectorizer.smooth_idf, sublinear_tf=vectorizer.sublinear_tf)
-        self.tfidf.idf_ = vectorizer.idf_
-        self.tfidf.n_features_in_ = len(self.vocabulary)
+    def __init__(self, side: SparseSide, matrix) -> None:
+        self.side, self.matrix = side, matrix
+        self.analyse = side.analyse
+        self.vocabulary = side.vocabulary_
         self.words: dict[str, np.ndarray] = {}
 
     def _grams(self, word: str) -> np.ndarray:
@@ -222,8 +271,8 @@ class _WordCounts:
             self.words[word] = got
         return got
 
-    def counts(self, text: str):
-        """The text's count row, as ``CountVectorizer.transform([text])`` makes it (sorted columns, float32)."""
+    def tfidf_row(self, text: str):
+        """The text's TF-IDF row, as ``vectorizer.transform([text])`` makes it (sorted columns, float32)."""
         from collections import Counter
 
         from scipy.sparse import csr_matrix
@@ -237,12 +286,8 @@ class _WordCounts:
         counts = np.bincount(where, weights=times, minlength=len(kept)) if len(kept) else np.zeros(0)
         indices = kept.astype(np.int32)
         indptr = np.array([0, len(kept)], dtype=np.int32)
-        return csr_matrix((counts.astype(np.float32), indices, indptr), shape=(1, len(self.vocabulary)),
+        return csr_matrix((self.side.weigh(counts, indices), indices, indptr), shape=(1, len(self.vocabulary)),
                           dtype=np.float32)
-
-    def tfidf_row(self, text: str):
-        """The text's TF-IDF row, as ``vectorizer.transform([text])`` makes it."""
-        return self.tfidf.transform(self.counts(text), copy=False)
 
     def scores(self, text: str) -> np.ndarray:
         return np.asarray((self.tfidf_row(text) @ self.matrix).todense()).ravel()
@@ -310,10 +355,7 @@ def _load_sparse(path: Path, ids: list[str]):
         matrix = csr_matrix(parts, shape=shape)
         if len(set(terms)) != len(terms) or len(terms) != len(idf) or shape != (len(terms), len(ids)):
             return None
-        vectorizer = _new_vectorizer()
-        vectorizer.vocabulary_ = {t: i for i, t in enumerate(terms)}
-        vectorizer.idf_ = idf
-        return vectorizer, matrix
+        return SparseSide({t: i for i, t in enumerate(terms)}, idf), matrix
     except Exception:  # a damaged or foreign file is refitted
         return None
 

@@ -168,3 +168,24 @@ def test_review_shows_probably_nothing_for_a_notice_and_not_for_the_dops(tmp_pat
     assert max(s["confidence"] for s in notice["suggestions"]) < 0.5
     assert dops["none_of_these"]["rcem-2021"] < 0.1 and dops["nothing_in"] == []
     assert dops["suggestions"][0]["confidence"] > 0.5
+
+
+def test_spearman_is_scipys_to_the_last_bit():
+    """The rank correlation of the features is ``scipy.stats.spearmanr``'s statistic, the same float, on samples
+    with and without ties (the command that scores does not import ``scipy.stats``)."""
+    from scipy.stats import rankdata, spearmanr
+
+    from pipeline.none_of_these import average_ranks, spearman
+
+    rng = np.random.default_rng(15)
+    for trial in range(600):
+        size = int(rng.integers(3, 300))
+        if trial % 2:
+            a, b = rng.integers(0, 6, size).astype(np.float64), rng.integers(0, 9, size).astype(np.float64)
+        else:
+            a = rng.normal(size=size)
+            b = 0.4 * a + rng.normal(size=size)
+        if a.std() <= 1e-9 or b.std() <= 1e-9:
+            continue
+        assert np.array_equal(average_ranks(a), rankdata(a))
+        assert spearman(a, b) == float(spearmanr(a, b).statistic)
