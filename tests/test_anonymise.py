@@ -653,3 +653,21 @@ def test_vehicle_registrations_and_soldiers_by_rank(text, gone, kept):
     out = _out(text, applicant="Dr Hannah Lindqvist")
     assert gone not in out and kept in out, out
     assert "Jones" not in _out("Cpl Jones carried him to the vehicle.", applicant="Dr Hannah Lindqvist")
+
+
+def test_lower_case_names_in_a_patient_column_go_and_ordinary_words_stay():
+    """A ward or ICU list typed in lower case: the cells under a patient column that are names and initials
+    ("w.j.", "k. aitken", "zoltan k") go, also after a row cut short by an empty bed; a cell that is an
+    ordinary word ("gen", "empty") stays."""
+    text = ("bed | name | chi | age/sex | issue\n"
+            "1  | mcgarvey d  | 1204561237 | 68M | CAP\n"
+            "3  | EMPTY\n"
+            "4  | w.j.        | 2811393376 | 85M | fall\n"
+            "5  | k. aitken   | 3105019945 | 23F | DKA resolved\n"
+            "\n"
+            "Bed\tPt\tAge\tDx\n1\tzoltan k\t45\tTBI, GCS 5\n2\th.s.\t19\tDKA\n\n"
+            "item | pt | discussion | action\n3 | gen | Datix follow up | SB\n")
+    out = _out(text, applicant="Dr Callum Strachan")
+    for gone in ("mcgarvey", "w.j.", "aitken", "zoltan", "h.s."):
+        assert gone not in out, out
+    assert "| gen |" in out and "EMPTY" in out and "DKA resolved" in out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon import clinical_terms, common_words, fold, hard_stops, surnames
+from ..lexicon import clinical_terms, common_words, english_frequency, first_names, fold, hard_stops, surnames
 from ...regexes import family
 from ..resolver import Span
 from ..shapes import clinical_acronyms
@@ -111,8 +111,11 @@ class TableCells:
                 if not row_text.strip() or delim not in row_text:
                     break
                 row_cells = _split_cells(row_text, delim)
-                if abs(len(row_cells) - len(cells)) > 1:
+                if len(row_cells) > len(cells) + 1:
                     break
+                if len(row_cells) < len(cells) - 1:  # a row cut short ("3 | EMPTY", a bed with no patient)
+                    j += 1
+                    continue
                 for k, (offset, cell) in enumerate(row_cells):
                     kind = kinds[k] if k < len(kinds) else None
                     value = cell.strip().strip('"').strip()
@@ -148,7 +151,7 @@ class TableCells:
             if m and m.group(0).strip() and (best is None or m.end() > best.end()):
                 best = m
         if best is None:
-            return None
+            return self._lower_case_patient_cell(value, lead)
         found = best.group(0).rstrip(" ,")
         words = WORD.findall(found)
         letters = re.sub(r"[^A-Za-z]", "", found)
@@ -157,6 +160,25 @@ class TableCells:
         if words and fold(words[0]) in hard_stops() and len(words[0]) > 3 and not re.match(r"[A-Z'’-]+,[ ]?[A-Z]", found):
             return None  # a heading word, but "GREEN, Faith" is a patient
         return lead, lead + len(found)
+
+    def _lower_case_patient_cell(self, value: str, lead: int) -> tuple[int, int] | None:
+        """A patient column's cell written in lower case, as ward and handover lists are typed ("w.j.",
+        "k. aitken", "zoltan k", "mcgarvey d"): the whole cell, when it is nothing but names and initials, one to
+        four of them, each word of three letters or more a known given name or surname or a rare word (not
+        "empty", "gen", "side room")."""
+        if not re.fullmatch(r"[a-z](?:[a-z'’\-]*\.?)(?:[ ]?[a-z](?:[a-z'’\-]*\.?)){0,3}", value):
+            return None
+        words = re.findall(r"[a-z][a-z'’\-]*", value)
+        if self.is_applicant([w.capitalize() for w in words]):
+            return None
+        for w in words:
+            f = fold(w)
+            if f.upper() in _NOT_INITIALS_COLUMN:
+                return None
+            if len(f) > 2 and f not in first_names() and f not in surnames() \
+                    and (f in common_words() or f in clinical_terms() or f in hard_stops() or english_frequency(f) >= 3.0):
+                return None  # an ordinary word ("empty", "gen", "side room"), not a name
+        return lead, lead + len(value)
 
     def _aligned_columns(self, text: str) -> list[tuple[int, int, str]]:
         """Tables laid out with spaces (exports, logbooks, rotas): a header line naming an identifier column
