@@ -41,7 +41,7 @@ def evaluation_markdown(results: dict[str, dict], title: str = "") -> str:
                   "labelled documents only):", "", "| | top1 ECE | top1 Brier | top1 AUROC |", "|---|---:|---:|---:|",
                   f"| P(node right) | {first['top1 ECE without none']:.3f} | {first['top1 Brier without none']:.3f} | "
                   f"{first['top1 AUROC without none']:.3f} |",
-                  f"| P(node right) x (1 - P(none)) | {first['top1 ECE']:.3f} | {first['top1 Brier']:.3f} | "
+                  f"| P(node right) x (1 - P(none)^2) | {first['top1 ECE']:.3f} | {first['top1 Brier']:.3f} | "
                   f"{first['top1 AUROC']:.3f} |"]
     none = (first or {}).get("none of these")
     if none and "AUROC all" in none:

@@ -387,7 +387,7 @@ class Suggester:
             parts = self.score_parts(vectors, document.text, passages)
             suggestions = self._rank(parts, passages, document)
             none = self.none_probabilities(parts, document, passages)
-        for s in suggestions:  # P(node right | evidence) x (1 - P(none)): see pipeline.none_of_these
+        for s in suggestions:  # P(node right | evidence) x (1 - P(none)^2): see pipeline.none_of_these
             s.confidence = combine(s.confidence, none.get(s.curriculum))
         return Analysis(suggestions, passages, document_vector(vectors), none)
 

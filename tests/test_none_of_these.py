@@ -74,12 +74,12 @@ def test_suggestions_are_lowered_by_p_none(suggester):
     parts = suggester.score_parts(vectors, doc.text)
     rows = np.argsort(-parts.fused, kind="stable")[: len(analysis.suggestions)]
     node_p = suggester.confidences(parts, rows, doc, len(passages))
-    assert [s.confidence for s in analysis.suggestions] == pytest.approx(list(node_p * (1 - none)), abs=1e-6)
+    assert [s.confidence for s in analysis.suggestions] == pytest.approx(list(node_p * (1 - none ** 2)), abs=1e-6)
     assert max(s.confidence for s in analysis.suggestions) < 0.5 * node_p.max()
 
 
 def test_combine_and_review_state(rcem):
-    assert combine(0.8, None) == 0.8 and combine(0.8, 0.25) == pytest.approx(0.6)
+    assert combine(0.8, None) == 0.8 and combine(0.8, 0.25) == pytest.approx(0.75)  # 0.8 x (1 - 0.25^2)
     state = review_state({"rcem-2021": 0.93}, [rcem])
     assert state["none_of_these"] == {"rcem-2021": 0.93}
     assert state["nothing_in"][0]["curriculum"] == "rcem-2021"
