@@ -403,10 +403,7 @@ class EmbeddingModel:
                     vector = found.get(key)
                     if vector is not None:
                         out[i] = vector
-                with self._memo_lock:
-                    memo.update(found)
-                    while len(memo) > self.memo_size:
-                        memo.popitem(last=False)
+                self._remember(found.items())
                 todo = {key: i for key, i in todo.items() if key not in found}
         if bar is not None:
             bar.update(len(texts) - len(todo))
@@ -418,15 +415,18 @@ class EmbeddingModel:
             for i, key in enumerate(keys):
                 if key in row:
                     out[i] = fresh[row[key]]
-            with self._memo_lock:
-                if self.memo_size:
-                    for key, vector in zip(todo, fresh):
-                        memo[key] = vector.copy()
-                    while len(memo) > self.memo_size:
-                        memo.popitem(last=False)
+            self._remember((key, vector.copy()) for key, vector in zip(todo, fresh))
             if shared is not None:
                 shared.put(zip(todo, fresh))
         self.memo_hits += len(texts) - len(todo)
+
+    def _remember(self, pairs) -> None:
+        """Keep ``(digest, vector)`` pairs in this process's memo, the oldest forgotten beyond ``memo_size``."""
+        with self._memo_lock:
+            if self.memo_size:
+                self._memo.update(pairs)
+                while len(self._memo) > self.memo_size:
+                    self._memo.popitem(last=False)
 
     def _encode_batched(self, model, texts: list[str], out: np.ndarray, bar) -> None:
         """Float32 forward passes over the groups of :meth:`batches`."""
@@ -494,6 +494,9 @@ class SharedMemo:
     then embedded as if it were absent, with the same results.
     """
 
+    #: The file's name in a batch's folder; a new layout of the file is a new name.
+    FILE_NAME = "passage-vectors-v1.sqlite"
+
     def __init__(self, path: str | os.PathLike, model_id: str, dimension: int, limit: int = 20_000) -> None:
         import sqlite3
 
@@ -511,8 +514,7 @@ class SharedMemo:
             db.execute("INSERT OR IGNORE INTO meta VALUES ('model', ?)", (model_id,))
             (owner,) = db.execute("SELECT value FROM meta WHERE name = 'model'").fetchone()
         except sqlite3.Error as exc:
-            log.debug("shared passage memo off: %s", exc)
-            self._db = None
+            self._off(exc)
             return
         self._db = db if owner == model_id else None
 

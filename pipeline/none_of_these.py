@@ -60,8 +60,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Document, Passage
     from .suggest import ScoreParts, Suggester
 
-__all__ = ["FEATURES", "NONE_POWER", "NoneModel", "features", "curriculum_features", "combine", "load_none_model",
-           "default_none_model_path", "none_data", "cross_validate", "fit_none_model", "review_state", "HIGH"]
+__all__ = ["FEATURES", "NONE_POWER", "NoneModel", "average_ranks", "spearman", "features", "curriculum_features",
+           "combine", "load_none_model", "default_none_model_path", "none_data", "cross_validate", "fit_none_model",
+           "review_state", "HIGH"]
 
 FEATURES = (
     "dense_top", "dense_top_margin", "dense_top_z", "passage_best", "passage_support", "raw_cosine_best",

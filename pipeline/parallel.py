@@ -41,7 +41,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from .embed import EmbeddingModel, release_freed_memory
+from .embed import EmbeddingModel, SharedMemo, release_freed_memory
 from .model import Document, Passage
 from .segment import SegmentSettings, split_passages
 
@@ -75,7 +75,6 @@ _NO_VECTORS = np.zeros((0, 0), dtype=np.float32)
 _MODEL: tuple[tuple, EmbeddingModel] | None = None  # this worker's model, with the settings it was made from
 _MODEL_LOCK = threading.Lock()  # a Dask worker may run jobs on several threads
 _LOADS = 0
-_MEMO_FILE_VERSION = 1  # the layout of the batch's shared passage vectors (pipeline.embed.SharedMemo)
 
 
 def worker_model_loads() -> int:
@@ -104,7 +103,7 @@ def _worker_model(spec: EmbeddingModel) -> EmbeddingModel:
 
             folder = batch_folder()
             if folder:  # a passage another worker of the batch embedded is not embedded again here
-                spec.share_memo(os.path.join(folder, f"passage-vectors-{_MEMO_FILE_VERSION}.sqlite"))
+                spec.share_memo(os.path.join(folder, SharedMemo.FILE_NAME))
             _MODEL = (key, spec)
             _LOADS += 1
         return _MODEL[1]
