@@ -297,7 +297,7 @@ def _new_vectorizer():
     """The sparse side's vectorizer, unfitted (what :data:`SPARSE_RECIPE` names)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    return TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=np.float32)
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=SparseSide.NGRAMS, sublinear_tf=True, dtype=np.float32)
 
 
 def _sklearn_version() -> str:
