@@ -204,3 +204,14 @@ def test_where_a_relative_is_or_a_patient_came_from_told_in_a_sentence():
     # the applicant's own life, and places of care, stay
     kept = "I was born in Leeds. Her husband died in Resus. His father died in Leeds General Infirmary. Mum is in Theatre 3."
     assert found("addresses", kept) == set()
+
+
+def test_a_patients_workplace_goes_after_their_title_and_name():
+    """"Mr Iliescu drives a forklift at the Holmfirth Biscuit Works" tells where a patient works (what is said that
+    way after "Dr X" or "I" is the writer's or a colleague's, and is left to the other rules)."""
+    from pipeline.anonymise import Anonymiser
+
+    out = Anonymiser(applicant="Dr Amara Okafor").anonymise(
+        "Mr Iliescu drives a forklift at the Holmfirth Biscuit Works; I have advised he may return to work.")[0]
+    assert "Holmfirth" not in out and "Biscuit Works" not in out, out
+    assert "I have advised he may return to work" in out, out

@@ -449,10 +449,11 @@ def life_places(p: Pass) -> None:
     for m, weak in triggers:
         sentence = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         before = text[sentence:m.start()]
+        named = _NAMED_BEFORE.search(before)
         if _RX.first_person_before.search(before) or _SPEAKER_BEFORE.search(before) \
-                or _NAMED_BEFORE.search(before) and not m.group(0).startswith("(") \
-                and not (weak and re.search(r"\b(?:Mrs|Ms|Miss)\.?[ \t]", _NAMED_BEFORE.search(before).group(0))):
-            continue
+                or named and not m.group(0).startswith("(") \
+                and not re.match(r"(?:Mrs|Ms|Miss)\b" if weak else r"(?:Mr|Mrs|Ms|Miss)\b", named.group(0)):
+            continue  # the writer's own life, or a doctor's ("Dr Okafor works in"); not a patient's ("Mr Iliescu drives")
         got = _life_phrase(text, m.end(), weak)
         if got:
             add(got[0], got[1], "ADDRESS")
