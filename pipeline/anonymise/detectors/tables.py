@@ -169,7 +169,7 @@ class TableCells:
         if not re.fullmatch(r"[a-z](?:[a-z'’\-]*\.?)(?:[ ]?[a-z](?:[a-z'’\-]*\.?)){0,3}", value):
             return None
         words = re.findall(r"[a-z][a-z'’\-]*", value)
-        if self.is_applicant([w.capitalize() for w in words]):
+        if self.is_applicant(words):  # it folds the words itself
             return None
         for w in words:
             f = fold(w)
