@@ -33,7 +33,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-__all__ = ["Settings", "AnonymiseSettings", "Secret", "ANONYMISE_DETECTORS", "ConfigError", "load", "current", "using", "set_environment", "environment", "env_value",
+__all__ = ["Settings", "AnonymiseSettings", "Secret", "ANONYMISE_DETECTORS", "ConfigError", "load", "current", "using", "set_environment", "environment", "child_environment", "env_value",
            "CONFIG_NAME"]
 
 CONFIG_NAME = "cesr.toml"
@@ -322,6 +322,12 @@ def adopt(settings: Settings) -> None:
 def env_value(name: str) -> str | None:
     """One variable of the process environment (for switches that are not settings)."""
     return os.environ.get(name)
+
+
+def child_environment(**values: str) -> dict[str, str]:
+    """The process environment with ``values`` set, for one child process (this process's own is left as it is:
+    ``OMP_THREAD_LIMIT=1`` for a Tesseract child must not reach faiss's threads here)."""
+    return {**os.environ, **values}
 
 
 def set_environment(values: Mapping[str, str]) -> None:

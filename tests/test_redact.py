@@ -483,6 +483,37 @@ def test_a_barcode_too_fine_to_decode_is_still_found_by_its_bars():
     assert x1 * width < text_left  # the name and numbers printed beside it are left to the text redaction
 
 
+def test_a_barcode_on_its_side_is_read_and_boxed_along_its_bars():
+    """A specimen label stuck on sideways: its Code 128 runs up the page. It is read (on the page turned a
+    quarter, by the 1D readers), and its box covers the bars from end to end and from side to side, not a strip
+    around zxing's scan line; the line of text beside it is not in the box."""
+    import numpy as np
+    import zxingcpp
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.ingest.codes import find_codes
+
+    page = Image.new("L", (1654, 2338), 255)
+    bar = Image.fromarray(np.asarray(zxingcpp.create_barcode("RX7734521", zxingcpp.BarcodeFormat.Code128)
+                                     .to_image(scale=3))).resize((420, 110))
+    turned = bar.transpose(Image.Transpose.ROTATE_90)  # bars now run across the page, the code up it
+    page.paste(turned, (300, 900))
+    draw = ImageDraw.Draw(page)
+    draw.text((500, 1000), "Histology request", font=ImageFont.truetype(
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 32), fill=0)
+    assert {c.text for c in zxingcpp.read_barcodes(page, try_rotate=False)} == set()  # upright readers miss it
+
+    regions = find_codes(page)
+    assert [r.label for r in regions] == ["Code 128"], regions
+    x0, y0, x1, y1 = regions[0].box
+    width, height = page.size
+    ink = np.argwhere(np.asarray(turned) < 128)  # the bars themselves (the image has quiet zones around them)
+    (top, left), (bottom, right) = ink.min(axis=0) + (900, 300), ink.max(axis=0) + (900, 300)
+    assert x0 * width <= left and x1 * width >= right + 1  # side to side
+    assert y0 * height <= top and y1 * height >= bottom + 1  # end to end
+    assert x1 * width < 500  # the words beside it are left to the text redaction
+
+
 def test_text_and_ruled_tables_are_not_taken_for_barcodes():
     """A scanned form full of text, a ruled table with many narrow columns and a row of tick boxes holds no
     barcode: the shape search finds none (it must not paint away what the document keeps)."""
