@@ -215,3 +215,13 @@ def test_a_patients_workplace_goes_after_their_title_and_name():
         "Mr Iliescu drives a forklift at the Holmfirth Biscuit Works; I have advised he may return to work.")[0]
     assert "Holmfirth" not in out and "Biscuit Works" not in out, out
     assert "I have advised he may return to work" in out, out
+
+
+def test_where_a_patient_in_a_typed_list_is_from_or_lives_in_any_case():
+    text = ("bed 3 - 84m - hap on co-amoxiclav. lives alone in heywood, neighbour has key.\n"
+            "bed 5 - 79f - from wigston, lives with son. collat from dtr.\n"
+            "4. 58M - head injury after fall from ladder, GCS 14/15.\n"
+            "2. 71M, transferred from Newham for PCI\n"
+            "Terence Oakley, 72, S1018873, from Braunstone, urosepsis\n"
+            "Dr Shah came from Leeds to teach the course.\n")
+    assert found("life_places", text) == {"heywood", "wigston", "Braunstone"}

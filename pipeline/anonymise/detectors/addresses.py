@@ -458,6 +458,25 @@ def life_places(p: Pass) -> None:
         if got:
             add(got[0], got[1], "ADDRESS")
             found.add(re.sub(r"^(?:the|a|an)[ \t]+", "", text[got[0]:got[1]], flags=re.I))
+    for line in re.finditer(r"[^\n]+", text):  # a patient list's lines, capitalised or not
+        if not _RX.list_patient_line.search(line.group(0)):
+            continue
+        for m in _RX.list_home.finditer(line.group(0)):
+            value = m.group(1)
+            words = re.findall(r"[^\W\d_][\w'’-]*", value)
+            if not words or all(fold(w) in common_words() or fold(w) in clinical_terms() or fold(w) in CALENDAR
+                                for w in words) or any(fold(w) in hard_stops() or fold(w) in _NOT_A_PLACE
+                                                       for w in words) or _RX.institution_words.search(value):
+                continue  # "from home", "from resus", "from theatre", "transferred from the Royal Infirmary"
+            if re.search(r"(?i)\b(?:transferr?\w*|referr?\w*|repatriat\w*|retriev\w*|stepped[ \t]+down|fall|fell|"
+                         r"fallen|removed|returned|sent|back|bleeding|pain|bacteraemia|sepsis)[ \t]+$",
+                         line.group(0)[:m.start()]):
+                continue  # "transferred from Newham" (a hospital), "fall from ladder", "bacteraemia from injecting"
+            if value == value.lower() and any(english_frequency(w) >= 3.5 or w.endswith(("ing", "ed")) for w in words):
+                continue  # typed in lower case, a place is a rare word ("wigston", "dungiven"); "ladder" is not
+            start = line.start() + m.start(1)
+            add(start, start + len(value), "ADDRESS")
+            found.add(value)
     for value in found:  # the same place named again: "will write to the disability service at Leeds Arts University"
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(value)}(?![\w'’-])", text):
             add(m.start(), m.end(), "ADDRESS")
