@@ -267,3 +267,15 @@ def test_a_rota_exported_as_csv_names_its_doctors_by_surname_and_initial():
     assert not {"Ward A", "Team B"} & found("names", rota)  # a ward and a team, not doctors
     # prose and citations put a blank after their commas: not an export's cells
     assert found("names", "alcohol-related cirrhosis, Child-Pugh C, MELD 24, UKELD 58, ascites") == set()
+
+
+def test_a_lower_case_list_with_the_age_first_or_a_nickname_in_the_name():
+    text = ("1. 89f - mary \"molly\" irving - k9912045 - #nof r intracap\n"
+            "2. 34m - lee hodgson - k9914400 - # dist radius l\n"
+            "3. 81f - frail elderly - for ct\n"
+            "bed 3 - ray \"sonny\" fairclough 84m - hap\n"
+            "resus 2 - denise coombs 52f - dka\n"
+            "bed 4 - frank haematuria 70m - for flexi\n")
+    got = found("lowercase_names", text)
+    assert {"mary \"molly\" irving", "lee hodgson", "ray \"sonny\" fairclough", "denise coombs"} <= got
+    assert not any("frail" in g or "haematuria" in g for g in got)

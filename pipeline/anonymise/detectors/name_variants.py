@@ -269,8 +269,21 @@ _LOWER_GIVEN_INITIALS = re.compile(
 
 
 def lowercase_names(p: Pass) -> None:
-    """Names typed in lower case in quick notes ("bed 3 frank delaney 81m", "son declan on way in", "rv mrs okoro")."""
+    """Names typed in lower case in quick notes ("bed 3 frank delaney 81m", "son declan on way in", "rv mrs okoro",
+    "2. 34m - lee hodgson - k9914400", "bed 3 - ray "sonny" fairclough 84m")."""
     p.spans.extend(p.doc._lowercase_names(p.text))
+    for m in _RX.lower_list_row.finditer(p.text):
+        g = 1 if m.group(1) else 2
+        nicknamed = re.search(r"[\"“][a-z]+[\"”]", m.group(g)) is not None  # a nickname in quotes: a name ("ray")
+        words = re.findall(r"[a-z][a-z'’-]*", re.sub(r"[\"“][a-z]+[\"”]", "", m.group(g)))
+        first = fold(words[0]) if words else ""
+        if not words or not (nicknamed or is_first(first) or first in surnames()) or p.doc.is_applicant(words) or any(
+                MEDICAL_WORD.search(w) or fold(w) in _LOWER_STOP or fold(w) in hard_stops()
+                or not (is_first(fold(w)) or fold(w) in surnames() or nicknamed and i == 0)
+                and (fold(w) in common_words() or english_frequency(w) >= 3.0)
+                for i, w in enumerate(words)):
+            continue  # "2. 81f - frail - for ct", "bed 4 - frank haematuria 70m"
+        p.add(m.start(g), m.end(g), "PATIENT")
     for m in _LOWER_GIVEN_INITIALS.finditer(p.text):
         given = m.group(1).split()[0]
         hyphen = "-" in m.group(1).split()[-1]
