@@ -279,3 +279,11 @@ def test_a_lower_case_list_with_the_age_first_or_a_nickname_in_the_name():
     got = found("lowercase_names", text)
     assert {"mary \"molly\" irving", "lee hodgson", "ray \"sonny\" fairclough", "denise coombs"} <= got
     assert not any("frail" in g or "haematuria" in g for g in got)
+
+
+def test_an_animals_name_goes_not_the_animal_or_a_day():
+    text = ("Her border collie, Mot, lay across the bed. Cat \"Smwt\" left in house - carer to feed.\n"
+            "The family's Jack Russell, Biscuit, sleeps on his bed. A pony called Pip.\n"
+            "The dog, Monday and Tuesday, was walked by the neighbour. Labrador, GCS 15.\n")
+    assert found("names", text) >= {"Mot", "Smwt", "Biscuit", "Pip"}
+    assert not found("names", text) & {"Monday", "Tuesday", "GCS"}

@@ -203,6 +203,11 @@ class ContextNames:
             if f not in common_words() and f not in clinical_terms() and f not in hard_stops() \
                     and not self.is_applicant([m.group(1)]):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.animal_name.finditer(text):  # "her border collie, Mot,", "Cat \"Smwt\"", "a pony called Pip"
+            f = fold(m.group(1))
+            if f not in CALENDAR and f not in clinical_terms() and f not in hard_stops() \
+                    and not self.is_applicant([m.group(1)]):
+                cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
         for m in _RX.baby_by_sex.finditer(text):  # "Baby: Boy KACZMAREK-LLOYD", "Baby Girl MBEKI"
             if not self.is_applicant(m.group(1).split()) and fold(m.group(1)) not in hard_stops():
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
