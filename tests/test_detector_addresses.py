@@ -225,3 +225,10 @@ def test_where_a_patient_in_a_typed_list_is_from_or_lives_in_any_case():
             "Terence Oakley, 72, S1018873, from Braunstone, urosepsis\n"
             "Dr Shah came from Leeds to teach the course.\n")
     assert found("life_places", text) == {"heywood", "wigston", "Braunstone"}
+
+
+def test_an_address_line_led_by_a_flat_typed_in_lower_case():
+    text = "Mrs Ada Wynn\nflat 9 Cory House, Bute Esplanade, Cardiff CF10 5BY\nunit 4 was closed.\n"
+    got = [t for t, kind in alone("addresses", text, before=("postcodes",))]
+    assert "flat 9 Cory House, Bute Esplanade, Cardiff" in got
+    assert not any("unit 4" in g for g in got)

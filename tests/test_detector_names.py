@@ -287,3 +287,9 @@ def test_an_animals_name_goes_not_the_animal_or_a_day():
             "The dog, Monday and Tuesday, was walked by the neighbour. Labrador, GCS 15.\n")
     assert found("names", text) >= {"Mot", "Smwt", "Biscuit", "Pip"}
     assert not found("names", text) & {"Monday", "Tuesday", "GCS"}
+
+
+def test_a_name_labelled_as_read_off_a_screenshot_or_a_wristband():
+    text = "Attached MAR screenshot. Name on screenshot: BROOKES, IRIS M.\nName on wristband: Kowalczyk, Anna\n"
+    got = found("names", text)
+    assert any("BROOKES" in g for g in got) and any("Kowalczyk" in g for g in got)
