@@ -53,3 +53,8 @@ def test_court_exhibit_marks_after_the_word_exhibit():
     text = "Exhibit references: WZ/1 (antenatal record), WZ/2 (CTG).\nA ratio of 3/4 and page 2/3 stay."
     got = [(s.text, s.type) for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)]
     assert got == [("WZ/1", "REFERENCE"), ("WZ/2", "REFERENCE")]
+
+
+def test_a_statements_serial_number_not_serial_bloods():
+    text = "Serial: 1149\nPump serial no. 88213\nSerial lactates 4.2 then 3.1; serial troponins 14 and 22."
+    assert [t for t, _ in alone("references", text)] == ["1149", "88213"]
