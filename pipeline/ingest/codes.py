@@ -29,12 +29,6 @@ _UPSCALE_BELOW = 2000
 _MIN_BARS = 15
 
 
-def _linear():
-    import zxingcpp
-
-    return zxingcpp.BarcodeFormat.LinearCodes
-
-
 def codes_available() -> bool:
     try:
         import zxingcpp  # noqa: F401
@@ -124,10 +118,10 @@ def _read(grid, scale: int) -> list[tuple]:
     import numpy as np
     import zxingcpp
 
-    found = [(code, scale, False) for code in zxingcpp.read_barcodes(grid, return_errors=True, try_rotate=False)]
-    found += [(code, scale, True) for code in zxingcpp.read_barcodes(np.rot90(grid), formats=_linear(),
-                                                                     return_errors=True, try_rotate=False)]
-    return found
+    upright = zxingcpp.read_barcodes(grid, return_errors=True, try_rotate=False)
+    turned = zxingcpp.read_barcodes(np.rot90(grid), formats=zxingcpp.BarcodeFormat.LinearCodes, return_errors=True,
+                                    try_rotate=False)
+    return [(code, scale, False) for code in upright] + [(code, scale, True) for code in turned]
 
 
 def _bar_patches(grey, block: int = 4, window: int = 6) -> list[tuple[int, int, int, int]]:

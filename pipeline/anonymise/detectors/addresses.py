@@ -440,8 +440,9 @@ _CARE_WORDS = frozenset("resus resuscitation theatre theatres ward wards clinic 
 def life_places(p: Pass) -> None:
     """The places of a patient's life by what is said around them: where they work or study ("works weekends at the
     JD Sports in the Trinity centre", "a degree at Leeds Arts University"), where they were on the way from, what
-    they were outside or near.  What the writer says of themself ("I work at"), of a titled person ("Dr Okafor works
-    in") and of a hospital, a trust or a ward stays."""
+    they were outside or near; and, on a patient list's line (an age and sex), where the patient is from or lives,
+    typed in any case ("84m - lives alone in heywood", "72, S1018873, from Braunstone").  What the writer says of
+    themself ("I work at"), of a titled person ("Dr Okafor works in") and of a hospital, a trust or a ward stays."""
     text, add = p.text, p.add
     found: set[str] = set()
     triggers = [(m, False) for m in _RX.life_trigger.finditer(text)]

@@ -268,6 +268,20 @@ _LOWER_GIVEN_INITIALS = re.compile(
     r"([a-z][a-z'’]{2,}[ \t]+[a-z](?:-[a-z]|\.[a-z]?\.?)?)(?=[ \t]*\)|[ \t]+(?:bed\b|b\d|side\b|rm\b|sr\b|\d))")
 
 
+def _list_name(words: list[str], nicknamed: bool) -> bool:
+    """Whether a list row's lower-case words are a name: the first a known given name or surname (any word before a
+    quoted nickname), none a medical or ordinary word unless it is a known name ("lee hodgson", "denise coombs"; not
+    "frail elderly", "frank haematuria")."""
+    def known(w: str) -> bool:
+        return is_first(fold(w)) or fold(w) in surnames()
+
+    if not (nicknamed or known(words[0])):
+        return False
+    return not any(MEDICAL_WORD.search(w) or fold(w) in _LOWER_STOP or fold(w) in hard_stops()
+                   or not (known(w) or nicknamed and i == 0) and (fold(w) in common_words() or english_frequency(w) >= 3.0)
+                   for i, w in enumerate(words))
+
+
 def lowercase_names(p: Pass) -> None:
     """Names typed in lower case in quick notes ("bed 3 frank delaney 81m", "son declan on way in", "rv mrs okoro",
     "2. 34m - lee hodgson - k9914400", "bed 3 - ray "sonny" fairclough 84m")."""
@@ -276,14 +290,8 @@ def lowercase_names(p: Pass) -> None:
         g = 1 if m.group(1) else 2
         nicknamed = re.search(r"[\"“][a-z]+[\"”]", m.group(g)) is not None  # a nickname in quotes: a name ("ray")
         words = re.findall(r"[a-z][a-z'’-]*", re.sub(r"[\"“][a-z]+[\"”]", "", m.group(g)))
-        first = fold(words[0]) if words else ""
-        if not words or not (nicknamed or is_first(first) or first in surnames()) or p.doc.is_applicant(words) or any(
-                MEDICAL_WORD.search(w) or fold(w) in _LOWER_STOP or fold(w) in hard_stops()
-                or not (is_first(fold(w)) or fold(w) in surnames() or nicknamed and i == 0)
-                and (fold(w) in common_words() or english_frequency(w) >= 3.0)
-                for i, w in enumerate(words)):
-            continue  # "2. 81f - frail - for ct", "bed 4 - frank haematuria 70m"
-        p.add(m.start(g), m.end(g), "PATIENT")
+        if words and _list_name(words, nicknamed) and not p.doc.is_applicant(words):
+            p.add(m.start(g), m.end(g), "PATIENT")
     for m in _LOWER_GIVEN_INITIALS.finditer(p.text):
         given = m.group(1).split()[0]
         hyphen = "-" in m.group(1).split()[-1]
