@@ -31,11 +31,15 @@ _EXPORTS = {
 
 
 def __getattr__(name: str):
+    import importlib
+    import importlib.util
+
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
+        # a stage as an attribute ("import pipeline; pipeline.ingest.discover(...)"), imported when first used
+        if name.startswith("_") or importlib.util.find_spec(f"{__name__}.{name}") is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        return importlib.import_module(f".{name}", __name__)
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value

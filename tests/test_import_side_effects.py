@@ -135,3 +135,17 @@ def test_importing_pipeline_changes_no_environment_variable_and_no_library_globa
             "pipeline.review.server"} <= set(modules)
     changed = json.loads(_probe("check", json.dumps(found["dependencies"])))
     assert changed == {}, f"importing pipeline changed: {json.dumps(changed, indent=1)[:3000]}"
+
+
+def test_importing_pipeline_loads_a_stage_only_when_it_is_used():
+    """``import pipeline`` is cheap (a worker that reads files never loads the anonymiser or the embedding code),
+    and its public names and stages are still there when used."""
+    code = ("import json, sys, pipeline\n"
+            "before = sorted(m for m in ('pipeline.anonymise', 'pipeline.suggest', 'pipeline.embed') if m in sys.modules)\n"
+            "found = pipeline.ingest.discover, pipeline.Document, pipeline.anonymise.anonymise\n"
+            "print(json.dumps([before, found[1].__module__, 'pipeline.anonymise' in sys.modules]))\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [[], "pipeline.model", True]
