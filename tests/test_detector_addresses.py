@@ -232,3 +232,9 @@ def test_an_address_line_led_by_a_flat_typed_in_lower_case():
     got = [t for t, kind in alone("addresses", text, before=("postcodes",))]
     assert "flat 9 Cory House, Bute Esplanade, Cardiff" in got
     assert not any("unit 4" in g for g in got)
+
+
+def test_living_on_ones_own_is_not_a_place_the_town_is():
+    got = found("addresses", "She lives on her own in Tain. He lives by himself in Dornoch.")
+    assert "Tain" in got and "Dornoch" in got
+    assert not any("own" in g or "himself" in g for g in got)
