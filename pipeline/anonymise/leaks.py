@@ -222,17 +222,15 @@ def _ocr_text(image) -> str:
     """OCR of a copy's page, without the "words" Tesseract reads in the painted boxes themselves (a box read
     as "II" or "BRE" is paint, not text: a word whose box is mostly black is dropped)."""
     import numpy as np
-    import pytesseract
 
-    from ..ingest.ocr import result_from_data, table_from_tsv, tesseract_env
+    from ..ingest.ocr import result_from_data, tesseract_table
 
     grey = image.convert("L")
     pixels = np.asarray(grey)
     with tempfile.TemporaryDirectory(prefix="cesr-check-") as tmp:
         target = os.path.join(tmp, "page.pgm")  # written as is: a PNG's compression costs ~0.1 s a page
         grey.save(target)
-        with tesseract_env():
-            data = table_from_tsv(pytesseract.image_to_data(target, config="--psm 3", timeout=180))
+        data = tesseract_table(target, config="--psm 3", timeout=180)
     for i, word in enumerate(data["text"]):
         if not (word or "").strip():
             continue

@@ -26,7 +26,7 @@ import threading
 from dataclasses import dataclass, replace
 
 __all__ = ["OcrResult", "ocr_image", "ocr_page", "detect_orientation", "osd_available", "tesseract_available",
-           "tesseract_env", "result_from_data", "table_from_tsv", "estimate_skew"]
+           "tesseract_env", "tesseract_table", "result_from_data", "table_from_tsv", "estimate_skew"]
 
 
 @dataclass(frozen=True)
@@ -105,14 +105,23 @@ def ocr_image(path: str, lang: str = "eng", timeout: float = 120.0, dpi: int | N
     Raises:
         RuntimeError: Tesseract failed or timed out.
     """
+    return result_from_data(tesseract_table(path, lang=lang, config=_config(3, dpi), timeout=timeout))
+
+
+def tesseract_table(path: str, lang: str = "eng", config: str = "--psm 3", timeout: float = 120.0) -> dict[str, list]:
+    """Tesseract's word table (:func:`table_from_tsv`) for an image file, from its own command line with the table
+    read from standard output, on one thread.  (pytesseract's image_to_data writes it to a temporary file and then
+    searches the whole temporary folder for that file's name to delete it; importing pytesseract costs a worker
+    45 ms.)
+
+    Raises:
+        RuntimeError: Tesseract is missing, failed or timed out.
+    """
     import subprocess
 
     from ..config import child_environment
 
-    # Tesseract's own command line, its word table read from standard output: pytesseract's image_to_data writes
-    # it to a temporary file and then searches the whole temporary folder for that file's name to delete it
-    # (and importing pytesseract costs a worker 45 ms)
-    cmd = ["tesseract", path, "stdout", "-l", lang, *_config(3, dpi).split(), "tsv"]
+    cmd = ["tesseract", path, "stdout", "-l", lang, *config.split(), "tsv"]
     try:
         proc = subprocess.run(cmd, env=child_environment(OMP_THREAD_LIMIT="1"), capture_output=True,
                               timeout=timeout or None)
@@ -123,8 +132,7 @@ def ocr_image(path: str, lang: str = "eng", timeout: float = 120.0, dpi: int | N
     if proc.returncode:
         message = " ".join(proc.stderr.decode("utf-8", "replace").splitlines()).strip()
         raise RuntimeError(f"OCR failed: {message or f'Tesseract exited with status {proc.returncode}'}")
-    data = table_from_tsv(proc.stdout.decode("utf-8", "replace"))
-    return result_from_data(data)
+    return table_from_tsv(proc.stdout.decode("utf-8", "replace"))
 
 
 def table_from_tsv(tsv: str) -> dict[str, list]:
@@ -142,7 +150,7 @@ def table_from_tsv(tsv: str) -> dict[str, list]:
     if any(len(row) != width for row in rows):  # never seen: a damaged table is read cell by cell
         columns = [[row[i] for row in rows if len(row) > i] for i in range(width)]
     else:
-        columns = [list(cells) for cells in zip(*rows)] if rows else [[] for _ in header]
+        columns = [list(cells) for cells in zip(*rows)]
     table: dict[str, list] = {}
     for name, cells in zip(header, columns):
         if name == "text":
