@@ -230,7 +230,7 @@ def _ocr_text(image) -> str:
     with tempfile.TemporaryDirectory(prefix="cesr-check-") as tmp:
         target = os.path.join(tmp, "page.pgm")  # written as is: a PNG's compression costs ~0.1 s a page
         grey.save(target)
-        data = tesseract_table(target, config="--psm 3", timeout=180)
+        data = tesseract_table(target, psm=3, timeout=180)
     for i, word in enumerate(data["text"]):
         if not (word or "").strip():
             continue

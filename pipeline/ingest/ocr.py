@@ -26,7 +26,8 @@ import threading
 from dataclasses import dataclass, replace
 
 __all__ = ["OcrResult", "ocr_image", "ocr_page", "detect_orientation", "osd_available", "tesseract_available",
-           "tesseract_env", "tesseract_table", "result_from_data", "table_from_tsv", "estimate_skew"]
+           "tesseract_env", "tesseract_table", "tesseract_command_tsv", "result_from_data", "table_from_tsv",
+           "estimate_skew"]
 
 
 @dataclass(frozen=True)
@@ -99,20 +100,45 @@ def ocr_image(path: str, lang: str = "eng", timeout: float = 120.0, dpi: int | N
     Args:
         path: Path of an image file Tesseract can read.
         lang: Tesseract language.
-        timeout: Seconds before Tesseract is killed.
+        timeout: Seconds before Tesseract is stopped.
         dpi: Resolution of the image when the file does not say (e.g. PGM).
 
     Raises:
         RuntimeError: Tesseract failed or timed out.
     """
-    return result_from_data(tesseract_table(path, lang=lang, config=_config(3, dpi), timeout=timeout))
+    return result_from_data(tesseract_table(path, lang=lang, psm=3, dpi=dpi, timeout=timeout))
 
 
-def tesseract_table(path: str, lang: str = "eng", config: str = "--psm 3", timeout: float = 120.0) -> dict[str, list]:
-    """Tesseract's word table (:func:`table_from_tsv`) for an image file, from its own command line with the table
-    read from standard output, on one thread.  (pytesseract's image_to_data writes it to a temporary file and then
-    searches the whole temporary folder for that file's name to delete it; importing pytesseract costs a worker
-    45 ms.)
+def tesseract_table(path: str, lang: str = "eng", psm: int = 3, dpi: int | None = None,
+                    timeout: float = 120.0) -> dict[str, list]:
+    """Tesseract's word table (:func:`table_from_tsv`) for an image file, on one thread.
+
+    Read by this process's resident Tesseract (:mod:`pipeline.ingest.tesseract_server`: the model loaded once,
+    not once a page), or, where the library cannot be loaded, by the ``tesseract`` command with the same
+    settings and the table read from its standard output; the two tables are the same.
+
+    Raises:
+        RuntimeError: Tesseract is missing, failed or timed out.
+    """
+    from ..config import child_environment
+    from . import tesseract_server
+
+    env = child_environment(OMP_THREAD_LIMIT="1")
+    try:
+        tsv = tesseract_server.tsv(path, lang, psm, dpi, timeout, env)
+    except TimeoutError as exc:
+        raise RuntimeError(f"OCR timed out after {timeout:.0f}s") from exc
+    except RuntimeError as exc:
+        raise RuntimeError(f"OCR failed: {exc}") from exc
+    if tsv is None:
+        tsv = tesseract_command_tsv(path, lang, psm, dpi, timeout, env)
+    return table_from_tsv(tsv)
+
+
+def tesseract_command_tsv(path: str, lang: str = "eng", psm: int = 3, dpi: int | None = None, timeout: float = 120.0,
+                          env: dict[str, str] | None = None) -> str:
+    """The TSV word table printed by ``tesseract PATH stdout -l LANG --psm PSM [--dpi DPI] tsv`` (the command
+    loads its model for every page: the fallback, and the baseline the resident Tesseract is checked against).
 
     Raises:
         RuntimeError: Tesseract is missing, failed or timed out.
@@ -121,10 +147,12 @@ def tesseract_table(path: str, lang: str = "eng", config: str = "--psm 3", timeo
 
     from ..config import child_environment
 
-    cmd = ["tesseract", path, "stdout", "-l", lang, *config.split(), "tsv"]
+    cmd = ["tesseract", path, "stdout", "-l", lang, "--psm", str(int(psm))]
+    if dpi:
+        cmd += ["--dpi", str(int(dpi))]
     try:
-        proc = subprocess.run(cmd, env=child_environment(OMP_THREAD_LIMIT="1"), capture_output=True,
-                              timeout=timeout or None)
+        proc = subprocess.run([*cmd, "tsv"], env=env or child_environment(OMP_THREAD_LIMIT="1"),
+                              capture_output=True, timeout=timeout or None)
     except subprocess.TimeoutExpired as exc:  # the child is killed before this is raised
         raise RuntimeError(f"OCR timed out after {timeout:.0f}s") from exc
     except FileNotFoundError as exc:
@@ -132,7 +160,7 @@ def tesseract_table(path: str, lang: str = "eng", config: str = "--psm 3", timeo
     if proc.returncode:
         message = " ".join(proc.stderr.decode("utf-8", "replace").splitlines()).strip()
         raise RuntimeError(f"OCR failed: {message or f'Tesseract exited with status {proc.returncode}'}")
-    return table_from_tsv(proc.stdout.decode("utf-8", "replace"))
+    return proc.stdout.decode("utf-8", "replace")
 
 
 def table_from_tsv(tsv: str) -> dict[str, list]:
