@@ -69,6 +69,7 @@ def _hospital_numbers(text: str, allow) -> list[tuple[int, int]]:
         if allow.allows(m.group(2), text[max(line_start, m.start() - 60):m.start(2)]):
             continue  # "SNOMED CT 22298006", "PMID 31234567"
         out.append((m.start(), m.end()))
+    out.extend((m.start(), m.end()) for m in _RX.trauma_alias.finditer(text))
     return out
 
 

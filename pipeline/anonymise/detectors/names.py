@@ -208,6 +208,21 @@ class ContextNames:
             if f not in CALENDAR and f not in clinical_terms() and f not in hard_stops() \
                     and not self.is_applicant([m.group(1)]):
                 cands.append(_Cand(m.start(1), m.end(1), "PERSON", True))
+        for m in _RX.baby_of_lower.finditer(text):  # "baby of k. dunlop"
+            words = [fold(w) for w in re.findall(r"[a-z][a-z'’-]{2,}", m.group(1))]
+            if words and all(w not in common_words() and w not in clinical_terms() and w not in hard_stops()
+                             or w in surnames() for w in words) and not self.is_applicant(m.group(1).split()):
+                cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
+        for m in _RX.goes_by.finditer(text):  # "He goes by Kez rather than Kieran"
+            f = fold(m.group(1))
+            if f not in CALENDAR and f not in clinical_terms() and f not in hard_stops() \
+                    and not self.is_applicant([m.group(1)]):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.relative_bracket.finditer(text):  # "dad (kyle) works nights"
+            f = fold(m.group(1))
+            if (is_first(f) or english_frequency(f) < 3.0) and f not in common_words() and f not in clinical_terms() \
+                    and f not in hard_stops() and f not in CALENDAR:
+                cands.append(_Cand(m.start(1), m.end(1), "RELATIVE", True))
         for m in _RX.baby_by_sex.finditer(text):  # "Baby: Boy KACZMAREK-LLOYD", "Baby Girl MBEKI"
             if not self.is_applicant(m.group(1).split()) and fold(m.group(1)) not in hard_stops():
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
