@@ -47,11 +47,48 @@ def test_ocr_reads_through_the_resident_tesseract_and_gets_the_same_result(monke
     from pipeline.ingest import ocr, tesseract_server
 
     path = str(SAMPLE / "08-cdu-discharge-summary-overdose.png")
+    tesseract_server.stop()
     kept = ocr.ocr_image(path)
-    assert tesseract_server.available(_env())
+    assert len(tesseract_server.children()) == 1  # read by a resident child, which now waits for the next page
     monkeypatch.setattr(tesseract_server, "tsv", lambda *a, **k: None)  # as where the library cannot be loaded
     assert ocr.ocr_image(path) == kept
     assert kept.words > 50
+
+
+def test_one_child_reads_page_after_page_as_the_command_does(server, tmp_path):
+    """The resolution given for one page does not stay for the next; a PGM states none."""
+    from PIL import Image
+
+    from pipeline.ingest.ocr import tesseract_command_tsv
+
+    pgm = str(tmp_path / "page.pgm")
+    Image.open(SAMPLE / "14-teaching-feedback-paeds-sepsis.png").convert("L").save(pgm)
+    for path, dpi in ((str(SAMPLE / "08-cdu-discharge-summary-overdose.png"), 300), (pgm, None),
+                      (str(SAMPLE / "08-cdu-discharge-summary-overdose.png"), None), (pgm, 150)):
+        assert server.tsv(path, "eng", 3, dpi, 120.0) == tesseract_command_tsv(path, "eng", 3, dpi, 120.0)
+
+
+def test_a_relative_path_is_the_callers_even_after_a_change_of_folder(server, monkeypatch):
+    from pipeline.ingest.ocr import tesseract_command_tsv
+
+    name = "08-cdu-discharge-summary-overdose.png"
+    monkeypatch.chdir(SAMPLE)
+    assert server.tsv(name, "eng", 3, None, 120.0) == tesseract_command_tsv(str(SAMPLE / name), "eng", 3, None, 120.0)
+
+
+def test_a_multi_page_tiff_is_read_whole_by_the_command(tmp_path):
+    """leptonica's pixRead reads a TIFF's first page only: such a file goes to the command."""
+    from PIL import Image
+
+    from pipeline.ingest import ocr
+
+    tiff = str(tmp_path / "two.tif")
+    first = Image.open(SAMPLE / "08-cdu-discharge-summary-overdose.png").convert("L")
+    second = Image.open(SAMPLE / "14-teaching-feedback-paeds-sepsis.png").convert("L")
+    first.save(tiff, save_all=True, append_images=[second])
+    table = ocr.tesseract_table(tiff)
+    assert table == ocr.table_from_tsv(ocr.tesseract_command_tsv(tiff))
+    assert set(table["page_num"]) == {1, 2}
 
 
 def test_the_thread_limit_is_set_in_the_child_only(monkeypatch):
@@ -84,6 +121,65 @@ def test_a_page_over_its_time_is_stopped_and_the_child_reads_on(server):
     assert server.tsv(path, "eng", 3, None, 120.0).count("\n") > 20
 
 
+def test_a_child_that_does_not_answer_in_time_is_killed_and_never_asked_again(server, monkeypatch):
+    """The asking side gives up first (no grace beyond the timeout): the child's late answer must not become the
+    next page's table."""
+    from pipeline.ingest import tesseract_server
+    from pipeline.ingest.ocr import tesseract_command_tsv
+
+    monkeypatch.setattr(tesseract_server, "_GRACE", 0.0)
+    first = str(SAMPLE / "08-cdu-discharge-summary-overdose.png")
+    with pytest.raises(TimeoutError):
+        server.tsv(first, "eng", 3, None, 0.02)
+    assert not server.alive()
+    other = str(SAMPLE / "14-teaching-feedback-paeds-sepsis.png")
+    assert tesseract_server.tsv(other, "eng", 3, None, 120.0, _env()) == tesseract_command_tsv(other)
+
+
+def test_a_read_interrupted_half_way_kills_the_child(server, monkeypatch):
+    """An interrupt (Ctrl-C in a notebook) while the answer is read: that child is never asked again, so the
+    next page cannot be given this page's table."""
+    first = str(SAMPLE / "08-cdu-discharge-summary-overdose.png")
+    real = server._fill  # noqa: SLF001 - the test interrupts the read itself
+
+    def interrupted(deadline):
+        monkeypatch.setattr(server, "_fill", real)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(server, "_fill", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        server.tsv(first, "eng", 3, None, 120.0)
+    assert not server.alive()
+    with pytest.raises(RuntimeError):
+        server.tsv(first, "eng", 3, None, 120.0)
+
+
+def test_a_child_ends_when_the_process_that_started_it_is_killed(tmp_path):
+    """A pool worker killed by its watchdog in the middle of a page leaves no Tesseract running."""
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "owner.py"
+    script.write_text(
+        "import sys, time\n"
+        f"sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r})\n"
+        "from pipeline.config import child_environment\n"
+        "from pipeline.ingest.tesseract_server import TesseractServer\n"
+        "server = TesseractServer(child_environment(OMP_THREAD_LIMIT='1'))\n"
+        "print(server.proc.pid, flush=True)\n"
+        "time.sleep(600)\n")
+    owner = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    child = int(owner.stdout.readline())
+    assert Path(f"/proc/{child}").exists()
+    owner.kill()
+    owner.wait()
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not Path(f"/proc/{child}").exists()
+
+
 def test_an_unknown_language_is_an_error(server):
     with pytest.raises(RuntimeError, match="no language 'zzz'"):
         server.tsv(str(SAMPLE / "08-cdu-discharge-summary-overdose.png"), "zzz", 3, None, 60.0)
@@ -93,12 +189,14 @@ def test_a_killed_child_loses_one_page_and_the_next_page_starts_a_new_one():
     from pipeline.ingest import ocr, tesseract_server
 
     path = str(SAMPLE / "08-cdu-discharge-summary-overdose.png")
+    tesseract_server.stop()
     first = ocr.ocr_image(path)
     [child] = tesseract_server.children()
     os.kill(child, signal.SIGKILL)
     os.waitpid(child, 0)
     assert ocr.ocr_image(path) == first  # a new child, the same reading
-    assert tesseract_server.children() != [child]
+    [new] = tesseract_server.children()
+    assert new != child and not Path(f"/proc/{child}").exists()
     tesseract_server.stop()
     assert tesseract_server.children() == []
 
