@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, field
 
 from .detectors import pipeline_of
+from .detectors.addresses import organisations
 from .detectors.base import Pass
 from .detectors.initials import initials_elsewhere
 from .detectors.name_variants import NameVariants
@@ -385,6 +386,13 @@ def _finish(p: Pass) -> list[Span]:
                  or re.sub(r"\D", "", s.text) not in own_digits]
     spans = [s for s in spans if s.type not in ("PATIENT", "RELATIVE", "PERSON")
              or not (inside_any(s, verifiers) or doc.is_verifier(s.text, whole=s.type != "PERSON"))]
+    # a word of an NHS organisation's or a hospital's full name is not a person or a place ("NHS Greater Glasgow and
+    # Clyde", "Cheltenham General Hospital")
+    named = organisations(text)
+    if named:
+        spans = [piece for s in spans for piece in (
+            cut_span(s, named, text) if s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS")
+            and any(s.start < b and a < s.end for a, b in named) else [s])]
     spans.extend(initials_elsewhere(doc, text, spans))
     spans = [_with_surname_initial(text, whole_token(text, s)) for s in spans]
     if doc.keep:

@@ -28,6 +28,11 @@ _NOT_A_PLACE = {"hospital", "ward", "unit", "theatre", "theatres", "resus", "maj
                 "miss", "prof", "sister", "nurse", "god", "christmas", "easter"}
 
 
+def organisations(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names an NHS organisation or a hospital in full (kept: the GMC's rules keep institutions)."""
+    return [m.span() for m in _RX.organisation.finditer(text)]
+
+
 def _postcode_plausible(candidate: str) -> bool:
     letters = [c for c in candidate if c.isalpha()]
     # "Ab1 2cd" mixes cases only by accident; all-lower ("ne1 4nx") and all-upper are fine

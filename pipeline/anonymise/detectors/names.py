@@ -218,6 +218,9 @@ class ContextNames:
             if f not in CALENDAR and f not in clinical_terms() and f not in hard_stops() \
                     and not self.is_applicant([m.group(1)]):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.initials_possessive.finditer(text):  # "JD's GP"
+            if m.group(1) not in clinical_acronyms() and not self.is_applicant([m.group(1)]):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _RX.relative_bracket.finditer(text):  # "dad (kyle) works nights"
             f = fold(m.group(1))
             if (is_first(f) or english_frequency(f) < 3.0) and f not in common_words() and f not in clinical_terms() \
