@@ -218,6 +218,15 @@ class ContextNames:
             if f not in CALENDAR and f not in clinical_terms() and f not in hard_stops() \
                     and not self.is_applicant([m.group(1)]):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
+        for m in _RX.relative_lower.finditer(text):  # "his mate kyle died", "my son is ethan walsh"
+            first = fold(m.group(1))
+            if not is_first(first) or english_frequency(first) >= 4.5 or first in common_words() \
+                    or first in clinical_terms() or first in hard_stops() or self.is_applicant([m.group(1)]):
+                continue
+            end = m.end(1)
+            if m.group(2) and fold(m.group(2)) in surnames() and fold(m.group(2)) not in common_words():
+                end = m.end(2)
+            cands.append(_Cand(m.start(1), end, "RELATIVE", True))
         for m in _RX.initials_possessive.finditer(text):  # "JD's GP"
             if m.group(1) not in clinical_acronyms() and not self.is_applicant([m.group(1)]):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
