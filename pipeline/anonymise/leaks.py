@@ -33,7 +33,7 @@ from pathlib import Path
 from ..regexes import family
 from ..config import ANONYMISE_DETECTORS
 from .core import TITLE_RE, WORD_RE, Anonymiser, occurrences
-from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames
+from .lexicon import clinical_terms, english_frequency, first_names, fold, hard_stops, surnames
 from .shapes import AllowList, default_allowlist
 
 _RX = family("leaks")
@@ -138,10 +138,45 @@ def suspects(text: str, applicant: str | None = None, keep: tuple[str, ...] = ()
         add(m.start(), m.end(), "identifier", "code with letters and digits")
     for m in TITLE_RE.finditer(text):
         _name_after(text, m.end(), own | kept_words, add, "name after a title")
+    _context_doubts(text, own | kept_words, add)
     for m in _RX.name_cue.finditer(text):
         _name_after(text, m.end(), own | kept_words, add, "name after '" + " ".join(m.group(0).split()).rstrip(":,-– ") + "'")
     _first_surname_pairs(text, own | kept_words, add)
     return sorted(out)
+
+
+_SERVICE_AFTER = re.compile(r"[ \t]+(?:Team|Service|Services|Unit|Ward|Clinic|Department|Trust|Hospital|Centre|"
+                            r"Programme|Pathway|Board|Committee|Network|Hub)\b")
+# A word the context tagger gives at least this probability of belonging to a person's or a place's identifier
+# is flagged even though no rule removed it (the anonymiser removes from 0.5).
+MAYBE = 0.2
+
+
+def _context_doubts(text: str, own: frozenset[str], add) -> None:
+    """Words the context tagger is unsure about: a name or a place told in prose that the rules did not take
+    ("works at the Fenland Fresh packhouse", "another O'Neil on P3")."""
+    from .tagger import default_tagger
+
+    tagger = default_tagger()
+    if tagger is None or MAYBE >= tagger.threshold:
+        return
+    firsts, family = first_names(), surnames()
+    for a, b, word, p in tagger.probabilities(text):
+        if p < MAYBE or len(word) < 3 or not word.isalpha():  # words only: numbers and codes have their checks
+            continue
+        f = fold(word)
+        if f in own or f in hard_stops() or f in clinical_terms():
+            continue
+        # not on the tagger's doubt alone: an acronym ("PEARL", "MAC"), a common English word ("Max", "angry") or a
+        # long technical one ("Videolaryngoscopy"); a rarer word that is a known first name or surname is
+        # ("Walsh", "Ffion")
+        frequency = english_frequency(f)
+        if word.isupper() and len(word) <= 5 or frequency >= 4.0 \
+                or f not in firsts and f not in family and (frequency >= 3.0 or len(word) > 14):
+            continue
+        if _SERVICE_AFTER.match(text, b):  # the name of a service the letter is copied to ("Reablement Team")
+            continue
+        add(a, b, "name", "may be a name or a place (context)")
 
 
 def _looks_clinical(text: str, pos: int, value: str, allow: AllowList) -> bool:
