@@ -50,5 +50,15 @@ def gmc_numbers(p: Pass) -> None:
         m = _RX.bracketed_number_after.match(text, b)
         if m and m.group(1) not in doc.keep:
             own_numbers.append((m.start(1), m.end(1)))
-    p.own_digits = {re.sub(r"\D", "", text[a:b]) for a, b in own_numbers}
+    # a doctor has one GMC number: when the applicant's is written right after their name ("Structured reference
+    # for Dr X, GMC 7420117"), a different number taken for theirs is someone else's (the referee's own, "I am a
+    # Consultant Colorectal Surgeon (GMC 3398415)", after the applicant was named)
+    digits = lambda a, b: re.sub(r"\D", "", text[a:b])  # noqa: E731
+    beside = {digits(a, b) for a, b in own_numbers
+              if any(0 <= a - e <= 20 and not re.search(r"[.;\n]", text[e:a]) for _, e in applicant_mentions)}
+    if beside:
+        for a, b in [(a, b) for a, b in own_numbers if digits(a, b) not in beside]:
+            own_numbers.remove((a, b))
+            add(a, b, "GMC_NUMBER")
+    p.own_digits = {digits(a, b) for a, b in own_numbers}
     doc.memory.own_numbers.update(text[a:b] for a, b in own_numbers)
