@@ -33,7 +33,7 @@ from .lexicon import DAYS_AND_MONTHS
 
 _RX = family("shapes")
 
-__all__ = ["AllowList", "LabelValue", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "exhibit_marks", "url_spans",
+__all__ = ["AllowList", "LabelValue", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "exhibit_marks", "collar_numbers", "url_spans",
            "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
            "ALLOWLIST_FILE"]
 
@@ -196,6 +196,12 @@ class LabelValue:
         self.digits += sum(c.isdigit() for c in match.group(0))
         self.count += 1
         self.end = match.end()
+
+
+def collar_numbers(text: str) -> list[tuple[int, int]]:
+    """A police officer's collar or warrant number written after the rank: ``PC 4471``, ``DC 2093`` (the rank
+    stays; "PS 2" is a performance status, so a sergeant is only ``Sgt``)."""
+    return [m.span(1) for m in _RX.collar_number.finditer(text)]
 
 
 def exhibit_marks(text: str) -> list[tuple[int, int]]:

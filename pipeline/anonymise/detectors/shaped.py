@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..shapes import (exhibit_marks, extension_spans, nhs_shaped_spans, reference_spans, registration_spans, shape_spans,
-                      system_prefixes, url_spans)
+from ..shapes import (collar_numbers, exhibit_marks, extension_spans, nhs_shaped_spans, reference_spans,
+                      registration_spans, shape_spans, system_prefixes, url_spans)
 from .base import Pass
 
 
@@ -38,6 +38,8 @@ def references(p: Pass) -> None:
     for a, b in refs + system_prefixes(text, refs):
         p.add(a, b, "REFERENCE")
     for a, b in exhibit_marks(text):
+        p.add(a, b, "REFERENCE")
+    for a, b in collar_numbers(text):
         p.add(a, b, "REFERENCE")
 
 
