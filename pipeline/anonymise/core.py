@@ -385,7 +385,8 @@ def _finish(p: Pass) -> list[Span]:
         spans = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS")
                  or re.sub(r"\D", "", s.text) not in own_digits]
     spans = [s for s in spans if s.type not in ("PATIENT", "RELATIVE", "PERSON")
-             or not (inside_any(s, verifiers) or doc.is_verifier(s.text, whole=s.type != "PERSON"))]
+             or not (inside_any(s, verifiers) or doc.is_verifier(s.text, whole=s.type != "PERSON")
+                     or doc.is_initialled_verifier(text, s.start, s.end))]
     # a word of an NHS organisation's or a hospital's full name is not a person or a place ("NHS Greater Glasgow and
     # Clyde", "Cheltenham General Hospital")
     named = organisations(text)

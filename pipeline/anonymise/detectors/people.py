@@ -181,6 +181,19 @@ class People:
         words = [fold(w) for w in WORD.findall(span_text) if len(w) > 1]
         return len(words) >= (2 if whole else 1) and all(w in self.memory.verifier_words for w in words)
 
+    def is_initialled_verifier(self, text: str, start: int, end: int) -> bool:
+        """A doctor written by initial and surname after "Dr" or "Prof" ("Dr G. Quinn") whose surname and initial
+        are a verifier's ("Verified ...: Dr Gráinne Quinn"): the same person, kept.  A "Mr" or "Mrs" with only the
+        surname is not enough (a patient may share a verifier's surname)."""
+        if not re.search(r"\b(?:Dr|Prof|Professor)\.?[ \t]+$", text[max(0, start - 12):start]):
+            return False
+        words = WORD.findall(text[start:end])
+        real = [fold(w) for w in words if len(w) > 1]
+        initials = [fold(w) for w in words if len(w) == 1]
+        known = self.memory.verifier_words
+        return len(real) == 1 and bool(initials) and real[0] in known \
+            and all(any(k.startswith(i) for k in known if k != real[0]) for i in initials)
+
     def hyphen_initials(self) -> set[str]:
         """"m-l" for an applicant called Mei-Ling: the initials of a hyphenated given name, as printed."""
         return {"-".join(p[0] for p in w.split("-") if p) for w in self.memory.applicant_words if "-" in w}
