@@ -151,16 +151,28 @@ def _labelled_addresses(text: str) -> list[tuple[int, int]]:
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         value = text[start:line_end]
-        stop = re.search(r"[ \t]{3,}|\||(?<![A-Z])\.(?:[ \t]|$)|\b(?:Tel|Phone|Mob|DOB|NHS|GP)\b|[\"“”]", value)
-        if stop:
+        quoted_house = value[:1] in "\"“"  # '"Sirisewana", Udawela, ...': a house's name in quotes
+        for stop in re.finditer(r"[ \t]{3,}|\||(?<![A-Z])\.(?:[ \t]|$)|\b(?:Tel|Phone|Mob|DOB|NHS|GP)\b|[\"“”]", value):
+            if quoted_house and value[stop.start()] in "\"“”":
+                continue
+            # a full stop after a short word is an abbreviation of an address ("ul. Jakubowskiego 2", "Str. Baba
+            # Novac nr. 21", "H/No. AK-447", "Brgy. Bagong Silangan", "Mah. 83. Sokak"), not the end of a sentence,
+            # unless a sentence's word follows ("12 Hill St. She was seen ...")
+            if value[stop.start()] == "." and re.search(r"(?:^|[\s/,(])[^\W_]{1,4}$", value[:stop.start()]):
+                following = re.match(r"[ \t]*([^\W\d_]+)", value[stop.end():])
+                word = fold(following.group(1)) if following else ""
+                if not (word and (word in common_words() or english_frequency(word) >= 4.5) and not is_first(word)):
+                    continue
             value = value[:stop.start()]
+            break
         pc = POSTCODE.search(value)
         if pc:
             value = value[:pc.start()]
         value = value.rstrip(" ,;")
         if not value or len(value) > 100:
             continue
-        if not (re.search(r"\d", value) or re.search(rf"\b(?:{_RX.street_words})\b", value)):
+        # a number, a street word, or a list of places ('"Sirisewana", Udawela, Galagedara, Kandy District')
+        if not (re.search(r"\d", value) or re.search(rf"\b(?:{_RX.street_words})\b", value) or value.count(",") >= 2):
             continue
         if _RX.institution_words.search(value) and not re.search(r"\d", value):
             continue
