@@ -33,7 +33,7 @@ from .lexicon import DAYS_AND_MONTHS
 
 _RX = family("shapes")
 
-__all__ = ["AllowList", "LabelValue", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "exhibit_marks", "collar_numbers", "url_spans",
+__all__ = ["AllowList", "LabelValue", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "exhibit_marks", "collar_numbers", "grouped_ids", "url_spans",
            "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
            "ALLOWLIST_FILE"]
 
@@ -196,6 +196,17 @@ class LabelValue:
         self.digits += sum(c.isdigit() for c in match.group(0))
         self.count += 1
         self.end = match.end()
+
+
+def grouped_ids(text: str) -> list[tuple[int, int]]:
+    """Ten to twenty digits in spaced groups of three to five (an ID card's number), not years side by side."""
+    out = []
+    for m in _RX.grouped_id.finditer(text):
+        groups = m.group(1).split()
+        digits = sum(len(g) for g in groups)
+        if 10 <= digits <= 20 and not all(re.fullmatch(r"(?:19|20)\d\d", g) for g in groups):
+            out.append(m.span(1))
+    return out
 
 
 def collar_numbers(text: str) -> list[tuple[int, int]]:

@@ -40,3 +40,6 @@ def phones(p: Pass) -> None:
     for m in _RX.phone.finditer(text):
         if _phone_plausible(m.group(0)):
             add(m.start(), m.end(), "PHONE")
+    for m in _RX.labelled_phone.finditer(text):  # abroad: "Mobile: 94431 27760"
+        if 7 <= sum(c.isdigit() for c in m.group(1)) <= 13:
+            add(m.start(1), m.end(1), "PHONE")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..shapes import (collar_numbers, exhibit_marks, extension_spans, nhs_shaped_spans, reference_spans,
+from ..shapes import (collar_numbers, exhibit_marks, extension_spans, grouped_ids, nhs_shaped_spans, reference_spans,
                       registration_spans, shape_spans, system_prefixes, url_spans)
 from .base import Pass
 
@@ -47,5 +47,8 @@ def id_shapes(p: Pass) -> None:
     """Numbers and codes shaped like identifiers, less the allow-list and the applicant's own numbers."""
     text = p.text
     for a, b in shape_spans(text, p.doc.allow):
+        if re.sub(r"\D", "", text[a:b]) not in p.own_digits:
+            p.add(a, b, "ID_NUMBER")
+    for a, b in grouped_ids(text):  # "Aadhaar (father): 4417 9023 6618"
         if re.sub(r"\D", "", text[a:b]) not in p.own_digits:
             p.add(a, b, "ID_NUMBER")
