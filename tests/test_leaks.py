@@ -14,11 +14,20 @@ def _flags(text: str) -> list[tuple[str, str]]:
     return [(out[a:b], label) for a, b, _, label in leaks.suspects(out)]
 
 
-def test_a_place_the_rules_left_and_the_context_model_doubts_is_flagged():
+def test_a_place_the_rules_left_and_the_context_model_doubts_is_flagged(monkeypatch):
+    """The tagger gives "Tredegar" here a low probability (0.14 with the shipped fit): below the anonymiser's 0.5,
+    so it stays; at or above the leak check's doubt threshold it is listed for the doctor, below it it is not."""
     pytest.importorskip("pycrfsuite")
-    text = "She cleans at Bryngarw House three mornings a week."
+    from pipeline.anonymise.tagger import default_tagger
+
+    text = "They moved up from Tredegar last spring."
     assert Anonymiser().anonymise(text)[0] == text  # no rule removes it: only the check can point to it
-    assert ("Bryngarw", "may be a name or a place (context)") in _flags(text)
+    [p] = [p for _, _, word, p in default_tagger().probabilities(text) if word == "Tredegar"]
+    assert 0 < p < 0.5
+    monkeypatch.setattr(leaks, "MAYBE", p - 0.01)
+    assert ("Tredegar", "may be a name or a place (context)") in _flags(text)
+    monkeypatch.setattr(leaks, "MAYBE", p + 0.01)
+    assert ("Tredegar", "may be a name or a place (context)") not in _flags(text)
 
 
 def test_the_context_models_doubt_alone_does_not_flag_common_words_acronyms_or_services():
