@@ -147,11 +147,10 @@ class TesseractServer:
         except OSError:
             pass
         self.proc.wait()
-        for pipe in (self.proc.stdin,):
-            try:
-                pipe.close()
-            except OSError:
-                pass
+        try:
+            self.proc.stdin.close()
+        except OSError:
+            pass
         self._release()
 
     def forget(self) -> None:
@@ -227,7 +226,8 @@ def _hook() -> None:
         import atexit
 
         atexit.register(stop)
-        os.register_at_fork(after_in_child=_after_fork)
+        if hasattr(os, "register_at_fork"):  # not on Windows, where nothing forks
+            os.register_at_fork(after_in_child=_after_fork)
         _HOOKED.append(True)
 
 
@@ -386,9 +386,8 @@ def _page(tess, lept, engines: dict, request: dict) -> dict | str:
         engines[lang] = api
     path = bytes.fromhex(request["path"])
     pix = ctypes.c_void_p(lept.pixRead(path))
-    if not pix.value:
-        name = os.path.basename(os.fsdecode(path))
-        return {"ok": False, "error": f"Tesseract cannot read the image {name}"}
+    if not pix.value:  # (the file's name stays out of the message: a scan's name may be a patient's)
+        return {"ok": False, "error": "Tesseract cannot read the image"}
     monitor = None
     try:
         tess.TessBaseAPISetPageSegMode(api, int(request.get("psm", 3)))

@@ -33,6 +33,10 @@ def _gmc_is_applicants(text: str, pos: int, names: list[Span], mentions: list[tu
     return best_app >= 0 and best_app >= best_other
 
 
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
 def gmc_numbers(p: Pass) -> None:
     """Other people's GMC (and NMC) numbers; the applicant's own, wherever it is written, is remembered as theirs
     and kept."""
@@ -53,12 +57,11 @@ def gmc_numbers(p: Pass) -> None:
     # a doctor has one GMC number: when the applicant's is written right after their name ("Structured reference
     # for Dr X, GMC 7420117"), a different number taken for theirs is someone else's (the referee's own, "I am a
     # Consultant Colorectal Surgeon (GMC 3398415)", after the applicant was named)
-    digits = lambda a, b: re.sub(r"\D", "", text[a:b])  # noqa: E731
-    beside = {digits(a, b) for a, b in own_numbers
+    beside = {_digits(text[a:b]) for a, b in own_numbers
               if any(0 <= a - e <= 20 and not re.search(r"[.;\n]", text[e:a]) for _, e in applicant_mentions)}
     if beside:
-        for a, b in [(a, b) for a, b in own_numbers if digits(a, b) not in beside]:
+        for a, b in [(a, b) for a, b in own_numbers if _digits(text[a:b]) not in beside]:
             own_numbers.remove((a, b))
             add(a, b, "GMC_NUMBER")
-    p.own_digits = {digits(a, b) for a, b in own_numbers}
+    p.own_digits = {_digits(text[a:b]) for a, b in own_numbers}
     doc.memory.own_numbers.update(text[a:b] for a, b in own_numbers)
