@@ -27,7 +27,7 @@ worker or of the review app that OCRs); an idle child costs memory only (about 6
 
 The child is this file run as a script by the same Python (``python -I -S tesseract_server.py``): it imports
 nothing but the standard library.  When the libraries cannot be loaded (a system without ``libtesseract.so``),
-:func:`available` says so and :mod:`pipeline.ingest.ocr` runs the ``tesseract`` command instead.
+:func:`tsv` returns None (logged once) and :mod:`pipeline.ingest.ocr` runs the ``tesseract`` command instead.
 
 Protocol (pipes, one page at a time): the child first writes one JSON line ``{"ok": true, "version": ...}``;
 then for each request line ``{"path", "lang", "psm", "dpi", "timeout"}`` it answers a JSON line
@@ -45,7 +45,7 @@ import sys
 import threading
 from collections.abc import Iterator
 
-__all__ = ["available", "tsv", "stop", "children", "TesseractServer", "LibraryMissing"]
+__all__ = ["tsv", "stop", "children", "TesseractServer", "LibraryMissing"]
 
 log = logging.getLogger(__name__)
 
@@ -289,12 +289,6 @@ def _borrowed(env: dict[str, str]) -> Iterator[TesseractServer | None]:
         if server.alive():  # one that was killed (a timeout, an interrupted read) is not handed out again
             with _LOCK[0]:
                 _IDLE.append(server)
-
-
-def available(env: dict[str, str]) -> bool:
-    """Whether this process can OCR with a resident Tesseract (starting one when none is running)."""
-    with _borrowed(env) as server:
-        return server is not None
 
 
 def tsv(path: str, lang: str, psm: int, dpi: int | None, timeout: float, env: dict[str, str]) -> str | None:
