@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-__all__ = ["DecisionHead", "document_vector", "simulate_review"]
+__all__ = ["DecisionHead", "document_vector", "score_row", "simulate_review"]
 
 
 def document_vector(passage_vectors: np.ndarray) -> np.ndarray:
@@ -26,6 +26,13 @@ def document_vector(passage_vectors: np.ndarray) -> np.ndarray:
     mean = passage_vectors.mean(axis=0)
     norm = float(np.linalg.norm(mean))
     return (mean / norm).astype(np.float32) if norm > 0 else mean.astype(np.float32)
+
+
+def score_row(kept: dict[str, float], node_ids: list[str]) -> np.ndarray:
+    """A document's kept engine scores (its best nodes, ``{node: score}``) as a row over ``node_ids``;
+    the nodes not kept stand at the lowest kept score."""
+    floor = min(kept.values()) if kept else 0.0
+    return np.array([kept.get(node, floor) for node in node_ids], dtype=np.float32)
 
 
 @dataclass
@@ -46,6 +53,19 @@ class DecisionHead:
       unless that gain is at least ``min_gain``.  Without scores there is no gate
       and the shrunk adjustment is applied at ``weight``.
 
+    * **The doctor's own outcomes** (``outcome_bias``). Given the reviewed documents'
+      scores and ``groups``, one offset per outcome is fitted so that, over the reviewed
+      documents, the accepted outcomes are most probable under a softmax of
+      ``(best node score per outcome + offset) / bias_temperature``, with an L2 penalty
+      ``bias_l2`` pulling every offset to 0. It learns what no neighbour can: that in this
+      doctor's writing the engine over-rates one outcome and under-rates another, whatever
+      the letter is about. It has its own leave-one-out gate (folds of the reviewed
+      documents when there are many): it is used only when, fitted without each reviewed
+      document, it made at least ``bias_min_gain`` more top suggestions right than wrong.
+      Chosen on holdout-s38/-s39/-s40 (``cesr evaluate --simulate-review``; 80 documents
+      per curriculum): P@1 on the documents not yet reviewed +1.9 points after 50 reviewed,
+      where the neighbours alone gave +0.2.
+
     It follows scikit-learn's estimator API (``fit`` then ``predict``-style
     :meth:`adjust`), does no work in ``__init__``, and needs no retraining of the
     embedding model, so it updates instantly after each decision.
@@ -58,6 +78,12 @@ class DecisionHead:
         prior: Shrinkage: pseudo-count of reviewed documents that vote for "no change".
         scales: Multipliers of ``weight`` the gate chooses from (0 is always allowed).
         min_gain: Net leave-one-out gain (documents) the gate requires.
+        outcome_bias: Fit the per-outcome offsets (needs ``scores`` and ``groups`` at fit).
+        bias_l2: L2 penalty of the offsets (larger: smaller offsets).
+        bias_temperature: Temperature of the softmax the offsets are fitted under, in score units.
+        bias_min_gain: Net leave-one-out gain (documents) the offsets' gate requires.
+        bias_folds: Most folds of the offsets' gate (leave-one-out up to this many reviewed documents).
+        bias_min_documents: Reviewed documents with an accepted outcome needed before offsets are fitted.
     """
 
     neighbours: int = 8
@@ -68,6 +94,12 @@ class DecisionHead:
     prior: float = 0.0
     scales: tuple[float, ...] = (1.0,)
     min_gain: int = 0
+    outcome_bias: bool = True
+    bias_l2: float = 2.0
+    bias_temperature: float = 0.5
+    bias_min_gain: int = 0
+    bias_folds: int = 20
+    bias_min_documents: int = 10
 
     def fit(self, vectors: np.ndarray, decisions: list[dict[str, int]], scores: np.ndarray | None = None,
             node_ids: list[str] | None = None, groups: dict[str, str] | None = None) -> "DecisionHead":
@@ -103,8 +135,13 @@ class DecisionHead:
         self.negatives_ = {node: _centroid(self.vectors_[rows]) for node, rows in neg.items()}
         self.scale_ = 1.0
         self.gain_: dict[float, int] | None = None
+        self.bias_: dict[str, float] = {}
+        self.bias_gain_: int | None = None
         if scores is not None and self.n_documents:
-            self.scale_, self.gain_ = self._gate(np.asarray(scores, dtype=np.float32), list(node_ids), groups)
+            scores = np.asarray(scores, dtype=np.float32)
+            self.scale_, self.gain_ = self._gate(scores, list(node_ids), groups)
+            if self.outcome_bias and groups:
+                self.bias_, self.bias_gain_ = self._fit_bias(scores, list(node_ids), groups)
         return self
 
     @property
@@ -113,14 +150,30 @@ class DecisionHead:
 
     @property
     def active(self) -> bool:
-        """Whether :meth:`adjust` changes anything (something learned and the gate open)."""
-        return bool(self.n_documents) and getattr(self, "scale_", 1.0) > 0
+        """Whether :meth:`adjust` changes anything (something learned and a gate open)."""
+        return bool(self.n_documents) and (getattr(self, "scale_", 1.0) > 0 or bool(getattr(self, "bias_", None)))
 
-    def adjust(self, vector: np.ndarray, node_ids: list[str]) -> np.ndarray:
-        """Score adjustment for each of ``node_ids`` for a document with ``vector``."""
-        if not self.active or not np.any(vector):
-            return np.zeros(len(node_ids), dtype=np.float32)
-        return self.scale_ * self._raw(_unit(vector - self.mean_), node_ids)
+    def adjust(self, vector: np.ndarray, node_ids: list[str], groups: dict[str, str] | None = None) -> np.ndarray:
+        """Score adjustment for each of ``node_ids`` for a document with ``vector``.
+
+        ``groups`` (``node_id -> outcome``) is needed for the per-outcome offsets; without it they
+        apply to the nodes the head was fitted with (its ``groups``).
+        """
+        out = np.zeros(len(node_ids), dtype=np.float32)
+        if not self.active:
+            return out
+        if getattr(self, "scale_", 1.0) > 0 and np.any(vector):
+            out += self.scale_ * self._raw(_unit(vector - self.mean_), node_ids)
+        bias = getattr(self, "bias_", None)
+        if bias:
+            of = groups if groups is not None else self.groups_
+            out += np.array([bias.get(of.get(node, node), 0.0) for node in node_ids], dtype=np.float32)
+        return out
+
+    @property
+    def outcome_offsets(self) -> dict[str, float]:
+        """The per-outcome offsets in use (empty when none were fitted or their gate is closed)."""
+        return dict(getattr(self, "bias_", {}))
 
     def _raw(self, vector: np.ndarray, node_ids: list[str], exclude: int | None = None) -> np.ndarray:
         """The shrunk adjustment at ``weight`` for a centred unit ``vector``, without reviewed document ``exclude``."""
@@ -152,6 +205,38 @@ class DecisionHead:
         if total > 0:
             out *= self.weight / max(1.0, total) * (voters / (voters + self.prior))
         return out
+
+    def _fit_bias(self, scores: np.ndarray, node_ids: list[str], groups: dict[str, str]
+                  ) -> tuple[dict[str, float], int]:
+        """Per-outcome offsets from the reviewed documents' scores and accepted outcomes, behind their own gate."""
+        self.groups_ = {node: groups.get(node, node) for node in node_ids}
+        outcomes = sorted(set(self.groups_.values()))
+        column = np.array([outcomes.index(self.groups_[node]) for node in node_ids])
+        rows, accepted = [], []
+        for i, verdicts in enumerate(self.decisions_):
+            right = {outcomes.index(self.groups_[n]) for n, v in verdicts.items() if v > 0 and n in self.groups_}
+            if right:
+                best = np.full(len(outcomes), -np.inf)
+                np.maximum.at(best, column, scores[i].astype(np.float64))
+                rows.append(best)
+                accepted.append(sorted(right))
+        if len(rows) < max(2, self.bias_min_documents):
+            return {}, 0
+        best = np.array(rows)
+        target = np.zeros_like(best)
+        for i, right in enumerate(accepted):
+            target[i, right] = 1.0 / len(right)
+        net = 0
+        folds = np.array_split(np.arange(len(rows)), min(len(rows), self.bias_folds))
+        for fold in folds:
+            keep = np.setdiff1d(np.arange(len(rows)), fold)
+            offsets = _softmax_offsets(best[keep], target[keep], self.bias_l2, self.bias_temperature)
+            for i in fold:
+                net += int(np.argmax(best[i] + offsets) in accepted[i]) - int(np.argmax(best[i]) in accepted[i])
+        if net < self.bias_min_gain:
+            return {}, net
+        offsets = _softmax_offsets(best, target, self.bias_l2, self.bias_temperature)
+        return {o: float(b) for o, b in zip(outcomes, offsets) if abs(b) > 1e-6}, net
 
     def _gate(self, scores: np.ndarray, node_ids: list[str], groups: dict[str, str] | None
               ) -> tuple[float, dict[float, int]]:
@@ -224,6 +309,26 @@ def simulate_review(scores: list[np.ndarray], vectors: list[np.ndarray], node_id
             row[f"R@3 {name}"] = float(np.mean(r3))
         results.append(row)
     return results
+
+
+def _softmax_offsets(best: np.ndarray, target: np.ndarray, l2: float, temperature: float) -> np.ndarray:
+    """Offsets ``b`` (one per column) minimising the cross-entropy of ``target`` under
+    ``softmax((best + b) / temperature)`` plus ``l2 / 2 * |b / temperature|^2``; columns a document
+    has no score for (``-inf``) take no part in its softmax."""
+    from scipy.optimize import minimize
+
+    x = np.where(np.isfinite(best), best / temperature, -1e4)
+
+    def loss(b: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x + b
+        top = z.max(axis=1, keepdims=True)
+        log_total = top[:, 0] + np.log(np.exp(z - top).sum(axis=1))
+        p = np.exp(z - log_total[:, None])
+        value = float((log_total - (target * z).sum(axis=1)).sum() + 0.5 * l2 * b @ b)
+        return value, (p - target).sum(axis=0) + l2 * b
+
+    fitted = minimize(loss, np.zeros(best.shape[1]), jac=True, method="L-BFGS-B")
+    return fitted.x * temperature
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

@@ -6,7 +6,10 @@ change of format ships a migration here:
 
 - format 0: the files written before formats were recorded: each module (the document store, the review,
   the redaction log, the pack's descriptions) created its own tables on first use;
-- format 1: every table created at once, by the frozen SQL of :data:`MIGRATIONS` ``[1]``.
+- format 1: every table created at once, by the frozen SQL of :data:`MIGRATIONS` ``[1]``;
+- format 2: ``review_engine_scores``, the engine's own scores of each document's best nodes (before anything
+  learned from decisions), kept so that learning can be fitted against them without embedding the reviewed
+  documents again.  Derived data: rebuilt by ``cesr suggest --workspace`` when missing.
 
 Rules for whoever adds format 2: never edit the SQL of an earlier migration (a workspace may be at any
 format); write the change as a new entry, keep a fixture workspace of the format before it in
@@ -26,11 +29,11 @@ import sqlite3
 from typing import Callable
 
 __all__ = ["FORMAT", "MIGRATIONS", "DECISION_TABLES", "FORMAT_1_STORE", "FORMAT_1_REVIEW", "FORMAT_1_REDACTION",
-           "FORMAT_1_PACK", "FORMAT_1_BULK", "FormatError", "MigrationError", "connect", "format_of", "check_format",
+           "FORMAT_1_PACK", "FORMAT_1_BULK", "FORMAT_2_REVIEW", "FormatError", "MigrationError", "connect", "format_of", "check_format",
            "upgrade", "is_empty", "quick_check", "integrity_check", "decision_counts"]
 
 #: The workspace format this cesr-mapper writes.
-FORMAT = 1
+FORMAT = 2
 
 #: Tables holding what the doctor decided (none of their rows may be lost by a migration).
 DECISION_TABLES = ("review_decisions", "redaction_decisions", "pack_description_edits", "review_documents",
@@ -253,6 +256,17 @@ INSERT OR IGNORE INTO review_meta(key, value) VALUES ('schema_version', '1');
 """
 
 
+# Format 2 (kept by pipeline/review/decisions.py with format 1's review tables).  Never edit.
+#: pipeline/review/decisions.py: the engine's scores of each document's best nodes, by the versions that made them
+FORMAT_2_REVIEW = """
+CREATE TABLE IF NOT EXISTS review_engine_scores (
+    sha256 TEXT PRIMARY KEY,
+    scores_key TEXT NOT NULL,
+    scores TEXT NOT NULL
+);
+"""
+
+
 def _statements(script: str) -> list[str]:
     """A script cut into statements (``executescript`` would commit the migration's transaction)."""
     out, current = [], ""
@@ -271,9 +285,15 @@ def _to_format_1(db: sqlite3.Connection) -> None:
         db.execute(statement)
 
 
+def _to_format_2(db: sqlite3.Connection) -> None:
+    for statement in _statements(FORMAT_2_REVIEW):
+        db.execute(statement)
+
+
 #: target format -> (what it changes, the function that does it inside the migration's transaction)
 MIGRATIONS: dict[int, tuple[str, Callable[[sqlite3.Connection], None]]] = {
     1: ("every table of the workspace created at once, the format recorded in the file", _to_format_1),
+    2: ("the engine's scores of each document's best nodes kept for learning", _to_format_2),
 }
 
 

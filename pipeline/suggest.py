@@ -56,12 +56,21 @@ class Analysis:
             as used by :class:`~pipeline.learn.DecisionHead`; ``None`` without passages.
         none: Per curriculum, the probability that the document evidences none of its outcomes
             (:mod:`pipeline.none_of_these`); empty without a model or without passages.
+        engine_scores: The engine's own ranking score (before anything learned from decisions) of the
+            document's best ``ENGINE_SCORES_KEPT`` nodes, ``{node_id: score}``: what the learned head is
+            fitted against once the document is reviewed (:class:`~pipeline.learn.DecisionHead`).
     """
 
     suggestions: list[Suggestion]
     passages: list[Passage]
     vector: np.ndarray | None
     none: dict[str, float] = field(default_factory=dict)
+    engine_scores: dict[str, float] = field(default_factory=dict)
+
+
+#: Nodes whose engine score :class:`Analysis` keeps (the learned head needs the best of each outcome; an
+#: outcome none of whose nodes is among them stands at the lowest kept score).
+ENGINE_SCORES_KEPT = 60
 
 
 @dataclass
@@ -77,6 +86,7 @@ class ScoreParts:
         fused: The ranking score (with the learned adjustment, when there is one).
         best_passage: Per node, the passage with the best corrected similarity of the passage vectors as
             embedded (not adapted): the excerpt.
+        engine: The ranking score before the learned adjustment (``fused`` when nothing was learned).
     """
 
     raw_pp: np.ndarray
@@ -85,6 +95,7 @@ class ScoreParts:
     sparse: np.ndarray
     fused: np.ndarray
     best_passage: np.ndarray
+    engine: np.ndarray | None = None
 
 SCORING_RECIPE = f"{TEXT_RECIPE}|dense-hub1.0-mean0.5best0.5+tfidf-char35-z0.5+distinct0.5-adapt/v3+passage-adapter/v1"
 
@@ -282,9 +293,10 @@ class Suggester:
             top = float(scores.max())
             credit = self.settings.distinct_weight * distinct_support(dense_pp, scores, self.outcome_rows_)
             scores = np.where(credit > 0, np.minimum(scores + credit, top - 1e-3), scores)
+        engine = scores.astype(np.float32)
         if self.head is not None and self.head.n_documents:
             scores = scores + self.head.adjust(document_vector(passage_vectors), self.node_ids_)
-        return ScoreParts(raw, dense_pp, dense, sparse, scores.astype(np.float32), best_passage)
+        return ScoreParts(raw, dense_pp, dense, sparse, scores.astype(np.float32), best_passage, engine)
 
     def confidences(self, parts: ScoreParts, rows: np.ndarray, document: Document, n_passages: int) -> np.ndarray:
         """``P(node right | the document evidences something)`` of index ``rows``, by the calibrator.
@@ -389,7 +401,10 @@ class Suggester:
             none = self.none_probabilities(parts, document, passages)
         for s in suggestions:  # P(node right | evidence) x (1 - P(none)^2): see pipeline.none_of_these
             s.confidence = combine(s.confidence, none.get(s.curriculum))
-        return Analysis(suggestions, passages, document_vector(vectors), none)
+        engine = parts.engine if parts.engine is not None else parts.fused
+        kept = np.argsort(-engine, kind="stable")[:ENGINE_SCORES_KEPT]
+        engine_scores = {self.index_.nodes[i].id: float(engine[i]) for i in kept}
+        return Analysis(suggestions, passages, document_vector(vectors), none, engine_scores)
 
     def none_probabilities(self, parts: ScoreParts, document: Document, passages: list[Passage]) -> dict[str, float]:
         """Per curriculum, ``P(none)``: the document evidences none of its outcomes ({} without a model)."""

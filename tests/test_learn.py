@@ -57,3 +57,65 @@ def test_acceptable_outcomes_are_neither_rejected_nor_counted():
     gold = [{"c:B"} for _ in range(6)]
     rows = simulate_review(scores, vectors, NODES, gold, OUTCOME, [0, 3], acceptable=[{"c:A"}] * 6)
     assert all(r["P@1 without"] == 1.0 and r["P@1 with"] == 1.0 for r in rows)
+
+
+def _writer(n: int, seed: int) -> tuple[np.ndarray, np.ndarray, list[dict[str, int]]]:
+    """A doctor whose documents are about B or C; the engine over-rates A by about 0.8 in all of them, so A
+    comes first in most though it is never accepted. Vectors are random: no neighbour explains anything."""
+    rng = np.random.default_rng(seed)
+    scores, decisions = [], []
+    for i in range(n):
+        right = "c:B" if i % 2 else "c:C"
+        row = rng.normal(0, 0.3, len(NODES)).astype(np.float32)
+        row[NODES.index(right)] += 1.0
+        row[NODES.index("c:A")] += 1.0 + 0.8 * rng.random()
+        scores.append(row)
+        decisions.append({right: 1, "c:A": -1})
+    vectors = rng.normal(size=(n, 8)).astype(np.float32)
+    return np.array(scores), vectors, decisions
+
+
+def test_outcome_offsets_learn_an_outcome_the_engine_over_rates():
+    scores, vectors, decisions = _writer(40, seed=1)
+    head = DecisionHead().fit(vectors[:30], decisions[:30], scores=scores[:30], node_ids=NODES, groups=OUTCOME)
+    offsets = head.outcome_offsets
+    assert head.bias_gain_ > 0 and offsets["c:A"] < 0 < offsets["c:B"]
+    # the node of A's outcome moves with it, and the unseen documents' top suggestions become right
+    adjust = head.adjust(vectors[30], NODES)
+    assert adjust[NODES.index("c:A.1")] == pytest.approx(offsets["c:A"])
+    right = {"c:B", "c:C"}
+    before = sum(NODES[int(np.argmax(s))] in right for s in scores[30:])
+    after = sum(NODES[int(np.argmax(s + head.adjust(v, NODES)))] in right for s, v in zip(scores[30:], vectors[30:]))
+    assert after > before and after >= 8
+
+
+def test_outcome_offsets_wait_for_enough_documents_and_need_scores():
+    scores, vectors, decisions = _writer(12, seed=2)
+    few = DecisionHead().fit(vectors[:5], decisions[:5], scores=scores[:5], node_ids=NODES, groups=OUTCOME)
+    assert few.outcome_offsets == {}  # fewer than bias_min_documents (10) with an accepted outcome
+    unscored = DecisionHead().fit(vectors, decisions)
+    assert unscored.outcome_offsets == {}
+    off = DecisionHead(outcome_bias=False).fit(vectors, decisions, scores=scores, node_ids=NODES, groups=OUTCOME)
+    assert off.outcome_offsets == {}
+
+
+def test_outcome_offsets_gate_closes_when_they_would_have_hurt():
+    # the engine is right on every reviewed document: offsets fitted without one can only move a right top
+    # suggestion away, so their leave-one-out gain is not positive and, below bias_min_gain 1, they stay off
+    rng = np.random.default_rng(3)
+    scores = rng.normal(0, 0.1, (14, len(NODES))).astype(np.float32)
+    decisions = []
+    for i, row in enumerate(scores):
+        right = NODES[[0, 2, 3][i % 3]]
+        row[NODES.index(right)] += 2.0
+        decisions.append({right: 1})
+    head = DecisionHead(bias_min_gain=1).fit(rng.normal(size=(14, 8)), decisions, scores=scores, node_ids=NODES,
+                                             groups=OUTCOME)
+    assert head.bias_gain_ <= 0 and head.outcome_offsets == {}
+
+
+def test_score_row_fills_the_nodes_not_kept_with_the_lowest_kept_score():
+    from pipeline.learn import score_row
+
+    row = score_row({"c:B": 2.0, "c:A": 0.5}, NODES)
+    assert row.tolist() == [0.5, 0.5, 2.0, 0.5]

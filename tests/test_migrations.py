@@ -25,14 +25,14 @@ def test_format0_fixture_migrates_on_open_keeping_every_decision(tmp_path):
     before = decision_rows(root)
     assert sum(len(v) for v in before.values()) == 17  # 7 + 5 + 1 + 3 + 1
     with Workspace.open(root) as ws:
-        assert len(ws.notes) == 1 and "format 0 to 1" in ws.notes[0]
+        assert len(ws.notes) == 1 and f"format 0 to {FORMAT}" in ws.notes[0]
         backups = ws.backups()
     db = sqlite3.connect(str(db_path(root)))
     assert format_of(db) == FORMAT
     db.close()
     assert decision_rows(root) == before  # not one row lost or changed
     # the automatic backup holds the workspace as it was, at format 0
-    assert len(backups) == 1 and backups[0].reason == "before-format-1"
+    assert len(backups) == 1 and backups[0].reason == f"before-format-{FORMAT}"
     manifest = verify_backup(backups[0].path)
     assert manifest["workspace_format"] == 0 and manifest["counts"]["review_decisions"] == 7
     # the decisions in force read back through the live code
@@ -54,6 +54,30 @@ def test_format0_fixture_migrates_on_open_keeping_every_decision(tmp_path):
     # opened again: nothing more to do, no second backup
     with Workspace.open(root) as ws:
         assert ws.notes == [] and len(ws.backups()) == 1
+
+
+def test_format1_fixture_migrates_to_keep_engine_scores(tmp_path):
+    """Format 1 (``make_format1.py``) gains the table of kept engine scores; every decision stays, and the
+    scores kept afterwards read back by the versions that made them."""
+    root = tmp_path / "ws1"
+    shutil.copytree(FIXTURES / "format-1", root)
+    db = sqlite3.connect(str(db_path(root)))
+    assert format_of(db) == 1
+    db.close()
+    before = decision_rows(root)
+    with Workspace.open(root) as ws:
+        assert len(ws.notes) == 1 and f"format 1 to {FORMAT}" in ws.notes[0]
+        assert ws.backups()[0].reason == f"before-format-{FORMAT}"
+    assert decision_rows(root) == before
+    from pipeline.review.decisions import ReviewDB
+
+    with ReviewDB(db_path(root)) as review:
+        assert review.engine_scores("model|recipe|curricula") == {}
+        review.store_engine_scores("a" * 64, {"rcem-2021:SLO1": 1.25, "rcem-2021:SLO3": -0.5}, "model|recipe|curricula")
+        review.store_engine_scores("a" * 64, {"rcem-2021:SLO1": 1.5}, "model|recipe|curricula")  # replaced
+        assert review.engine_scores("model|recipe|curricula") == {"a" * 64: {"rcem-2021:SLO1": 1.5}}
+        assert review.engine_scores("other model|recipe|curricula") == {}
+    assert schema(db_path(root)) == schema(db_path(format_fresh(tmp_path)))
 
 
 def test_a_workspace_with_only_documents_migrates_too(tmp_path):

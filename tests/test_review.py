@@ -36,6 +36,22 @@ def test_suggestions_stored_with_passages_and_versions(ws_root, model):
             passage = " ".join(doc.text[r["passage_start"]: r["passage_end"]].split())
             assert passage.startswith(r["excerpt"].rstrip("…")), name
     assert len(set(versions.values())) == 1
+    # the engine's own scores of each document's best nodes are kept for learning, by the versions that made them
+    from pipeline.curriculum import load_curricula
+    from pipeline.review.compute import engine_scores_key
+    from pipeline.suggest import ENGINE_SCORES_KEPT
+
+    n_nodes = sum(len(c.nodes) for c in load_curricula(["rcem-2021"]))
+
+    model_id, _calibrator, curricula = next(iter(versions.values()))
+    with review_db(ws_root) as db:
+        kept = db.engine_scores(engine_scores_key({"model_id": model_id, "curricula_hash": curricula}))
+        for doc in docs.values():
+            ranked = [r["node"] for r in by_doc[doc.sha256]]
+            scores = kept[doc.sha256]
+            assert len(scores) == min(ENGINE_SCORES_KEPT, n_nodes) and set(ranked) <= set(scores)
+            # nothing learned yet: the first suggestion is the engine's best node
+            assert max(scores, key=scores.get) == ranked[0]
 
     # nothing changed: nothing is recomputed
     with Workspace.open(ws_root) as ws:

@@ -20,11 +20,11 @@ import numpy as np
 
 from ..curriculum import load_curricula
 from ..embed import EmbeddingModel
-from ..learn import DecisionHead
+from ..learn import DecisionHead, score_row
 from ..model import Curriculum, Document, Passage, Suggestion
 from ..parallel import pool_workers
 from ..segment import SegmentSettings
-from ..suggest import SuggestSettings, Suggester
+from ..suggest import SCORING_RECIPE, SuggestSettings, Suggester
 from .decisions import ReviewDB
 
 __all__ = ["SuggestReport", "suggest_workspace", "versions_of", "curricula_hash", "calibrator_version",
@@ -150,19 +150,31 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
             else:
                 report.up_to_date += 1
 
-        # learn from the decisions made so far
+        # learn from the decisions made so far, against the engine's own scores of the reviewed documents
+        key = engine_scores_key(versions)
         votes = db.votes()
         if votes:
             vectors = db.vectors(versions["model_id"], votes)
-            missing = [sha for sha in votes if sha not in vectors]
-            for sha in missing:
+            kept = db.engine_scores(key, votes)
+            for sha in [sha for sha in votes if sha not in vectors or sha not in kept]:
                 doc = store.get(sha)
-                if doc is not None and doc.ok:
-                    vectors[sha] = _document_vector(doc, suggester)
+                if doc is not None and doc.ok:  # reviewed before its vector or scores were kept: analysed once
+                    analysis = next(suggester.analyse_many([doc]))
+                    vectors[sha] = analysis.vector if analysis.vector is not None else np.zeros(
+                        suggester.model.dimension, dtype=np.float32)
                     db.store_vector(sha, vectors[sha], versions["model_id"])
+                    if analysis.engine_scores:
+                        kept[sha] = analysis.engine_scores
+                        db.store_engine_scores(sha, analysis.engine_scores, key)
             usable = [sha for sha in votes if sha in vectors and np.any(vectors[sha])]
             if usable:
-                suggester.head = DecisionHead().fit(np.stack([vectors[s] for s in usable]), [votes[s] for s in usable])
+                node_ids = [n.id for n in suggester.index_.nodes]
+                scored = all(sha in kept for sha in usable)
+                suggester.head = DecisionHead().fit(
+                    np.stack([vectors[s] for s in usable]), [votes[s] for s in usable],
+                    scores=np.stack([score_row(kept[s], node_ids) for s in usable]) if scored else None,
+                    node_ids=node_ids if scored else None,
+                    groups={n.id: n.outcome for n in suggester.index_.nodes} if scored else None)
                 report.learned_from = len(usable)
 
         # read lazily, one document at a time; a large batch is cut and embedded on worker processes
@@ -171,6 +183,8 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
                                                             executor=executor):
             rows = _rows(analysis.suggestions, analysis.passages, doc.text)
             db.store_suggestions(doc.sha256, rows, versions, analysis.vector)
+            if analysis.engine_scores:
+                db.store_engine_scores(doc.sha256, analysis.engine_scores, key)
             db.store_none_of_these(doc.sha256, analysis.none)
             report.computed += 1
             if on_document:
@@ -189,6 +203,6 @@ def _rows(suggestions: list[Suggestion], passages: list[Passage], text: str) -> 
     return rows
 
 
-def _document_vector(doc: Document, suggester: Suggester) -> np.ndarray:
-    vector = next(suggester.analyse_many([doc])).vector
-    return vector if vector is not None else np.zeros(suggester.model.dimension, dtype=np.float32)
+def engine_scores_key(versions: dict[str, str]) -> str:
+    """What kept engine scores depend on: the model, the scoring recipe and the curricula."""
+    return f"{versions['model_id']}|{SCORING_RECIPE}|{versions['curricula_hash']}"

@@ -36,7 +36,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from ..migrations import FORMAT_1_REVIEW, connect
+from ..migrations import FORMAT_1_REVIEW, FORMAT_2_REVIEW, connect
 from ..store import WorkspaceFile  # the connection and its transactions, shared with the document store
 
 __all__ = ["SCHEMA", "ReviewDB", "Conflict", "ReviewError", "POSITIVE", "VERDICTS", "REVIEW_SETTINGS", "now"]
@@ -46,7 +46,7 @@ POSITIVE = ("accepted", "added")
 
 # The tables as this module uses them: its part of workspace format 1, frozen in pipeline/migrations.py
 # (created here when a format-0 file lacks them; a change of table is a new migration there).
-SCHEMA = FORMAT_1_REVIEW
+SCHEMA = FORMAT_1_REVIEW + FORMAT_2_REVIEW
 
 SCHEMA_VERSION = 1
 
@@ -94,8 +94,8 @@ class ReviewDB(WorkspaceFile):
         if str(mode).lower() != "wal":
             self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        if self.db.execute("SELECT name FROM sqlite_master WHERE name = 'review_decisions'").fetchone() is None:
-            self.db.executescript(SCHEMA)
+        if self.db.execute("SELECT name FROM sqlite_master WHERE name = 'review_engine_scores'").fetchone() is None:
+            self.db.executescript(SCHEMA)  # every statement is CREATE ... IF NOT EXISTS
             self.db.execute("INSERT OR IGNORE INTO review_meta(key, value) VALUES ('schema_version', ?)",
                             (str(SCHEMA_VERSION),))
 
@@ -319,6 +319,20 @@ class ReviewDB(WorkspaceFile):
             if wanted is None or sha in wanted:
                 out[sha] = np.frombuffer(blob, dtype=np.float32).copy()
         return out
+
+    def store_engine_scores(self, sha256: str, scores: dict[str, float], key: str) -> None:
+        """Keep the engine's scores of a document's best nodes (``{node: score}``, before anything learned),
+        as computed by the versions ``key`` names; replaces what was kept before."""
+        with self.transaction():
+            self.db.execute("INSERT OR REPLACE INTO review_engine_scores(sha256, scores_key, scores) VALUES (?, ?, ?)",
+                            (sha256, key, json.dumps({n: round(float(v), 5) for n, v in scores.items()})))
+
+    def engine_scores(self, key: str, shas: Iterable[str] | None = None) -> dict[str, dict[str, float]]:
+        """Kept engine scores computed by the versions ``key`` names, per document."""
+        wanted = set(shas) if shas is not None else None
+        return {sha: json.loads(blob) for sha, blob in self.db.execute(
+            "SELECT sha256, scores FROM review_engine_scores WHERE scores_key = ?", (key,))
+            if wanted is None or sha in wanted}
 
     def votes(self) -> dict[str, dict[str, int]]:
         """Per document, ``{node: +1}`` for accepted or added nodes and ``-1`` for rejected ones."""
