@@ -84,6 +84,8 @@ class DecisionHead:
         bias_min_gain: Net leave-one-out gain (documents) the offsets' gate requires.
         bias_folds: Most folds of the offsets' gate (leave-one-out up to this many reviewed documents).
         bias_min_documents: Reviewed documents with an accepted outcome needed before offsets are fitted.
+        bias_max_outcomes: No offsets for a taxonomy of more outcomes than this (a flat list of thousands of
+            skills, each its own outcome: a few reviewed documents say nothing about most of them).
     """
 
     neighbours: int = 8
@@ -100,6 +102,7 @@ class DecisionHead:
     bias_min_gain: int = 0
     bias_folds: int = 20
     bias_min_documents: int = 10
+    bias_max_outcomes: int = 200
 
     def fit(self, vectors: np.ndarray, decisions: list[dict[str, int]], scores: np.ndarray | None = None,
             node_ids: list[str] | None = None, groups: dict[str, str] | None = None) -> "DecisionHead":
@@ -211,10 +214,13 @@ class DecisionHead:
         """Per-outcome offsets from the reviewed documents' scores and accepted outcomes, behind their own gate."""
         self.groups_ = {node: groups.get(node, node) for node in node_ids}
         outcomes = sorted(set(self.groups_.values()))
-        column = np.array([outcomes.index(self.groups_[node]) for node in node_ids])
+        if len(outcomes) > self.bias_max_outcomes:
+            return {}, 0
+        position = {o: i for i, o in enumerate(outcomes)}
+        column = np.array([position[self.groups_[node]] for node in node_ids])
         rows, accepted = [], []
         for i, verdicts in enumerate(self.decisions_):
-            right = {outcomes.index(self.groups_[n]) for n, v in verdicts.items() if v > 0 and n in self.groups_}
+            right = {position[self.groups_[n]] for n, v in verdicts.items() if v > 0 and n in self.groups_}
             if right:
                 best = np.full(len(outcomes), -np.inf)
                 np.maximum.at(best, column, scores[i].astype(np.float64))

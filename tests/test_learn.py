@@ -119,3 +119,11 @@ def test_score_row_fills_the_nodes_not_kept_with_the_lowest_kept_score():
 
     row = score_row({"c:B": 2.0, "c:A": 0.5}, NODES)
     assert row.tolist() == [0.5, 0.5, 2.0, 0.5]
+
+
+def test_no_outcome_offsets_for_a_flat_taxonomy_of_many_outcomes():
+    scores, vectors, decisions = _writer(20, seed=4)
+    many = {node: node for node in NODES}
+    head = DecisionHead(bias_max_outcomes=3).fit(vectors, decisions, scores=scores, node_ids=NODES, groups=many)
+    assert head.outcome_offsets == {} and head.bias_gain_ == 0
+    assert DecisionHead().fit(vectors, decisions, scores=scores, node_ids=NODES, groups=many).outcome_offsets
