@@ -127,3 +127,17 @@ def test_no_outcome_offsets_for_a_flat_taxonomy_of_many_outcomes():
     head = DecisionHead(bias_max_outcomes=3).fit(vectors, decisions, scores=scores, node_ids=NODES, groups=many)
     assert head.outcome_offsets == {} and head.bias_gain_ == 0
     assert DecisionHead().fit(vectors, decisions, scores=scores, node_ids=NODES, groups=many).outcome_offsets
+
+
+def test_the_neighbours_gate_is_measured_on_at_most_gate_documents(monkeypatch):
+    import pipeline.learn as learn
+
+    scores, _vectors, decisions = _writer(40, seed=5)
+    # every document alike, so that each one's neighbours vote for the accepted outcomes
+    vectors = np.tile(_unit(1, 0, 0), (40, 1)) + np.random.default_rng(5).normal(0, 0.01, (40, 3))
+    full = DecisionHead(min_similarity=0.0, outcome_bias=False).fit(vectors, decisions, scores=scores,
+                                                                    node_ids=NODES, groups=OUTCOME)
+    monkeypatch.setattr(learn, "GATE_DOCUMENTS", 6)
+    capped = DecisionHead(min_similarity=0.0, outcome_bias=False).fit(vectors, decisions, scores=scores,
+                                                                      node_ids=NODES, groups=OUTCOME)
+    assert full.gain_[1.0] > 6 >= abs(capped.gain_[1.0]) and capped.gain_[1.0] > 0

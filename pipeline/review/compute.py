@@ -156,20 +156,23 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
         if votes:
             vectors = db.vectors(versions["model_id"], votes)
             kept = db.engine_scores(key, votes)
-            for sha in [sha for sha in votes if sha not in vectors or sha not in kept]:
-                doc = store.get(sha)
-                if doc is not None and doc.ok:  # reviewed before its vector or scores were kept: analysed once
-                    analysis = next(suggester.analyse_many([doc]))
-                    vectors[sha] = analysis.vector if analysis.vector is not None else np.zeros(
-                        suggester.model.dimension, dtype=np.float32)
-                    db.store_vector(sha, vectors[sha], versions["model_id"])
-                    if analysis.engine_scores:
-                        kept[sha] = analysis.engine_scores
-                        db.store_engine_scores(sha, analysis.engine_scores, key)
+            missing = [sha for sha in votes if sha not in vectors or sha not in kept]
+            # reviewed before their vector or scores were kept (a workspace of format 1, another model or
+            # curricula): analysed once, in a batch, on worker processes when there are many
+            stale = (d for d in (store.get(sha) for sha in missing) if d is not None and d.ok)
+            for doc, analysis in suggester.analyse_documents(stale, workers=pool_workers(len(missing))):
+                vectors[doc.sha256] = analysis.vector if analysis.vector is not None else np.zeros(
+                    suggester.model.dimension, dtype=np.float32)
+                db.store_vector(doc.sha256, vectors[doc.sha256], versions["model_id"])
+                kept[doc.sha256] = analysis.engine_scores  # empty without passages: not analysed again
+                db.store_engine_scores(doc.sha256, analysis.engine_scores, key)
             usable = [sha for sha in votes if sha in vectors and np.any(vectors[sha])]
+            # the gates and the outcome offsets need every voter's scores: a document that could not be scored
+            # (its file gone from the store) is left out rather than switching them off for all
+            usable = [sha for sha in usable if kept.get(sha)] or usable
             if usable:
                 node_ids = [n.id for n in suggester.index_.nodes]
-                scored = all(sha in kept for sha in usable)
+                scored = all(kept.get(sha) for sha in usable)
                 suggester.head = DecisionHead().fit(
                     np.stack([vectors[s] for s in usable]), [votes[s] for s in usable],
                     scores=np.stack([score_row(kept[s], node_ids) for s in usable]) if scored else None,
