@@ -171,7 +171,7 @@ def suggest_workspace(ws, top_k: int = 10, recompute: bool = False, model: Embed
             # (its file gone from the store) is left out rather than switching them off for all
             usable = [sha for sha in usable if kept.get(sha)] or usable
             if usable:
-                node_ids = [n.id for n in suggester.index_.nodes]
+                node_ids = suggester.node_ids_
                 scored = all(kept.get(sha) for sha in usable)
                 suggester.head = DecisionHead().fit(
                     np.stack([vectors[s] for s in usable]), [votes[s] for s in usable],
