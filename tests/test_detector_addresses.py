@@ -238,3 +238,39 @@ def test_living_on_ones_own_is_not_a_place_the_town_is():
     got = found("addresses", "She lives on her own in Tain. He lives by himself in Dornoch.")
     assert "Tain" in got and "Dornoch" in got
     assert not any("own" in g or "himself" in g for g in got)
+
+
+def _removed(text: str) -> list[str]:
+    from pipeline.anonymise import Anonymiser
+    return [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+
+
+def test_an_address_found_in_pieces_goes_whole_with_its_numbers():
+    got = _removed("Department of Medicine, Unit II\n7-A Canal Bank Road, Lahore 54000   Tel: (042) 3576 0098\n"
+                   "His wife, of 6 The Paddocks, Brookvale BV2 7DN, asked me.\n"
+                   "CPN home visit today, 22 Mill Street flat 3\n")
+    assert "7-A Canal Bank Road, Lahore 54000" in got
+    assert "6 The Paddocks, Brookvale" in got and "BV2 7DN" in got
+    assert "22 Mill Street flat 3" in got
+
+
+def test_an_address_after_a_label_in_another_language():
+    got = _removed("Resident of: Mohalla Islampura, Gali No. 3, Shahdara, Lahore   Cell: 0300-4418270\n"
+                   "Adres: ul. Krakowska 44 m. 7, 33-100 Tarnów\n"
+                   "Domiciliu / Address: Str. Fizicienilor nr. 12, bl. M4, ap. 38, Sector 3, București\n")
+    assert {"Mohalla Islampura, Gali No. 3, Shahdara, Lahore", "ul. Krakowska 44 m. 7, 33-100 Tarnów",
+            "Str. Fizicienilor nr. 12, bl. M4, ap. 38, Sector 3, București"} <= set(got)
+
+
+def test_joining_leaves_ages_dates_years_and_prescriptions():
+    text = ("1. GH (Gareth Humphreys, 76M, Blaenau Ffestiniog) - MoCA 18/30\n"
+            "Re: Nate Adjei-Boateng, DOB 22/02/2015, 67 Sorrel Drive, Marlford MF5 3EL\n"
+            "Moved to 7 Canal Bank Road, Lahore 2019 to 2021.\nAdd: 5 mg amlodipine, 10 mg ramipril, 2 puffs\n")
+    got = " | ".join(_removed(text))
+    for kept in ("76M", "22/02/2015", "2019", "5 mg", "amlodipine"):
+        assert kept not in got
+
+
+def test_the_inward_half_of_a_postcode_on_the_next_line():
+    got = _removed("Residential Home, 8 Vicarage Lane, Penmorrow PM1\n3QQ. She was admitted on 09/05/2022.")
+    assert "3QQ" in got and "09/05/2022" not in " ".join(got)

@@ -57,3 +57,10 @@ def test_initials_after_a_beds_or_a_cases_number():
     text = "ICU handover\nBed 7: GT: post-cardiac arrest, TTM 36.\nCase 3 CK, lives alone.\nBed 4: DKA resolving\nbed 7 SAU: review"
     got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor", tagger=False).find(text)}
     assert {"GT", "CK"} <= got and not got & {"DKA", "SAU"}
+
+
+def test_a_quoted_title_and_initials_is_a_patient_but_not_mr_x():
+    from pipeline.anonymise import Anonymiser
+    got = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(
+        'Chest drain | "Mr F" | 71 M\n"Mr BO" - a 75-year-old man. "Mr X" (unknown) was seen.')]
+    assert '"Mr F"' in got and '"Mr BO"' in got and not any("X" in g for g in got)

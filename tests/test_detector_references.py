@@ -58,3 +58,10 @@ def test_court_exhibit_marks_after_the_word_exhibit():
 def test_a_statements_serial_number_not_serial_bloods():
     text = "Serial: 1149\nPump serial no. 88213\nSerial lactates 4.2 then 3.1; serial troponins 14 and 22."
     assert [t for t, _ in alone("references", text)] == ["1149", "88213"]
+
+
+def test_references_with_an_ampersand_a_slip_and_a_romanian_register():
+    text = ("Ref: LUTH/O&G/REF/17/0442          Date: 4th October\n"
+            "OPD slip no. 77215        Date: 19-09-2019\n"
+            "Nr. înregistrare: 9981\n")
+    assert [t for t, _ in alone("references", text)] == ["LUTH/O&G/REF/17/0442", "77215", "9981"]

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 
 from .detectors import pipeline_of
-from .detectors.addresses import organisations
+from .detectors.addresses import join_addresses, organisations
 from .detectors.base import Pass
 from .detectors.initials import initials_elsewhere
 from .detectors.name_variants import NameVariants
@@ -394,6 +394,7 @@ def _finish(p: Pass) -> list[Span]:
         spans = [piece for s in spans for piece in (
             cut_span(s, named, text) if s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS")
             and any(s.start < b and a < s.end for a, b in named) else [s])]
+    spans = join_addresses(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
     spans = [_with_surname_initial(text, whole_token(text, s)) for s in spans]
     if doc.keep:

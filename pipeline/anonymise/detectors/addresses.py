@@ -159,7 +159,7 @@ def _labelled_addresses(text: str) -> list[tuple[int, int]]:
             # Novac nr. 21", "H/No. AK-447", "Brgy. Bagong Silangan", "Mah. 83. Sokak"), not the end of a sentence,
             # unless a sentence's word follows ("12 Hill St. She was seen ...")
             if value[stop.start()] == "." and re.search(r"(?:^|[\s/,(])[^\W_]{1,4}$", value[:stop.start()]):
-                following = re.match(r"[ \t]*([^\W\d_]+)", value[stop.end():])
+                following = re.match(r"[ \t]*([^\W\d_]+)\b", value[stop.end():])
                 word = fold(following.group(1)) if following else ""
                 if not (word and (word in common_words() or english_frequency(word) >= 4.5) and not is_first(word)):
                     continue
@@ -176,6 +176,8 @@ def _labelled_addresses(text: str) -> list[tuple[int, int]]:
             continue
         if _RX.institution_words.search(value) and not re.search(r"\d", value):
             continue
+        if re.search(r"(?i)\b\d+(?:\.\d+)?[ \t]*(?:mg|mcg|micrograms?|ml|mmol|units?|iu)\b", value):
+            continue  # "Add: 5 mg amlodipine, ...": a prescription's line
         out.append((start, start + len(value)))
     return out
 
@@ -634,3 +636,78 @@ def _place_after_patient(p: Pass, s: Span) -> None:
             or _CARE_PLACE.search(m.group(g)):
         return
     p.add(m.start(g), m.end(g), "ADDRESS")
+
+
+# Between two parts of one address found on the same line: house and flat numbers, short abbreviations ("ul.", "m.",
+# "nr.", "bl.", "ap.", "No."), a foreign postal code ("33-100"), commas and dots. Nothing else.
+_ADDRESS_GAP = re.compile(r"[ \t,.;/-]*(?:(?:\d{1,6}[A-Za-z]?|\d{2}-\d{3}|[A-Z]{1,2}\d{1,3}|[A-Za-z]{1,3}\.|"
+                          r"No\.?|flat|apt)[ \t,.;/-]*){0,4}")
+# A house number before a street or a place found ("6 The Paddocks", "7-A Canal Bank Road"), not a bed, ward, age.
+_HOUSE_BEFORE = re.compile(r"(?<![\w/.:,-])(\d{1,4}(?:-?[A-Za-z])?)[ \t]+$")
+_NOT_HOUSE_BEFORE = re.compile(r"(?i)\b(?:bed|bay|ward|room|cubicle|theatre|aged?|day|days|week|weeks|month|months|"
+                               r"year|years|no\.?|number|page|level|floor|gate|platform|table|step|stage|grade|"
+                               r"x|and|or)[ \t]*$")
+# A foreign postal code after a town ("Lahore 54000", "Cebu City 6000", "Bengaluru - 560011"), not a year.
+_POSTAL_AFTER = re.compile(r"[ \t]*(?:[-–][ \t]*)?(\d{4,6})(?![\w/.:-]|[.,]\d)")
+# The inward half of a UK postcode carried to the next line ("Penmorrow PM1\n3QQ").
+_OUTWARD_END = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?$")
+_INWARD_NEXT = re.compile(r"\n[ \t]*(\d[A-Z]{2})(?![\w-])")
+
+
+_AGE_SEX = re.compile(r"(?i)\b\d{1,3}[ \t]?(?:m|f|y|yo|yrs?|years?)\b")
+_FLAT_AFTER = re.compile(r"(?i)[ \t,]*(?:flat|apt\.?|apartment)[ \t]*\d{1,4}[A-Za-z]?(?![\w/-])")
+
+
+def join_addresses(text: str, spans: list[Span]) -> list[Span]:
+    """One address found in pieces (parts of it read as places, its numbers and abbreviations left between them)
+    becomes one span, with its house number before it and a flat number or a foreign postal code after it; the
+    inward half of a postcode broken over a line goes too. Postcodes stay spans of their own."""
+    places = sorted((s for s in spans if s.type in ("ADDRESS", "POSTCODE")), key=lambda s: s.start)
+    if not places:
+        return spans
+    others = [(s.start, s.end) for s in spans if s.type not in ("ADDRESS", "POSTCODE")]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in others)
+
+    groups: list[list[Span]] = [[places[0]]]
+    for left, right in zip(places, places[1:]):
+        gap = text[left.end:right.start]
+        if right.start <= left.end or (len(gap) <= 24 and "\n" not in gap and _ADDRESS_GAP.fullmatch(gap)
+                                        and not _AGE_SEX.search(gap) and free(left.end, right.start)):
+            groups[-1].append(right)
+        else:
+            groups.append([right])
+    out = [s for s in spans if s.type != "ADDRESS"]
+    for group in groups:
+        addresses = [s for s in group if s.type == "ADDRESS"]
+        if not addresses:
+            continue
+        start, end = group[0].start, max(s.end for s in group)
+        first = group[0]
+        whole = text[start:end]
+        # an address, not a lone word read as a place: parts, a comma, a street word, "The ..."
+        address_like = len(group) > 1 or "," in whole or whole.startswith("The ") or bool(
+            re.search(rf"\b(?:{_RX.street_words})\b", whole))
+        if first.type == "ADDRESS" and first.text[:1].isupper() and address_like:
+            line_start = text.rfind("\n", 0, start) + 1
+            before = text[line_start:start]
+            m = _HOUSE_BEFORE.search(before)
+            if m and not _NOT_HOUSE_BEFORE.search(before[:m.start()]) and free(line_start + m.start(1), start):
+                start = line_start + m.start(1)
+        if group[-1].type == "ADDRESS" and address_like:
+            m = _FLAT_AFTER.match(text, end) or _POSTAL_AFTER.match(text, end) or (
+                re.search(r"(?i)\b(?:flat|apt|apartment)$", text[start:end])
+                and re.compile(r"[ \t]*\d{1,4}[A-Za-z]?(?![\w/-])").match(text, end))
+            if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(m.lastindex or 0)) and free(end, m.end()):
+                end = m.end()
+        if len(group) == 1 and (start, end) == (first.start, first.end):
+            out.append(first)
+        else:
+            out.append(Span(start, end, "ADDRESS", text[start:end]))
+        last = max(group, key=lambda s: s.end)
+        if _OUTWARD_END.search(text[last.start:end]):
+            m = _INWARD_NEXT.match(text, end)
+            if m and free(m.start(1), m.end(1)):
+                out.append(Span(m.start(1), m.end(1), "POSTCODE", m.group(1)))
+    return out

@@ -124,6 +124,9 @@ def initials(p: Pass) -> None:
                     alone.setdefault(part.group(), "PERSON")
     for m in _RX.ref_typist.finditer(text):  # "TW/jm" under a letter: the typist's initials
         add(m.start(1), m.end(1), "PERSON")
+    for m in _RX.quoted_pseudonym.finditer(text):  # '"Mr F"': a patient's initials with a title
+        if re.sub(r"[^A-Z]", "", m.group(1).split(None, 1)[1]) not in mine:
+            add(m.start(), m.end(), "PATIENT")
     for a, b in initials_spans(text):
         if re.sub(r"[^A-Z]", "", text[a:b]) not in mine:
             add(a, b, "PATIENT")
