@@ -274,3 +274,15 @@ def test_joining_leaves_ages_dates_years_and_prescriptions():
 def test_the_inward_half_of_a_postcode_on_the_next_line():
     got = _removed("Residential Home, 8 Vicarage Lane, Penmorrow PM1\n3QQ. She was admitted on 09/05/2022.")
     assert "3QQ" in got and "09/05/2022" not in " ".join(got)
+
+
+def test_a_letterhead_address_under_the_institution_goes_its_name_stays():
+    text = ("Ain Shams Specialised Hospital - ENT Department\nAbbassia, Cairo, Egypt | Tel. +20 2 2682 0455\n\n"
+            "Oddział Chirurgii Urazowo-Ortopedycznej\nul. Lwowska 178a, 33-100 Tarnów   tel. 14 631 55 00\n"
+            "Betsi Cadwaladr University Health Board\nCardiac Catheter Lab, Ysbyty Gwynedd, Bangor\n"
+            "Ward 5 handover\nM, 34, CAP, CURB-65 3\n")
+    got = _removed(text)
+    assert "Abbassia, Cairo, Egypt" in got and "ul. Lwowska 178a, 33-100 Tarnów" in got
+    joined = " | ".join(got)
+    for kept in ("Ain Shams", "Ysbyty Gwynedd", "Cardiac Catheter Lab", "CURB-65 3", "M, 34"):
+        assert kept not in joined

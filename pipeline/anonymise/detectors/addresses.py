@@ -576,6 +576,8 @@ def addresses(p: Pass) -> None:
         add(s, e, "ADDRESS")
     for s, e in _labelled_addresses(text):
         add(s, e, "ADDRESS")
+    for s, e in letterhead_addresses(text):
+        add(s, e, "ADDRESS")
 
 
 # After a person's name (and their age): where they are from. "Mrs Elowen Hosking, 81, from St Just", "a Mrs Veronica
@@ -674,6 +676,7 @@ def join_addresses(text: str, spans: list[Span]) -> list[Span]:
     for left, right in zip(places, places[1:]):
         gap = text[left.end:right.start]
         if right.start <= left.end or (len(gap) <= 24 and "\n" not in gap and _ADDRESS_GAP.fullmatch(gap)
+                                        and not re.search(r"[ \t]{3,}|\t", gap)
                                         and not _AGE_SEX.search(gap) and free(left.end, right.start)):
             groups[-1].append(right)
         else:
@@ -710,4 +713,76 @@ def join_addresses(text: str, spans: list[Span]) -> list[Span]:
             m = _INWARD_NEXT.match(text, end)
             if m and free(m.start(1), m.end(1)):
                 out.append(Span(m.start(1), m.end(1), "POSTCODE", m.group(1)))
+    return out
+
+
+# A letterhead's address line: where an institution's name stands at the head of a letter or a form, the line of
+# its street, quarter and town ("P.M.B. 12003, Idi-Araba, Lagos.", "Abbassia, Cairo, Egypt | Tel. ...",
+# "ul. Lwowska 178a, 33-100 Tarnów"). The GMC asks for every address to go; the institution's name stays.
+_SEGMENT_STOP = re.compile(r"[ \t]{2,}|[ \t]*[|•·][ \t]*|[ \t]*\b(?:Tel|Tel\.|Ph|Phone|Fax|Trunk|E-?mail|Email|Web|www)\b.*$",
+                           re.I)
+_HEAD_PART = re.compile(r"(?:[A-ZÀ-ÖØ-Þ0-9ȘȚŞŢŁŻŹĆŃŚ]|(?:ul|al|str|șos|sos|bd|no|p\.m\.b)\.)[^,]{0,40}", re.I)
+_ORG_OR_ROLE = re.compile(r"(?i)\b(?:consultant|registrar|physician|surgeon|professor|lecturer|doctor|nurse|director|"
+                          r"manager|secretary|head|chair|lead|mbbs|md|frcp|frcs|mrcp|fcps|phd|msc|bsc|dr|mr|mrs|ms|"
+                          r"prof|ltd|limited|plc|inc|pvt|society|association|council|ministry|centre|center|clinic|"
+                          r"practice|surgery|service|services|team|office|programme|project|scheme)\b")
+
+
+_ADDRESS_VOCABULARY = {"city", "sector", "block", "cross", "district", "distt", "town", "village", "state", "province",
+                       "no", "north", "south", "east", "west", "new", "old", "upper", "lower", "main", "bazar", "bazaar",
+                       "colony", "nagar", "market", "phase", "layout", "extension", "governorate", "region", "county"}
+
+
+def _address_line(segment: str) -> bool:
+    parts = [x.strip() for x in segment.split(",")]
+    if len(parts) < 2 or len(parts) > 7 or not all(parts) or re.search(r"[:()\[\]=+%/]", segment.replace("P.M.B", "")):
+        return False
+    if _RX.institution_words.search(segment) or _ORG_OR_ROLE.search(segment) or _DATE.search(segment) \
+            or re.search(r"\b(?:19|20)\d\d\b", segment):
+        return False
+    streets = re.compile(rf"(?i)(?:{_RX.street_words})\.?")
+    for part in parts:
+        if len(part.split()) > 5 or not _HEAD_PART.match(part):
+            return False
+        for w in part.split():
+            w = w.strip(".-")
+            if not w or re.fullmatch(r"\d+(?:[a-z]{1,2})?(?:-\d+)?|[A-Z](?:\.[A-Z])+\.?|\d{2}-\d{3}", w):
+                continue  # a number ("178a", "4th", "33-100"), "P.M.B"
+            if any(c.isdigit() for c in w):
+                return False  # a code or a score ("CURB-65", "FiO2")
+            f = fold(w)
+            if f in ("ul", "al", "str", "sos", "șos", "de", "la", "el", "del", "di", "nr", "bl", "ap", "sc", "m", "of",
+                     "and", "al-", "bd", "blvd") or f in _ADDRESS_VOCABULARY or streets.fullmatch(w):
+                continue
+            if w[:1].islower() or f in clinical_terms() or f in CALENDAR or f in common_words():
+                return False  # words of a sentence, a list of findings or of places in a hospital
+    named = [w for w in re.findall(r"[^\W\d_][\w'’-]*", segment) if len(w) >= 3 and fold(w) not in _ADDRESS_VOCABULARY]
+    if not named:
+        return False  # "M, 34": a sex and an age
+    # a street's number, a postal code, or three or more places ("Abbassia, Cairo, Egypt")
+    return bool(re.search(r"\d", segment)) or len(parts) >= 3
+
+
+def letterhead_addresses(text: str) -> list[tuple[int, int]]:
+    """The address line right under an institution's name (a hospital's, a department's), or beside it on the same
+    line: a letterhead's street and town."""
+    out = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
+    lines = [(a, ln) for a, ln in lines if ln.strip()]
+    for i, (start, line) in enumerate(lines):
+        institution_above = i > 0 and _RX.institution_words.search(lines[i - 1][1])
+        pos = 0
+        institution_before = False
+        for stop in [*_SEGMENT_STOP.finditer(line), None]:
+            end = stop.start() if stop else len(line)
+            segment = line[pos:end]
+            stripped = segment.strip().rstrip(".")
+            if stripped and (institution_above or institution_before) and _address_line(stripped):
+                a = start + pos + (len(segment) - len(segment.lstrip()))
+                out.append((a, a + len(stripped)))
+            institution_before = institution_before or bool(_RX.institution_words.search(segment)
+                                                            or re.search(r"(?i)\b(?:clinic|sec[țt]ia|oddzia[łl])\b", segment))
+            if stop is None:
+                break
+            pos = stop.end()
     return out
