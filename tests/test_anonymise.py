@@ -358,6 +358,7 @@ def test_digits_ocr_read_inside_names_in_capitals_and_between_small_letters():
     form = "(PRINT full name of patient) 6RAHAM PEEBLE5 who is an in-patient in Ca1der Va1e Hospital\n"
     assert ocr_letters(form).startswith("(PRINT full name of patient) GRAHAM PEEBLES who is an in-patient in Calder Vale")
     assert ocr_letters("Re: Mrs Ev3lyn Mar9aret Tw1ss, C1inic 4") == "Re: Mrs Evelyn Margaret Twlss, Clinic 4"
+    assert ocr_letters("Dr Ro8ert Fenw1ck, C1inic 4, Ca1der") == "Dr Robert Fenwlck, Clinic 4, Calder"
     codes = "T2DM, QE55 17 284, CA11 8PL, KWU-11O347, COVID19, B12, J83, RX1234567, H1N1, 5mg, 3rd, 19th"
     assert ocr_letters(codes + " C1inic Ribb1eton 0gundipe") == codes + " Clinic Ribbleton Ogundipe"  # codes as printed
     out = _out("Consent form 4\nPatient: 0KONKW0  Chidera\nMrs Ev3lyn Mar9aret Tw1ss seen in c1inic\n",

@@ -144,9 +144,9 @@ _OCR_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9'’]*[0135689][A-Za-z0-9'’]*
 
 
 _DIGIT_AS_LETTER = {"0": "O", "1": "l", "5": "S"}
-# inside a word in capitals ("6RAHAM PEEBLE5", "K0WALSKA"), and between lower-case letters ("Ev3lyn", "Mar9aret")
+# inside a word in capitals ("6RAHAM PEEBLE5", "K0WALSKA"), and between lower-case letters ("Ev3lyn", "Mar9aret", "Ro8ert")
 _DIGIT_AS_CAPITAL = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
-_DIGIT_AS_SMALL = {"3": "e", "9": "g"}
+_DIGIT_AS_SMALL = {"3": "e", "9": "g", "8": "b"}
 
 
 # A quantity with its unit, written together: "5mg", "10mL", "2h", "6wk" (not a word OCR misread).
