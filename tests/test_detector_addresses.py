@@ -286,3 +286,11 @@ def test_a_letterhead_address_under_the_institution_goes_its_name_stays():
     joined = " | ".join(got)
     for kept in ("Ain Shams", "Ysbyty Gwynedd", "Cardiac Catheter Lab", "CURB-65 3", "M, 34"):
         assert kept not in joined
+
+
+def test_an_address_after_resident_of_or_domiciliat_in_a_sentence():
+    got = _removed("Bibi w/o Muhammad Rafique, resident of Mohallah Islampura, Tehsil Kamoke, District Gujranwala "
+                   "(CNIC 34101-5527841-2), G5P4.\nFO nr. 22814/2019, domiciliat Str. Mihai Bravu nr. 41, bl. C3, "
+                   "ap. 12, sector 2, București), assisted.\n")
+    assert "Mohallah Islampura, Tehsil Kamoke, District Gujranwala" in got
+    assert "Str. Mihai Bravu nr. 41, bl. C3, ap. 12, sector 2, București" in got

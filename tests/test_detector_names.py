@@ -293,3 +293,23 @@ def test_a_name_labelled_as_read_off_a_screenshot_or_a_wristband():
     text = "Attached MAR screenshot. Name on screenshot: BROOKES, IRIS M.\nName on wristband: Kowalczyk, Anna\n"
     got = found("names", text)
     assert any("BROOKES" in g for g in got) and any("Kowalczyk" in g for g in got)
+
+
+def test_names_in_a_file_path_go_a_plain_description_stays():
+    from pipeline.anonymise import Anonymiser
+    text = ("3.2 CTPA  C:\\Users\\TW\\CESR\\S3\\CTPA\\Halloran_Bridget_70022841.pdf     p.31\n"
+            "See 07-letter-end-of-life-care.pdf and Audit_2023_sepsis_final.docx\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Tomasz Wisniewski").find(text)}
+    assert {"Halloran", "Bridget", "70022841"} <= got
+    assert not any(w in " ".join(got) for w in ("letter", "Audit", "sepsis", "2023", "CTPA"))
+
+
+def test_a_label_line_is_no_table_header_and_ocr_capitals_are_read():
+    from pipeline.anonymise import Anonymiser
+    text = ("Patient :  F0THERGILL , R0Y           DOB : 17/O3/1949    M      Hosp : K2O7l554\n"
+            "Loc : Ward 28      Req by : Dr Ruth Ogunleye\n"
+            "Troponin T\nNT-proBNP 4,12O ng/L       H\nMg 0.62 mmol/L   L\n")
+    got = " | ".join(s.text for s in Anonymiser(applicant="Dr Ahmed Mahmoud").find(text))
+    assert "F0THERGILL , R0Y" in got and "K2O7l554" in got
+    for kept in ("Troponin", "NT-proBNP", "Mg", "Loc", "17/O3/1949"):
+        assert kept not in got

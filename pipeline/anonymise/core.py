@@ -147,6 +147,9 @@ _DIGIT_AS_LETTER = {"0": "O", "1": "l", "5": "S"}
 # inside a word in capitals ("6RAHAM PEEBLE5", "K0WALSKA"), and between lower-case letters ("Ev3lyn", "Mar9aret", "Ro8ert")
 _DIGIT_AS_CAPITAL = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 _DIGIT_AS_SMALL = {"3": "e", "9": "g", "8": "b"}
+# one digit between capitals in a short word in capitals ("R0Y", "J0E"): a letter
+_CAPITALS_AROUND_DIGIT = re.compile(r"[A-Z]+[08][A-Z]+")
+_SMALL_L_IN_CAPITALS = re.compile(r"(?<![\w'’])(?=[A-Z]*l[A-Z])(?:[A-Z]{2,}l[A-Z]+|[A-Z]+l[A-Z]{2,})(?![\w'’])")
 
 
 # A quantity with its unit, written together: "5mg", "10mL", "2h", "6wk" (not a word OCR misread).
@@ -154,7 +157,7 @@ _QUANTITY = re.compile(r"\d+(?:mg|mcg|ug|ng|g|kg|ml|mL|l|L|mmol|mol|iu|IU|units?
                        r"y|yo|yr|yrs|bd|od|tds|qds|prn|am|pm|st|nd|rd|th|x)")
 
 
-def ocr_letters(text: str, least: int = 3) -> str:
+def ocr_letters(text: str, least: int = 2) -> str:
     """``text`` with the digits OCR read for letters put back inside words that are mostly lower-case letters
     ("C1inic" -> "Clinic", "0gundipe" -> "Ogundipe", "0'Hare" -> "O'Hare"), when at least ``least`` words show
     it; else ``text`` itself.  Numbers and codes ("4O1", "KWU-11O347", "T2DM") are left alone."""
@@ -163,8 +166,8 @@ def ocr_letters(text: str, least: int = 3) -> str:
         token = m.group(0)
         letters = sum(c.isalpha() for c in token)
         digits = sum(c.isdigit() for c in token)
-        if letters >= 4 and digits <= 2 and letters >= 2 * digits and token.isupper() \
-                and all(c in _DIGIT_AS_CAPITAL for c in token if c.isdigit()):
+        if (letters >= 4 and digits <= 2 and letters >= 2 * digits or _CAPITALS_AROUND_DIGIT.fullmatch(token)) \
+                and token.isupper() and all(c in _DIGIT_AS_CAPITAL for c in token if c.isdigit()):
             changes.append((m.start(), "".join(_DIGIT_AS_CAPITAL.get(c, c) for c in token)))  # "0KONKW0"
             continue
         if any(c in _DIGIT_AS_SMALL for c in token):
@@ -188,6 +191,8 @@ def ocr_letters(text: str, least: int = 3) -> str:
                 and text[m.start() - 1] not in " \t\n(\"'’":
             continue
         changes.append((m.start(), fixed))
+    # a small l read for a capital I inside a word in capitals ("DAVlES", "HOSPlTAL")
+    changes.extend((m.start(), m.group(0).replace("l", "I")) for m in _SMALL_L_IN_CAPITALS.finditer(text))
     if len(changes) < least:
         return text
     out = list(text)

@@ -152,7 +152,8 @@ def _labelled_addresses(text: str) -> list[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         value = text[start:line_end]
         quoted_house = value[:1] in "\"“"  # '"Sirisewana", Udawela, ...': a house's name in quotes
-        for stop in re.finditer(r"[ \t]{3,}|\||(?<![A-Z])\.(?:[ \t]|$)|\b(?:Tel|Phone|Mob|DOB|NHS|GP)\b|[\"“”]", value):
+        for stop in re.finditer(r"[ \t]{3,}|\||(?<![A-Z])\.(?:[ \t]|$)|\b(?:Tel|Phone|Mob|DOB|NHS|GP|CNIC|NIC)\b|[\"“”]|"
+                                r"[ \t]*\((?![A-Za-z]{1,6}\))|\)", value):
             if quoted_house and value[stop.start()] in "\"“”":
                 continue
             # a full stop after a short word is an abbreviation of an address ("ul. Jakubowskiego 2", "Str. Baba

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import clinical_terms, common_words, fold
+from ..lexicon import clinical_terms, common_words, first_names, fold, surnames
 from ...regexes import family
 from .base import Pass
 
@@ -33,7 +33,40 @@ def person_ids(p: Pass) -> None:
 
 
 def handles(p: Pass) -> None:
-    """App and social-media handles and access codes ("app handle @lalo_bcn88", "Key safe code 4419")."""
+    """App and social-media handles and access codes ("app handle @lalo_bcn88", "Key safe code 4419"), and the
+    names and numbers in file names printed in the text (:func:`file_names`)."""
     for m in _RX.handle_or_code.finditer(p.text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         p.add(m.start(g), m.end(g), "OTHER_ID")
+    file_names(p)
+
+
+def file_names(p: Pass) -> None:
+    """The names and numbers in a file's name printed in the text (an index of evidence, a footer, an e-mail's
+    attachment): "Halloran_Bridget_70022841.pdf". Its words are searched as a sentence; a capitalised word that
+    is a known given name or surname, and six or more digits, go too. A plain description stays."""
+    for m in _RX.file_path.finditer(p.text):
+        g = 1 if m.group(1) else 2
+        name = m.group(g)
+        base = m.start(g)
+        stem = name.rsplit(".", 1)[0]
+        pieces = [(w.start(), w.group(0)) for w in re.finditer(r"[^_\s.,()]+", stem)]
+        if not pieces:
+            continue
+        spaced, starts, pos = [], [], 0
+        for start, word in pieces:
+            starts.append((pos, start, len(word)))
+            spaced.append(word)
+            pos += len(word) + 1
+        found = p.doc.find(" ".join(spaced))
+        for at, start, length in starts:
+            word = stem[start:start + length]
+            f = fold(word)
+            hit = [s for s in found if s.start < at + length and at < s.end]
+            named = word[:1].isupper() and len(word) >= 3 and (f in surnames() or f in first_names()) \
+                and f not in common_words() and f not in clinical_terms()
+            number = sum(c.isdigit() for c in word) >= 6
+            if hit or named or number:
+                kind = hit[0].type if hit and (number or hit[0].type in ("PERSON", "RELATIVE")) else (
+                    "HOSPITAL_NUMBER" if number else "PATIENT")
+                p.add(base + start, base + start + length, kind)

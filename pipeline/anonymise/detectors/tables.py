@@ -195,6 +195,9 @@ class TableCells:
                 i += 1
                 continue
             head = [(m.start(), m.end(), m.group(0)) for m in cell_re.finditer(line)]
+            if sum(bool(re.search(r"[^\W\d][ \t]*:(?:[ \t]|$)", label)) for _, _, label in head) >= 2:
+                i += 1  # "Patient : NAME   DOB : ...   Hosp : ...": labels with their values, not a header
+                continue
             kinds = [_column_kind(label) or ("STAFF" if _RX.staff_column.search(label) else None)
                      for _, _, label in head]
             if len(head) < 3 or not any(k and k != "STAFF" for k in kinds) and not (
