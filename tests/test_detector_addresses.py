@@ -294,3 +294,8 @@ def test_an_address_after_resident_of_or_domiciliat_in_a_sentence():
                    "ap. 12, sector 2, București), assisted.\n")
     assert "Mohallah Islampura, Tehsil Kamoke, District Gujranwala" in got
     assert "Str. Mihai Bravu nr. 41, bl. C3, ap. 12, sector 2, București" in got
+
+
+def test_a_residence_label_with_two_places():
+    got = _removed("Ticket no . 2018/55612\nResidence : Shubra El-Kheima , Qalyubia\nDx : anterior STEMI , Killip IV\n")
+    assert "Shubra El-Kheima , Qalyubia" in got and not any("STEMI" in g for g in got)

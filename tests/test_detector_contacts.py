@@ -48,3 +48,11 @@ def test_extensions_with_a_site_digit_and_bleeps_at_a_sentence_end():
     assert alone("shaped_numbers", "Contact theatre coordinator: ext 5-4412 / theatre") == [("5-4412", "PHONE")]
     assert alone("shaped_numbers", "Bleeps: COTE SHO 2207, reg 2290.  Consultant on call") == [
         ("2207", "PHONE"), ("2290", "PHONE")]
+
+
+def test_an_ocr_spaced_email_and_a_short_link_without_its_scheme():
+    from pipeline.anonymise import Anonymiser
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(
+        "From : Dr P. Ramsbotham     ramsbotham.p@nhs .net\nShort link sent to supervisor: bit.ly/3xNw-ART\n"
+        "Dose 5 mg. See www.rcem.ac.uk for guidance.")}
+    assert "ramsbotham.p@nhs .net" in got and "bit.ly/3xNw-ART" in got

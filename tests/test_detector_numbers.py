@@ -62,3 +62,13 @@ def test_a_number_after_patient_a_log_of_a_day_and_a_phone_dialled_abroad():
     got = {s.text for s in Anonymiser(applicant="Dr Kofi Mensah", tagger=False).find(text)}
     assert {"10987", "1122 of 12/03", "00353 91 555 014"} <= got
     assert not any("12" == s or "3" == s for s in got)
+
+
+def test_a_code_with_an_ampersand_a_check_letter_and_a_semicolon_csv():
+    from pipeline.anonymise import Anonymiser
+    text = ("(LUTH/A&E/2019/11482, Folder No. 338-614), seen in A&E and O&G.\n"
+            "NHS N o : 5l8 O33 9127       Hosp N o : 1O29847 4Q\n"
+            "row;hospno;nhs;surname;age;sex\n2;10415530H;4419275530;Greenhalgh;79;M\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
+    assert {"LUTH/A&E/2019/11482", "1O29847 4Q", "10415530H", "4419275530", "Greenhalgh"} <= got
+    assert not {"A&E", "O&G", "79"} & got

@@ -173,7 +173,12 @@ def _labelled_addresses(text: str) -> list[tuple[int, int]]:
         if not value or len(value) > 100:
             continue
         # a number, a street word, or a list of places ('"Sirisewana", Udawela, Galagedara, Kandy District')
-        if not (re.search(r"\d", value) or re.search(rf"\b(?:{_RX.street_words})\b", value) or value.count(",") >= 2):
+        # a strong label ("Address:", "Residence:", "Adres:") with two places after it will do ("Shubra El-Kheima,
+        # Qalyubia"); after "lives at" or "Vill:" more is asked
+        strong = re.search(r"(?i)addr|resid|domicil|adres|adresa|anschrift|indirizzo|direcci|endere", m.group(0))
+        places = re.findall(r"[A-ZÀ-ÖØ-Þ][\w'’-]+", value)
+        if not (re.search(r"\d", value) or re.search(rf"\b(?:{_RX.street_words})\b", value) or value.count(",") >= 2
+                or strong and value.count(",") == 1 and len(places) >= 2):
             continue
         if _RX.institution_words.search(value) and not re.search(r"\d", value):
             continue

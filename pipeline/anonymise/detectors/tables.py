@@ -26,13 +26,15 @@ _ROTA_CODES = {"ED", "AE", "AMU", "MAU", "SAU", "CDU", "ICU", "ITU", "HDU", "CCU
 
 
 def _delimiter(line: str) -> str | None:
-    """The cell separator of a table row: ``|``, a tab, or a comma (at least three)."""
+    """The cell separator of a table row: ``|``, a tab, or a comma or a semicolon (at least three)."""
     if "|" in line:
         return "|"
     if line.count("\t") >= 2:
         return "\t"
     if line.count(",") >= 3:
         return ","
+    if line.count(";") >= 3:  # a European or an audit tool's CSV: "2;10415530H;4419275530;Greenhalgh;79;M"
+        return ";"
     return None
 
 
