@@ -57,3 +57,15 @@ def test_a_name_the_tagger_marked_is_found_wherever_else_it_stands():
     covered = [s for s in spans if s.text == "Keziah" or "Keziah" in s.text]
     assert len(covered) == 2, [s.text for s in spans]
     assert "Kirkcaldy" not in {s.text for s in spans}
+
+
+def test_day_ranges_ocr_blood_pressures_rota_shifts_and_a_unit_on_a_lane_stay():
+    from pipeline.anonymise import Anonymiser
+    text = ("Tier 2 (middle grade) - nights\nWk 1: Mon-Thu  M. Kowalczyk          Fri-Sun  P. Ramaswamy\n"
+            "Lying BP l42/78, standing at 3 min l08/64 rnmHg.\n"
+            "Hearing: 14/05/2024, Tamarind Lane Mental Health Unit\n"
+            "Wk     Mon       Tue       Wed       Thu       Fri\n10     LV-D      LV-D      SPA       Off       LV-N\n")
+    got = " | ".join(s.text for s in Anonymiser(applicant="Dr Mariusz Kowalczyk").find(text))
+    for kept in ("Mon-Thu", "Fri-Sun", "l42/78", "l08/64", "Tamarind", "LV-D", "LV-N"):
+        assert kept not in got, got
+    assert "Ramaswamy" in got

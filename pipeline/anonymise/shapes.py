@@ -113,6 +113,9 @@ def id_shaped(token: str) -> bool:
     return bool(letters and digits >= 4 and joined and len(token) >= 6)
 
 
+_OCR_DIGITS = str.maketrans("lOoI", "1001")
+
+
 def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
     """Every ID-shaped candidate not on the allow-list."""
     allow = allow or default_allowlist()
@@ -125,6 +128,8 @@ def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, in
             continue
         if _decimal_list(token) or _date_range(token, allow) or _quantity_range(text, m.start(), m.end()):
             continue
+        if re.fullmatch(r"\d{2,3}/\d{2,3}|\d{1,5}", token.translate(_OCR_DIGITS)):
+            continue  # "l42/78", "3OO": a blood pressure or a dose as OCR read it
         out.append((m.start(), m.end()))
     for m in _RX.colon_code.finditer(text):  # "Lab No 25:B0221:0047"
         if sum(c.isdigit() for c in m.group(0)) >= 6 and not allow.allows(m.group(0), _before(text, m.start())):

@@ -10,7 +10,7 @@ from ..shapes import clinical_acronyms
 from ..tagger import default_tagger, tagged_spans
 from .base import Pass
 from .initials import bracketed_after
-from .patterns import INSTITUTION_AFTER, MEDICAL_WORD, TITLES, WORD, eponym_use, is_first
+from .patterns import CALENDAR, INSTITUTION_AFTER, MEDICAL_WORD, TITLES, WORD, eponym_use, is_first
 
 
 def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
@@ -26,7 +26,21 @@ def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
     kept = set(doc.kept_words) | {fold(w) for a, b in verifiers for w in WORD.findall(text[a:b])}
     return [Span(a, b, kind, text[a:b]) for a, b, kind in tagged_spans(text, marks, kept, verifiers + mentions)
             if not doc.is_verifier(text[a:b], whole=True) and not _findings(text, a, b) and not _titles_only(text, a, b)
-            and not _eponym(text, a, b)]
+            and not _eponym(text, a, b) and not _plain_word(text, a, b)]
+
+
+def _plain_word(text: str, a: int, b: int) -> bool:
+    """A mark that names no one: a range of days ("Mon-Thu", "Fri-Sun"), or a long word of the language before a
+    colon, a form's label ("Deceased:")."""
+    value = text[a:b]
+    days = re.fullmatch(r"([A-Za-z]{3,9})[ \t]*[-–][ \t]*([A-Za-z]{3,9})", value)
+    if days and fold(days.group(1)) in CALENDAR and fold(days.group(2)) in CALENDAR:
+        return True
+    words = WORD.findall(value)
+    if len(words) != 1 or len(words[0]) < 5 or text[b:b + 1] != ":":
+        return False
+    f = fold(words[0])
+    return f in common_words() and f not in _GRADES and not (is_first(f) or f in surnames())
 
 
 def _eponym(text: str, a: int, b: int) -> bool:

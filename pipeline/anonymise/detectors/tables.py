@@ -326,8 +326,9 @@ class TableCells:
                 if not words or any(fold(w) in _ROTA_WORDS or fold(w) in CALENDAR or fold(w) in clinical_terms()
                                     or fold(w) in common_words() and fold(w) not in surnames() for w in words) \
                         or cell.isupper() and len(cell) <= 3 or self.is_applicant(words) \
+                        or re.fullmatch(r"[A-Z]{1,4}-(?:D|N|E|L|LD|LN|AM|PM|OC|SD|TW)", cell) \
                         or any(p.upper() in clinical_acronyms() for w in words for p in re.split(r"[-'’]", w)):
-                    continue  # "ICU-R", "CONS": a post or a place on the rota, not a person
+                    continue  # "ICU-R", "CONS", "LV-D": a post, a place or a shift on the rota, not a person
                 out.append(Span(start + at, start + at + len(cell), "PERSON", cell))
         return out
 
