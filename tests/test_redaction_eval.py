@@ -149,6 +149,12 @@ def test_a_leading_title_need_not_be_removed():
     priest = LabelledDoc("t-3", "The family would like Fr. Tadeusz Mazur present at withdrawal.", "Dr Mariam Haddad",
                          [{"text": "Fr. Tadeusz Mazur", "type": "RELATIVE_NAME"}])
     assert evaluate_redaction([priest])["overall"]["recall"] == 1.0
+    # a couple's titles, a title with a married woman's in brackets, a role abbreviation, a title over a line break
+    from pipeline.anonymise.evaluation import _title_prefix
+    for label, name in (("Mr and Mrs Stanhope", "Stanhope"), ("Mr & Mrs Drummond-Kerr", "Drummond-Kerr"),
+                        ("Dr. (Mrs.) S. Kumarasinghe", "S. Kumarasinghe"), ("APP K. Dewhurst", "K. Dewhurst"),
+                        ("T/L Sharon Pickup", "Sharon Pickup"), ("Staff\nNurse Gemma Littlejohn", "Gemma Littlejohn")):
+        assert label[_title_prefix(label):] == name
 
 
 def test_a_numbers_label_words_need_not_be_removed():

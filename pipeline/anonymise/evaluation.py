@@ -130,11 +130,12 @@ def _covered(text: str, start: int, end: int, mask: list[bool], kind: str = "") 
     return all(mask[k] for k in range(start, end) if text[k].isalnum())
 
 
-_TITLE_PREFIX = re.compile(r"(?i:Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd|Fr|Father|"
-                           r"(?:Staff|Charge|Student|Senior|Scrub)[ \t]+Nurse|Matron|Midwife|Officer|Constable|"
+_TITLE_PREFIX = re.compile(r"(?i:Mr[ \t]+(?:and|&)[ \t]+Mrs|Dr\.?[ \t]+\((?:Mrs|Ms|Miss|Mr)\.?\)|"
+                           r"Mr|Mrs|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Sr|Nurse|Sgt|Rev|Revd|Fr|Father|"
+                           r"(?:Staff|Charge|Student|Senior|Scrub)\s+Nurse|Matron|Midwife|Officer|Constable|"
                            r"Sergeant|Baby[ \t]+(?:Boy|Girl)|Baby[ \t]+of|Baby|Boy|Girl|Twin[ \t]+[0-9A-Z](?:[ \t]+of)?|"
                            r"LCpl|Cpl|Pte|Spr|Gnr|Tpr|Capt|Maj|Brig)\.?[ \t]+(?=\S)"
-                           r"|(?:PC|DC|DS|HCA|EMT|ECA|ODP|Para|Paramedic|paramedic)[ \t]+(?=\S)")
+                           r"|(?:PC|DC|DS|HCAs?|EMT|ECA|ODP|APP|T/L|Para|Paramedic|paramedic)[ \t]+(?=\S)")
 
 
 _TITLE_SUFFIX = re.compile(r"[ \t]*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Master)\.?\)$")

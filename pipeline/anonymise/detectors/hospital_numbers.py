@@ -35,6 +35,9 @@ def _row_numbers(text: str, names: list[Span], spans: list[Span]) -> list[tuple[
     return out
 
 
+_OCR_DIGITS = str.maketrans("lOoI", "1001")
+
+
 def _hospital_numbers(text: str, allow) -> list[tuple[int, int]]:
     out = []
     for m in _RX.hosp_label.finditer(text):
@@ -61,8 +64,9 @@ def _hospital_numbers(text: str, allow) -> list[tuple[int, int]]:
                 value.pos = value.end + 1  # one space inside the number: read on
                 continue
             break
-        if value.digits >= 4:
-            out.append((m.end(), value.end))
+        read = text[m.end():value.end]
+        if value.digits >= 4 or value.digits >= 2 and sum(c.isdigit() for c in read.translate(_OCR_DIGITS)) >= 6:
+            out.append((m.end(), value.end))  # "RiO: lO6l9O4": a number as OCR read it
     for m in _RX.hosp_format.finditer(text):
         word = m.group(0)
         if POSTCODE.fullmatch(word) or _RX.reference_before.search(text[max(0, m.start() - 25):m.start()]):
