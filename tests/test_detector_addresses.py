@@ -299,3 +299,11 @@ def test_an_address_after_resident_of_or_domiciliat_in_a_sentence():
 def test_a_residence_label_with_two_places():
     got = _removed("Ticket no . 2018/55612\nResidence : Shubra El-Kheima , Qalyubia\nDx : anterior STEMI , Killip IV\n")
     assert "Shubra El-Kheima , Qalyubia" in got and not any("STEMI" in g for g in got)
+
+
+def test_an_address_after_of_with_its_house_number_and_places():
+    got = _removed("The mother, Mrs Ngozi Obiora of 22 Adeniyi Jones Avenue, Ikeja, Lagos State (tel. 07700 900214).\n"
+                   "Baby (BHT No. 46/2214), of No. 27/4, Temple Road, Maharagama,\npresented in shock.\n"
+                   "A total of 12 patients, 4 of them on Ward 3, Block C; one of 3 Consultants, Leeds, York.\n")
+    assert "22 Adeniyi Jones Avenue, Ikeja, Lagos State" in got and "No. 27/4, Temple Road, Maharagama" in got
+    assert not any("Block C" in g or "Consultants" in g for g in got)

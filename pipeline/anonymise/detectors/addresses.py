@@ -584,6 +584,13 @@ def addresses(p: Pass) -> None:
         add(s, e, "ADDRESS")
     for s, e in letterhead_addresses(text):
         add(s, e, "ADDRESS")
+    for m in _RX.of_address.finditer(text):  # "... of 22 Adeniyi Jones Avenue, Ikeja, Lagos State"
+        value = m.group(1)
+        if _RX.institution_words.search(value) or _DATE.search(value) or re.search(
+                r"(?i)\b(?:mg|mcg|ml|units?|mmol|years?|weeks?|days?|hours?|patients?|cases?|doctors?|beds?|consultants?|registrars?|nurses?|trainees?|members?|sessions?|times?)\b",
+                value):
+            continue
+        add(m.start(1), m.end(1), "ADDRESS")
 
 
 # After a person's name (and their age): where they are from. "Mrs Elowen Hosking, 81, from St Just", "a Mrs Veronica
