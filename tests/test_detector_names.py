@@ -313,3 +313,22 @@ def test_a_label_line_is_no_table_header_and_ocr_capitals_are_read():
     assert "F0THERGILL , R0Y" in got and "K2O7l554" in got
     for kept in ("Troponin", "NT-proBNP", "Mg", "Loc", "17/O3/1949"):
         assert kept not in got
+
+
+def test_a_lower_case_list_row_with_the_patient_in_brackets_and_a_daughter_by_dau():
+    from pipeline.anonymise import Anonymiser
+    text = ("1. mrs okonjo-bates - ?uti, more confused per dau grace (07700 900733)\n"
+            "4. dh (davy h.) bloods housebound - U&E\n09:45  j.p. (jamie paterson)  SCC in situ L hand\n"
+            "3. abx (iv co-amox) review\n4. obs (4 hourly) ok\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"grace", "dh", "davy h", "jamie paterson"} <= got
+    assert not got & {"abx", "iv co-amox", "obs", "4 hourly"}
+
+
+def test_foreign_ids_and_addresses_after_their_labels():
+    from pipeline.anonymise import Anonymiser
+    text = ("Nº de utente SNS: 219 448 073\nMorada (address): Rua das Amoreiras 41, 2.º Esq., 1250-021 Lisboa\n"
+            "Cédula de ciudadanía: 1.036.442.918\nDirección (address): Calle 48 # 72-15, barrio Laureles, Medellín\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"219 448 073", "1.036.442.918", "Rua das Amoreiras 41, 2.º Esq., 1250-021 Lisboa",
+            "Calle 48 # 72-15, barrio Laureles, Medellín"} <= got

@@ -292,6 +292,17 @@ def lowercase_names(p: Pass) -> None:
         words = re.findall(r"[a-z][a-z'’-]*", re.sub(r"[\"“][a-z]+[\"”]", "", m.group(g)))
         if words and _list_name(words, nicknamed) and not p.doc.is_applicant(words):
             p.add(m.start(g), m.end(g), "PATIENT")
+    for m in _RX.lower_bracket_row.finditer(p.text):  # "2. stan (stanley rudd)", "09:45  j.p. (jamie paterson)"
+        lead, full = m.group(1), m.group(2)
+        words = [w for w in re.findall(r"[a-z][a-z'’-]*", full) if len(w) > 1]
+        if not words or not _list_name(words, False) or p.doc.is_applicant(words):
+            continue
+        p.add(m.start(2), m.end(2), "PATIENT")
+        letters = lead.replace(".", "")
+        short = len(letters) <= 3 and lead != letters or len(letters) == 2  # "dh", "j.p."
+        if short or is_first(fold(lead)) or fold(lead) in surnames():
+            if not (fold(lead) in common_words() and not is_first(fold(lead))):
+                p.add(m.start(1), m.end(1), "PATIENT")
     for m in _LOWER_GIVEN_INITIALS.finditer(p.text):
         given = m.group(1).split()[0]
         hyphen = "-" in m.group(1).split()[-1]
