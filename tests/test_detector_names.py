@@ -332,3 +332,13 @@ def test_foreign_ids_and_addresses_after_their_labels():
     got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
     assert {"219 448 073", "1.036.442.918", "Rua das Amoreiras 41, 2.º Esq., 1250-021 Lisboa",
             "Calle 48 # 72-15, barrio Laureles, Medellín"} <= got
+
+
+def test_a_rota_grid_whose_first_column_names_the_doctors():
+    from pipeline.anonymise import Anonymiser
+    text = ("Doctor           Mon  Tue  Wed  Thu  Fri  Sat  Sun\n"
+            "Wisniewski T     E    E    L    L    -    -    -\n"
+            "Roszkowska M     N    N    N    -    -    E    E\n"
+            "(locum) Bhatt R  TW   TW   TW   TW   -    -    -\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Tomasz Wisniewski").find(text)}
+    assert {"Roszkowska M", "Bhatt R"} <= got and not any("Wisniewski" in g for g in got)

@@ -290,7 +290,7 @@ class TableCells:
         out: list[Span] = []
         if not _RX.weekday.search(text) and not re.search(r"\d{1,2}(?:/\d{1,2}|-[A-Z][a-z]{2})", text):
             return out
-        in_grid = False
+        in_grid = people_first = False
         pos = 0
         for line in text.split("\n"):
             start, pos = pos, pos + len(line) + 1
@@ -301,6 +301,9 @@ class TableCells:
             dates = len(re.findall(r"\b\d{1,2}(?:/\d{1,2}|-[A-Z][a-z]{2})\b", line))
             if days >= 3 or dates >= 3:
                 in_grid = True
+                # a grid whose first column names the people ("Doctor   Mon  Tue ...")
+                people_first = re.match(r"[ \t]*(?:doctors?|names?|staff|clinicians?|trainees?|registrars?|consultants?|"
+                                        r"grade[ /]+name)\b", line, re.I) is not None
                 continue
             if not in_grid:
                 continue
@@ -308,6 +311,15 @@ class TableCells:
             if len(cells) < 4:
                 in_grid = False
                 continue
+            if people_first:  # "Roszkowska M     N    N ...", "(locum) Bhatt R  TW ..."
+                lead = re.match(r"[ \t]*(?:\((?:locum|bank|agency)\)[ \t]*)?([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)?(?:[ ][A-Z]\.?)?)"
+                                r"(?=[ \t]{2,}|[ \t]*$)", line)
+                if lead:
+                    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", lead.group(1)) if len(w) > 1]
+                    if words and not self.is_applicant(words) and not any(
+                            fold(w) in _ROTA_WORDS or fold(w) in CALENDAR or fold(w) in clinical_terms()
+                            or fold(w) in common_words() and fold(w) not in surnames() for w in words):
+                        out.append(Span(start + lead.start(1), start + lead.end(1), "PERSON", lead.group(1)))
             # a grid of initials ("49 | JB | KW | TW | FN"): three or more cells of two or three capitals in a row
             short = [(at, cell) for at, cell in cells[1:] if re.fullmatch(r"[A-Z]{2,3}", cell)
                      and cell not in _ROTA_CODES and fold(cell) not in _ROTA_WORDS]
