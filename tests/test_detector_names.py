@@ -342,3 +342,11 @@ def test_a_rota_grid_whose_first_column_names_the_doctors():
             "(locum) Bhatt R  TW   TW   TW   TW   -    -    -\n")
     got = {s.text for s in Anonymiser(applicant="Dr Tomasz Wisniewski").find(text)}
     assert {"Roszkowska M", "Bhatt R"} <= got and not any("Wisniewski" in g for g in got)
+
+
+def test_a_head_of_department_or_unit_chief_who_signs_stays_a_colleague_goes():
+    from pipeline.anonymise import Anonymiser
+    text = ("Head of department: Dr Farzaneh Moghaddam-Rad (consultant)\nUnit chief: Prof. K. S. Narasimhamurthy\n"
+            "The registrar, Dr Ivan Petrov, was not informed.\n")
+    got = " | ".join(s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text))
+    assert "Moghaddam" not in got and "Narasimhamurthy" not in got and "Ivan Petrov" in got
