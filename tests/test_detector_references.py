@@ -65,3 +65,10 @@ def test_references_with_an_ampersand_a_slip_and_a_romanian_register():
             "OPD slip no. 77215        Date: 19-09-2019\n"
             "Nr. înregistrare: 9981\n")
     assert [t for t, _ in alone("references", text)] == ["LUTH/O&G/REF/17/0442", "77215", "9981"]
+
+
+def test_a_dose_over_time_is_no_identifier():
+    from pipeline.anonymise import Anonymiser
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(
+        "syringe driver: midazolam 10mg/24h + morphine 15mg/24h; ketamine 0.5mg/kg; specimen X12345678 sent")}
+    assert "X12345678" in got and not any("mg/" in g for g in got)

@@ -114,6 +114,8 @@ def id_shaped(token: str) -> bool:
 
 
 _OCR_DIGITS = str.maketrans("lOoI", "1001")
+_DOSE_RATE = re.compile(r"(?i)\d+(?:\.\d+)?(?:mg|mcg|ug|micrograms?|ml|mmol|units?|iu|g|ng)/\d{0,3}(?:h|hrs?|hours?|min|kg|"
+                        r"day|d|wk|week|m2|l|dl|ml)")
 
 
 def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
@@ -130,6 +132,8 @@ def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, in
             continue
         if re.fullmatch(r"\d{2,3}/\d{2,3}|\d{1,5}", token.translate(_OCR_DIGITS)):
             continue  # "l42/78", "3OO": a blood pressure or a dose as OCR read it
+        if _DOSE_RATE.fullmatch(token):
+            continue  # "10mg/24h", "0.5mg/kg": a dose over a time or a weight
         out.append((m.start(), m.end()))
     for m in _RX.colon_code.finditer(text):  # "Lab No 25:B0221:0047"
         if sum(c.isdigit() for c in m.group(0)) >= 6 and not allow.allows(m.group(0), _before(text, m.start())):
