@@ -672,3 +672,11 @@ def test_lower_case_names_in_a_patient_column_go_and_ordinary_words_stay():
     for gone in ("mcgarvey", "w.j.", "aitken", "zoltan", "h.s."):
         assert gone not in out, out
     assert "| gen |" in out and "EMPTY" in out and "DKA resolved" in out
+
+
+def test_the_applicants_name_as_ocr_printed_it_stays():
+    from pipeline.anonymise import Anonymiser
+    text = ("C1inic letter, D0B 12/O3/1950\nYours sincere1y\n\nDr 0. Adebay0-Cole\nSpecialty D0ctor\n"
+            "Re: Mrs Ver0nica Ashby-Green")
+    got = " | ".join(s.text for s in Anonymiser(applicant="Dr Oluwaseun Adebayo-Cole").find(text))
+    assert "Adebay0" not in got and "Cole" not in got and "Ashby-Green" in got

@@ -345,7 +345,12 @@ class Anonymiser(ContextNames, TableCells, NameVariants, People):
         if shadow is text:
             return self._find(text)
         spans = [Span(s.start, s.end, s.type, text[s.start:s.end]) for s in self._find(shadow)]
-        return resolve_spans(self._find(text) + spans)  # numbers and postcodes are read as printed ("CA11 8PL")
+        # the applicant's own name as OCR printed it ("Dr 0. Adebay0-Cole") is read back in the shadow: the search of
+        # the text as printed does not take it out again
+        mine = self.applicant_mentions(shadow)
+        printed = [s for s in self._find(text) if s.type not in ("PATIENT", "RELATIVE", "PERSON")
+                   or not inside_any(s, mine)]
+        return resolve_spans(printed + spans)  # numbers and postcodes are read as printed ("CA11 8PL")
 
     def _find(self, text: str) -> list[Span]:
         p = Pass(text, self)
