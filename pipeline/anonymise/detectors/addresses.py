@@ -586,11 +586,14 @@ def addresses(p: Pass) -> None:
         add(s, e, "ADDRESS")
     for m in _RX.of_address.finditer(text):  # "... of 22 Adeniyi Jones Avenue, Ikeja, Lagos State"
         value = m.group(1)
-        if _RX.institution_words.search(value) or _DATE.search(value) or re.search(
-                r"(?i)\b(?:mg|mcg|ml|units?|mmol|years?|weeks?|days?|hours?|patients?|cases?|doctors?|beds?|consultants?|registrars?|nurses?|trainees?|members?|sessions?|times?)\b",
-                value):
+        if _RX.institution_words.search(value) or _DATE.search(value) or _COUNTED.search(value):
             continue
         add(m.start(1), m.end(1), "ADDRESS")
+
+
+# What a number after "of" counts when it is no house number: "a total of 12 patients", "one of 3 Consultants".
+_COUNTED = re.compile(r"(?i)\b(?:mg|mcg|ml|units?|mmol|years?|weeks?|days?|hours?|patients?|cases?|doctors?|beds?|"
+                      r"consultants?|registrars?|nurses?|trainees?|members?|sessions?|times?)\b")
 
 
 # After a person's name (and their age): where they are from. "Mrs Elowen Hosking, 81, from St Just", "a Mrs Veronica
@@ -670,7 +673,9 @@ _INWARD_NEXT = re.compile(r"\n[ \t]*(\d[A-Z]{2})(?![\w-])")
 
 
 _AGE_SEX = re.compile(r"(?i)\b\d{1,3}[ \t]?(?:m|f|y|yo|yrs?|years?)\b")
+# A flat's number after the address ("22 Mill Street flat 3"), or after "flat" found as part of it
 _FLAT_AFTER = re.compile(r"(?i)[ \t,]*(?:flat|apt\.?|apartment)[ \t]*\d{1,4}[A-Za-z]?(?![\w/-])")
+_FLAT_NUMBER = re.compile(r"[ \t]*\d{1,4}[A-Za-z]?(?![\w/-])")
 
 
 def join_addresses(text: str, spans: list[Span]) -> list[Span]:
@@ -678,7 +683,7 @@ def join_addresses(text: str, spans: list[Span]) -> list[Span]:
     becomes one span, with its house number before it and a flat number or a foreign postal code after it; the
     inward half of a postcode broken over a line goes too. Postcodes stay spans of their own."""
     places = sorted((s for s in spans if s.type in ("ADDRESS", "POSTCODE")), key=lambda s: s.start)
-    if not places:
+    if not any(s.type == "ADDRESS" for s in places):
         return spans
     others = [(s.start, s.end) for s in spans if s.type not in ("ADDRESS", "POSTCODE")]
 
@@ -696,8 +701,7 @@ def join_addresses(text: str, spans: list[Span]) -> list[Span]:
             groups.append([right])
     out = [s for s in spans if s.type != "ADDRESS"]
     for group in groups:
-        addresses = [s for s in group if s.type == "ADDRESS"]
-        if not addresses:
+        if not any(s.type == "ADDRESS" for s in group):
             continue
         start, end = group[0].start, max(s.end for s in group)
         first = group[0]
@@ -713,8 +717,7 @@ def join_addresses(text: str, spans: list[Span]) -> list[Span]:
                 start = line_start + m.start(1)
         if group[-1].type == "ADDRESS" and address_like:
             m = _FLAT_AFTER.match(text, end) or _POSTAL_AFTER.match(text, end) or (
-                re.search(r"(?i)\b(?:flat|apt|apartment)$", text[start:end])
-                and re.compile(r"[ \t]*\d{1,4}[A-Za-z]?(?![\w/-])").match(text, end))
+                re.search(r"(?i)\b(?:flat|apt|apartment)$", text[start:end]) and _FLAT_NUMBER.match(text, end))
             if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(m.lastindex or 0)) and free(end, m.end()):
                 end = m.end()
         if len(group) == 1 and (start, end) == (first.start, first.end):
