@@ -33,7 +33,7 @@ from .lexicon import DAYS_AND_MONTHS
 
 _RX = family("shapes")
 
-__all__ = ["AllowList", "LabelValue", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "exhibit_marks", "collar_numbers", "grouped_ids", "url_spans",
+__all__ = ["AllowList", "LabelValue", "OCR_DIGITS", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "exhibit_marks", "collar_numbers", "grouped_ids", "url_spans",
            "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
            "ALLOWLIST_FILE"]
 
@@ -113,7 +113,8 @@ def id_shaped(token: str) -> bool:
     return bool(letters and digits >= 4 and joined and len(token) >= 6)
 
 
-_OCR_DIGITS = str.maketrans("lOoI", "1001")
+# The letters OCR prints for digits ("l42/78", "lO6l9O4"), put back: for reading a number as OCR read it.
+OCR_DIGITS = str.maketrans("lOoI", "1001")
 _DOSE_RATE = re.compile(r"(?i)\d+(?:\.\d+)?(?:mg|mcg|ug|micrograms?|ml|mmol|units?|iu|g|ng)/\d{0,3}(?:h|hrs?|hours?|min|kg|"
                         r"day|d|wk|week|m2|l|dl|ml)")
 
@@ -130,7 +131,7 @@ def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, in
             continue
         if _decimal_list(token) or _date_range(token, allow) or _quantity_range(text, m.start(), m.end()):
             continue
-        if re.fullmatch(r"\d{2,3}/\d{2,3}|\d{1,5}", token.translate(_OCR_DIGITS)):
+        if re.fullmatch(r"\d{2,3}/\d{2,3}|\d{1,5}", token.translate(OCR_DIGITS)):
             continue  # "l42/78", "3OO": a blood pressure or a dose as OCR read it
         if _DOSE_RATE.fullmatch(token):
             continue  # "10mg/24h", "0.5mg/kg": a dose over a time or a weight

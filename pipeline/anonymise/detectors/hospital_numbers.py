@@ -6,7 +6,7 @@ import re
 
 from ...regexes import family
 from ..resolver import Span
-from ..shapes import LabelValue
+from ..shapes import OCR_DIGITS, LabelValue
 from .base import Pass
 from .patterns import POSTCODE
 
@@ -33,9 +33,6 @@ def _row_numbers(text: str, names: list[Span], spans: list[Span]) -> list[tuple[
                 continue
             out.append((m.start(), m.end()))
     return out
-
-
-_OCR_DIGITS = str.maketrans("lOoI", "1001")
 
 
 def _hospital_numbers(text: str, allow) -> list[tuple[int, int]]:
@@ -65,7 +62,7 @@ def _hospital_numbers(text: str, allow) -> list[tuple[int, int]]:
                 continue
             break
         read = text[m.end():value.end]
-        if value.digits >= 4 or value.digits >= 2 and sum(c.isdigit() for c in read.translate(_OCR_DIGITS)) >= 6:
+        if value.digits >= 4 or value.digits >= 2 and sum(c.isdigit() for c in read.translate(OCR_DIGITS)) >= 6:
             out.append((m.end(), value.end))  # "RiO: lO6l9O4": a number as OCR read it
     for m in _RX.hosp_format.finditer(text):
         word = m.group(0)
