@@ -64,3 +64,12 @@ def test_a_quoted_title_and_initials_is_a_patient_but_not_mr_x():
     got = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(
         'Chest drain | "Mr F" | 71 M\n"Mr BO" - a 75-year-old man. "Mr X" (unknown) was seen.')]
     assert '"Mr F"' in got and '"Mr BO"' in got and not any("X" in g for g in got)
+
+
+def test_a_list_whose_rows_start_with_initials_but_not_one_line_or_lab_names():
+    from pipeline.anonymise import Anonymiser
+    a = Anonymiser(applicant="Dr Chidi Eze")
+    got = {s.text for s in a.find("DOAC clinic - CE\nMT  inr 3.9 warfarin 5 mg\ngh  inr 2.4 stable, 8 wks\n")}
+    assert {"MT", "gh"} <= got
+    assert not {s.text for s in a.find("Bloods\nHb  low at 82\nCRP  rising\nCE  reviewed and signed\n")} & {"Hb", "CRP", "CE"}
+    assert "GP" not in {s.text for s in a.find("GP  informed by phone today\n")}

@@ -124,6 +124,13 @@ def initials(p: Pass) -> None:
                     alone.setdefault(part.group(), "PERSON")
     for m in _RX.ref_typist.finditer(text):  # "TW/jm" under a letter: the typist's initials
         add(m.start(1), m.end(1), "PERSON")
+    rows = [m for m in _RX.initials_row_start.finditer(text)
+            if m.group(1).replace(".", "").replace(" ", "").upper() not in mine
+            and m.group(1).replace(".", "").replace(" ", "").upper() not in clinical_acronyms()
+            and fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms()]
+    if len(rows) >= 2:  # a list of rows led by initials ("MT  inr 3.9 ...", "gh  inr 2.4 stable"), not one line
+        for m in rows:
+            add(m.start(1), m.end(1), "PATIENT")
     for m in _RX.quoted_pseudonym.finditer(text):  # '"Mr F"': a patient's initials with a title
         if re.sub(r"[^A-Z]", "", m.group(1).split(None, 1)[1]) not in mine:
             add(m.start(), m.end(), "PATIENT")
