@@ -50,17 +50,13 @@ def file_names(p: Pass) -> None:
         name = m.group(g)
         base = m.start(g)
         stem = name.rsplit(".", 1)[0]
-        pieces = [(w.start(), w.group(0)) for w in re.finditer(r"[^_\s.,()]+", stem)]
-        if not pieces:
+        words = list(re.finditer(r"[^_\s.,()]+", stem))
+        if not words:
             continue
-        spaced, starts, pos = [], [], 0
-        for start, word in pieces:
-            starts.append((pos, start, len(word)))
-            spaced.append(word)
-            pos += len(word) + 1
-        found = p.doc.find(" ".join(spaced))
-        for at, start, length in starts:
-            word = stem[start:start + length]
+        found = p.doc.find(" ".join(w.group(0) for w in words))  # the name's words as a sentence
+        at = 0  # where each word stands in that sentence
+        for w in words:
+            word, start, length = w.group(0), w.start(), len(w.group(0))
             f = fold(word)
             hit = [s for s in found if s.start < at + length and at < s.end]
             named = word[:1].isupper() and len(word) >= 3 and (f in surnames() or f in first_names()) \
@@ -70,3 +66,4 @@ def file_names(p: Pass) -> None:
                 kind = hit[0].type if hit and (number or hit[0].type in ("PERSON", "RELATIVE")) else (
                     "HOSPITAL_NUMBER" if number else "PATIENT")
                 p.add(base + start, base + start + length, kind)
+            at += length + 1

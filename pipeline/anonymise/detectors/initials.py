@@ -125,8 +125,7 @@ def initials(p: Pass) -> None:
     for m in _RX.ref_typist.finditer(text):  # "TW/jm" under a letter: the typist's initials
         add(m.start(1), m.end(1), "PERSON")
     rows = [m for m in _RX.initials_row_start.finditer(text)
-            if m.group(1).replace(".", "").replace(" ", "").upper() not in mine
-            and m.group(1).replace(".", "").replace(" ", "").upper() not in clinical_acronyms()
+            if (letters := re.sub(r"[. ]", "", m.group(1)).upper()) not in mine and letters not in clinical_acronyms()
             and fold(m.group(1)) not in common_words() and fold(m.group(1)) not in clinical_terms()]
     if len(rows) >= 2:  # a list of rows led by initials ("MT  inr 3.9 ...", "gh  inr 2.4 stable"), not one line
         for m in rows:
