@@ -50,7 +50,7 @@ from .detectors.nhs_numbers import nhs_number_valid
 from .detectors.patterns import TITLE_RE, TITLES, WORD
 from .detectors.people import People
 from .detectors.tables import TableCells
-from .lexicon import clinical_terms, first_names, fold, hard_stops, surnames
+from .lexicon import clinical_terms, english_frequency, first_names, fold, hard_stops, surnames
 from .resolver import Memory, Span, cut_span, inside_any, resolve_spans, whole_token
 from .shapes import default_allowlist, id_shaped
 
@@ -350,6 +350,7 @@ class Anonymiser(ContextNames, TableCells, NameVariants, People):
         mine = self.applicant_mentions(shadow)
         printed = [s for s in self._find(text) if s.type not in ("PATIENT", "RELATIVE", "PERSON")
                    or not inside_any(s, mine)]
+        spans = [_with_ocr_split(text, s, mine) for s in spans]
         return resolve_spans(printed + spans)  # numbers and postcodes are read as printed ("CA11 8PL")
 
     def _find(self, text: str) -> list[Span]:
@@ -362,6 +363,24 @@ class Anonymiser(ContextNames, TableCells, NameVariants, People):
         """Return the text with identifiers replaced, and the spans replaced."""
         spans = self.find(text)
         return replace_spans(text, spans, self.memory.counters, self.memory.people), spans
+
+
+# The end of a name OCR broke off with a blank ("Ashby-Gr een", "Pr ice", "0'Sulliva n"): a few small letters that
+# make no word, before a mark or the end of the line.
+_SPLIT_TAIL = re.compile(r"[ ]([a-z]{1,4})(?=[,.;:)'’]|[ \t]*(?:\n|$)|[ \t]{2,}|[ ]\()")
+
+
+def _with_ocr_split(text: str, span: Span, mine: list[tuple[int, int]]) -> Span:
+    """On a page OCR read badly, a person's name with the tail OCR split from it (see ``_SPLIT_TAIL``)."""
+    if span.type not in ("PATIENT", "RELATIVE", "PERSON") or not span.text[-1:].isalpha():
+        return span
+    m = _SPLIT_TAIL.match(text, span.end)
+    if not m or inside_any(Span(span.start, m.end(), span.type, ""), mine):
+        return span
+    tail = m.group(1)
+    if tail in ("a", "i", "s") and len(tail) == 1 and tail != "i" or english_frequency(tail) >= 3.5 and len(tail) > 1:
+        return span  # "an", "of", "and": a word of the sentence
+    return Span(span.start, m.end(), span.type, text[span.start:m.end()])
 
 
 _SURNAME_INITIAL = re.compile(r"[ ][A-Z]\.?(?=[ \t]*[\]:])")

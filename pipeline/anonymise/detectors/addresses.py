@@ -19,6 +19,8 @@ _GENERIC_PRACTICE_WORDS = {"Medical", "General", "Clinical", "Good", "Private", 
 
 
 _OCR_TO_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+# A postcode's shape with OCR's confusions of letters and digits in it ("KQl 4NB", "0F3 5NB").
+_OCR_POSTCODE = re.compile(r"(?<![A-Za-z0-9/-])([A-Z0][A-Z0][\dlIO][A-Z\dlIO]?[ ][\dlIO][ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9/-])")
 
 
 # Capitalised words after a place's cue that name no place one could find a person by.
@@ -64,7 +66,18 @@ def _address_part_ok(part: str) -> bool:
         return False
     if re.match(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]", part):
         return False
-    return bool(_RX.address_part.match(part))
+    if _RX.address_part.match(part):
+        return True
+    # "by Fort Morvern" (a place near a town), "Sea view Court" (a lower-case word in a street's name)
+    near = re.match(r"(?:by|nr\.?|near)[ \t]+(?=[A-Z])", part)
+    if near:
+        return bool(_RX.address_part.match(part[near.end():]))
+    words = part.split()
+    if 2 <= len(words) <= 5 and re.search(rf"\b(?:{_RX.street_words})$", part) and words[0][:1].isupper():
+        lowered = [w for w in words[1:-1] if w[:1].islower()]
+        if len(lowered) == 1 and lowered[0].isalpha() and len(lowered[0]) <= 8:
+            return bool(_RX.address_part.match(" ".join(w[:1].upper() + w[1:] for w in words)))
+    return False
 
 
 def _address_blocks(text: str, postcodes: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -223,6 +236,20 @@ def postcodes(p: Pass) -> None:
             postcodes.append((m.start(1), m.end(1)))
     for m in _RX.postcode_shape.finditer(text):
         if not any(a <= m.start(1) < b for a, b in postcodes):
+            add(m.start(1), m.end(1), "POSTCODE")
+            postcodes.append((m.start(1), m.end(1)))
+    # a postcode of any area as OCR printed it ("KQl 4NB", "0F3 5NB") at the end of an address's line
+    for m in _OCR_POSTCODE.finditer(text):
+        cand = m.group(1)
+        out_code, in_code = cand.split()
+        fixed = (out_code[:2].translate(_OCR_TO_LETTER) + out_code[2:].translate(OCR_TO_DIGIT) + " "
+                 + in_code[0].translate(OCR_TO_DIGIT) + in_code[1:])
+        if fixed == cand or not _RX.postcode_shape.fullmatch(fixed) or any(a <= m.start(1) < b for a, b in postcodes):
+            continue
+        line_start = text.rfind("\n", 0, m.start(1)) + 1
+        before = text[line_start:m.start(1)].rstrip(" \t,")
+        last = before.rsplit(",", 1)[-1] if "," in before else ""
+        if last and _address_part_ok(last):
             add(m.start(1), m.end(1), "POSTCODE")
             postcodes.append((m.start(1), m.end(1)))
 
