@@ -307,3 +307,15 @@ def test_an_address_after_of_with_its_house_number_and_places():
                    "A total of 12 patients, 4 of them on Ward 3, Block C; one of 3 Consultants, Leeds, York.\n")
     assert "22 Adeniyi Jones Avenue, Ikeja, Lagos State" in got and "No. 27/4, Temple Road, Maharagama" in got
     assert not any("Block C" in g or "Consultants" in g for g in got)
+
+
+def test_an_address_line_before_a_postcode_with_a_place_by_a_town_and_ocr_damage():
+    from pipeline.anonymise import Anonymiser
+    text = ("Mr Ruairidh MacPhail, DOB 06/06/1979\nCroft 4, Achnacloich, Glen Arrin, by Fort Morvern PH36 4QZ\n"
+            "Addr   Flat 9, Sea view C0urt, The Esp1anade, Kingsrnere  KQl 4NB\n"
+            "Re: Mrs Ver0nica Ashby-Gr een, D0B l5/O2/l94l, 66 Hawth0rn R0ad, Ousef0rd 0F3 5NB\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"Croft 4, Achnacloich, Glen Arrin, by Fort Morvern", "PH36 4QZ", "KQl 4NB", "0F3 5NB",
+            "Flat 9, Sea view C0urt, The Esp1anade, Kingsrnere", "66 Hawth0rn R0ad, Ousef0rd"} <= got
+    assert any("Ashby-Gr een" in t for t in got)
+    assert "l5/O2/l94l" not in " ".join(got)

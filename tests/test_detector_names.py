@@ -350,3 +350,13 @@ def test_a_head_of_department_or_unit_chief_who_signs_stays_a_colleague_goes():
             "The registrar, Dr Ivan Petrov, was not informed.\n")
     got = " | ".join(s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text))
     assert "Moghaddam" not in got and "Narasimhamurthy" not in got and "Ivan Petrov" in got
+
+
+def test_a_given_name_before_brackets_vouches_and_a_quoted_nickname_leads_a_row():
+    from pipeline.anonymise import Anonymiser
+    text = ("2. stan (stanley rudd) - pall care, syringe driver check\nb2  joan (tilley)  92f  delirium ?cause\n"
+            "bed 6 - \"nan\" pearl, 91, delirium ?uti\n10:30  \"wee davie\" ferguson (pt likes that) - seb K x3\n"
+            "3. ward (side room) - iv abx\n4. pain (severe) today\n11:00  \"urgent\" review of bloods\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"stan", "stanley rudd", "joan", "tilley", "nan", "pearl", "wee davie", "ferguson"} <= got
+    assert not got & {"ward", "side room", "pain", "severe", "urgent", "review"}

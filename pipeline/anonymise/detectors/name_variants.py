@@ -282,6 +282,15 @@ def _list_name(words: list[str], nicknamed: bool) -> bool:
                    for i, w in enumerate(words))
 
 
+def _rare_names(words: list[str], most: float = 3.5) -> bool:
+    """No medical or ordinary word among ``words``, and none as frequent in English as ``most`` (a known given name or
+    surname up to 4.5)."""
+    return not any(MEDICAL_WORD.search(w) or fold(w) in _LOWER_STOP or fold(w) in hard_stops()
+                   or fold(w) in common_words()
+                   or english_frequency(w) >= (4.5 if is_first(fold(w)) or fold(w) in surnames() else most)
+                   for w in words)
+
+
 def lowercase_names(p: Pass) -> None:
     """Names typed in lower case in quick notes ("bed 3 frank delaney 81m", "son declan on way in", "rv mrs okoro",
     "2. 34m - lee hodgson - k9914400", "bed 3 - ray "sonny" fairclough 84m")."""
@@ -295,7 +304,9 @@ def lowercase_names(p: Pass) -> None:
     for m in _RX.lower_bracket_row.finditer(p.text):  # "2. stan (stanley rudd)", "09:45  j.p. (jamie paterson)"
         lead, full = m.group(1), m.group(2)
         words = [w for w in re.findall(r"[a-z][a-z'’-]*", full) if len(w) > 1]
-        if not words or not _list_name(words, False) or p.doc.is_applicant(words):
+        # a given name before the brackets vouches for rarer words in them ("joan (tilley)", "stan (stanley rudd)")
+        given = is_first(fold(lead)) and fold(lead) not in common_words() and not MEDICAL_WORD.search(lead)
+        if not words or not (_list_name(words, False) or given and _rare_names(words)) or p.doc.is_applicant(words):
             continue
         p.add(m.start(2), m.end(2), "PATIENT")
         letters = lead.replace(".", "")
@@ -303,6 +314,12 @@ def lowercase_names(p: Pass) -> None:
         if short or is_first(fold(lead)) or fold(lead) in surnames():
             if not (fold(lead) in common_words() and not is_first(fold(lead))):
                 p.add(m.start(1), m.end(1), "PATIENT")
+    for m in _RX.lower_quoted_row.finditer(p.text):  # 'bed 6 - "nan" pearl', '10:30  "wee davie" ferguson'
+        name = m.group(2)
+        if (is_first(fold(name)) or fold(name) in surnames()) and _rare_names([name]) \
+                and not p.doc.is_applicant([name]):
+            p.add(m.start(1), m.end(1), "PATIENT")
+            p.add(m.start(2), m.end(2), "PATIENT")
     for m in _LOWER_GIVEN_INITIALS.finditer(p.text):
         given = m.group(1).split()[0]
         hyphen = "-" in m.group(1).split()[-1]
