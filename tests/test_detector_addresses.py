@@ -319,3 +319,11 @@ def test_an_address_line_before_a_postcode_with_a_place_by_a_town_and_ocr_damage
             "Flat 9, Sea view C0urt, The Esp1anade, Kingsrnere", "66 Hawth0rn R0ad, Ousef0rd"} <= got
     assert any("Ashby-Gr een" in t for t in got)
     assert "l5/O2/l94l" not in " ".join(got)
+
+
+def test_a_college_a_patient_studies_at_not_a_royal_college_or_a_medical_school():
+    text = ("a student at Gower College, Tycoch campus, who had. He studies at Fenton College and. "
+            "Read the RCPsych College Report CR221; Royal College of Physicians; King's College Hospital; "
+            "MBBS, Dow Medical College; Trinity College Dublin.")
+    got = [t for t, kind in alone("places", text)]
+    assert got == ["Gower College, Tycoch campus", "Fenton College"]
