@@ -360,3 +360,10 @@ def test_a_given_name_before_brackets_vouches_and_a_quoted_nickname_leads_a_row(
     got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
     assert {"stan", "stanley rudd", "joan", "tilley", "nan", "pearl", "wee davie", "ferguson"} <= got
     assert not got & {"ward", "side room", "pain", "severe", "urgent", "review"}
+
+
+def test_a_surname_that_is_a_word_is_not_removed_everywhere_after():
+    from pipeline.anonymise import Anonymiser
+    text = "Mrs Jean Ward, 77. Admitted to Ward 22 from ED; Ward round at 9. Seen on Green Ward. Spoke to Mrs Ward."
+    got = [(s.start, s.text) for s in Anonymiser(applicant="Dr Ada Obi").find(text)]
+    assert [t for _, t in got] == ["Jean Ward", "Ward"] and got[1][0] == text.rindex("Ward")

@@ -14,7 +14,7 @@ from ..shapes import clinical_acronyms
 from .base import Pass
 from .ner import ner_model
 from .patterns import (CALENDAR, INSTITUTION_AFTER, LETTER, MEDICAL_WORD, PLACE_BEFORE, PROFESSION, SIGNOFF_RE,
-                       TITLE_RE, WORD, eponym_use, is_first)
+                       TITLE_RE, TITLES, WORD, eponym_use, is_first)
 
 _RX = family("names")
 
@@ -69,6 +69,19 @@ _NOT_INITIAL_PAIRS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "ENT"
                       "NE", "NW", "SE", "SW", "EU", "HF", "ODP", "EUS", "EIP", "MLC", "CCF", "LVF", "ACS", "UGI", "LGI",
                       "OGD", "PCI", "CABG", "AAA", "SAH", "ICH", "GTN", "LMA", "ETT", "NIV", "CPAP", "HFNO", "RRT",
                       "CRT", "SVC", "IVC", "CVC", "PEG", "NGT", "IDC", "TPN", "PPI", "LMWH", "DOAC", "VTE", "MSU"}
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Za-z][\w'’-]*)\.?[ \t]+$")
+
+
+def _names_again(text: str, start: int, tokens: dict[str, str]) -> bool:
+    """Whether a word that is also an ordinary word ("Ward", "Green", "Hill") at ``start`` is a name seen before: a
+    title or a given name already found stands just before it."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return fold(word) in TITLES or fold(word) in tokens and fold(word) not in hard_stops()
 
 
 class ContextNames:
@@ -560,6 +573,8 @@ class ContextNames:
                     continue
                 if f in clinical_terms() and eponym_use(text, m.end()):
                     continue
+                if f in hard_stops() and not _names_again(text, m.start(), tokens):
+                    continue  # "Mrs Jean Ward" does not make "Ward 22" or "Green Ward" hers
                 spans.append(Span(m.start(), m.end(), role, w))
         return [self._with_particles(text, sp) for sp in spans]
 
