@@ -367,3 +367,10 @@ def test_a_surname_that_is_a_word_is_not_removed_everywhere_after():
     text = "Mrs Jean Ward, 77. Admitted to Ward 22 from ED; Ward round at 9. Seen on Green Ward. Spoke to Mrs Ward."
     got = [(s.start, s.text) for s in Anonymiser(applicant="Dr Ada Obi").find(text)]
     assert [t for _, t in got] == ["Jean Ward", "Ward"] and got[1][0] == text.rindex("Ward")
+
+
+def test_any_records_id_after_its_name_goes_and_a_national_body_stays():
+    from pipeline.anonymise import Anonymiser
+    text = "PMRT ID: 88721     MBRRACE-UK notification: MBR-24-117304\nStudy ID 0042 randomised 12/04/2024."
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"88721", "MBR-24-117304", "0042"} <= got and "MBRRACE-UK" not in got

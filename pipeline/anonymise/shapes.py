@@ -356,7 +356,7 @@ def registration_spans(text: str) -> list[tuple[int, int]]:
     document, and vehicle registrations after their label."""
     out = []
     for m in _RX.labelled_id.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in range(1, 4) if m.group(i))
         out.append((m.start(g), m.end(g)))
     for m in _RX.shoulder.finditer(text):
         g = next(i for i in range(1, 7) if m.group(i))

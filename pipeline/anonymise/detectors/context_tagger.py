@@ -30,11 +30,13 @@ def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
 
 
 def _plain_word(text: str, a: int, b: int) -> bool:
-    """A mark that names no one: a unit's letter after a slash ("umol/L"), a range of days ("Mon-Thu", "Fri-Sun"), or
-    a long word of the language before a colon, a form's label ("Deceased:")."""
+    """A mark that names no one: a unit's letter after a slash ("umol/L"), a national body ("MBRRACE-UK"), a range of
+    days ("Mon-Thu", "Fri-Sun"), or a long word of the language before a colon, a form's label ("Deceased:")."""
     value = text[a:b]
     if len(value.strip()) == 1 and text[max(0, a - 1):a] == "/":
         return True  # "umol/L": a unit's letter
+    if re.fullmatch(r"[A-Z]{3,}-UK", value.strip()):
+        return True  # "MBRRACE-UK": a national body
     days = re.fullmatch(r"([A-Za-z]{3,9})[ \t]*[-–][ \t]*([A-Za-z]{3,9})", value)
     if days and fold(days.group(1)) in CALENDAR and fold(days.group(2)) in CALENDAR:
         return True
