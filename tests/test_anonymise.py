@@ -157,6 +157,7 @@ def test_more_patterns(text, tag):
     ("Bed 4: QH0527714, CR-2024-1177", ["QH0527714", "CR-2024-1177"]),
     ("Dr Ravi Patel (7654321) was the registrar; NMC PIN 12A3456E", ["Ravi Patel", "7654321", "12A3456E"]),
     ("See https://www.example.nhs.uk/leaflets/123 or www.example.com", ["example.nhs.uk", "www.example.com"]),
+    ("  PROT-LUH-004   randomised 12/04/2024   arm B", ["PROT-LUH-004"]),
 ])
 def test_identifier_shapes_go_by_default(text, gone):
     out = _out(text, applicant="Dr Amara Okafor")
@@ -179,6 +180,7 @@ def test_assessors_and_supervisors_stay():
     "Admitted 01/02/2024 at 14:30; discharged 03/02/2024.", "CHA2DS2-VASc score 3; NEWS2 5; SpO2 94%",
     "Staggered overdose (approx 48 x 500 mg over 30 h)", "Dr Amara Okafor, Specialty Doctor EM",
     "To: On-call Major Trauma Consultant. Major Haemorrhage Protocol.",
+    "Operating on the list (contrary to policy NBT-CP-118); see ED-SOP-014.",
 ])
 def test_not_identifiers(text):
     assert _out(text) == text

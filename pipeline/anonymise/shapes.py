@@ -98,6 +98,10 @@ def _allowlist_cached(key: tuple) -> AllowList:
     return AllowList.from_files(ALLOWLIST_FILE, *[p for p, _ in key])
 
 
+# Two groups of capitals and a number: a study's participant or a site's case ("PROT-LUH-004").
+_GROUPED_CODE = re.compile(r"[A-Z]{2,6}-[A-Z]{2,6}-\d{3,6}")
+
+
 @lru_cache(maxsize=1 << 16)
 def id_shaped(token: str) -> bool:
     """Six or more digits, or letters and digits in an ID shape (not a unit: "mL/min/1.73m2")."""
@@ -107,6 +111,8 @@ def id_shaped(token: str) -> bool:
         return True
     if re.search(r"[a-z]{3}", token):
         return False
+    if _GROUPED_CODE.fullmatch(token):
+        return True  # "PROT-LUH-004": a study's participant, a site's case
     if letters and digits >= 4 and len(token) >= 6:
         return True
     joined = any(c in "-/." for c in token)
