@@ -682,3 +682,13 @@ def test_the_applicants_name_as_ocr_printed_it_stays():
             "Re: Mrs Ver0nica Ashby-Green")
     got = " | ".join(s.text for s in Anonymiser(applicant="Dr Oluwaseun Adebayo-Cole").find(text))
     assert "Adebay0" not in got and "Cole" not in got and "Ashby-Green" in got
+
+
+def test_a_first_name_with_a_role_in_brackets_or_a_relation_before_it_goes_whole():
+    text = ("ask Jenna (CNS) to chase. 20:50 - Becky (ward 12 CN): bed 6 ready. (Mum (Jade) gave permission.)\n"
+            "KINNAIRD, Struan (M) 45y. Mr Fergus Lomax (64 M). Dr Ellie Marchetti (FY2) assisted.")
+    out = _out(text, applicant="Dr Amara Okafor")
+    for gone in ("Jenna", "CNS", "Becky", "ward 12 CN", "Mum", "Jade"):
+        assert gone not in out, out
+    for kept in ("(M) 45y", "(64 M)", "(FY2)"):
+        assert kept in out, out

@@ -47,7 +47,7 @@ from .detectors.name_variants import NameVariants
 from .detectors.names import ContextNames
 from .detectors.ner import ner_available
 from .detectors.nhs_numbers import nhs_number_valid
-from .detectors.patterns import TITLE_RE, TITLES, WORD
+from .detectors.patterns import TITLE_RE, TITLES, WORD, is_first
 from .detectors.people import People
 from .detectors.tables import TableCells
 from .lexicon import clinical_terms, english_frequency, first_names, fold, hard_stops, surnames
@@ -383,6 +383,40 @@ def _with_ocr_split(text: str, span: Span, mine: list[tuple[int, int]]) -> Span:
     return Span(span.start, m.end(), span.type, text[span.start:m.end()])
 
 
+# A colleague's role in brackets after their first name ("Jenna (CNS)", "Becky (ward 12 CN)", "Declan (band 6 ICU)",
+# "Emma (coord)"); a relation before a name in brackets ("Mum (Jade)", "Gran (Sheila)").
+_ROLE_BRACKET = re.compile(r"[ \t]*\(([A-Za-z0-9 \t]{1,30})\)")
+_ROLE_WORDS = {"coord", "coordinator", "co-ordinator", "cns", "cn", "nic", "hca", "sn", "rn", "reg", "sho", "fy1", "fy2",
+               "physio", "ot", "salt", "slt", "manager", "midwife", "mw", "odp", "pharmacist", "pharm", "nurse", "sister",
+               "band", "ward", "matron", "anp", "acp", "pa", "clerk", "receptionist", "porter", "secretary", "sec",
+               "admin", "dn", "hv", "student", "paramedic", "tech", "technician", "radiographer", "sonographer",
+               "dietitian", "chaplain", "interpreter", "volunteer", "scrub", "charge", "staff", "bed", "site",
+               "practitioner", "cleaner", "runner", "theatre", "theatres", "recovery", "night", "day", "on-call"}
+_RELATION_BEFORE = re.compile(r"(?i)\b(?:mum|mom|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana|nanna|"
+                              r"auntie|aunt|uncle|wife|husband|partner|son|daughter|brother|sister|carer)[ \t]*\($")
+
+
+def _with_bracket(text: str, span: Span) -> Span:
+    """A first name found alone with the role in brackets after it, or the relation before it, as one span (see
+    ``_ROLE_BRACKET``): what is left outside a name is then no clue to who it was."""
+    if span.type not in ("PATIENT", "RELATIVE", "PERSON") or not re.fullmatch(r"[A-Z][a-z'’-]+", span.text):
+        return span
+    m = _ROLE_BRACKET.match(text, span.end)
+    alone = not re.search(r"[A-Za-z][.'’]?[ \t]+$", text[max(0, span.start - 30):span.start]) \
+        or re.search(r"(?:^|[^\w])(?:ask|asked|call|called|coord|coordinator|with|to|by|and)[ \t]+$",
+                     text[max(0, span.start - 30):span.start], re.I)
+    if m and span.type == "PERSON" and is_first(fold(span.text)) and alone:
+        words = m.group(1).split()
+        if words and words[0].lower() in ("ward", "band", "bay") and len(words) > 1 and words[1].isdigit():
+            words = [words[0]] + words[2:]
+        if words and all(w.lower() in _ROLE_WORDS or w.isalpha() and w.isupper() and 2 <= len(w) <= 4 for w in words):
+            return Span(span.start, m.end(), span.type, text[span.start:m.end()])
+    rel = _RELATION_BEFORE.search(text, max(0, span.start - 12), span.start)
+    if rel and text.startswith(")", span.end):
+        return Span(rel.start(), span.end + 1, span.type, text[rel.start():span.end + 1])
+    return span
+
+
 _SURNAME_INITIAL = re.compile(r"[ ][A-Z]\.?(?=[ \t]*[\]:])")
 
 
@@ -425,7 +459,7 @@ def _finish(p: Pass) -> list[Span]:
             and any(s.start < b and a < s.end for a, b in named) else [s])]
     spans = join_addresses(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
-    spans = [_with_surname_initial(text, whole_token(text, s)) for s in spans]
+    spans = [_with_bracket(text, _with_surname_initial(text, whole_token(text, s))) for s in spans]
     if doc.keep:
         kept = [r for k in doc.keep for r in _occurrences(text, k)]
         spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]
