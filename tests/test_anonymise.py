@@ -692,3 +692,11 @@ def test_a_first_name_with_a_role_in_brackets_or_a_relation_before_it_goes_whole
         assert gone not in out, out
     for kept in ("(M) 45y", "(64 M)", "(FY2)"):
         assert kept in out, out
+
+
+def test_a_practice_named_with_the_and_a_double_l_as_ocr_reads_it():
+    text = "Dr S Ma1ik\nThe Fe11gate Practice\n\nDear Dr Ma1ik,\nbed 7   Ede1traud Ha11    8O F   MMSE 18/30\n"
+    out = _out(text, applicant="Dr Amara Okafor")
+    for gone in ("The Fe11gate", "Ma1ik", "Ede1traud", "Ha11"):
+        assert gone not in out, out
+    assert "MMSE 18/30" in out

@@ -302,7 +302,8 @@ def practices(p: Pass) -> None:
         if named and _applicants_own(p, m.start(), m.end()):
             continue  # "Dr Farhan Siddiqui, Shirelands Medical Practice": the applicant's workplace, as a hospital is
         if named and not re.search(r"(?i)\bgood[ \t]+$", text[max(0, m.start() - 6):m.start()]):
-            add(m.start(1), _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe"
+            start = m.start(1) - 4 if text[max(0, m.start(1) - 4):m.start(1)] == "The " else m.start(1)
+            add(start, _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe", "The Fellgate Practice"
     for m in _RX.flat.finditer(text):
         add(m.start(), m.end(), "ADDRESS")
     for m in _RX.practice_short.finditer(text):
