@@ -327,3 +327,15 @@ def test_a_college_a_patient_studies_at_not_a_royal_college_or_a_medical_school(
             "MBBS, Dow Medical College; Trinity College Dublin.")
     got = [t for t, kind in alone("places", text)]
     assert got == ["Gower College, Tycoch campus", "Fenton College"]
+
+
+def test_what_a_place_is_before_its_name_and_a_plot_after_it():
+    from pipeline.anonymise import Anonymiser
+    text = ("onset during exercise at the leisure centre in Bangor. Plants from the garden centre at Pontprennau. "
+            "A nurse on the cardiac ward at Llandough. Allotment at Wren's End allotments plot 14. "
+            "Brought from the Thelwall Viaduct (M6). Admitted to the stroke ward at Morriston Hospital.")
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"the leisure centre in Bangor", "the garden centre at Pontprennau", "the cardiac ward at Llandough",
+            "Wren's End allotments plot 14"} <= got
+    assert any("Thelwall Viaduct (M6" in t for t in got)
+    assert not any("Morriston" in t or "stroke ward" in t for t in got)

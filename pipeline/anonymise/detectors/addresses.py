@@ -700,6 +700,14 @@ _OUTWARD_END = re.compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?$")
 _INWARD_NEXT = re.compile(r"\n[ \t]*(\d[A-Z]{2})(?![\w-])")
 
 
+# Lower-case words between two parts of a place found: "the garden" centre "at Pontprennau", "Overgate Centre" car park.
+_PLACE_GAP = re.compile(r"[ \t]+(?:(?:centre|center|ward|park|car|site|estate|campus|station|depot|yard|market|shop|"
+                        r"store|hall|halls|flats|block)[ \t]+)+(?:(?:at|in|on|of|near)[ \t]+)?")
+# What a place is, just before its name: "the leisure centre in ", "the cardiac ward at ", "a garden centre near ".
+_PLACE_KIND_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an)[ \t]+(?:[a-z][a-z'’-]+[ \t]+){0,2}(?:centre|center|ward|park|"
+                                r"estate|campus|station|depot|yard|market|shop|store|hall|halls|flats|block|club|pub|"
+                                r"school|college|factory|warehouse|site|allotments?)[ \t]+(?:in|at|near|on)[ \t]+$")
+_PLOT_AFTER = re.compile(r"(?i)[ \t]+(?:plot|pitch|berth|stall|unit)[ \t]*\d{1,4}[A-Za-z]?(?![\w/-])|[ \t]*\([AM]\d{1,4}\)")
 _AGE_SEX = re.compile(r"(?i)\b\d{1,3}[ \t]?(?:m|f|y|yo|yrs?|years?)\b")
 # A flat's number after the address ("22 Mill Street flat 3"), or after "flat" found as part of it
 _FLAT_AFTER = re.compile(r"(?i)[ \t,]*(?:flat|apt\.?|apartment)[ \t]*\d{1,4}[A-Za-z]?(?![\w/-])")
@@ -721,7 +729,8 @@ def join_addresses(text: str, spans: list[Span]) -> list[Span]:
     groups: list[list[Span]] = [[places[0]]]
     for left, right in zip(places, places[1:]):
         gap = text[left.end:right.start]
-        if right.start <= left.end or (len(gap) <= 24 and "\n" not in gap and _ADDRESS_GAP.fullmatch(gap)
+        if right.start <= left.end or (len(gap) <= 24 and "\n" not in gap
+                                        and (_ADDRESS_GAP.fullmatch(gap) or _PLACE_GAP.fullmatch(gap))
                                         and not re.search(r"[ \t]{3,}|\t", gap)
                                         and not _AGE_SEX.search(gap) and free(left.end, right.start)):
             groups[-1].append(right)
@@ -743,9 +752,19 @@ def join_addresses(text: str, spans: list[Span]) -> list[Span]:
             m = _HOUSE_BEFORE.search(before)
             if m and not _NOT_HOUSE_BEFORE.search(before[:m.start()]) and free(line_start + m.start(1), start):
                 start = line_start + m.start(1)
+        # what the place is, before it: "the leisure centre in Bangor", "the cardiac ward at Llandough"
+        if first.type == "ADDRESS" and first.text[:1].isupper():
+            m = _PLACE_KIND_BEFORE.search(text, max(0, start - 50), start)
+            if m and free(m.start(), start):
+                start = m.start()
+        # a plot's or a pitch's number, a motorway's number in brackets: "allotments plot 14", "Viaduct (M6)"
+        if group[-1].type == "ADDRESS":
+            m = _PLOT_AFTER.match(text, end)
+            if m and free(end, m.end()):
+                end = m.end()
         if group[-1].type == "ADDRESS" and address_like:
             m = _FLAT_AFTER.match(text, end) or _POSTAL_AFTER.match(text, end) or (
-                re.search(r"(?i)\b(?:flat|apt|apartment)$", text[start:end]) and _FLAT_NUMBER.match(text, end))
+                re.search(r"(?i)\b(?:flat|apt|apartment|plot|pitch)$", text[start:end]) and _FLAT_NUMBER.match(text, end))
             if m and not re.fullmatch(r"(?:19|20)\d\d", m.group(m.lastindex or 0)) and free(end, m.end()):
                 end = m.end()
         if len(group) == 1 and (start, end) == (first.start, first.end):
