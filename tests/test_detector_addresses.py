@@ -339,3 +339,14 @@ def test_what_a_place_is_before_its_name_and_a_plot_after_it():
     assert any("allotments plot 14" in t for t in got) and any("Wren" in t for t in got)
     assert any("Thelwall Viaduct (M6" in t for t in got)
     assert not any("Morriston" in t or "stroke ward" in t for t in got)
+
+
+def test_streets_named_after_an_institution_lower_case_streets_and_steps():
+    from pipeline.anonymise import Anonymiser
+    text = ("General Cardiology Clinic (Clinic 4B)\nInfirmary Road, Castlebridge DN4 8QW\n"
+            "Location: patient's home (1 Chapel Steps, Polmear) with district nurse\n"
+            "1. mrs okonjo-bates, 3 alder wk - ?uti. C/O: 2 falls this wk, a 5 min walk\n"
+            "wife lives on her own at 4 eden mount, stanwix ca3 9lz.\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"Infirmary Road, Castlebridge", "1 Chapel Steps, Polmear", "3 alder wk", "4 eden mount, stanwix"} <= got
+    assert not any("falls" in t or "walk" in t or "Cardiology" in t for t in got)

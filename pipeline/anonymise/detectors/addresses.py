@@ -56,11 +56,18 @@ def _extend_towns(text: str, end: int) -> int:
     return end
 
 
+# A street named after an institution ("Infirmary Road", "40 lnfirmary Lane", "Hospital Street"): a street.
+_INSTITUTION_STREET = re.compile(rf"(?i)^(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:hospital|infirmary|[il]nfirmary|college|"
+                                 rf"university)[ \t]+(?:{_RX.street_words})$")
+
+
 def _address_part_ok(part: str) -> bool:
     part = part.strip().rstrip(",.")
     if not part or len(part) > 60:
         return False
-    if _RX.institution_words.search(part) and not _RX.practice_words.search(part) and not re.match(r"(?i)^(?:flat|unit|room|suite|block)[ \t]+\w{1,4}$", part):
+    if _RX.institution_words.search(part) and not _RX.practice_words.search(part) \
+            and not re.match(r"(?i)^(?:flat|unit|room|suite|block)[ \t]+\w{1,4}$", part) \
+            and not _INSTITUTION_STREET.search(part):
         return False
     if re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|@|\b(?:DOB|d\.o\.b|NHS|MRN|Tel|tel|Phone|phone)\b", part):
         return False
