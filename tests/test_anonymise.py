@@ -700,3 +700,13 @@ def test_a_practice_named_with_the_and_a_double_l_as_ocr_reads_it():
     for gone in ("The Fe11gate", "Ma1ik", "Ede1traud", "Ha11"):
         assert gone not in out, out
     assert "MMSE 18/30" in out
+
+
+def test_ocr_doubled_letters_and_a_zero_inside_a_word_are_read_back():
+    from pipeline.anonymise.core import ocr_letters
+    assert ocr_letters("Audi0l0gist:  J0anne Carr0thers\nDear Dr Bhattacharjee-W00d,") == \
+        "Audiologist:  Joanne Carrothers\nDear Dr Bhattacharjee-Wood,"
+    assert ocr_letters("GP: Dr L. 0'Ha11oran, The Fe11gate Practice") == "GP: Dr L. O'Halloran, The Fellgate Practice"
+    assert ocr_letters("Code 1100 and 2011 and 100ml, K2O07") == "Code 1100 and 2011 and 100ml, K2O07"
+    out = _out("SOUTHMERE HOSPITAL AUDIOLOGY DEPT - Pure Tone Audiogram report (scanned)\n", applicant="Dr Amara Okafor")
+    assert "Pure Tone Audiogram report" in out

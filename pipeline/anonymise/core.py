@@ -146,6 +146,8 @@ _OCR_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9'’]*[0135689][A-Za-z0-9'’]*
 _DIGIT_AS_LETTER = {"0": "O", "1": "l", "5": "S"}
 # a capitalised word ending in a double l OCR read as ones ("Ha11", "Be1l", "Pow11")
 _DOUBLE_L_END = re.compile(r"[A-Z][a-z]{1,8}(?:11|1l|l1)")
+# a double l or o OCR read as digits inside a word ("Ha11oran", "Fe11gate", "W00d", "G00dwin")
+_DOUBLE_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:11|00)(?=[a-z])|(?<=[a-z])(?:11|00)(?=[A-Za-z]|$)")
 # inside a word in capitals ("6RAHAM PEEBLE5", "K0WALSKA"), and between lower-case letters ("Ev3lyn", "Mar9aret", "Ro8ert")
 _DIGIT_AS_CAPITAL = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 _DIGIT_AS_SMALL = {"3": "e", "9": "g", "8": "b"}
@@ -169,6 +171,12 @@ def ocr_letters(text: str, least: int = 2) -> str:
         if _DOUBLE_L_END.fullmatch(token):
             changes.append((m.start(), token.replace("1", "l")))  # "Ha11", "Be1l": a name's double l
             continue
+        doubled = _DOUBLE_IN_WORD.sub(lambda d: d.group(0).replace("1", "l").replace("0", "o"), token)
+        if doubled != token:
+            doubled = re.sub(r"^0(?=['’][A-Z])", "O", doubled)  # "0'Ha11oran"
+            if not any(c.isdigit() for c in doubled):
+                changes.append((m.start(), doubled))  # "Ha11oran", "W00d", "Carr00n"
+                continue
         letters = sum(c.isalpha() for c in token)
         digits = sum(c.isdigit() for c in token)
         if (letters >= 4 and digits <= 2 and letters >= 2 * digits or _CAPITALS_AROUND_DIGIT.fullmatch(token)) \
@@ -191,7 +199,9 @@ def ocr_letters(text: str, least: int = 2) -> str:
         if letters < 2 or digits > 2 or letters <= digits or not any(c.islower() for c in token) \
                 or any(c.isdigit() and c not in _DIGIT_AS_LETTER for c in token) or _QUANTITY.fullmatch(token):
             continue
-        fixed = "".join(_DIGIT_AS_LETTER.get(c, c) for c in token)
+        # a zero inside a word, before a small letter, is a small o ("J0anne", "Carr0thers"); else a capital
+        fixed = "".join("o" if c == "0" and 0 < i < len(token) - 1 and token[i - 1].isalpha() and token[i + 1].islower()
+                        else _DIGIT_AS_LETTER.get(c, c) for i, c in enumerate(token))
         if fixed[0] == "O" and len(fixed) > 1 and fixed[1].islower() and token[0] == "0" and m.start() > 0 \
                 and text[m.start() - 1] not in " \t\n(\"'’":
             continue

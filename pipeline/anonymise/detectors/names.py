@@ -517,6 +517,9 @@ class ContextNames:
             if not c.strong and all(fold(w) in clinical_terms() and not (is_first(fold(w)) or fold(w) in surnames())
                                     for w in words if len(w) > 1):
                 continue
+            if not c.strong and len(words) > 1 and fold(words[-1]) in clinical_terms() \
+                    and not (is_first(fold(words[-1])) or fold(words[-1]) in surnames()) and words[-1].istitle():
+                continue  # "Pure Tone Audiogram": a test, its last word no one's surname
             if len(words) == 1 and eponym_use(text, e):
                 f = fold(words[0])
                 if f in clinical_terms() or not (c.strong or is_first(f) or f in surnames()):
