@@ -710,3 +710,12 @@ def test_ocr_doubled_letters_and_a_zero_inside_a_word_are_read_back():
     assert ocr_letters("Code 1100 and 2011 and 100ml, K2O07") == "Code 1100 and 2011 and 100ml, K2O07"
     out = _out("SOUTHMERE HOSPITAL AUDIOLOGY DEPT - Pure Tone Audiogram report (scanned)\n", applicant="Dr Amara Okafor")
     assert "Pure Tone Audiogram report" in out
+
+
+def test_a_hospital_number_carried_to_the_next_line_and_one_ocr_began_with_ls():
+    text = ("DOB 02/12/1938, NHS 412 778\n6630, Hosp W07\n21984\n\nDiagnosis: syncope\n"
+            "unit no. CCH 00\n87421\n\nRiO: ll9O45O    Date: 2025\nRoyal Hospital 2\n2024 was good\n")
+    out = _out(text, applicant="Dr Amara Okafor")
+    for gone in ("W07", "21984", "CCH 00", "87421", "ll9O45O"):
+        assert gone not in out, out
+    assert "Royal Hospital 2\n2024 was good" in out

@@ -13,6 +13,10 @@ from .patterns import POSTCODE
 _RX = family("hospital_numbers")
 
 
+# The digits of a number carried to the start of the next line, alone there.
+_CARRIED = re.compile(r"[ \t]*\n[ \t]*(\d{4,9})(?=[ \t]*(?:\n|$|[ \t]{2}|[,.;]))")
+
+
 def _row_numbers(text: str, names: list[Span], spans: list[Span]) -> list[tuple[int, int]]:
     def line_of(span: Span) -> tuple[int, int]:
         end = text.find("\n", span.end)
@@ -61,9 +65,15 @@ def _hospital_numbers(text: str, allow) -> list[tuple[int, int]]:
                 value.pos = value.end + 1  # one space inside the number: read on
                 continue
             break
-        read = text[m.end():value.end]
-        if value.digits >= 4 or value.digits >= 2 and sum(c.isdigit() for c in read.translate(OCR_DIGITS)) >= 6:
-            out.append((m.end(), value.end))  # "RiO: lO6l9O4": a number as OCR read it
+        end = value.end
+        if value.count and value.digits < 4:
+            carried = _CARRIED.match(text, end)  # "Hosp W07\n21984", "unit no. CCH 00\n87421": the rest on the next line
+            if carried:
+                end = carried.end(1)
+        read = text[m.end():end]
+        if sum(c.isdigit() for c in read) >= 4 or value.digits >= 2 and sum(
+                c.isdigit() for c in read.translate(OCR_DIGITS)) >= 6:
+            out.append((m.end(), end))  # "RiO: lO6l9O4": a number as OCR read it
     for m in _RX.hosp_format.finditer(text):
         word = m.group(0)
         if POSTCODE.fullmatch(word) or _RX.reference_before.search(text[max(0, m.start() - 25):m.start()]):
