@@ -374,3 +374,12 @@ def test_any_records_id_after_its_name_goes_and_a_national_body_stays():
     text = "PMRT ID: 88721     MBRRACE-UK notification: MBR-24-117304\nStudy ID 0042 randomised 12/04/2024."
     got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
     assert {"88721", "MBR-24-117304", "0042"} <= got and "MBRRACE-UK" not in got
+
+
+def test_id_card_numbers_after_their_names_as_printed_masked_or_ocr_read_not_a_call_sign():
+    from pipeline.anonymise import Anonymiser
+    text = ("Aadhaar (father): 5l82 7743 O916\nrepresentative; Aadhaar XXXX XXXX 6621 on file.\n"
+            "ARC card number UKA 44 019 882 on the note. Call sign: MX21. Pacjent: Zofia Nowak, PESEL 58031204567\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"5l82 7743 O916", "XXXX XXXX 6621", "UKA 44 019 882", "58031204567"} <= got
+    assert not got & {"Aadhaar", "PESEL", "MX21"}

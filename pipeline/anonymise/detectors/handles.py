@@ -26,7 +26,8 @@ def person_ids(p: Pass) -> None:
     """Numbers that name a person after their label: a call sign, an interpreter's or a service number; and
     National Insurance numbers."""
     for m in _RX.person_id_label.finditer(p.text):
-        p.add(m.start(1), m.end(1), "ID_NUMBER")
+        if sum(c.isdigit() for c in m.group(1)) >= 3:  # not a vehicle's call sign "MX21", "KA-4l2"
+            p.add(m.start(1), m.end(1), "ID_NUMBER")
     for m in _RX.ni_number.finditer(p.text):  # a National Insurance number
         g = 1 if m.group(1) else 2
         p.add(m.start(g), m.end(g), "ID_NUMBER")
