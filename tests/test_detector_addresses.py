@@ -350,3 +350,13 @@ def test_streets_named_after_an_institution_lower_case_streets_and_steps():
     got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
     assert {"Infirmary Road, Castlebridge", "1 Chapel Steps, Polmear", "3 alder wk", "4 eden mount, stanwix"} <= got
     assert not any("falls" in t or "walk" in t or "Cardiology" in t for t in got)
+
+
+def test_where_a_patient_is_from_after_their_age_or_numbers_over_a_line():
+    from pipeline.anonymise import Anonymiser
+    text = ("Ibrahim Babiker, 23 years, farmer from Al-Haj Yousif, Khartoum\nNorth (Reg. No 7781/19), with a fracture.\n"
+            "Zahraa Jassim, 4 years, of Hay Al-Jihad, Mahalla 885, Zuqaq 14, Baghdad\n(Case sheet 2018/ENT/0962).\n"
+            "ECG (sinus), of Note, Troponin raised. Sutton NG17 4HE\nCrew: Paramedic J. Wardle\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
+    assert {"Al-Haj Yousif, Khartoum\nNorth", "Hay Al-Jihad, Mahalla 885, Zuqaq 14, Baghdad"} <= got
+    assert not any("Troponin" in t or "Crew" in t for t in got)

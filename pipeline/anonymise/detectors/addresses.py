@@ -619,6 +619,12 @@ def addresses(p: Pass) -> None:
         add(s, e, "ADDRESS")
     for s, e in letterhead_addresses(text):
         add(s, e, "ADDRESS")
+    for m in _RX.of_places.finditer(text):  # "23 years, farmer from Al-Haj Yousif, Khartoum North"
+        value = m.group(1)
+        if _RX.institution_words.search(value) or _DATE.search(value) or any(
+                fold(w) in CALENDAR or fold(w) in clinical_terms() for w in re.findall(r"[^\W\d_]+", value)):
+            continue
+        add(m.start(1), m.end(1), "ADDRESS")
     for m in _RX.of_address.finditer(text):  # "... of 22 Adeniyi Jones Avenue, Ikeja, Lagos State"
         value = m.group(1)
         if _RX.institution_words.search(value) or _DATE.search(value) or _COUNTED.search(value):
