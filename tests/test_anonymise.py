@@ -181,6 +181,9 @@ def test_assessors_and_supervisors_stay():
     "Staggered overdose (approx 48 x 500 mg over 30 h)", "Dr Amara Okafor, Specialty Doctor EM",
     "To: On-call Major Trauma Consultant. Major Haemorrhage Protocol.",
     "Operating on the list (contrary to policy NBT-CP-118); see ED-SOP-014.",
+    "Airway: ETT 311 (videolaryngoscope 64), SAD 236; pT1a. WLE 1 cm done; CRT 2 s",
+    "Germline MSH2 VUS c.1387-2A>G; BRCA2 c.5946del (p.Ser1982fs) pathogenic.",
+    "reassess for Ivor Lewis oesophagectomy; safe entry (Palmer's point); low mood (Cornell 10)",
 ])
 def test_not_identifiers(text):
     assert _out(text) == text

@@ -397,7 +397,7 @@ _CLINICAL_ACRONYMS = {"HF", "CCF", "LVF", "AF", "ACS", "MI", "PE", "DVT", "CAP",
                       "FRCEM", "MRCEM", "FRCA", "FRCR", "FRCOG", "MRCOG", "FRCPCH", "MRCPCH", "MRCPSYCH", "MRCGP",
                       "FRCPATH", "MBBS", "MBCHB", "MBBCH", "BMBS", "FFICM", "FCEM", "DRCOG", "DCH", "PGCERT", "MSC",
                       "PHD", "BSC", "MA", "MD", "MS", "CEX", "DOPS", "CBD", "ACAT", "MSF", "WBA", "ARCP", "ESR", "TAB",
-                      "QIP", "CPD", "PDP", "OOH", "SDM"}
+                      "QIP", "CPD", "PDP", "OOH", "SDM", "SAD", "ETT", "LMA", "WLE", "CRT", "IOL", "SMR", "ROSC"}
 def clinical_acronyms() -> frozenset[str]:
     """Acronyms of clinical writing that are never someone's initials or surname."""
     return frozenset(_CLINICAL_ACRONYMS | _NOT_INITIALS | {"UGIB", "LGIB", "GIB", "SOB", "NSTEMI", "STEMI", "CAP",

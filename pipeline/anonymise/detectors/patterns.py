@@ -68,6 +68,7 @@ EPONYM_HEAD = re.compile(
     r"needle|splint|collar|frame|traction|bundle|formula|equation|ratio|number|cells?|bodies|body|lesion|"
     r"nodule|spots?|lines|tremor|gait|posture|hypothesis|effect|ankle|head|knee|c-spine|cervical|coma|clinical|"
     r"frailty|hip|fundoplication|pneumonia|sepsis|airway|hemiarthroplasty|arthroplasty|prosthesis|implant|"
+    r"oesophagectomy|esophagectomy|gastrectomy|point|field|visual[ \t]+field|perimetry|"
     r"osteotomy|gastrectomy|resection|excision|nephrectomy|ligation|fixator|sheath|bougie|view|tilt|"
     r"haemorrhoidectomy|hemorrhoidectomy|shoulder|elbow|wrist|thumb|finger|toe)\b"
 )
