@@ -184,6 +184,7 @@ def test_assessors_and_supervisors_stay():
     "Airway: ETT 311 (videolaryngoscope 64), SAD 236; pT1a. WLE 1 cm done; CRT 2 s",
     "Germline MSH2 VUS c.1387-2A>G; BRCA2 c.5946del (p.Ser1982fs) pathogenic.",
     "reassess for Ivor Lewis oesophagectomy; safe entry (Palmer's point); low mood (Cornell 10)",
+    "Bloods on admission: Hb 118, WCC 16.2, CRP 212, Na 131. On day 9 the team's view was clear.",
 ])
 def test_not_identifiers(text):
     assert _out(text) == text

@@ -360,3 +360,8 @@ def test_where_a_patient_is_from_after_their_age_or_numbers_over_a_line():
     got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
     assert {"Al-Haj Yousif, Khartoum\nNorth", "Hay Al-Jihad, Mahalla 885, Zuqaq 14, Baghdad"} <= got
     assert not any("Troponin" in t or "Crew" in t for t in got)
+
+
+def test_a_school_year_is_not_the_school():
+    text = "School: Year 8, Dorothy Stringer School\nGP: Dr Marcus Hale"
+    assert [t for t, kind in alone("places", text)] == ["Dorothy Stringer School"]

@@ -242,6 +242,12 @@ def exhibit_marks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A laboratory result or an observation with its value: "Hb 118", "CRP 212", "SpO2 94".
+_LAB_VALUE = re.compile(r"(?i)(?:Hb|WCC|WBC|CRP|Na|K|Cr|Creat|Ur|Urea|eGFR|BP|HR|RR|SpO2|Sats|Temp|GCS|NEWS2?|INR|Lac|pH|"
+                        r"BM|Plt|Alb|ALT|ALP|AST|Bili|Trop|HbA1c|TSH|CK|Mg|Ca|PO4|ESR|PCT|Ferritin|MCV|Neut)"
+                        r"[ \t:=]*[<>]?[ \t]*\d")
+
+
 def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, int]]:
     """References after a reference word: ``Our ref: COMP/23/0871``, ``CAD 1123-0456``, ``Datix W214783``."""
     allow = allow or default_allowlist()
@@ -276,8 +282,8 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
             continue  # "Case: 77M": an age and sex; "call 999"
         if sum(c.isalnum() for c in value) < 3:
             continue
-        if _is_date_or_time(value) or _small_quantity(value):
-            continue
+        if _is_date_or_time(value) or _small_quantity(value) or _LAB_VALUE.match(value):
+            continue  # "Bloods on admission: Hb 118": a result, not the admission's number
         line_start = text.rfind("\n", 0, m.start()) + 1
         if allow.allows(value, text[max(line_start, m.end() - 60):m.end()]):
             continue

@@ -333,6 +333,8 @@ def places(p: Pass) -> None:
     for m in _RX.school.finditer(text):
         g = 1 if m.group(1) else 2
         if not re.fullmatch(r"(?i)(?:n/?a|none|not[ \t]+known|unknown|home[ \t]*-?[ \t]*educated|not[ \t]+applicable)", m.group(g).strip()):
+            if re.fullmatch(r"(?i)(?:year|yr|reception|nursery)[ \t]*\d{0,2}", m.group(g).strip()):
+                continue  # "School: Year 8, Dorothy Stringer School": the year, then the school
             add(m.start(g), m.end(g), "ADDRESS")
     for pattern in (_RX.venue, _RX.home_named, _RX.home_before, _RX.building_at):
         for m in pattern.finditer(text):
