@@ -723,3 +723,12 @@ def test_a_hospital_number_carried_to_the_next_line_and_one_ocr_began_with_ls():
     for gone in ("W07", "21984", "CCH 00", "87421", "ll9O45O"):
         assert gone not in out, out
     assert "Royal Hospital 2\n2024 was good" in out
+
+
+def test_a_role_title_goes_with_its_name_and_log_words_are_no_names():
+    from pipeline.anonymise import Anonymiser
+    text = ("Bedside check: SN Moira Quinlan + SN Pedro Alves\nWitness: HCA Bronwen Gunn.\n"
+            "Subject: FW: clinic\n06/08/2024,Primary THR,W37.1,\"Dr Ali Hassan (CT2)\",Uneventful\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
+    assert {"SN Moira Quinlan", "SN Pedro Alves", "HCA Bronwen Gunn"} <= got
+    assert not got & {"SN", "HCA", "FW", "Uneventful"}

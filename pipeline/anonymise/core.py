@@ -411,6 +411,30 @@ _RELATION_BEFORE = re.compile(r"(?i)\b(?:mum|mom|mother|dad|father|gran|granny|g
                               r"auntie|aunt|uncle|wife|husband|partner|son|daughter|brother|sister|carer)[ \t]*\($")
 
 
+# A role's letters standing as a title before a name ("SN Moira Quinlan", "HCA Leanne Firth", "ODP Craig Dunbar").
+_ROLE_TITLE = re.compile(r"(?:SN|RN|HCA|MW|ODP|CNS|NIC|ANP|ACP|ENP|EMT|OT|PT|HV|DN|CPN|SW)(?=[ \t]+[A-Z][a-z])")
+
+
+def _role_titles_joined(text: str, spans: list[Span]) -> list[Span]:
+    """A role's letters found on their own before the name they stand as a title for ("SN" and "Moira Quinlan")
+    become one span with it: one removal, as a title's."""
+    names: dict[int, Span] = {}
+    for s in spans:
+        if s.type in ("PATIENT", "RELATIVE", "PERSON") and (s.start not in names or s.end > names[s.start].end):
+            names[s.start] = s
+    out = []
+    for s in spans:
+        m = _ROLE_TITLE.match(text, s.start)
+        if s.type in ("PATIENT", "RELATIVE", "PERSON") and m is not None and m.end() == s.end:
+            gap = re.match(r"[ \t]+", text[s.end:])
+            name = names.get(s.end + len(gap.group(0))) if gap else None
+            if name is not None:
+                out.append(Span(s.start, name.end, name.type, text[s.start:name.end]))
+                continue
+        out.append(s)
+    return out
+
+
 def _with_bracket(text: str, span: Span) -> Span:
     """A first name found alone with the role in brackets after it, or the relation before it, as one span (see
     ``_ROLE_BRACKET``): what is left outside a name is then no clue to who it was."""
@@ -474,7 +498,8 @@ def _finish(p: Pass) -> list[Span]:
             and any(s.start < b and a < s.end for a, b in named) else [s])]
     spans = join_addresses(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
-    spans = [_with_bracket(text, _with_surname_initial(text, whole_token(text, s))) for s in spans]
+    spans = _role_titles_joined(text, [_with_bracket(text, _with_surname_initial(text, whole_token(text, s)))
+                                       for s in spans])
     if doc.keep:
         kept = [r for k in doc.keep for r in _occurrences(text, k)]
         spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]
