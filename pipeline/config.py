@@ -56,6 +56,7 @@ ANONYMISE_DETECTORS = (
     "person_ids", "addresses", "life_places", "tables", "names", "row_numbers", "gmc_numbers", "shaped_numbers", "urls",
     "registrations", "references", "id_shapes", "handles", "initials", "names_before_numbers", "lowercase_names",
     "csv_names", "rota", "bracketed_initials", "capital_names", "split_names", "tagger", "given_names", "people_places",
+    "other_scripts",
 )
 
 

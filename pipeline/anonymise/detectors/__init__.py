@@ -26,6 +26,7 @@ from .name_variants import capital_names, given_names, lowercase_names, names_be
 from .names import names
 from .nhs_numbers import nhs_numbers
 from .phones import phones
+from .scripts import other_scripts
 from .shaped import id_shapes, references, registrations, shaped_numbers, urls
 from .tables import csv_names, rota, tables
 
@@ -66,6 +67,7 @@ REGISTRY: dict[str, Detector] = {
     "split_names": split_names,
     "given_names": given_names,
     "people_places": people_places,
+    "other_scripts": other_scripts,
     "tagger": tagger,
 }
 
