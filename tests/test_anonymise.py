@@ -732,3 +732,13 @@ def test_a_role_title_goes_with_its_name_and_log_words_are_no_names():
     got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
     assert {"SN Moira Quinlan", "SN Pedro Alves", "HCA Bronwen Gunn"} <= got
     assert not got & {"SN", "HCA", "FW", "Uneventful"}
+
+
+def test_initials_before_a_labelled_number_and_a_mail_name_with_its_organisation():
+    from pipeline.anonymise import Anonymiser
+    text = ("AMBER\n- PP (RiO 5012774) - 61M, bipolar\n- LFC to review PP Thursday am.\n"
+            "From: \"Amankwah Joy (HUTH)\" <joy.amankwah@nhs.net>\nTo: Hollis Rebecca (UHDB) <rebecca.hollis7@nhs.net>\n"
+            "Cc: Leeson, Marcus (THORNDALE HOSPITALS NHS TRUST) <marcus.leeson@thorndale.nhs.uk>\n")
+    got = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+    assert got.count("PP") == 2 and "Amankwah Joy (HUTH)" in got and "Hollis Rebecca (UHDB)" in got
+    assert not any("THORNDALE" in t for t in got)

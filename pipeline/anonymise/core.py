@@ -435,10 +435,23 @@ def _role_titles_joined(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# An e-mail header's display name with the sender's organisation in capitals after it: "Hollis Rebecca (UHDB)
+# <...>", '"Amankwah Joy (HUTH)" <...>', "Pearce, Georgina (HEALTH VISITING)" (a trust's or a hospital's full name stays).
+_ORG_BRACKET = re.compile(r"[ \t]*(\([A-Z][A-Z0-9 &/,.'’-]{1,60}\))(?=[ \t]*(?:[\"”]?[ \t]*<|;|,|\n|$))")
+_MAIL_HEADER = re.compile(r"(?i)[ \t>]*(?:from|to|cc|bcc|sent[ \t]+by|reply-to)[ \t]*:")
+
+
 def _with_bracket(text: str, span: Span) -> Span:
     """A first name found alone with the role in brackets after it, or the relation before it, as one span (see
-    ``_ROLE_BRACKET``): what is left outside a name is then no clue to who it was."""
-    if span.type not in ("PATIENT", "RELATIVE", "PERSON") or not re.fullmatch(r"[A-Z][a-z'’-]+", span.text):
+    ``_ROLE_BRACKET``), and an e-mail header's name with its organisation (``_ORG_BRACKET``): what is left outside a
+    name is then no clue to who it was."""
+    if span.type not in ("PATIENT", "RELATIVE", "PERSON"):
+        return span
+    org = _ORG_BRACKET.match(text, span.end)
+    if org and _MAIL_HEADER.match(text, text.rfind("\n", 0, span.start) + 1) \
+            and not re.search(r"\b(?:NHS|TRUST|HOSPITALS?|UNIVERSITY|BOARD|FOUNDATION)\b", org.group(1)):
+        return Span(span.start, org.end(1), span.type, text[span.start:org.end(1)])  # "Hollis Rebecca (UHDB)"
+    if not re.fullmatch(r"[A-Z][a-z'’-]+", span.text):
         return span
     m = _ROLE_BRACKET.match(text, span.end)
     alone = not re.search(r"[A-Za-z][.'’]?[ \t]+$", text[max(0, span.start - 30):span.start]) \
