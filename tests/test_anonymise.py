@@ -742,3 +742,13 @@ def test_initials_before_a_labelled_number_and_a_mail_name_with_its_organisation
     got = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
     assert got.count("PP") == 2 and "Amankwah Joy (HUTH" in got and "Hollis Rebecca (UHDB" in got  # ")" is trimmed
     assert not any("THORNDALE" in t for t in got)
+
+
+def test_a_quoted_nickname_before_a_name_a_polish_letterhead_and_a_medicare_number():
+    from pipeline.anonymise import Anonymiser
+    text = ("MAJORS\nM2  \"Tommo\" - Thomas GREAVES 44M  RTG5530918  alcohol\n"
+            "Oddział Chirurgii Ogólnej i Onkologicznej\nul. Lipowa 18, 50-302 Wrocław\n\nPROTOKÓŁ\n"
+            "Medicare no.: 2951 44710 3\nARC card no. UKR 12 345678 9.\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
+    assert {"Tommo", "ul. Lipowa 18, 50-302 Wrocław", "2951 44710 3", "UKR 12 345678 9"} <= got
+    assert "44M" not in " ".join(got)

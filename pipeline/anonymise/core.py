@@ -415,6 +415,21 @@ _RELATION_BEFORE = re.compile(r"(?i)\b(?:mum|mom|mother|dad|father|gran|granny|g
 _ROLE_TITLE = re.compile(r"(?:SN|RN|HCA|MW|ODP|CNS|NIC|ANP|ACP|ENP|EMT|OT|PT|HV|DN|CPN|SW)(?=[ \t]+[A-Z][a-z])")
 
 
+# A nickname in quotes just before a name, at the head of a board's row: 'M2  "Tommo" - Thomas GREAVES 44M'.
+_NICKNAME_BEFORE = re.compile(r"[\"“]([A-Z][a-z'’-]{1,15})[\"”][ \t]*[-–:][ \t]*$")
+
+
+def _nicknames_before(text: str, spans: list[Span]) -> list[Span]:
+    """The nicknames in quotes standing just before the names found (see ``_NICKNAME_BEFORE``)."""
+    out = []
+    for s in spans:
+        if s.type in ("PATIENT", "RELATIVE", "PERSON"):
+            m = _NICKNAME_BEFORE.search(text, max(0, s.start - 25), s.start)
+            if m:
+                out.append(Span(m.start(1), m.end(1), s.type, m.group(1)))
+    return out
+
+
 def _role_titles_joined(text: str, spans: list[Span]) -> list[Span]:
     """A role's letters found on their own before the name they stand as a title for ("SN" and "Moira Quinlan")
     become one span with it: one removal, as a title's."""
@@ -511,6 +526,7 @@ def _finish(p: Pass) -> list[Span]:
             and any(s.start < b and a < s.end for a, b in named) else [s])]
     spans = join_addresses(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
+    spans.extend(_nicknames_before(text, spans))
     spans = _role_titles_joined(text, [_with_bracket(text, _with_surname_initial(text, whole_token(text, s)))
                                        for s in spans])
     if doc.keep:
