@@ -313,3 +313,20 @@ def test_a_short_page_read_whole_is_not_read_again(tmp_path, monkeypatch):
     got = ocr.ocr_page(path, orientation=False)
     assert "CESR-000045" in got.text
     assert len(calls) <= 3  # the first reading, and at most a straightened and a contrasted one: no slants
+
+
+def test_an_email_keeps_who_wrote_to_whom_and_the_anonymiser_removes_their_addresses(tmp_path):
+    from email.message import EmailMessage
+
+    from pipeline.anonymise import Anonymiser
+    message = EmailMessage()
+    message["From"] = "Murdo Cattanach <murdo.cattanach@nhs.scot>"
+    message["To"] = "Hannah Lindqvist <hannah.lindqvist@nhs.scot>"
+    message["Subject"] = "Logbook sign-off"
+    message.set_content("Hannah,\n\nI've signed off your logbook summary.\n")
+    path = tmp_path / "signoff.eml"
+    path.write_bytes(bytes(message))
+    doc = ingest_file(path, SETTINGS, anonymise=False)
+    assert doc.text.startswith("From: Murdo Cattanach <murdo.cattanach@nhs.scot>\nTo: Hannah Lindqvist")
+    out, _ = Anonymiser(applicant="Dr Hannah Lindqvist").anonymise(doc.text)
+    assert "Hannah Lindqvist" in out and "@" not in out and "Subject: Logbook sign-off" in out

@@ -859,9 +859,12 @@ def _docx_pictures(path: Path, settings: IngestSettings) -> list[PageText]:
 
 
 def read_email(path: Path, settings: IngestSettings) -> ReadResult:
-    """The message's headers and text body; each attachment is returned to be read on its own."""
+    """The message's headers (who wrote to whom, when, about what) and text body; each attachment is returned to be
+    read on its own. The sender and recipients stay in the text because they are evidence (a supervisor's e-mail
+    verifies by who sent it, and the applicant's name belongs on the page); their addresses are removed with the
+    rest of the identifiers when the text is anonymised."""
     message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-    head = [f"{h}: {message[h]}" for h in ("Date", "Subject") if message[h]]
+    head = [f"{h}: {message[h]}" for h in ("From", "To", "Cc", "Date", "Subject") if message[h]]
     body = message.get_body(preferencelist=("plain", "html"))
     text = ""
     body_parts = set()
