@@ -393,22 +393,9 @@ def _with_ocr_split(text: str, span: Span, mine: list[tuple[int, int]]) -> Span:
     if not m or inside_any(Span(span.start, m.end(), span.type, ""), mine):
         return span
     tail = m.group(1)
-    if tail in ("a", "i", "s") and len(tail) == 1 and tail != "i" or english_frequency(tail) >= 3.5 and len(tail) > 1:
-        return span  # "an", "of", "and": a word of the sentence
+    if tail in ("a", "s") or len(tail) > 1 and english_frequency(tail) >= 3.5:
+        return span  # "a", "an", "of", "and": a word of the sentence
     return Span(span.start, m.end(), span.type, text[span.start:m.end()])
-
-
-# A colleague's role in brackets after their first name ("Jenna (CNS)", "Becky (ward 12 CN)", "Declan (band 6 ICU)",
-# "Emma (coord)"); a relation before a name in brackets ("Mum (Jade)", "Gran (Sheila)").
-_ROLE_BRACKET = re.compile(r"[ \t]*\(([A-Za-z0-9 \t]{1,30})\)")
-_ROLE_WORDS = {"coord", "coordinator", "co-ordinator", "cns", "cn", "nic", "hca", "sn", "rn", "reg", "sho", "fy1", "fy2",
-               "physio", "ot", "salt", "slt", "manager", "midwife", "mw", "odp", "pharmacist", "pharm", "nurse", "sister",
-               "band", "ward", "matron", "anp", "acp", "pa", "clerk", "receptionist", "porter", "secretary", "sec",
-               "admin", "dn", "hv", "student", "paramedic", "tech", "technician", "radiographer", "sonographer",
-               "dietitian", "chaplain", "interpreter", "volunteer", "scrub", "charge", "staff", "bed", "site",
-               "practitioner", "cleaner", "runner", "theatre", "theatres", "recovery", "night", "day", "on-call"}
-_RELATION_BEFORE = re.compile(r"(?i)\b(?:mum|mom|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana|nanna|"
-                              r"auntie|aunt|uncle|wife|husband|partner|son|daughter|brother|sister|carer)[ \t]*\($")
 
 
 # A role's letters standing as a title before a name ("SN Moira Quinlan", "HCA Leanne Firth", "ODP Craig Dunbar").
@@ -448,6 +435,19 @@ def _role_titles_joined(text: str, spans: list[Span]) -> list[Span]:
                 continue
         out.append(s)
     return out
+
+
+# A colleague's role in brackets after their first name ("Jenna (CNS)", "Becky (ward 12 CN)", "Declan (band 6 ICU)",
+# "Emma (coord)"); a relation before a name in brackets ("Mum (Jade)", "Gran (Sheila)").
+_ROLE_BRACKET = re.compile(r"[ \t]*\(([A-Za-z0-9 \t]{1,30})\)")
+_ROLE_WORDS = {"coord", "coordinator", "co-ordinator", "cns", "cn", "nic", "hca", "sn", "rn", "reg", "sho", "fy1", "fy2",
+               "physio", "ot", "salt", "slt", "manager", "midwife", "mw", "odp", "pharmacist", "pharm", "nurse", "sister",
+               "band", "ward", "matron", "anp", "acp", "pa", "clerk", "receptionist", "porter", "secretary", "sec",
+               "admin", "dn", "hv", "student", "paramedic", "tech", "technician", "radiographer", "sonographer",
+               "dietitian", "chaplain", "interpreter", "volunteer", "scrub", "charge", "staff", "bed", "site",
+               "practitioner", "cleaner", "runner", "theatre", "theatres", "recovery", "night", "day", "on-call"}
+_RELATION_BEFORE = re.compile(r"(?i)\b(?:mum|mom|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana|nanna|"
+                              r"auntie|aunt|uncle|wife|husband|partner|son|daughter|brother|sister|carer)[ \t]*\($")
 
 
 # An e-mail header's display name with the sender's organisation in capitals after it: "Hollis Rebecca (UHDB)
