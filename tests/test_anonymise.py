@@ -752,3 +752,9 @@ def test_a_quoted_nickname_before_a_name_a_polish_letterhead_and_a_medicare_numb
     got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
     assert {"Tommo", "ul. Lipowa 18, 50-302 Wrocław", "2951 44710 3", "UKR 12 345678 9"} <= got
     assert "44M" not in " ".join(got)
+
+
+def test_initials_someone_is_known_by_go_wherever_they_stand():
+    out = _out("Name: Kayden Lee BRIGHTWELL   Known as: \"KJ\"\nCONCERNS\nKJ was brought to CED by his mother.\n",
+               applicant="Dr Amara Okafor")
+    assert "KJ" not in out and "CED" in out

@@ -406,14 +406,22 @@ _ROLE_TITLE = re.compile(r"(?:SN|RN|HCA|MW|ODP|CNS|NIC|ANP|ACP|ENP|EMT|OT|PT|HV|
 _NICKNAME_BEFORE = re.compile(r"[\"“]([A-Z][a-z'’-]{1,15})[\"”][ \t]*[-–:][ \t]*$")
 
 
+# Initials given as what someone is known by: 'Known as: "KJ"', 'aka "DJ"'.
+_KNOWN_AS_INITIALS = re.compile(r"(?i:\b(?:known[ \t]+as|aka|a\.k\.a\.|nickname|goes[ \t]+by)[ \t]*:?[ \t]*)[\"“']([A-Z]{2,3})[\"”']")
+
+
 def _nicknames_before(text: str, spans: list[Span]) -> list[Span]:
-    """The nicknames in quotes standing just before the names found (see ``_NICKNAME_BEFORE``)."""
+    """The nicknames in quotes standing just before the names found (see ``_NICKNAME_BEFORE``), and every other
+    mention of initials someone is known by (``_KNOWN_AS_INITIALS``: "KJ was brought in by his mother")."""
     out = []
     for s in spans:
         if s.type in ("PATIENT", "RELATIVE", "PERSON"):
             m = _NICKNAME_BEFORE.search(text, max(0, s.start - 25), s.start)
             if m:
                 out.append(Span(m.start(1), m.end(1), s.type, m.group(1)))
+    for m in _KNOWN_AS_INITIALS.finditer(text):
+        kind = next((s.type for s in spans if s.start <= m.start(1) < s.end), "PATIENT")
+        out.extend(Span(a, b, kind, m.group(1)) for a, b in _occurrences(text, m.group(1)))
     return out
 
 
