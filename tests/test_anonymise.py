@@ -758,3 +758,12 @@ def test_initials_someone_is_known_by_go_wherever_they_stand():
     out = _out("Name: Kayden Lee BRIGHTWELL   Known as: \"KJ\"\nCONCERNS\nKJ was brought to CED by his mother.\n",
                applicant="Dr Amara Okafor")
     assert "KJ" not in out and "CED" in out
+
+
+def test_numbers_of_records_from_abroad_a_phone_labelled_in_spanish_and_a_pmrt_review():
+    text = ("NHC: 00438817      SIP: 1829 3344 71\nTeléfono de contacto (hija, Amparo): 600 000 471\n"
+            "الرقم القومي: ٢٦٥٠٣١٢٠١٠٤٥٢١\nCase 1 (PMRT review 84720): born 23+6 weeks\n")
+    out = _out(text, applicant="Dr Amara Okafor")
+    for gone in ("00438817", "1829 3344 71", "600 000 471", "٢٦٥٠٣١٢٠١٠٤٥٢١", "84720"):
+        assert gone not in out, out
+    assert "23+6 weeks" in out

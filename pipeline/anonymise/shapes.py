@@ -142,6 +142,9 @@ def shape_spans(text: str, allow: AllowList | None = None) -> list[tuple[int, in
         if _DOSE_RATE.fullmatch(token):
             continue  # "10mg/24h", "0.5mg/kg": a dose over a time or a weight
         out.append((m.start(), m.end()))
+    for m in _RX.other_digits.finditer(text):  # "٢٦٥٠٣١٢٠١٠٤٥٢١": digits of another script
+        if sum(c.isdigit() for c in m.group(0)) >= 6:
+            out.append((m.start(), m.end()))
     for m in _RX.colon_code.finditer(text):  # "Lab No 25:B0221:0047"
         if sum(c.isdigit() for c in m.group(0)) >= 6 and not allow.allows(m.group(0), _before(text, m.start())):
             out.append((m.start(), m.end()))
