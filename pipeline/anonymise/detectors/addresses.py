@@ -57,8 +57,8 @@ def _extend_towns(text: str, end: int) -> int:
 
 
 # A street named after an institution ("Infirmary Road", "40 lnfirmary Lane", "Hospital Street"): a street.
-_INSTITUTION_STREET = re.compile(rf"(?i)^(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:hospital|infirmary|[il]nfirmary|college|"
-                                 rf"university)[ \t]+(?:{_RX.street_words})$")
+_INSTITUTION_STREET = re.compile(rf"(?i)^(?:\d{{1,4}}[A-Za-z]?[ \t]+)?(?:hospital|[il]nfirmary|college|university)"
+                                 rf"[ \t]+(?:{_RX.street_words})$")
 
 
 def _address_part_ok(part: str) -> bool:

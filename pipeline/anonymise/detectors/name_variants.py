@@ -282,12 +282,12 @@ def _list_name(words: list[str], nicknamed: bool) -> bool:
                    for i, w in enumerate(words))
 
 
-def _rare_names(words: list[str], most: float = 3.5) -> bool:
-    """No medical or ordinary word among ``words``, and none as frequent in English as ``most`` (a known given name or
-    surname up to 4.5)."""
+def _rare_names(words: list[str]) -> bool:
+    """No medical or ordinary word among ``words``, and none as frequent in English as 3.5 on the Zipf scale (a known
+    given name or surname up to 4.5)."""
     return not any(MEDICAL_WORD.search(w) or fold(w) in _LOWER_STOP or fold(w) in hard_stops()
                    or fold(w) in common_words()
-                   or english_frequency(w) >= (4.5 if is_first(fold(w)) or fold(w) in surnames() else most)
+                   or english_frequency(w) >= (4.5 if is_first(fold(w)) or fold(w) in surnames() else 3.5)
                    for w in words)
 
 
