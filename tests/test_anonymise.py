@@ -767,3 +767,11 @@ def test_numbers_of_records_from_abroad_a_phone_labelled_in_spanish_and_a_pmrt_r
     for gone in ("00438817", "1829 3344 71", "600 000 471", "٢٦٥٠٣١٢٠١٠٤٥٢١", "84720"):
         assert gone not in out, out
     assert "23+6 weeks" in out
+
+
+def test_a_given_names_initial_at_a_cells_start_goes_with_the_surname_found():
+    from pipeline.anonymise import Anonymiser
+    text = ("14-00 Resus   | A Rahimi      | P Oyebanji\n22-08 Night   | S Kerr-Whyte  | D McKechnie\n"
+            "Dr Arman Rahimi   07700 900196\nDr Duncan McKechnie   07700 900167\n")
+    got = {s.text for s in Anonymiser(applicant="Dr Ioana Constantinescu").find(text)}
+    assert {"A Rahimi", "D McKechnie"} <= got

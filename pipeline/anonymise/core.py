@@ -493,6 +493,18 @@ def _with_bracket(text: str, span: Span) -> Span:
 
 
 _SURNAME_INITIAL = re.compile(r"[ ][A-Z]\.?(?=[ \t]*[\]:])")
+# A given name's initial alone before a surname found, at the start of a table's cell: "| A Rahimi |", "  D McKechnie".
+_CELL_INITIAL = re.compile(r"(?m)(?:^|(?<=[|\t])|(?<=[ \t]{2})|(?<=[|;][ ]))[ ]?([A-Z])\.?[ ]$")
+
+
+def _with_cell_initial(text: str, span: Span) -> Span:
+    """A surname found with its given name's initial before it at a cell's start (see ``_CELL_INITIAL``)."""
+    if span.type not in ("PATIENT", "RELATIVE", "PERSON") or not span.text[:1].isupper() or " " in span.text:
+        return span
+    m = _CELL_INITIAL.search(text, max(0, span.start - 6), span.start)
+    if not m:
+        return span
+    return Span(m.start(1), span.end, span.type, text[m.start(1):span.end])
 
 
 def _with_surname_initial(text: str, span: Span) -> Span:
@@ -535,8 +547,8 @@ def _finish(p: Pass) -> list[Span]:
     spans = join_addresses(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
     spans.extend(_nicknames_before(text, spans))
-    spans = _role_titles_joined(text, [_with_bracket(text, _with_surname_initial(text, whole_token(text, s)))
-                                       for s in spans])
+    spans = _role_titles_joined(text, [_with_bracket(text, _with_cell_initial(text, _with_surname_initial(
+        text, whole_token(text, s)))) for s in spans])
     if doc.keep:
         kept = [r for k in doc.keep for r in _occurrences(text, k)]
         spans = [s for s in spans if not any(s.start < b and a < s.end for a, b in kept)]
