@@ -144,10 +144,8 @@ _OCR_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z0-9'’]*[0135689][A-Za-z0-9'’]*
 
 
 _DIGIT_AS_LETTER = {"0": "O", "1": "l", "5": "S"}
-# a capitalised word ending in a double l OCR read as ones ("Ha11", "Be1l", "Pow11")
-_DOUBLE_L_END = re.compile(r"[A-Z][a-z]{1,8}(?:11|1l|l1)")
-# a double l or o OCR read as digits inside a word ("Ha11oran", "Fe11gate", "W00d", "G00dwin")
-_DOUBLE_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:11|00)(?=[a-z])|(?<=[a-z])(?:11|00)(?=[A-Za-z]|$)")
+# a double l or o OCR read as digits inside or at the end of a word ("Ha11oran", "Fe11gate", "W00d", "Ha11", "Be1l")
+_DOUBLE_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:11|00)(?=[a-z])|(?<=[a-z])(?:11|1l|l1|00)(?=[A-Za-z]|$)")
 # inside a word in capitals ("6RAHAM PEEBLE5", "K0WALSKA"), and between lower-case letters ("Ev3lyn", "Mar9aret", "Ro8ert")
 _DIGIT_AS_CAPITAL = {"0": "O", "1": "I", "5": "S", "6": "G", "8": "B"}
 _DIGIT_AS_SMALL = {"3": "e", "9": "g", "8": "b"}
@@ -168,9 +166,6 @@ def ocr_letters(text: str, least: int = 2) -> str:
     changes: list[tuple[int, str]] = []
     for m in _OCR_TOKEN.finditer(text):
         token = m.group(0)
-        if _DOUBLE_L_END.fullmatch(token):
-            changes.append((m.start(), token.replace("1", "l")))  # "Ha11", "Be1l": a name's double l
-            continue
         doubled = _DOUBLE_IN_WORD.sub(lambda d: d.group(0).replace("1", "l").replace("0", "o"), token)
         if doubled != token:
             doubled = re.sub(r"^0(?=['’][A-Z])", "O", doubled)  # "0'Ha11oran"
