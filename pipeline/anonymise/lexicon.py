@@ -129,6 +129,20 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def diminutives() -> dict[str, frozenset[str]]:
+    """Given names and the short forms people are called by (``pipeline/data/diminutives.txt``), folded:
+    ``{"reginald": {"reg", "reggie"}, ...}``."""
+    out: dict[str, frozenset[str]] = {}
+    for line in resources.data_file("diminutives.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" not in line:
+            continue
+        full, shorts = line.split(":", 1)
+        out[fold(full.strip())] = frozenset(fold(w) for w in shorts.split()) | out.get(fold(full.strip()), frozenset())
+    return out
+
+
+@lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     """Capitalised words that are not names, less those that are also common names."""
     return words("not_names")

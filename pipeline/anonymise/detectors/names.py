@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (clinical_terms, common_words, english_frequency, first_names, fold, hard_stops, surnames,
+from ..lexicon import (clinical_terms, common_words, diminutives, english_frequency, first_names, fold, hard_stops, surnames,
                        title_blocks)
 from ...regexes import family
 from ..resolver import Span
@@ -529,6 +529,7 @@ class ContextNames:
         # every later mention of a detected name's words
         tokens: dict[str, str] = dict(self.memory.names)
         upper_tokens: set[str] = set(self.memory.upper)
+        short_forms: set[str] = set()
         for sp in spans:
             for w in WORD.findall(sp.text):
                 f = fold(w)
@@ -541,6 +542,12 @@ class ContextNames:
                 if w.isupper() and len(w) <= 2 and f not in surnames():
                     continue
                 tokens.setdefault(f, sp.type)
+                if sp.type != "PERSON" and w[0].isupper() and not w.isupper():
+                    # a patient's or relative's given name: the short forms they are called by ("Reginald" -> "Reg")
+                    for short in diminutives().get(f, ()):
+                        if short not in self.memory.applicant_words and short not in self.memory.verifier_words:
+                            short_forms.add(short)
+                            tokens.setdefault(short, sp.type)
                 for part in w.replace("’", "'").split("-"):
                     fp = fold(part)
                     if len(part) > 2 and fp not in hard_stops() and fp not in self.memory.applicant_words and fp not in clinical_terms():
@@ -576,7 +583,7 @@ class ContextNames:
                     continue
                 if f in clinical_terms() and eponym_use(text, m.end()):
                     continue
-                if f in hard_stops() and not _names_again(text, m.start(), tokens):
+                if f in hard_stops() and f not in short_forms and not _names_again(text, m.start(), tokens):
                     continue  # "Mrs Jean Ward" does not make "Ward 22" or "Green Ward" hers
                 spans.append(Span(m.start(), m.end(), role, w))
         return [self._with_particles(text, sp) for sp in spans]
