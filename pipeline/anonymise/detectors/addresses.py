@@ -95,6 +95,7 @@ def _address_blocks(text: str, postcodes: list[tuple[int, int]]) -> list[tuple[i
         prefix = text[line_start:pc_start]
         # a postcode label just before the postcode is not part of the address
         prefix = re.sub(r"(?i)(?:p/?code|post[ \t]?code|pc)[ \t]*[:.]?[ \t]*$", "", prefix)
+        prefix = re.sub(r"(?<=[a-z])[ \t]+[-–][ \t]*$", "", prefix)  # "College Road, Chennai - 600 006"
         cut = prefix
         label = None
         # (an address in brackets starts at the bracket: "her father (Tigh na Mara, Uig, IV51 9XX)")
@@ -239,6 +240,10 @@ def postcodes(p: Pass) -> None:
         cand = m.group(1)
         fixed = cand[0] + cand[1].translate(_OCR_TO_LETTER) + cand[2:]
         if fixed[:2] in POSTCODE_AREAS and POSTCODE.fullmatch(fixed) and not any(a <= m.start(1) < b for a, b in postcodes):
+            add(m.start(1), m.end(1), "POSTCODE")
+            postcodes.append((m.start(1), m.end(1)))
+    for m in (*_RX.eircode.finditer(text), *_RX.pin_code.finditer(text)):
+        if not any(a <= m.start(1) < b for a, b in postcodes):
             add(m.start(1), m.end(1), "POSTCODE")
             postcodes.append((m.start(1), m.end(1)))
     for m in _RX.postcode_shape.finditer(text):
