@@ -191,6 +191,9 @@ def ocr_letters(text: str, least: int = 2) -> str:
             if not digits:
                 changes.append((m.start(), token))
                 continue
+        if token in ("E1", "A1") and re.match(r"-[A-Z][a-z]", text[m.end():m.end() + 3]):
+            changes.append((m.start(), token[0] + "l"))  # an Arabic name's article: "E1-Tayeb", "A1-Thawra"
+            continue
         if letters < 2 or digits > 2 or letters <= digits or not any(c.islower() for c in token) \
                 or any(c.isdigit() and c not in _DIGIT_AS_LETTER for c in token) or _QUANTITY.fullmatch(token):
             continue
@@ -198,7 +201,8 @@ def ocr_letters(text: str, least: int = 2) -> str:
         fixed = "".join("o" if c == "0" and 0 < i < len(token) - 1 and token[i - 1].isalpha() and token[i + 1].islower()
                         else _DIGIT_AS_LETTER.get(c, c) for i, c in enumerate(token))
         if fixed[0] == "O" and len(fixed) > 1 and fixed[1].islower() and token[0] == "0" and m.start() > 0 \
-                and text[m.start() - 1] not in " \t\n(\"'’":
+                and text[m.start() - 1] not in " \t\n(\"'’" \
+                and not (text[m.start() - 1] == "-" and text[m.start() - 2:m.start() - 1].isalpha()):  # "Ade-0jo"
             continue
         changes.append((m.start(), fixed))
     # a small l read for a capital I inside a word in capitals ("DAVlES", "HOSPlTAL")
