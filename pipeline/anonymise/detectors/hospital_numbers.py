@@ -58,6 +58,9 @@ def _hospital_numbers(text: str, allow) -> list[tuple[int, int]]:
             if nxt[:1] in "/-" and re.match(r"[/-][ ]\d", text[value.end:value.end + 3]):
                 value.pos = value.end + 2  # "LUTH/2018/ 2 7719": a joiner and a space read by OCR
                 continue
+            if value.digits < 6 and re.match(r" [/-] \d", text[value.end:value.end + 4]):
+                value.pos = value.end + 3  # "11873 / 2018": a number and its year, spaced
+                continue
             if re.match(r" \d[A-Z](?![\w/-])", text[value.end:value.end + 4]):
                 value.pos = value.end + 1  # "1O29847 4Q": a check letter after a space
                 continue
