@@ -517,6 +517,22 @@ def _with_surname_initial(text: str, span: Span) -> Span:
     return Span(span.start, m.end(), span.type, text[span.start:m.end()])
 
 
+_POSSESSIVE = re.compile(r"['’]s(?=[ \t])")
+
+
+def _possessive_between(text: str, spans: list[Span]) -> list[Span]:
+    """A name or a place found just before a possessive "'s" and another identifier just after it ("Morrison's car
+    park Caerleon Rd", "Ahmed's mother Samira") takes the "'s" too: the two make one identifying phrase."""
+    starts = {s.start for s in spans}
+    out = []
+    for s in spans:
+        m = _POSSESSIVE.match(text, s.end)
+        if m and s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS") and m.end() + 1 in starts:
+            s = Span(s.start, m.end(), s.type, text[s.start:m.end()])
+        out.append(s)
+    return out
+
+
 def _finish(p: Pass) -> list[Span]:
     """The spans of a search once every detector has run: the names the document keeps (the applicant's, the
     verifiers') taken out, initials of the names found added, spans widened to whole tokens, the reviewer's keep
@@ -544,6 +560,7 @@ def _finish(p: Pass) -> list[Span]:
             cut_span(s, named, text) if s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS")
             and any(s.start < b and a < s.end for a, b in named) else [s])]
     spans = join_addresses(text, spans)
+    spans = _possessive_between(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
     spans.extend(_nicknames_before(text, spans))
     spans = _role_titles_joined(text, [_with_bracket(text, _with_cell_initial(text, _with_surname_initial(

@@ -722,7 +722,7 @@ _INWARD_NEXT = re.compile(r"\n[ \t]*(\d[A-Z]{2})(?![\w-])")
 
 # Lower-case words between two parts of a place found: "the garden" centre "at Pontprennau", "Overgate Centre" car park.
 _PLACE_GAP = re.compile(r"[ \t]+(?:(?:centre|center|ward|park|car|site|estate|campus|station|depot|yard|market|shop|"
-                        r"store|hall|halls|flats|block)[ \t]+)+(?:(?:at|in|on|of|near)[ \t]+)?")
+                        r"store|hall|halls|flats|block|tower|court|house|farm|camp|hostel)[ \t]+)+(?:(?:at|in|on|of|near)[ \t]+)?")
 # What a place is, just before its name: "the leisure centre in ", "the cardiac ward at ", "a garden centre near ".
 _PLACE_KIND_BEFORE = re.compile(r"(?<![\w'’-])(?:the|a|an)[ \t]+(?:[a-z][a-z'’-]+[ \t]+){0,2}(?:centre|center|ward|park|"
                                 r"estate|campus|station|depot|yard|market|shop|store|hall|halls|flats|block|club|pub|"
