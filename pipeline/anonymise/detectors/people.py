@@ -144,6 +144,12 @@ class People:
         if not _RX.dispute.search(text):
             starts += [(m.end(), "label") for m in _RX.chair_label.finditer(text)]
         starts += [(pos, "label") for pos in _verifier_column(text)]
+        disputed = bool(_RX.dispute.search(text))
+        for m in _RX.review_label.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if disputed and _RX.review_in_story.search(text, line_start, m.start()):
+                continue  # "The first X-ray, reviewed by Dr X, ...": in a complaint's story, not its record
+            starts.append((m.end(), "review"))
         if _RX.testimonial.search(text):
             starts += [(m.end(), "signoff") for m in SIGNOFF_RE.finditer(text)]
             # the author's block at the foot: "Dr Claire Openshaw MBChB FRCEM\nConsultant in Emergency Medicine"
@@ -163,6 +169,8 @@ class People:
                 continue
             if how == "after" and not _RX.verified_after.match(text, e):
                 continue
+            if how == "review" and _RX.junior_after.match(text, e):
+                continue  # "02:40 reviewed by Dr X (F1)": a junior doctor in the record, not its reviewer
             seen.add(s)
             if how in ("label", "listed"):  # "Raters who agreed to be named: Dr A (consultant), Ms B (ward manager)"
                 more = re.compile(r"(?:[ \t]*\([^)\n]{0,40}\))?(?:,[ \t]*|[ \t]+and[ \t]+)(?=(?:Dr|Prof(?:essor)?|Mr|Mrs|Ms|Miss)\.?[ \t]+[A-Z])")
