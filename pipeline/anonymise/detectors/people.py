@@ -135,7 +135,9 @@ class People:
         """Names of people who sign or verify the evidence (assessors, supervisors, referees, a testimonial's
         author): the GMC asks applicants to leave them.  Their words are remembered for the whole document."""
         out = []
-        starts = [(m.end(), "label") for m in _RX.verifier_label.finditer(text)]
+        # (not "Signed:" on a consent form's line: the patient or a relative signs there)
+        starts = [(m.end(), "label") for m in _RX.verifier_label.finditer(text)
+                  if not _RX.consent_line.search(text, text.rfind("\n", 0, m.start()) + 1, m.end())]
         starts += [(m.end(), "weak") for m in _RX.weak_verifier_label.finditer(text)]
         # "Authorised: Dr X, Consultant Microbiologist": a laboratory's own sign-off, not the evidence's verifier
         release = {pos for pos, _ in starts if _RX.lab_release_label.search(text, max(0, pos - 40), pos)
