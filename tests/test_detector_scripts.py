@@ -18,3 +18,25 @@ def test_names_and_addresses_in_other_scripts_after_their_labels():
 def test_latin_values_and_other_fields_are_left_to_the_other_detectors():
     text = "Name: Master Adithyan S. Menon\nPatient: 6 Y / M\nΦύλο: Άρρεν\nالجنس: ذكر\nAddress: 12 Hill Road\n"
     assert alone("other_scripts", text) == []
+
+
+def test_relatives_after_the_word_for_them_and_patients_after_a_title_in_other_scripts():
+    text = ("تم إبلاغ ابنه أحمد العبادي بالخطة العلاجية.\n"  # his son Ahmed al-Abbadi was told the plan
+            "تليفون الابن (كريم): 01000004527\n"  # the son's phone (Karim)
+            "η σύζυγός του, Μαρία, ήταν παρούσα.\n"  # his wife, Maria, was present
+            "Сын пациента Андрей Петров приехал.\n"
+            "المريض: السيد/ محمود عبد الفتاح\n")
+    found = alone("other_scripts", text)
+    assert ("أحمد العبادي", "RELATIVE") in found and ("كريم", "RELATIVE") in found
+    assert ("Μαρία", "RELATIVE") in found and ("Андрей Петров", "RELATIVE") in found
+    assert any(kind == "PATIENT" and "محمود عبد الفتاح" in value for value, kind in found)
+    # a doctor's title in an original is not taken: its signers stay, as in its translation
+    assert alone("other_scripts", "الطبيب المعالج: د. محمود السيد\nΔιευθύντρια: Δρ. Αικατερίνη Λάμπρου\n") == []
+
+
+def test_a_name_in_its_own_script_after_a_slash_goes_with_the_latin_one():
+    from pipeline.anonymise import Anonymiser
+
+    text = "Patient: Mr Gul Zaman / گل زمان, 45 M, admitted with chest pain."
+    removed = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
+    assert "گل زمان" in removed

@@ -49,6 +49,7 @@ from .detectors.ner import ner_available
 from .detectors.nhs_numbers import nhs_number_valid
 from .detectors.patterns import TITLE_RE, TITLES, WORD, is_first
 from .detectors.people import People
+from .detectors.scripts import names_beside
 from .detectors.tables import TableCells
 from .lexicon import clinical_terms, english_frequency, first_names, fold, hard_stops, surnames
 from .resolver import Memory, Span, cut_span, inside_any, resolve_spans, whole_token
@@ -562,6 +563,7 @@ def _finish(p: Pass) -> list[Span]:
     spans = join_addresses(text, spans)
     spans = _possessive_between(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
+    spans.extend(names_beside(text, spans))
     spans.extend(_nicknames_before(text, spans))
     spans = _role_titles_joined(text, [_with_bracket(text, _with_cell_initial(text, _with_surname_initial(
         text, whole_token(text, s)))) for s in spans])

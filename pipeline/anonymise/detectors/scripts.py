@@ -26,3 +26,23 @@ def other_scripts(p: Pass) -> None:
             value = m.group("value")
             if _other_script(value):
                 p.add(m.start("value"), m.end("value"), kind)
+    # a relative after the word for them, a patient after a title, in the original's language
+    for pattern, kind in ((_RX.relation_name, "RELATIVE"), (_RX.titled_name, "PATIENT")):
+        for m in pattern.finditer(p.text):
+            group = "arabic" if m.group("arabic") else "cased"
+            value = m.group(group)
+            if value and _other_script(value):
+                p.add(m.start(group), m.start(group) + len(value.rstrip(". ")), kind)
+
+
+def names_beside(text: str, spans: list) -> list:
+    """The same name in the original's script after a slash, beside a name found in Latin letters
+    ("Gul Zaman / گل زمان"): a span of the same kind."""
+    out = []
+    for s in spans:
+        if s.type not in ("PATIENT", "RELATIVE", "PERSON"):
+            continue
+        m = _RX.after_slash.match(text, s.end)
+        if m and _other_script(m.group("value")):
+            out.append(type(s)(m.start("value"), m.end("value"), s.type, m.group("value")))
+    return out
