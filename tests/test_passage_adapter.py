@@ -76,13 +76,14 @@ def test_shipped_adapter_is_checked_recorded_and_used(model):
     adapter = load_adapter(path, model.id)
     assert adapter is not None, "models/passage_adapter.npy is missing or was fitted for another model"
     note = adapter.note
-    # every labelled set measured before holdout-s47; test unseen (the calibrator is fitted on cross-fitted scores:
+    # every labelled set measured before holdout-s54; test unseen (the calibrator is fitted on cross-fitted scores:
     # pipeline/crossfit.py)
     assert {f["set"] for f in note["fitted_on"]} == {"dev.jsonl", "holdout-s15.jsonl", "holdout-s17.jsonl",
                                                      "holdout-s18.jsonl", "holdout-s19.jsonl", "holdout-s21.jsonl",
                                                      "holdout-s24.jsonl", "holdout-s26.jsonl", "holdout-s31.jsonl",
                                                      "holdout-s35.jsonl", "holdout-s38.jsonl", "holdout-s39.jsonl",
-                                                     "holdout-s40.jsonl", "holdout-s46.jsonl"}
+                                                     "holdout-s40.jsonl", "holdout-s46.jsonl", "holdout-s47.jsonl",
+                                                     "holdout-s50.jsonl", "holdout-s52.jsonl", "holdout-s53.jsonl"}
     assert "test.jsonl" not in {f["set"] for f in note["fitted_on"]}
     assert note["model"] == model.id and note["shape"] == [model.dimension, model.dimension]
     assert path.stat().st_size < 1_000_000
