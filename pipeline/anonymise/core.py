@@ -518,6 +518,24 @@ def _with_surname_initial(text: str, span: Span) -> Span:
     return Span(span.start, m.end(), span.type, text[span.start:m.end()])
 
 
+# A chat export's line: its time stamp, then who sent it and a colon ("[12/12/2024, 21:04:11] Sam Reg LGI: ...",
+# "22/03/2025, 19:05 - Marlon (outreach): ...").
+_CHAT_SENDER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{8,30}\]|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+                          r"(?:[ \t]*[AaPp][Mm])?[ \t]*[-–])[ \t]*([^:\n\[\]]{1,40}?)[ \t]*:")
+
+
+def _chat_senders(text: str, spans: list[Span]) -> list[Span]:
+    """A chat message's sender whose name was found in part ("Sam" of "Sam Reg LGI", "Marlon" of "Marlon
+    (outreach)") goes whole: the label a chat shows is how its members know each other."""
+    out = list(spans)
+    for m in _CHAT_SENDER.finditer(text):
+        a, b = m.span(1)
+        inside = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON") and a <= s.start and s.end <= b]
+        if inside and not any(s.start <= a and b <= s.end for s in inside):
+            out.append(Span(a, b, inside[0].type, text[a:b]))
+    return out
+
+
 _POSSESSIVE = re.compile(r"['’]s(?=[ \t])")
 
 
@@ -562,6 +580,7 @@ def _finish(p: Pass) -> list[Span]:
             and any(s.start < b and a < s.end for a, b in named) else [s])]
     spans = join_addresses(text, spans)
     spans = _possessive_between(text, spans)
+    spans = _chat_senders(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
     spans.extend(names_beside(text, spans))
     spans.extend(_nicknames_before(text, spans))
