@@ -40,3 +40,20 @@ def test_a_name_in_its_own_script_after_a_slash_goes_with_the_latin_one():
     text = "Patient: Mr Gul Zaman / گل زمان, 45 M, admitted with chest pain."
     removed = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
     assert "گل زمان" in removed
+
+
+def test_more_labels_of_originals_persian_russian_hindi_sinhala_greek():
+    text = ("نام بیمار: آرین کاظمی‌نژاد        سن: ۴ سال\nنام پدر: مهدی\n"
+            "نشانی: تهران، خیابان نسترن، کوچه ۱۲، پلاک ۷\n"
+            "Больной: Гончаренко Артём Викторович, 1986 г.р., мужской пол\n"
+            "परिचारक: पुत्र दिनेश तिवारी\n"
+            "ලිපිනය: නො. 36, ගොඩගම පාර, පේරාදෙණිය\n"
+            "Γονείς: Δημήτριος και Σοφία Κατσαρού - τηλ. +30 210 000 4471\n")
+    found = alone("other_scripts", text)
+    assert ("آرین کاظمی‌نژاد", "PATIENT") in found and ("مهدی", "PATIENT") in found
+    assert ("تهران، خیابان نسترن، کوچه ۱۲، پلاک ۷", "ADDRESS") in found
+    # the name ends before the birth year and the sex, which stay
+    assert ("Гончаренко Артём Викторович", "PATIENT") in found
+    assert ("Δημήτριος και Σοφία Κατσαρού", "PATIENT") in found
+    assert ("නො. 36, ගොඩගම පාර, පේරාදෙණිය", "ADDRESS") in found
+    assert any("दिनेश तिवारी" in value for value, _kind in found)

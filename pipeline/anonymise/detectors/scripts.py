@@ -13,6 +13,9 @@ from .base import Pass
 _RX = family("scripts")
 
 
+_NAME_END = re.compile(r"[ \t]*,[ \t]*(?=\d)|[ \t]+[-–][ \t]+")
+
+
 def _other_script(value: str) -> bool:
     """Letters in ``value``, none of them Latin."""
     letters = [c for c in value if c.isalpha()]
@@ -24,8 +27,10 @@ def other_scripts(p: Pass) -> None:
     for pattern, kind in ((_RX.name_label, "PATIENT"), (_RX.address_label, "ADDRESS")):
         for m in pattern.finditer(p.text):
             value = m.group("value")
+            if kind == "PATIENT":  # a name ends before ", 1986 г.р." (a birth year, an age) or " - τηλ." (a phone)
+                value = _NAME_END.split(value, 1)[0]
             if _other_script(value):
-                p.add(m.start("value"), m.end("value"), kind)
+                p.add(m.start("value"), m.start("value") + len(value), kind)
     # a relative after the word for them, a patient after a title, in the original's language
     for pattern, kind in ((_RX.relation_name, "RELATIVE"), (_RX.titled_name, "PATIENT")):
         for m in pattern.finditer(p.text):
