@@ -73,3 +73,23 @@ def test_a_list_whose_rows_start_with_initials_but_not_one_line_or_lab_names():
     assert {"MT", "gh"} <= got
     assert not {s.text for s in a.find("Bloods\nHb  low at 82\nCRP  rising\nCE  reviewed and signed\n")} & {"Hb", "CRP", "CE"}
     assert "GP" not in {s.text for s in a.find("GP  informed by phone today\n")}
+
+
+def test_a_rotas_staff_by_their_initials_not_its_shift_codes_nor_the_applicants():
+    from pipeline.anonymise import Anonymiser
+
+    grid = ("          Mon  Tue  Wed  Thu  Fri  Sat  Sun\n"
+            "HEO       LD   LD   -    N    N    N    -\n"
+            "LC        N    N    N    -    -    LD   LD\n"
+            "RMcA      AL   AL   AL   AL   AL   -    -\n"
+            "OB-T      -    -    G    G    LD   G    G\n\n"
+            "Swaps agreed: RMcA <-> LC (Sat).\n")
+    days = ("date      1st on call    2nd on call\n"
+            "Mon 04    NO'K           DMoo\n"
+            "Tue 05    AMcE           DMoo\n"
+            "Wed 06    HEO            LC-B\n")
+    spans = Anonymiser(applicant="Dr Hiba Elfadil Osman").find(grid + days)
+    removed = [s.text for s in spans]
+    assert {"LC", "RMcA", "OB-T", "NO'K", "DMoo", "AMcE", "LC-B"} <= set(removed)
+    assert removed.count("RMcA") == 2 and removed.count("LC") == 2  # in the swaps line too
+    assert not {"HEO", "LD", "AL", "N", "G"} & set(removed)  # the applicant's own initials and the shift codes stay
