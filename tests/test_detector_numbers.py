@@ -72,3 +72,27 @@ def test_a_code_with_an_ampersand_a_check_letter_and_a_semicolon_csv():
     got = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
     assert {"LUTH/A&E/2019/11482", "1O29847 4Q", "10415530H", "4419275530", "Greenhalgh"} <= got
     assert not {"A&E", "O&G", "79"} & got
+
+
+def test_an_nhs_number_as_ocr_printed_it_and_a_health_service_user_number():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("B4    l4   Hugh McAtamney     3l2 O84 77l9  hypercalcaemia\n"
+            "National Health Service user no.: 284 119 037\n")
+    removed = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
+    assert "3l2 O84 77l9" in removed and "284 119 037" in removed
+    # words of three letters are not numbers
+    assert not Anonymiser(applicant="Dr Amara Okafor").find("the lol sos 1234 thing")
+
+
+def test_a_certifying_translators_registration_number_goes_their_name_stays():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Translated by Shirin Ghaffari, DPSI, CIOL membership no. 58821, 14/05/2024\n"
+            "Aisha Siddiqui, certified translator (ITI member 41207), 09/01/2024.\n"
+            "Sworn translator, Egyptian Ministry of Justice authorisation\nno. 3318, attested 11/07/2023.\n")
+    removed = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
+    assert {"58821", "41207", "3318"} <= removed
+    assert "Shirin Ghaffari" not in removed
+    # a membership number with no translation in sight is left to the other rules
+    assert "4471" not in {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find("Gym membership no. 4471 renewed.")}

@@ -33,7 +33,7 @@ from .lexicon import DAYS_AND_MONTHS
 
 _RX = family("shapes")
 
-__all__ = ["AllowList", "LabelValue", "OCR_DIGITS", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "exhibit_marks", "collar_numbers", "grouped_ids", "url_spans",
+__all__ = ["AllowList", "LabelValue", "OCR_DIGITS", "default_allowlist", "allowlist_with", "id_shaped", "shape_spans", "reference_spans", "translator_numbers", "exhibit_marks", "collar_numbers", "grouped_ids", "url_spans",
            "registration_spans", "initials_spans", "extension_spans", "nhs_shaped_spans", "system_prefixes",
            "ALLOWLIST_FILE"]
 
@@ -304,13 +304,25 @@ def reference_spans(text: str, allow: AllowList | None = None) -> list[tuple[int
 def nhs_shaped_spans(text: str) -> list[tuple[int, int]]:
     """Ten digits grouped 3-3-4, the way NHS numbers are printed, whatever their check digit (real letters
     carry mistyped ones)."""
-    return [(m.start(), m.end()) for m in _RX.nhs_shape.finditer(text)]
+    out = [(m.start(), m.end()) for m in _RX.nhs_shape.finditer(text)]
+    # as OCR printed it: seven digits at least, the rest letters OCR reads for digits
+    out += [(m.start(), m.end()) for m in _RX.nhs_shape_ocr.finditer(text)
+            if sum(c.isdigit() for c in m.group(0)) >= 7 and any(c.isalpha() for c in m.group(0))]
+    return out
 
 
 def _digits_follow(text: str, pos: int, line_end: int) -> bool:
     """A part with digits comes next in the same reference ("KB/MAS/RiO 2047781")."""
     m = re.compile(r"(?:[ \t]?[/-]?[ \t]?[A-Za-z]{1,6}){0,3}[ \t]?[/-]?[ \t]?\d").match(text, pos, line_end)
     return m is not None
+
+
+def translator_numbers(text: str) -> list[tuple[int, int]]:
+    """A certifying translator's registration number ("CIOL membership no. 58821", "ITI member 41207") where a
+    translation is certified (the word "translat..." within the 200 characters before it): the translator's name
+    stays, the number goes."""
+    return [m.span(1) for m in _RX.translator_number.finditer(text)
+            if re.search(r"(?i)translat|tłumacz|traduc|tradut|перев|مترجم|ترجم", text[max(0, m.start() - 200):m.end() + 40])]
 
 
 def system_prefixes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

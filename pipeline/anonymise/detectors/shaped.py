@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..shapes import (collar_numbers, exhibit_marks, extension_spans, grouped_ids, nhs_shaped_spans, reference_spans,
-                      registration_spans, shape_spans, system_prefixes, url_spans)
+                      registration_spans, shape_spans, system_prefixes, translator_numbers, url_spans)
 from .base import Pass
 
 
@@ -37,6 +37,9 @@ def references(p: Pass) -> None:
     refs = [(a, b) for a, b in reference_spans(text, p.doc.allow) if re.sub(r"\D", "", text[a:b]) not in p.own_digits]
     for a, b in refs + system_prefixes(text, refs):
         p.add(a, b, "REFERENCE")
+    for a, b in translator_numbers(text):
+        if re.sub(r"\D", "", text[a:b]) not in p.own_digits:
+            p.add(a, b, "REFERENCE")
     for a, b in exhibit_marks(text):
         p.add(a, b, "REFERENCE")
     for a, b in collar_numbers(text):
