@@ -552,6 +552,24 @@ def _possessive_between(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _couples(text: str, spans: list[Span]) -> list[Span]:
+    """Two people of one kind named together with one surname ("Dimitrios and Sofia Katsarou", "Jake & Sophie
+    Trevelyan"): one span, "and" too, since the first name alone would read as the second's relative."""
+    out = list(spans)
+    names = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON")]
+    starting = {}
+    for s in names:
+        starting.setdefault(s.start, []).append(s)
+    for left in names:
+        gap = re.compile(r"[ \t]+(?:and|&)[ \t]+").match(text, left.end)
+        if not gap or len(WORD.findall(left.text)) != 1:
+            continue
+        for right in starting.get(gap.end(), []):
+            if right.type == left.type and len(WORD.findall(right.text)) >= 2:
+                out.append(Span(left.start, right.end, left.type, text[left.start:right.end]))
+    return out
+
+
 def _finish(p: Pass) -> list[Span]:
     """The spans of a search once every detector has run: the names the document keeps (the applicant's, the
     verifiers') taken out, initials of the names found added, spans widened to whole tokens, the reviewer's keep
@@ -581,6 +599,7 @@ def _finish(p: Pass) -> list[Span]:
     spans = join_addresses(text, spans)
     spans = _possessive_between(text, spans)
     spans = _chat_senders(text, spans)
+    spans = _couples(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
     spans.extend(names_beside(text, spans))
     spans.extend(_nicknames_before(text, spans))
