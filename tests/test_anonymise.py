@@ -775,3 +775,14 @@ def test_a_given_names_initial_at_a_cells_start_goes_with_the_surname_found():
             "Dr Arman Rahimi   07700 900196\nDr Duncan McKechnie   07700 900167\n")
     got = {s.text for s in Anonymiser(applicant="Dr Ioana Constantinescu").find(text)}
     assert {"A Rahimi", "D McKechnie"} <= got
+
+
+def test_the_applicants_short_name_stays_wherever_it_stands():
+    from pipeline.anonymise import Anonymiser
+
+    spans = Anonymiser(applicant="Dr Maria Teresa Dimaculangan").find(
+        "Assessor comments\nTess took a clear collateral history from the mother.")
+    assert "Tess" not in {s.text for s in spans}
+    spans = Anonymiser(applicant="Dr Katarzyna Wiśniewska").find(
+        'Trainee: Katarzyna Wisniewska ("Kasia") - GMC 7612483\nAssessor: Dr Anjali Deshpande')
+    assert not {"Kasia", "7612483"} & {s.text for s in spans}

@@ -51,7 +51,7 @@ from .detectors.patterns import TITLE_RE, TITLES, WORD, is_first
 from .detectors.people import People
 from .detectors.scripts import names_beside
 from .detectors.tables import TableCells
-from .lexicon import clinical_terms, english_frequency, first_names, fold, hard_stops, surnames
+from .lexicon import clinical_terms, diminutives, english_frequency, first_names, fold, hard_stops, surnames
 from .resolver import Memory, Span, cut_span, inside_any, resolve_spans, whole_token
 from .shapes import default_allowlist, id_shaped
 
@@ -311,6 +311,10 @@ class Anonymiser(ContextNames, TableCells, NameVariants, People):
         for name in given:  # the short form the applicant signs with: "Sam" for Samuel, "Chris" for Christopher
             words.update(name[:n] for n in range(3, len(name)) if name[:n] in first_names())
             words.update(name[-n:] for n in range(4, len(name) - 2) if name[-n:] in first_names())  # "Seun" for Oluwaseun
+        # the short forms of the applicant's given names ("Tess" for Maria Teresa, "Kasia" for Katarzyna)
+        names = [fold(w) for w in WORD.findall(self.applicant or "") if len(w) > 1 and fold(w) not in TITLES]
+        for name in names[:-1] or names:
+            words.update(diminutives().get(name, ()))
         self.memory.applicant_words = words
         self.keep = tuple(self.keep)
         self.add = tuple((t, k) for t, k in self.add)
