@@ -786,3 +786,12 @@ def test_the_applicants_short_name_stays_wherever_it_stands():
     spans = Anonymiser(applicant="Dr Katarzyna Wiśniewska").find(
         'Trainee: Katarzyna Wisniewska ("Kasia") - GMC 7612483\nAssessor: Dr Anjali Deshpande')
     assert not {"Kasia", "7612483"} & {s.text for s in spans}
+
+
+def test_a_title_alone_before_a_name_that_stays_is_not_removed():
+    from pipeline.anonymise import Anonymiser
+
+    spans = Anonymiser(applicant="Dr Ilaria Benedetti").find(
+        "Medico: Dott.ssa Ilaria Benedetti, dirigente medico\nSi informa la moglie, Sig.ra Loredana Bassi.")
+    removed = {s.text for s in spans}
+    assert "Dott.ssa" not in removed and "Loredana Bassi" in removed

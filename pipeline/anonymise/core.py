@@ -556,6 +556,13 @@ def _possessive_between(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A title alone, in English or as records from abroad write it ("Dott.ssa", "Dra.", "Prof.ª", "lek.", "Sig.ra",
+# "Herr"): it names no one, so a span that is nothing else is dropped (the name after it is judged on its own).
+_TITLE_ALONE = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|drs|dra|prof|prof\.ª|profa|professor|dott|dott\.ssa|dottssa|sig|"
+                          r"sig\.ra|sigra|sra|srta|sr|lek|lek\.[ ]?med|dr[ ]hab|doutor|doutora|doctor|doctora|herr|frau|"
+                          r"mme|mlle|pan|pani|sayın|dhr|mevr|dña|dn)\.?")
+
+
 def _couples(text: str, spans: list[Span]) -> list[Span]:
     """Two people of one kind named together with one surname ("Dimitrios and Sofia Katsarou", "Jake & Sophie
     Trevelyan"): one span, "and" too, since the first name alone would read as the second's relative."""
@@ -604,6 +611,11 @@ def _finish(p: Pass) -> list[Span]:
     spans = _possessive_between(text, spans)
     spans = _chat_senders(text, spans)
     spans = _couples(text, spans)
+    # a title alone before a name that stays (the applicant's, a signer's: "Dott.ssa Ilaria Benedetti") goes back
+    named = {s.start for s in spans}
+    spans = [s for s in spans if not (
+        s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS") and _TITLE_ALONE.fullmatch(s.text.strip(" \t,;:"))
+        and (m := re.match(r"[ \t]+(?=[A-Z])", text[s.end:s.end + 3])) and s.end + m.end() not in named)]
     spans.extend(initials_elsewhere(doc, text, spans))
     spans.extend(names_beside(text, spans))
     spans.extend(_nicknames_before(text, spans))
