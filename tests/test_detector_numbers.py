@@ -96,3 +96,14 @@ def test_a_certifying_translators_registration_number_goes_their_name_stays():
     assert "Shirin Ghaffari" not in removed
     # a membership number with no translation in sight is left to the other rules
     assert "4471" not in {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find("Gym membership no. 4471 renewed.")}
+
+
+def test_extensions_pagers_and_numbered_records_from_abroad():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("lab (biochemist, ext 2 6610) but\nCoordinator: Shona Pettifer x 60418\n"
+            "then med reg (page 4416)\nsee page 212 of the bundle\n"
+            "ВЫПИСНОЙ ЭПИКРИЗ № 1187\nDISCHARGE EPICRISIS No. 1187\n")
+    removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+    assert {"2 6610", "60418", "4416"} <= set(removed) and removed.count("1187") == 2
+    assert "212" not in removed  # a file's page is no pager

@@ -371,10 +371,11 @@ def extension_spans(text: str) -> list[tuple[int, int]]:
             if not re.fullmatch(r"(?:19|20)\d\d", n.group(0)):
                 out.append((m.start() + n.start(), m.start() + n.end()))
     for m in _RX.extension.finditer(text):
-        value = m.group(1)
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        value = m.group(g)
         if re.fullmatch(r"(?:19|20)\d\d", value) and not re.search(r"(?i)bleep|ext|pager", m.group(0)):
             continue
-        out.append((m.start(1), m.end(1)))
+        out.append((m.start(g), m.end(g)))
     return out
 
 
