@@ -57,3 +57,13 @@ def test_more_labels_of_originals_persian_russian_hindi_sinhala_greek():
     assert ("Δημήτριος και Σοφία Κατσαρού", "PATIENT") in found
     assert ("නො. 36, ගොඩගම පාර, පේරාදෙණිය", "ADDRESS") in found
     assert any("दिनेश तिवारी" in value for value, _kind in found)
+
+
+def test_a_patient_column_of_an_original_from_abroad():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("ردیف | تاریخ | شماره پرونده | نام بیمار | سن | اقدام\n"
+            "۱ | ۱۴۰۰/۰۷/۰۳ | ۷۹۱۰۴۴ | نیما فرهادپور | ۸ ماه | لوله‌گذاری داخل تراشه\n"
+            "۲ | ۱۴۰۰/۰۸/۲۱ | ۸۰۲۶۵۱ | ستاره قلی‌زاده | ۶ سال | گذاشتن سوزن داخل استخوانی\n")
+    removed = {s.text for s in Anonymiser(applicant="Dr Farhad Rostami").find(text)}
+    assert {"نیما فرهادپور", "ستاره قلی‌زاده"} <= removed

@@ -57,7 +57,10 @@ def _column_kind(label: str) -> str | None:
     possible header, and the same cells come back on every page and in both of ``plan_document``'s passes)."""
     label = " ".join(label.replace(".", " ").split()).strip(" :#").lower()
     if re.fullmatch(r"(?:patient(?:'?s)?\s+)?(?:name|full\s+name|surname|forenames?|patient|pt)|pt\s+name|"
-                    r"(?:pt|patient|patient'?s)?\s*init(?:ial)?s?|child|client|service\s+user|resident|deceased", label):
+                    r"(?:pt|patient|patient'?s)?\s*init(?:ial)?s?|child|client|service\s+user|resident|deceased|"
+                    # the same headers in originals from abroad (Persian, Arabic, Urdu, Russian, Greek, Hindi)
+                    r"نام\s+بیمار|نام|اسم\s+المريض|الاسم|المريض|مریض\s+کا\s+نام|фио|ф\s*и\s*о|пациент|больной|"
+                    r"ονοματεπώνυμο|όνομα|ασθενής|नाम|रोगी", label):
         return "PATIENT"
     if re.fullmatch(r"nhs(?:\s*(?:no|number|num|#))?|chi(?:\s*(?:no|number))?", label):
         return "NHS_NUMBER"
@@ -153,6 +156,9 @@ class TableCells:
             if m and m.group(0).strip() and (best is None or m.end() > best.end()):
                 best = m
         if best is None:
+            if value and not re.search(r"[A-Za-z\d]", value) and re.search(r"[^\W\d_]", value) \
+                    and len(value.split()) <= 5:
+                return lead, lead + len(value)  # a name in another script ("نیما فرهادپور")
             return self._lower_case_patient_cell(value, lead)
         found = best.group(0).rstrip(" ,")
         words = WORD.findall(found)
