@@ -67,3 +67,13 @@ def test_a_patient_column_of_an_original_from_abroad():
             "۲ | ۱۴۰۰/۰۸/۲۱ | ۸۰۲۶۵۱ | ستاره قلی‌زاده | ۶ سال | گذاشتن سوزن داخل استخوانی\n")
     removed = {s.text for s in Anonymiser(applicant="Dr Farhad Rostami").find(text)}
     assert {"نیما فرهادپور", "ستاره قلی‌زاده"} <= removed
+
+
+def test_bengali_ukrainian_and_arabic_child_labels_and_a_name_ending_at_a_comma():
+    text = ("রোগীর নাম: মোছাঃ রহিমা খাতুন, বয়স ৪৫, মহিলা\nঠিকানা: বাড়ি ২৭, রোড ৯, মিরপুর-১০, ঢাকা\n"
+            "Пацієнт: Шевчук Галина Петрівна, 1952 р.н., жін.\nАдреса: м. Бровари, вул. Героїв, 12, кв. 45; тел.\n"
+            "اسم الطفل: يزن محمود العتوم      الجنس: ذكر\n")
+    found = alone("other_scripts", text)
+    assert ("মোছাঃ রহিমা খাতুন", "PATIENT") in found and ("বাড়ি ২৭, রোড ৯, মিরপুর-১০, ঢাকা", "ADDRESS") in found
+    assert ("Шевчук Галина Петрівна", "PATIENT") in found and ("м. Бровари, вул. Героїв, 12, кв. 45", "ADDRESS") in found
+    assert ("يزن محمود العتوم", "PATIENT") in found
