@@ -365,3 +365,13 @@ def test_where_a_patient_is_from_after_their_age_or_numbers_over_a_line():
 def test_a_school_year_is_not_the_school():
     text = "School: Year 8, Dorothy Stringer School\nGP: Dr Marcus Hale"
     assert [t for t, kind in alone("places", text)] == ["Dorothy Stringer School"]
+
+
+def test_a_community_team_named_after_its_place_and_an_art_college():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("District nurses (Batley East team) to check his wound.\nCMHT (North locality) caseload.\n"
+            "She is in her final year at Ashcombe College of Art.\nMember of the Royal College of Physicians.\n")
+    removed = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
+    assert {"Batley East team", "Ashcombe College of Art"} <= removed
+    assert not {"North locality", "Royal College of Physicians"} & removed

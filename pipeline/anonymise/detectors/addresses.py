@@ -330,6 +330,10 @@ def practices(p: Pass) -> None:
                 "Clinical", "Aseptic", "Main", "Central", "Discharge", "Emergency", "Trust", "Homecare", "Online"):
             continue
         add(m.start(g), m.end(g), "ADDRESS")
+    # a community team named after the place it covers, in brackets after who is in it: "District nurses (Batley
+    # East team)", "HV Roisin (Ballynahinch team)"
+    for m in _RX.community_team.finditer(text):
+        add(m.start(1), m.end(1), "ADDRESS")
 
 
 def places(p: Pass) -> None:
