@@ -138,67 +138,11 @@ def initials(p: Pass) -> None:
             add(a, b, "PATIENT")
             if re.fullmatch(r"[A-Z]{2,3}|[A-Z]?(?:Mc|Mac)[A-Z]{1,2}", text[a:b]):
                 alone.setdefault(text[a:b], "PATIENT")
-    for a, b in _rota_staff(p):
-        add(a, b, "PERSON")
-        if re.fullmatch(r"[A-Z][A-Za-z]{1,4}", text[a:b]):
-            alone.setdefault(text[a:b], "PERSON")
     # "Delayed discharges: 3 (JMcK, RD)", "daily phone contact by KL"
     for m in re.finditer(r"(?<![\w.&/'’-])([A-Z][A-Za-z]{1,4})(?![\w&/'’-]|\.[A-Za-z])", text):
         role = alone.get(m.group(1))
         if role and not any(s.start <= m.start() < s.end for s in spans):
             add(m.start(), m.end(), role)
-
-
-# A rota's staff by their initials: "NO'K", "DMoo", "AMcE", "LC-B", "RMcA", "FKh" (two capitals at least).
-_ROTA_INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z](?:Mc|Mac|O['’]|[A-Z]|[a-z]){1,4}(?:-[A-Z]{1,2})?")
-# A rota's day rows: "Mon 04    NO'K           DMoo", "Tue 05/03   AMcE   TF".
-_ROTA_DAY_ROW = re.compile(r"(?m)^[ \t]*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?[ \t]+\d{1,2}(?:/\d{1,2})?"
-                           r"(?:/\d{2,4})?(?=[ \t]{2,}|\t)([^\n]*)")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
-# What a rota's cells hold besides people: shifts, leave, codes.
-_SHIFT_CODES = {"AL", "SL", "LD", "LN", "ON", "OC", "NC", "ZD", "PL", "ML", "CL", "NWD", "SD", "LDN", "OFF", "TOIL", "BH",
-                "PH", "TBC", "TBA", "NA", "CPD", "ED", "AM", "PM", "WR", "OP", "OPD", "ICU", "HDU", "ENT"}
-
-
-def _rota_staff(p: Pass) -> list[tuple[int, int]]:
-    """The staff of a rota, by their initials: the cells of its day rows ("Mon 04    NO'K    DMoo", two rows or
-    more), and the first cell of each row of a grid under a header of weekdays ("LC    N    N    N    -    LD"),
-    never the applicant's initials or those in brackets after a name the document keeps ("Dr S. Gallagher (SG)")."""
-    text = p.text
-    mine = p.doc.applicant_initials()
-    kept = set()
-    for a, b in (*p.applicant_mentions, *p.verifiers):
-        m = re.match(r"[ \t]*\(([A-Z][A-Za-z'’-]{1,5})\)", text[b:b + 12])
-        if m:
-            kept.add(m.group(1))
-
-    def staff(token: str) -> bool:
-        letters = re.sub(r"[^A-Z]", "", token)
-        return (_ROTA_INITIALS.fullmatch(token) is not None and token not in kept and letters not in mine
-                and token not in _SHIFT_CODES and token not in _NOT_INITIALS_WORDS and token not in clinical_acronyms()
-                and fold(token) not in common_words())
-
-    out: list[tuple[int, int]] = []
-    rows = list(_ROTA_DAY_ROW.finditer(text))
-    if len(rows) >= 2:
-        for row in rows:
-            for cell in re.finditer(r"(?:(?<=[ \t]{2})|(?<=\t))([^ \t\n]+)(?=[ \t]{2,}|\t|[ \t]*$)", row.group(1)):
-                if staff(cell.group(1)):
-                    out.append((row.start(1) + cell.start(1), row.start(1) + cell.end(1)))
-    lines = text.split("\n")
-    pos, grid = 0, False
-    for line in lines:
-        if len(_WEEKDAY.findall(line)) >= 3 and not _ROTA_DAY_ROW.match(line):
-            grid = True
-        elif not line.strip():
-            grid = False
-        elif grid:
-            cells = re.split(r"[ \t]+", line.strip())
-            first = re.match(r"[ \t]*", line).end()
-            if len(cells) >= 4 and all(re.fullmatch(r"[A-Z]{1,3}\d?|-|off|OFF", c) for c in cells[1:]) and staff(cells[0]):
-                out.append((pos + first, pos + first + len(cells[0])))
-        pos += len(line) + 1
-    return out
 
 
 def bracketed_initials(p: Pass) -> None:

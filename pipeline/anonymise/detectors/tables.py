@@ -351,6 +351,55 @@ class TableCells:
         return out
 
 
+# A rota's staff by their initials: "NO'K", "DMoo", "AMcE", "LC-B", "RMcA", "FKh" (two capitals at least).
+_ROTA_INITIALS = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z](?:Mc|Mac|O['’]|[A-Z]|[a-z]){1,4}(?:-[A-Z]{1,2})?")
+# A rota's day rows: "Mon 04    NO'K           DMoo", "Tue 05/03   AMcE   TF".
+_ROTA_DAY_ROW = re.compile(r"(?m)^[ \t]*(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?[ \t]+\d{1,2}(?:/\d{1,2})?"
+                           r"(?:/\d{2,4})?(?=[ \t]{2,}|\t)([^\n]*)")
+# Shift and leave codes a grid of initials holds beside its people, besides the rota codes above.
+_SHIFT_CODES = _ROTA_CODES | {"LN", "ON", "NC", "ZD", "CL", "NWD", "SD", "LDN", "BH", "PH", "WR", "OP", "ENT"}
+
+
+def rota_initials(p: Pass) -> list[tuple[int, int]]:
+    """The staff of a rota by their initials: the cells of its day rows ("Mon 04    NO'K    DMoo", two rows or
+    more), and the first cell of each row of a grid under a header of weekdays whose other cells are shift codes
+    ("LC    N    N    N    -    LD"); never the applicant's initials or those in brackets after a name the
+    document keeps ("Dr S. Gallagher (SG)")."""
+    text = p.text
+    mine = p.doc.applicant_initials()
+    kept = set()
+    for _a, b in (*p.applicant_mentions, *p.verifiers):
+        m = re.match(r"[ \t]*\(([A-Z][A-Za-z'’-]{1,5})\)", text[b:b + 12])
+        if m:
+            kept.add(m.group(1))
+
+    def staff(token: str) -> bool:
+        letters = re.sub(r"[^A-Z]", "", token)
+        return (_ROTA_INITIALS.fullmatch(token) is not None and token not in kept and letters not in mine
+                and token not in _SHIFT_CODES and token not in clinical_acronyms() and fold(token) not in common_words())
+
+    out: list[tuple[int, int]] = []
+    rows = list(_ROTA_DAY_ROW.finditer(text))
+    if len(rows) >= 2:
+        for row in rows:
+            for cell in re.finditer(r"(?:(?<=[ \t]{2})|(?<=\t))([^ \t\n]+)(?=[ \t]{2,}|\t|[ \t]*$)", row.group(1)):
+                if staff(cell.group(1)):
+                    out.append((row.start(1) + cell.start(1), row.start(1) + cell.end(1)))
+    pos, grid = 0, False
+    for line in text.split("\n"):
+        if len(_RX.weekday.findall(line)) >= 3 and not _ROTA_DAY_ROW.match(line):
+            grid = True
+        elif not line.strip():
+            grid = False
+        elif grid:
+            cells = re.split(r"[ \t]+", line.strip())
+            first = re.match(r"[ \t]*", line).end()
+            if len(cells) >= 4 and all(re.fullmatch(r"[A-Z]{1,3}\d?|-|off|OFF", c) for c in cells[1:]) and staff(cells[0]):
+                out.append((pos + first, pos + first + len(cells[0])))
+        pos += len(line) + 1
+    return out
+
+
 def tables(p: Pass) -> None:
     """Cells under a header naming an identifier (``| Name | Hosp no |``, CSV, tab- and space-aligned columns);
     a name found in a table is remembered as a name everywhere in the document."""
@@ -370,5 +419,15 @@ def csv_names(p: Pass) -> None:
 
 
 def rota(p: Pass) -> None:
-    """People in a rota laid out in columns under a header of days or dates (the shift and LOCUM, OFF aside)."""
-    p.spans.extend(p.doc._rota_grid(p.text))
+    """People in a rota laid out in columns under a header of days or dates (the shift and LOCUM, OFF aside), and
+    its staff by their initials (:func:`rota_initials`), with the same initials wherever else they stand alone
+    ("Swaps agreed: RMcA <-> LC")."""
+    text = p.text
+    p.spans.extend(p.doc._rota_grid(text))
+    found = rota_initials(p)
+    for a, b in found:
+        p.add(a, b, "PERSON")
+    for token in {text[a:b] for a, b in found}:
+        for m in re.finditer(rf"(?<![\w.&/'’-]){re.escape(token)}(?![\w&/'’-]|\.[A-Za-z])", text):
+            if not any(s.start <= m.start() < s.end for s in p.spans):
+                p.add(m.start(), m.end(), "PERSON")
