@@ -563,16 +563,33 @@ _TITLE_ALONE = re.compile(r"(?i)(?:mr|mrs|ms|miss|mx|dr|drs|dra|prof|prof\.ª|pr
                           r"mme|mlle|pan|pani|sayın|dhr|mevr|dña|dn)\.?")
 
 
+def _titles_before_kept(text: str, spans: list[Span]) -> list[Span]:
+    """Without the spans that are a title alone (``_TITLE_ALONE``) before a capitalised name no span covers (the
+    applicant's, a signer's: "Dott.ssa Ilaria Benedetti")."""
+    named = {s.start for s in spans}
+
+    def alone_before_kept(s: Span) -> bool:
+        if s.type not in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS") or not _TITLE_ALONE.fullmatch(s.text.strip(" \t,;:")):
+            return False
+        gap = re.match(r"[ \t]+(?=[A-Z])", text[s.end:s.end + 3])
+        return gap is not None and s.end + gap.end() not in named
+
+    return [s for s in spans if not alone_before_kept(s)]
+
+
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
 def _couples(text: str, spans: list[Span]) -> list[Span]:
     """Two people of one kind named together with one surname ("Dimitrios and Sofia Katsarou", "Jake & Sophie
     Trevelyan"): one span, "and" too, since the first name alone would read as the second's relative."""
     out = list(spans)
     names = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON")]
-    starting = {}
+    starting: dict[int, list[Span]] = {}
     for s in names:
         starting.setdefault(s.start, []).append(s)
     for left in names:
-        gap = re.compile(r"[ \t]+(?:and|&)[ \t]+").match(text, left.end)
+        gap = _AND.match(text, left.end)
         if not gap or len(WORD.findall(left.text)) != 1:
             continue
         for right in starting.get(gap.end(), []):
@@ -611,11 +628,7 @@ def _finish(p: Pass) -> list[Span]:
     spans = _possessive_between(text, spans)
     spans = _chat_senders(text, spans)
     spans = _couples(text, spans)
-    # a title alone before a name that stays (the applicant's, a signer's: "Dott.ssa Ilaria Benedetti") goes back
-    named = {s.start for s in spans}
-    spans = [s for s in spans if not (
-        s.type in ("PATIENT", "RELATIVE", "PERSON", "ADDRESS") and _TITLE_ALONE.fullmatch(s.text.strip(" \t,;:"))
-        and (m := re.match(r"[ \t]+(?=[A-Z])", text[s.end:s.end + 3])) and s.end + m.end() not in named)]
+    spans = _titles_before_kept(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
     spans.extend(names_beside(text, spans))
     spans.extend(_nicknames_before(text, spans))

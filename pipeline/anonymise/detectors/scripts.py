@@ -8,12 +8,10 @@ from __future__ import annotations
 import re
 
 from ...regexes import family
+from ..resolver import Span
 from .base import Pass
 
 _RX = family("scripts")
-
-
-_NAME_END = re.compile(r"[ \t]*,[ \t]*(?=\d)|[ \t]+[-–][ \t]+")
 
 
 def _other_script(value: str) -> bool:
@@ -27,10 +25,8 @@ def other_scripts(p: Pass) -> None:
     for pattern, kind in ((_RX.name_label, "PATIENT"), (_RX.address_label, "ADDRESS")):
         for m in pattern.finditer(p.text):
             value = m.group("value")
-            if kind == "PATIENT":  # a name ends before ", 1986 г.р." (a birth year, an age) or " - τηλ." (a phone)
-                value = _NAME_END.split(value, 1)[0]
             if _other_script(value):
-                p.add(m.start("value"), m.start("value") + len(value), kind)
+                p.add(m.start("value"), m.end("value"), kind)
     # a relative after the word for them, a patient after a title, in the original's language
     for pattern, kind in ((_RX.relation_name, "RELATIVE"), (_RX.titled_name, "PATIENT")):
         for m in pattern.finditer(p.text):
@@ -40,7 +36,7 @@ def other_scripts(p: Pass) -> None:
                 p.add(m.start(group), m.start(group) + len(value.rstrip(". ")), kind)
 
 
-def names_beside(text: str, spans: list) -> list:
+def names_beside(text: str, spans: list[Span]) -> list[Span]:
     """The same name in the original's script after a slash, beside a name found in Latin letters
     ("Gul Zaman / گل زمان"): a span of the same kind."""
     out = []
@@ -49,5 +45,5 @@ def names_beside(text: str, spans: list) -> list:
             continue
         m = _RX.after_slash.match(text, s.end)
         if m and _other_script(m.group("value")):
-            out.append(type(s)(m.start("value"), m.end("value"), s.type, m.group("value")))
+            out.append(Span(m.start("value"), m.end("value"), s.type, m.group("value")))
     return out
