@@ -77,3 +77,49 @@ def test_bengali_ukrainian_and_arabic_child_labels_and_a_name_ending_at_a_comma(
     assert ("মোছাঃ রহিমা খাতুন", "PATIENT") in found and ("বাড়ি ২৭, রোড ৯, মিরপুর-১০, ঢাকা", "ADDRESS") in found
     assert ("Шевчук Галина Петрівна", "PATIENT") in found and ("м. Бровари, вул. Героїв, 12, кв. 45", "ADDRESS") in found
     assert ("يزن محمود العتوم", "PATIENT") in found
+
+
+def test_names_in_the_original_found_through_their_translation_without_any_label():
+    """No rule knows these labels (Tamil, Nepali, Amharic, Turkish-free prose): the names are found because the
+    certified translation below gives them in Latin letters."""
+    from pipeline.anonymise import Anonymiser
+
+    text = ("நோயாளி முருகன் செல்வம் அனுமதிக்கப்பட்டார். மகள் கவிதா முருகன் உடன் வந்தார்.\n"
+            "बिरामी राम बहादुर थापा भर्ना भए।\n\n"
+            "CERTIFIED TRANSLATION\n"
+            "The patient Murugan Selvam was admitted. His daughter Kavitha Murugan came with him.\n"
+            "Patient Ram Bahadur Thapa was admitted.\n")
+    removed = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
+    assert "முருகன் செல்வம்" in removed and "ராம்" not in removed
+    assert any("கவிதா" in r for r in removed)
+    assert "राम बहादुर थापा" in removed
+    # the words around them are the record's, not names
+    assert not any("அனுமதிக்கப்பட்டார்" in r or "भर्ना" in r for r in removed)
+
+
+def test_the_original_keeps_whom_the_translation_keeps_and_one_shared_word_is_not_a_match():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Хірург: лікар-офтальмолог Коваленко О. В.   Асистент: Мельник Т. І.\n"
+            "Пацієнт: Шевчук Галина Петрівна, 1952 р.н.\n\n"
+            "CERTIFIED TRANSLATION FROM UKRAINIAN\n"
+            "Surgeon: ophthalmologist O. V. Kovalenko   Assistant: T. I. Melnyk\n"
+            "Patient: Shevchuk Halyna Petrivna, born 1952\n")
+    found = Anonymiser(applicant="Dr Olena Kovalenko").find(text)
+    removed = {s.text for s in found}
+    assert not any("Коваленко" in r for r in removed)  # the applicant, in her own script
+    assert "Шевчук Галина Петрівна" in removed
+    # a patient who shares one word of a name with the applicant ("Muhammad") is still removed
+    text = "مریض کا نام: محمد اسلم ولد غلام رسول\nPatient's name: Muhammad Aslam s/o Ghulam Rasool\n"
+    removed = {s.text for s in Anonymiser(applicant="Dr Muhammad Imran Haider").find(text)}
+    assert any("اسلم" in r for r in removed)
+
+
+def test_an_address_in_the_original_found_through_its_translation():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Місце проживання: м. Бровари, вул. Героїв, 12, кв. 45; тел. +380 67 555 0193\n"
+            "Place of residence: Brovary, Heroiv Street 12, flat 45; tel. +380 67 555 0193\n")
+    removed = {s.text for s in Anonymiser(applicant="Dr Olena Kovalenko").find(text)}
+    assert "м. Бровари, вул. Героїв, 12, кв. 45" in removed
+    assert not any("Місце" in r for r in removed)

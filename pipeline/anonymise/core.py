@@ -49,7 +49,7 @@ from .detectors.ner import ner_available
 from .detectors.nhs_numbers import nhs_number_valid
 from .detectors.patterns import TITLE_RE, TITLES, WORD, is_first
 from .detectors.people import People
-from .detectors.scripts import names_beside
+from .detectors.scripts import kept_in_original, names_beside, names_transliterated
 from .detectors.tables import TableCells
 from .lexicon import clinical_terms, diminutives, english_frequency, first_names, fold, hard_stops, surnames
 from .resolver import Memory, Span, cut_span, inside_any, resolve_spans, whole_token
@@ -631,6 +631,8 @@ def _finish(p: Pass) -> list[Span]:
     spans = _titles_before_kept(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
     spans.extend(names_beside(text, spans))
+    spans.extend(names_transliterated(text, spans, doc.kept_words, dict(doc.memory.names)))
+    spans = kept_in_original(text, spans, doc.kept_words)
     spans.extend(_nicknames_before(text, spans))
     spans = _role_titles_joined(text, [_with_bracket(text, _with_cell_initial(text, _with_surname_initial(
         text, whole_token(text, s)))) for s in spans])
