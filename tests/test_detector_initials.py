@@ -93,3 +93,19 @@ def test_a_rotas_staff_by_their_initials_not_its_shift_codes_nor_the_applicants(
     assert {"LC", "RMcA", "OB-T", "NO'K", "DMoo", "AMcE", "LC-B"} <= set(removed)
     assert removed.count("RMcA") == 2 and removed.count("LC") == 2  # in the swaps line too
     assert not {"HEO", "LD", "AL", "N", "G"} & set(removed)  # the applicant's own initials and the shift codes stay
+
+
+def test_the_applicants_initials_as_a_rota_prints_them_hyphen_particle_and_mc():
+    from pipeline.anonymise import Anonymiser
+
+    rota = ("Wk  | Mon | Tue | Wed | Thu\n"
+            "10  | RAK | RAK | PvR | JTM\n"
+            "11  | SBo | RAK | PvR | PvR\n"
+            "Key: RAK = Dr Rami Al-Khatib; PvR = Dr P. van Rensburg; JTM = Dr J. T. Mallinson; SBo = Dr S. Boateng\n")
+    removed = [s.text for s in Anonymiser(applicant="Dr Rami Al-Khatib").find(rota)]
+    assert "RAK" not in removed and {"PvR", "JTM", "SBo"} <= set(removed)
+    assert Anonymiser(applicant="Dr Pieter van Rensburg").applicant_initials() >= {"PvR", "PVR"}
+    assert "DMcE" in Anonymiser(applicant="Dr Declan McEvoy").applicant_initials()
+    # a patient who shares them is still a patient
+    text = "Incident: delayed diagnosis (patient RAK, 79F). Datix W12345."
+    assert "RAK" in [s.text for s in Anonymiser(applicant="Dr Rami Al-Khatib").find(text)]

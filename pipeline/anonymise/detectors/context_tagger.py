@@ -20,13 +20,20 @@ def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
     tagger = default_tagger() if doc.tagger is True else (doc.tagger or None)
     if tagger is None:
         return []
-    marks = [m for m in tagger.marks(text) if not any(s.start < m[1] and m[0] < s.end for s in found)]
+    # the applicant's initials ("RAK" on a rota) are theirs, kept; not a patient's that happen to be the same
+    mine = doc.applicant_initials()
+    marks = [m for m in tagger.marks(text) if not any(s.start < m[1] and m[0] < s.end for s in found)
+             and (m[2] not in mine or _PATIENT_BEFORE.search(text, max(0, m[0] - 12), m[0]))]
     if not marks:
         return []
     kept = set(doc.kept_words) | {fold(w) for a, b in verifiers for w in WORD.findall(text[a:b])}
     return [Span(a, b, kind, text[a:b]) for a, b, kind in tagged_spans(text, marks, kept, verifiers + mentions)
             if not doc.is_verifier(text[a:b], whole=True) and not _findings(text, a, b) and not _titles_only(text, a, b)
             and not _eponym(text, a, b) and not _plain_word(text, a, b)]
+
+
+# A patient's word just before initials: "(patient AH, 79F)", "Pt AH".
+_PATIENT_BEFORE = re.compile(r"(?i)\b(?:patient|pt|client|resident|child|baby)[ \t]*:?[ \t]*$")
 
 
 def _plain_word(text: str, a: int, b: int) -> bool:

@@ -459,6 +459,8 @@ class ContextNames:
                 continue  # "Ward round", "New admission"
             head = words[0]
             initials = len(head) in (2, 3) and head.isupper() and len(words) == 1
+            if initials and head in self.applicant_initials():
+                continue  # the applicant on a rota's row ("10 | RAK | RAK | PvR")
             lower = head.islower()
             if lower and len(head) > 3 and not (is_first(folded[0]) or folded[0] in surnames()) \
                     and (folded[0] in common_words() or english_frequency(folded[0]) >= 3.5):

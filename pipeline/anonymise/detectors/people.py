@@ -129,7 +129,15 @@ class People:
         if not words:
             return set()
         first = "".join(w[0].upper() for w in words)
-        return {first, first[-1] + first[:-1], words[0][0].upper() + words[-1][0].upper()}
+        out = {first, first[-1] + first[:-1], words[0][0].upper() + words[-1][0].upper()}
+        # each part of a hyphenated name ("RAK", "RA-K" for Rami Al-Khatib), a particle in small letters ("PvR" for
+        # Pieter van Rensburg) and a Mc or Mac before a capital ("DMcE" for Declan McEvoy), as rotas print them
+        parts = ["".join(_initial(q) for q in w.split("-")) for w in words]
+        out |= {"".join(parts), "".join(w[0].upper() for w in words[:-1]) + "-".join(_initial(q) for q in
+                                                                              words[-1].split("-"))}
+        small = "".join(w[0].lower() if fold(w) in _PARTICLES and i else _initial(w) for i, w in enumerate(words))
+        out.add(small)
+        return {i for i in out if len(i) > 1}
 
     def verifier_mentions(self, text: str) -> list[tuple[int, int]]:
         """Names of people who sign or verify the evidence (assessors, supervisors, referees, a testimonial's
@@ -369,6 +377,8 @@ class People:
             return False
         if any(f in hard_stops() for f in folded[:1]):
             return False
+        if len(words) == 1 and words[0] in self.applicant_initials():
+            return False  # the applicant's initials in a rota's or a list's cell ("| RAK |")
         before = text[max(0, s - 30):s]
         if PLACE_BEFORE.search(before) or INSTITUTION_AFTER.match(text[e:e + 40]):
             return False
@@ -405,3 +415,14 @@ class People:
         if PLACE_BEFORE.search(text[max(0, s - 30):s]) or INSTITUTION_AFTER.match(text[e:e + 40]):
             return False
         return all(w[0].isupper() for w in real)
+
+
+# Particles of a surname that rotas and lists print in small letters among initials ("PvR", "JdS").
+_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "di", "du", "le", "la", "al", "el", "ap", "bin",
+                        "bint", "ibn", "dos", "das", "del", "della"})
+
+
+def _initial(word: str) -> str:
+    """A word's initial as lists print it: its capital, or "Mc"/"Mac" with the capital after it ("McEvoy": "McE")."""
+    m = re.match(r"(Ma?c)([A-Z])", word)
+    return m.group(1) + m.group(2) if m else word[:1].upper()
