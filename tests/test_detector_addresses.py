@@ -375,3 +375,17 @@ def test_a_community_team_named_after_its_place_and_an_art_college():
     removed = {s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)}
     assert {"Batley East team", "Ashcombe College of Art"} <= removed
     assert not {"North locality", "Royal College of Physicians"} & removed
+
+
+def test_hospitals_named_kind_first_abroad_and_by_a_short_form_are_kept():
+    from pipeline.anonymise.detectors.addresses import organisations
+
+    for name in ("Hospital Universitario La Paz", "Hospital de Santa Cruz da Ajuda", "Szpital Uniwersytecki w Krakowie",
+                 "HOSPITALI YA TAIFA YA KENYATTA", "Teaching Hospital Kandy", "National Hospital of Sri Lanka",
+                 "County Hospital Stafford", "Kenyatta National Hosp.", "Ankara Şehir Hastanesi",
+                 "POLICLINICO DI SANT'ORSOLA"):
+        text = f"2019-06-14 | {name} | KNH/PS/2019/08816 | 9 m"
+        assert any(text[a:b].startswith(name.split()[0]) and text[a:b].rstrip(".") == name.rstrip(".")
+                   for a, b in organisations(text)), name
+    # a street named after one, and a number's label, are not
+    assert organisations("Hospital Road, Leeds LS1 4AB") == [] and organisations("Hospital No: 2231904") == []

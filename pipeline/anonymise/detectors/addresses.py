@@ -32,7 +32,7 @@ _NOT_A_PLACE = {"hospital", "ward", "unit", "theatre", "theatres", "resus", "maj
 
 def organisations(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names an NHS organisation or a hospital in full (kept: the GMC's rules keep institutions)."""
-    return [m.span() for m in _RX.organisation.finditer(text)]
+    return [m.span() for pattern in (_RX.organisation, _RX.organisation_abroad) for m in pattern.finditer(text)]
 
 
 def _postcode_plausible(candidate: str) -> bool:
