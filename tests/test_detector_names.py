@@ -122,6 +122,11 @@ def test_verifiers_chair_facilitator_assessor_and_a_signed_foot():
     assert not kept("Serious incident investigation\nChair: Dr Lars Henriksen\nThe complaint was upheld.\n",
                     "Lars Henriksen")  # in an incident or a complaint every other doctor goes
     assert kept("Multi-source feedback summary\nFacilitated by: Dr Matthew Oyelowo-Hart\n", "Matthew Oyelowo-Hart")
+    # whoever a record names as supervising it; not a plain "Consultant:", nor in an incident
+    assert kept("Anaesthetist: Dr Olumide Adebayo   Responsible consultant: Dr Ignacio Barrenechea Soto\n",
+                "Ignacio Barrenechea Soto")
+    assert kept("Surgeon: Dr O. Adebayo (DCT2)    Consultant present: Ms Harriet Quayle\n", "Harriet Quayle")
+    assert not kept("Datix W4412: wrong-site block.\nConsultant present: Ms Harriet Quayle\n", "Harriet Quayle")
     assert kept("Trainee Dr Olumide Adebayo | Assessor Prof. Alan Whitcombe (Consultant) | 22/07/2023\n",
                 "Alan Whitcombe")
     text = ("I discussed the case at the departmental teaching with Dr Rachel Thornbury, who pointed me towards SPIKES.\n"

@@ -153,6 +153,7 @@ class People:
         starts += [(m.start(), "after") for m in _RX.titled_name.finditer(text)]
         if not _RX.dispute.search(text):
             starts += [(m.end(), "label") for m in _RX.chair_label.finditer(text)]
+            starts += [(m.end(), "label") for m in _RX.consultant_label.finditer(text)]
         starts += [(pos, "label") for pos in _verifier_column(text)]
         disputed = bool(_RX.dispute.search(text))
         for m in _RX.review_label.finditer(text):
