@@ -389,3 +389,11 @@ def test_hospitals_named_kind_first_abroad_and_by_a_short_form_are_kept():
                    for a, b in organisations(text)), name
     # a street named after one, and a number's label, are not
     assert organisations("Hospital Road, Leeds LS1 4AB") == [] and organisations("Hospital No: 2231904") == []
+
+
+def test_the_place_after_a_patients_gp_goes():
+    from pipeline.anonymise import Anonymiser
+
+    for text, place in (("Plan discussed with Dr Rousseau. GP: Dr Whitmarsh, Tisbury.\n", "Tisbury"),
+                        ("Hausarzt: Dr. Reinhold Basler, Kirchzarten.\nOberarzt: Dr. M. Kühnelt\n", "Kirchzarten")):
+        assert place in [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]

@@ -318,6 +318,9 @@ def practices(p: Pass) -> None:
             add(start, _extend_towns(text, m.end()), "ADDRESS")  # "Walton Surgery, Felixstowe", "The Fellgate Practice"
     for m in _RX.flat.finditer(text):
         add(m.start(), m.end(), "ADDRESS")
+    for m in _RX.gp_place.finditer(text):  # "GP: Dr Whitmarsh, Tisbury."
+        if not _RX.institution_words.search(m.group(1)) and not _applicants_own(p, m.start(), m.end()):
+            add(m.start(1), m.end(1), "ADDRESS")
     for m in _RX.practice_short.finditer(text):
         g = 1 if m.group(1) else 2
         words = re.findall(r"[A-Za-z'’]+", m.group(g))
