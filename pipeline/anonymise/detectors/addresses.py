@@ -319,7 +319,8 @@ def practices(p: Pass) -> None:
     for m in _RX.flat.finditer(text):
         add(m.start(), m.end(), "ADDRESS")
     for m in _RX.gp_place.finditer(text):  # "GP: Dr Whitmarsh, Tisbury."
-        if not _RX.institution_words.search(m.group(1)) and not _applicants_own(p, m.start(), m.end()):
+        if not _RX.institution_words.search(m.group(1)) and not _applicants_own(p, m.start(), m.end()) \
+                and not any(s.start < m.end(1) and m.start(1) < s.end for s in p.spans):
             add(m.start(1), m.end(1), "ADDRESS")
     for m in _RX.practice_short.finditer(text):
         g = 1 if m.group(1) else 2
