@@ -397,3 +397,14 @@ def test_the_place_after_a_patients_gp_goes():
     for text, place in (("Plan discussed with Dr Rousseau. GP: Dr Whitmarsh, Tisbury.\n", "Tisbury"),
                         ("Hausarzt: Dr. Reinhold Basler, Kirchzarten.\nOberarzt: Dr. M. Kühnelt\n", "Kirchzarten")):
         assert place in [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+
+
+def test_a_street_abroad_name_first_number_after_with_its_postcode_and_town():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Herr W., geb. 03.03.1959, wohnhaft Schwarzwaldstraße 118, 79117 Freiburg\n"
+            "Residenza: Via dei Mille 41, 40121 Bologna   Tel. 051 555 0274\n"
+            "Lactate 4, Hb 104, ul. 5\n")
+    removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+    assert "Schwarzwaldstraße 118, 79117 Freiburg" in removed and "Via dei Mille 41, 40121 Bologna" in removed
+    assert not any("Lactate" in r or "ul. 5" in r for r in removed)

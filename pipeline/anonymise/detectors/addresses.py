@@ -621,7 +621,7 @@ def addresses(p: Pass) -> None:
                             text[m.end(g):m.end(g) + 20]):
             continue  # "I was born in Leeds", "died in Theatre", "died in Resus", "died in Leeds General Infirmary"
         add(m.start(g), m.end(g), "ADDRESS")
-    for pattern in (_RX.street, _RX.street_unnumbered, _RX.junction, _RX.house_name):
+    for pattern in (_RX.street, _RX.street_abroad, _RX.street_unnumbered, _RX.junction, _RX.house_name):
         for m in pattern.finditer(text):
             if pattern is _RX.street_unnumbered and not _street_plausible(text, m):
                 continue
