@@ -388,3 +388,16 @@ def test_id_card_numbers_after_their_names_as_printed_masked_or_ocr_read_not_a_c
     got = {s.text for s in Anonymiser(applicant="Dr Ada Obi").find(text)}
     assert {"5l82 7743 O916", "XXXX XXXX 6621", "UKA 44 019 882", "58031204567"} <= got
     assert not got & {"Aadhaar", "PESEL", "MX21"}
+
+
+def test_two_greeted_a_timed_chat_sender_with_a_role_and_a_file_number_abroad():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Hi Siân and Mererid,\nPlease see below.\n"
+            "09:02 Orla McCausland (CPN): Morning. Is the clinic on?\n"
+            "رقم الملف: ش/ق/2018/4417\n")
+    found = Anonymiser(applicant="Dr Amara Okafor").find(text)
+    removed = " | ".join(s.text for s in found)
+    assert "Mererid" in removed and "Siân" in removed
+    assert any(s.text.startswith("Orla McCausland (CPN") for s in found)
+    assert "ش/ق/2018/4417" in removed

@@ -57,6 +57,10 @@ class _Cand:
     strong: bool  # found by a title or label: no gazetteer check needed
 
 
+# Two people greeted together, the second after "and" before the comma: "Siân and Mererid,".
+_GREETED_TWO = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*[,!\n]")
+
+
 # Two- and three-letter acronyms of clinical and administrative writing: never taken as someone's initials.
 _NOT_INITIAL_PAIRS = {"ED", "GP", "CT", "MRI", "ICU", "ITU", "HDU", "AMU", "ENT", "SHO", "ACP", "ANP", "IV", "IM", "PO",
                       "SC", "OD", "BD", "PR", "PV", "AM", "PM", "NB", "UK", "MI", "PE", "AF", "BP", "HR", "RR", "GCS",
@@ -157,6 +161,10 @@ class ContextNames:
         for m in _RX.greeting_re.finditer(text):
             take(m.end(), "PERSON", False)
             self._title_or_name(text, m.end(), "PERSON", cands, strong=True)
+            # the second of two greeted: "Hi Siân and Mererid,", "Dear Tom and Aoife,"
+            both = _GREETED_TWO.match(text, m.end())
+            if both and not self.is_applicant([both.group(1)]) and fold(both.group(1)) not in common_words():
+                cands.append(_Cand(both.start(1), both.end(1), "PERSON", True))
         for m in SIGNOFF_RE.finditer(text):
             # "Thanks, Ade": whoever signs off is named, known name or not
             take(m.end(), "PERSON", False, cue=bool(re.match(r"[A-Z][\w'’-]+[ \t]*(?:$|\n|[\"”)])", text[m.end():m.end() + 40])))

@@ -55,3 +55,11 @@ def id_shapes(p: Pass) -> None:
     for a, b in grouped_ids(text):  # "Aadhaar (father): 4417 9023 6618"
         if re.sub(r"\D", "", text[a:b]) not in p.own_digits:
             p.add(a, b, "ID_NUMBER")
+    for m in _SCRIPT_CODE.finditer(text):  # "ش/ق/2018/4417", "2017/إ/33821": a file number abroad
+        p.add(m.start(), m.end(), "HOSPITAL_NUMBER")
+
+
+# A file or record number written with the letters of another script between its slashes: "ش/ق/2018/4417",
+# "2017/إ/33821", "МК/2231/19".
+_SCRIPT_CODE = re.compile(r"(?<![\w/])(?:(?:[^\W\d_a-zA-Z]{1,4}/)+\d{2,6}(?:/\d{1,6})*|\d{2,6}(?:/[^\W\d_a-zA-Z]{1,4})+/\d{2,6}"
+                          r"|(?:[^\W\d_a-zA-Z]{1,4}/)+\d{2,6}(?:/[^\W\d_a-zA-Z]{1,4})*)(?![\w/])")
