@@ -123,3 +123,19 @@ def test_an_address_in_the_original_found_through_its_translation():
     removed = {s.text for s in Anonymiser(applicant="Dr Olena Kovalenko").find(text)}
     assert "м. Бровари, вул. Героїв, 12, кв. 45" in removed
     assert not any("Місце" in r for r in removed)
+
+
+def test_any_label_that_holds_the_word_for_name_or_address_in_its_language():
+    from detector_support import alone
+
+    text = ("पति का नाम: श्री रमेश चंद्र अग्रवाल\n"  # husband's name (Hindi)
+            "ناوی نەخۆش: دلێر عەبدولڕەحمان کەریم        تەمەن: ٣٤ ساڵ\n"  # patient's name (Kurdish), then age
+            "ဖခင်အမည်: ဦးအောင်ကျော်မြင့်\n"  # father's name (Burmese, written without spaces)
+            "நோயாளியின் பெயர்: செல்வராசா கணேசமூர்த்தி\n"  # patient's name (Tamil)
+            "ناونیشان: گەڕەکی ئازادی، کۆڵانی ١٢، هەولێر\n"  # address (Kurdish)
+            "اسم المستشفى: مستشفى الرشيد\n")  # the hospital's name: kept
+    found = alone("other_scripts", text)
+    values = {v for v, _ in found}
+    assert {"श्री रमेश चंद्र अग्रवाल", "دلێر عەبدولڕەحمان کەریم", "ဦးအောင်ကျော်မြင့်", "செல்வராசா கணேசமூர்த்தி"} <= values
+    assert ("گەڕەکی ئازادی، کۆڵانی ١٢، هەولێر", "ADDRESS") in found
+    assert not any("الرشيد" in v for v in values) and not any("का" == v for v in values)

@@ -36,8 +36,56 @@ def other_scripts(p: Pass) -> None:
         for m in pattern.finditer(p.text):
             group = "arabic" if m.group("arabic") else "cased"
             value = m.group(group)
+            after = p.text[m.start(group) + len(value):m.start(group) + len(value) + 1] if value else ""
+            if after and unicodedata.category(after)[0] == "M":
+                continue  # a word cut before its vowel sign ("पति का नाम": husband's name, "का" no name)
             if value and _other_script(value):
                 p.add(m.start(group), m.start(group) + len(value.rstrip(". ")), kind)
+    labelled_in_any_script(p)
+
+
+# The word for "name" and for "address" in the languages of records from abroad, as a form's label holds them
+# ("पति का नाम:" husband's name, "والد کا نام:" father's name, "ناوی نەخۆش:" patient's name, "လူနာအမည်:", "ПІБ
+# пацієнта:", "নেরপ লিপিনয়"...): a label that holds one of them names what follows, whatever else it says. Scripts
+# written without spaces (Burmese, Thai, Chinese, Japanese) hold them inside a longer word.
+_NAME_WORDS = frozenset("""
+اسم الاسم نام ناو ناوی نوم नाम नाव નામ ਨਾਮ নাম பெயர் పేరు ಹೆಸರು പേര് නම ስም სახელი անուն שם имя ім'я ім’я фио піб
+фамилия прізвище όνομα ονοματεπώνυμο επώνυμο 이름 성명
+""".split())
+_NAME_INSIDE = ("အမည်", "ชื่อ", "姓名", "名字", "氏名", "名前")
+_ADDRESS_WORDS = frozenset("""
+عنوان العنوان السكن نشانی آدرس پتہ پته ناونیشان पता ठेगाना સરનામું ঠিকানা முகவரி చిరునామా ವಿಳಾಸ വിലാസം ලිපිනය
+አድራሻ მისამართი հասցե כתובת адрес адреса διεύθυνση 주소
+""".split())
+_ADDRESS_INSIDE = ("လိပ်စာ", "ที่อยู่", "地址", "住所")
+# Whose name a label may ask for that is no patient's: a hospital's, a doctor's, a drug's, a department's.
+_NOT_A_PERSON = ("مستشفى", "بیمارستان", "ہسپتال", "अस्पताल", "হাসপাতাল", "лікарн", "больниц", "νοσοκομ", "ဆေးရုံ",
+                 "طبيب", "دکتر", "ڈاکٹر", "डॉक्टर", "चिकित्सक", "ডাক্তার", "চিকিৎসক", "лікар", "врач", "γιατρ",
+                 "ဆရာဝန်", "دواء", "دارو", "दवा", "ওষুধ", "قسم", "विभाग", "বিভাগ", "відділ", "отделен", "τμήμα")
+_LABELLED = re.compile(r"(?m)(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?P<label>[^\n:：|]{1,40}?)[ \t]*[:：][ \t]*"
+                       r"(?P<value>[^\s:：|][^\n:：|;]{0,80}?)[ \t]*(?=\n|$|[ \t]{2,}|\||[ \t][-–][ \t]|;)")
+
+
+def labelled_in_any_script(p: Pass) -> None:
+    """A value in another script after any label that holds the word for a name or an address in that language
+    (:data:`_NAME_WORDS`, :data:`_ADDRESS_WORDS`), not a hospital's, a doctor's or a drug's: the label's other words
+    (whose name: the patient's, the father's, the husband's) need not be known."""
+    text = p.text
+    if not _FOREIGN.search(text):
+        return
+    for m in _LABELLED.finditer(text):
+        label, value = m.group("label"), m.group("value")
+        if not _other_script(value) or not _other_script(label) \
+                or any(x.start <= m.start("value") and m.end("value") <= x.end for x in p.spans):
+            continue  # (a label the patterns above know has been read already)
+        words = {w.lower() for w in re.findall(r"[^\W\d_][^\s:：,.()/]*", label)}
+        if any(x in label.lower() for x in _NOT_A_PERSON):
+            continue
+        if words & _ADDRESS_WORDS or any(x in label for x in _ADDRESS_INSIDE):
+            p.add(m.start("value"), m.end("value"), "ADDRESS")
+        elif words & _NAME_WORDS or any(x in label for x in _NAME_INSIDE):
+            end = min((m.start("value") + i for i, c in enumerate(value) if c in ",،("), default=m.end("value"))
+            p.add(m.start("value"), end, "PATIENT")
 
 
 def names_beside(text: str, spans: list[Span]) -> list[Span]:
