@@ -401,3 +401,14 @@ def test_two_greeted_a_timed_chat_sender_with_a_role_and_a_file_number_abroad():
     assert "Mererid" in removed and "Siân" in removed
     assert any(s.text.startswith("Orla McCausland (CPN") for s in found)
     assert "ش/ق/2018/4417" in removed
+
+
+def test_a_name_a_line_break_cut_after_a_title_and_its_given_name():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("We met with the consultant, Dr Hamish\nRutherford-Lee, present. The nurse in charge, Staff Nurse Callum\n"
+            "Brightwell (NMC PIN 09I2834E), has reflected. Seen by Dr Hamish\nToday she was well.\n"
+            "Inquest touching the death of Omar Karimi\nCoroner's ref: 472/2024\n")
+    removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+    assert "Rutherford-Lee" in removed and "Brightwell" in removed
+    assert "Today" not in removed and "Coroner's" not in removed

@@ -47,7 +47,7 @@ from .detectors.name_variants import NameVariants
 from .detectors.names import ContextNames
 from .detectors.ner import ner_available
 from .detectors.nhs_numbers import nhs_number_valid
-from .detectors.patterns import TITLE_RE, TITLES, WORD, is_first
+from .detectors.patterns import CALENDAR, TITLE_RE, TITLES, WORD, is_first
 from .detectors.people import People
 from .detectors.scripts import kept_in_original, names_beside, names_transliterated
 from .detectors.tables import TableCells
@@ -534,6 +534,34 @@ _TIMED_SENDER = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+((?:[A-Z][
                            r"(?:[ \t]*\([^()\n:]{1,20}\))?)[ \t]*:")
 
 
+# The rest of a name a line break cut, at the start of the next line: a capitalised word (a surname, double-barrelled
+# or not) that is no label (no colon after it) and goes on with a comma, a bracket, a full stop or a lower-case word.
+_NAME_ON_NEXT_LINE = re.compile(r"\n[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[,.;)][ \t\n]|[ \t]+\(|[ \t]+[a-z]|[ \t]*$)")
+_TITLE_OR_ROLE_BEFORE = re.compile(r"(?i:\b(?:dr|mr|mrs|ms|miss|prof|nurse|sister|sn|midwife|consultant|registrar|"
+                                   r"physio(?:therapist)?|therapist|pharmacist|worker|officer))\.?[ \t]+$")
+
+
+def _names_over_lines(text: str, spans: list[Span]) -> list[Span]:
+    """A person's name found up to the end of a line where the next line goes on with their surname ("Dr Hamish\n
+    Rutherford-Lee, present", "Staff Nurse Callum\nBrightwell (NMC PIN ...)"): the surname too, unless it is a
+    common word of the language that is no surname ("Today"), a clinical term or a day."""
+    out = list(spans)
+    for s in spans:
+        if s.type not in ("PATIENT", "RELATIVE", "PERSON") or len(WORD.findall(s.text)) != 1 \
+                or not is_first(fold(s.text)) or not _TITLE_OR_ROLE_BEFORE.search(text, max(0, s.start - 20), s.start):
+            continue  # a given name alone after a title or a role, the line ending after it
+        m = _NAME_ON_NEXT_LINE.match(text, s.end)
+        if not m:
+            continue
+        word = m.group(1)
+        f = fold(word)
+        if f in hard_stops() or f in clinical_terms() or f in CALENDAR or english_frequency(f) >= 3.5 \
+                and f not in surnames():
+            continue
+        out.append(Span(m.start(1), m.end(1), s.type, word))
+    return out
+
+
 def _chat_senders(text: str, spans: list[Span]) -> list[Span]:
     """A chat message's sender whose name was found in part ("Sam" of "Sam Reg LGI", "Marlon" of "Marlon
     (outreach)", "Orla McCausland" of "Orla McCausland (CPN)") goes whole: the label a chat shows is how its
@@ -634,6 +662,7 @@ def _finish(p: Pass) -> list[Span]:
     spans = join_addresses(text, spans)
     spans = _possessive_between(text, spans)
     spans = _chat_senders(text, spans)
+    spans = _names_over_lines(text, spans)
     spans = _couples(text, spans)
     spans = _titles_before_kept(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
