@@ -400,6 +400,9 @@ def test_two_greeted_a_timed_chat_sender_with_a_role_and_a_file_number_abroad():
     removed = " | ".join(s.text for s in found)
     assert "Mererid" in removed and "Siân" in removed
     assert any(s.text.startswith("Orla McCausland (CPN") for s in found)
+    teams = "14:04 Lowry, Declan (CC3N coordinator): It's ours.\nPickersgill, Dawn (LEEDS TEACHING HOSPITALS) 14:02\n  ok.\n"
+    senders = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(teams)]
+    assert any(t.startswith("Lowry, Declan") for t in senders) and "Pickersgill, Dawn" in senders
     assert "ش/ق/2018/4417" in removed
 
 

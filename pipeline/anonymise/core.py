@@ -530,8 +530,12 @@ _CHAT_SENDER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{8,30}\]|\d{1,2}/\d{1,2}/\d{2
 
 # A chat line stamped with the time alone, as Teams and many exports print it: "09:02 Orla McCausland (CPN): Morning."
 # (the sender's words capitalised, a role in brackets after them).
-_TIMED_SENDER = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*"
-                           r"(?:[ \t]*\([^()\n:]{1,20}\))?)[ \t]*:")
+_TIMED_SENDER = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+((?:[A-Z][\w'’.-]*,?[ \t]+){0,3}[A-Z][\w'’.-]*"
+                           r"(?:[ \t]*\([^()\n:]{1,30}\))?)[ \t]*:")
+# A Teams export's sender line, surname first, with their organisation and the time: "Pickersgill, Dawn (LEEDS
+# TEACHING HOSPITALS NHS TRUST) 14:02".
+_TEAMS_SENDER = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]+,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+                           r"(?=[ \t]*(?:\([^()\n]{2,60}\))?[ \t]+\d{1,2}:\d{2}[ \t]*$)")
 
 
 # The rest of a name a line break cut, at the start of the next line: a capitalised word (a surname, double-barrelled
@@ -567,7 +571,7 @@ def _chat_senders(text: str, spans: list[Span]) -> list[Span]:
     (outreach)", "Orla McCausland" of "Orla McCausland (CPN)") goes whole: the label a chat shows is how its
     members know each other."""
     out = list(spans)
-    for m in list(_CHAT_SENDER.finditer(text)) + list(_TIMED_SENDER.finditer(text)):
+    for m in list(_CHAT_SENDER.finditer(text)) + list(_TIMED_SENDER.finditer(text)) + list(_TEAMS_SENDER.finditer(text)):
         a, b = m.span(1)
         inside = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON") and a <= s.start and s.end <= b]
         if inside and not any(s.start <= a and b <= s.end for s in inside):
