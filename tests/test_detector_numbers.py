@@ -107,3 +107,15 @@ def test_extensions_pagers_and_numbered_records_from_abroad():
     removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
     assert {"2 6610", "60418", "4416"} <= set(removed) and removed.count("1187") == 2
     assert "212" not in removed  # a file's page is no pager
+
+
+def test_a_research_logs_participant_and_screening_numbers_under_their_headers():
+    from detector_support import alone
+
+    text = ("date       | participant | screening no | visit | notes\n"
+            "04/03/2024 | LUM-017     | SCR-0088     | V1    | consented\n"
+            "Scr no | Date       | Eligible\n"
+            "S-041  | 03/10/2023 | Y\n")
+    found = alone("tables", text)
+    assert {("LUM-017", "OTHER_ID"), ("SCR-0088", "OTHER_ID"), ("S-041", "OTHER_ID")} <= set(found)
+    assert not any(v in ("03/10/2023", "04/03/2024", "V1", "Y") for v, _ in found)

@@ -70,6 +70,10 @@ def _column_kind(label: str) -> str | None:
         return "HOSPITAL_NUMBER"
     if re.fullmatch(r"(?:cad|incident|datix|log|job)\s*(?:no|number|ref|id)?", label):
         return "REFERENCE"
+    # a research log's participants: "Scr no", "Screening no", "Participant", "Subject ID", "Trial ID", "Rand no"
+    if re.fullmatch(r"(?:scr|screening|participant|subject|study|trial|randomi[sz]ation|rand|enrolment|enrollment|"
+                    r"recruitment)\s*(?:no|number|num|id|code)?", label):
+        return "OTHER_ID"
     if re.fullmatch(r"(?:tel(?:ephone)?|phone|mobile|mob|contact\s*(?:no|number)|phone\s*(?:no|number)|bleep|"
                     r"bleep\s*(?:no|number)|ext(?:ension)?|pager|direct\s*line)", label):
         return "PHONE"
@@ -140,6 +144,10 @@ class TableCells:
                                 out.append((a + got[0], a + got[1], "PATIENT"))
                         elif kind in ("ADDRESS", "POSTCODE"):
                             out.append((a, b, kind))
+                        elif kind == "OTHER_ID" and re.search(r"\d", value) \
+                                and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9/\-.]{1,19}", value) \
+                                and not re.fullmatch(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?", value):
+                            out.append((a, b, kind))  # "S-041", "LUM-017" (not a date)
                 j += 1
             i = j
         return out
