@@ -113,7 +113,7 @@ def test_a_research_logs_participant_and_screening_numbers_under_their_headers()
     from detector_support import alone
 
     text = ("date       | participant | screening no | visit | notes\n"
-            "04/03/2024 | LUM-017     | SCR-0088     | V1    | consented\n"
+            "04/03/2024 | LUM-017     | SCR-0088     | V1    | consented\n\n"
             "Scr no | Date       | Eligible\n"
             "S-041  | 03/10/2023 | Y\n")
     found = alone("tables", text)
