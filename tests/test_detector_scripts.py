@@ -139,3 +139,17 @@ def test_any_label_that_holds_the_word_for_name_or_address_in_its_language():
     assert {"श्री रमेश चंद्र अग्रवाल", "دلێر عەبدولڕەحمان کەریم", "ဦးအောင်ကျော်မြင့်", "செல்வராசா கணேசமூர்த்தி"} <= values
     assert ("گەڕەکی ئازادی، کۆڵانی ١٢، هەولێر", "ADDRESS") in found
     assert not any("الرشيد" in v for v in values) and not any("का" == v for v in values)
+
+
+def test_phones_in_any_digits_relatives_by_the_word_for_them_and_no_piece_of_a_word():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("ဖုန်း: ၀၉-၄၅၀ ၅၅၅ ၁၂၈\n"  # phone (Burmese digits)
+            "मोबाइल: 98100 55731\n"
+            "Контакт (дружина Олена): +380 67 555 4419\n"  # contact (wife Olena)
+            "மனைவி: சுமதி – தொலைபேசி 077 418 2905\n"  # wife: Sumathi - telephone
+            "রেজি. নং: ডিএমসিএইচ/২০১৯/৪৪৮১২৭\n")  # registration no.
+    removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+    for value in ("၀၉-၄၅၀ ၅၅၅ ၁၂၈", "98100 55731", "Олена", "சுமதி", "ডিএমসিএইচ/২০১৯/৪৪৮১২৭"):
+        assert value in removed, value
+    assert not any(len(r) == 1 for r in removed)  # no letter cut out of a word ("தொலைபேசி")

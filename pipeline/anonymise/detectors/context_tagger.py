@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..lexicon import clinical_terms, common_words, english_frequency, fold, hard_stops, surnames
 from ..resolver import Span
@@ -23,13 +24,20 @@ def _tagged(doc, text: str, found: list[Span], verifiers: list[tuple[int, int]],
     # the applicant's initials ("RAK" on a rota) are theirs, kept; not a patient's that happen to be the same
     mine = doc.applicant_initials()
     marks = [m for m in tagger.marks(text) if not any(s.start < m[1] and m[0] < s.end for s in found)
-             and (m[2] not in mine or _PATIENT_BEFORE.search(text, max(0, m[0] - 12), m[0]))]
+             and (m[2] not in mine or _PATIENT_BEFORE.search(text, max(0, m[0] - 12), m[0]))
+             and not _piece_of_word(text, m[0], m[1])]
     if not marks:
         return []
     kept = set(doc.kept_words) | {fold(w) for a, b in verifiers for w in WORD.findall(text[a:b])}
     return [Span(a, b, kind, text[a:b]) for a, b, kind in tagged_spans(text, marks, kept, verifiers + mentions)
             if not doc.is_verifier(text[a:b], whole=True) and not _findings(text, a, b) and not _titles_only(text, a, b)
             and not _eponym(text, a, b) and not _plain_word(text, a, b)]
+
+
+def _piece_of_word(text: str, a: int, b: int) -> bool:
+    """A token the tagger's tokenizer cut out of a longer word: a letter of a Tamil or Devanagari word before or after
+    its vowel sign ("தொலைபேசி" read as "தொலைபே", "ச", "ி"), which names no one."""
+    return any(0 <= i < len(text) and unicodedata.category(text[i])[0] == "M" for i in (a - 1, b))
 
 
 # A patient's word just before initials: "(patient AH, 79F)", "Pt AH".

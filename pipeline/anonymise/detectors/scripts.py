@@ -58,10 +58,23 @@ _ADDRESS_WORDS = frozenset("""
 አድራሻ მისამართი հասցե כתובת адрес адреса διεύθυνση 주소
 """.split())
 _ADDRESS_INSIDE = ("လိပ်စာ", "ที่อยู่", "地址", "住所")
+# Words for a relative, as a label ("மனைவி:" wife, "Контакт (дружина Олена)"): what follows is their name.
+_RELATION_WORDS = frozenset("""
+மனைவி கணவர் மகன் மகள் தாய் தந்தை पत्नी पति पुत्र पुत्री माता पिता बेटा बेटी স্বামী স্ত্রী ছেলে মেয়ে বাবা মা
+дружина чоловік син донька дочка мати батько жена муж сын дочь мать отец σύζυγος ባል ሚስት همسر پدر مادر
+شوہر بیوی بیٹا بیٹی الزوج الزوجة الأب الأم الابن الابنة ဖခင် မိခင် ဇနီး ခင်ပွန်း
+""".split())
+# Words for a telephone in the labels of records from abroad: the number after them goes, in any digits.
+_PHONE_WORDS = ("هاتف", "تلفن", "تلفون", "موبائل", "موبایل", "فون", "मोबाइल", "फोन", "फ़ोन", "ফোন", "মোবাইল",
+                "ဖုန်း", "тел", "моб", "τηλ", "தொலைபேசி", "கைபேசி", "දු.ක", "ስልክ", "โทร", "電話", "전화")
+_PHONE_VALUE = re.compile(r"[ \t]*[:：]?[ \t]*(\+?[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049]"
+                          r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049 \t\-–()/.]{5,22}"
+                          r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049])")
 # Whose name a label may ask for that is no patient's: a hospital's, a doctor's, a drug's, a department's.
 _NOT_A_PERSON = ("مستشفى", "بیمارستان", "ہسپتال", "अस्पताल", "হাসপাতাল", "лікарн", "больниц", "νοσοκομ", "ဆေးရုံ",
                  "طبيب", "دکتر", "ڈاکٹر", "डॉक्टर", "चिकित्सक", "ডাক্তার", "চিকিৎসক", "лікар", "врач", "γιατρ",
                  "ဆရာဝန်", "دواء", "دارو", "दवा", "ওষুধ", "قسم", "विभाग", "বিভাগ", "відділ", "отделен", "τμήμα")
+_RELATION_IN_BRACKETS = re.compile(r"\((\w+)[ \t]+([^\W\d_][^\W\d_\u0300-\u036f]*(?:[ \t][^\W\d_]+)?)\)")
 _LABELLED = re.compile(r"(?m)(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?P<label>[^\n:：|]{1,40}?)[ \t]*[:：][ \t]*"
                        r"(?P<value>[^\s:：|][^\n:：|;]{0,80}?)[ \t]*(?=\n|$|[ \t]{2,}|\||[ \t][-–][ \t]|;)")
 
@@ -73,6 +86,16 @@ def labelled_in_any_script(p: Pass) -> None:
     text = p.text
     if not _FOREIGN.search(text):
         return
+    # a phone number after the word for one ("ဖုန်း: ၀၉-၄၅၀ ၅၅၅ ၁၂၈", "मोबाइल: 98100 55731"), in any script's digits
+    for word in _PHONE_WORDS:
+        for at in [i for i in range(len(text)) if text.startswith(word, i)]:
+            v = _PHONE_VALUE.match(text, at + len(word))
+            if v and sum(c.isdigit() for c in v.group(1)) >= 7:
+                p.add(v.start(1), v.end(1), "PHONE")
+    # a relative in brackets after the word for them ("(дружина Олена)": (wife Olena))
+    for m in _RELATION_IN_BRACKETS.finditer(text):
+        if m.group(1).lower() in _RELATION_WORDS and _other_script(m.group(2)):
+            p.add(m.start(2), m.end(2), "RELATIVE")
     for m in _LABELLED.finditer(text):
         label, value = m.group("label"), m.group("value")
         if not _other_script(value) or not _other_script(label) \
@@ -83,6 +106,9 @@ def labelled_in_any_script(p: Pass) -> None:
             continue
         if words & _ADDRESS_WORDS or any(x in label for x in _ADDRESS_INSIDE):
             p.add(m.start("value"), m.end("value"), "ADDRESS")
+        elif words & _RELATION_WORDS and len(words) <= 3:
+            end = min((m.start("value") + i for i, c in enumerate(value) if c in ",،("), default=m.end("value"))
+            p.add(m.start("value"), end, "RELATIVE")
         elif words & _NAME_WORDS or any(x in label for x in _NAME_INSIDE):
             end = min((m.start("value") + i for i, c in enumerate(value) if c in ",،("), default=m.end("value"))
             p.add(m.start("value"), end, "PATIENT")

@@ -61,5 +61,6 @@ def id_shapes(p: Pass) -> None:
 
 # A file or record number written with the letters of another script between its slashes: "ش/ق/2018/4417",
 # "2017/إ/33821", "МК/2231/19".
-_SCRIPT_CODE = re.compile(r"(?<![\w/])(?:(?:[^\W\d_a-zA-Z]{1,4}/)+\d{2,6}(?:/\d{1,6})*|\d{2,6}(?:/[^\W\d_a-zA-Z]{1,4})+/\d{2,6}"
-                          r"|(?:[^\W\d_a-zA-Z]{1,4}/)+\d{2,6}(?:/[^\W\d_a-zA-Z]{1,4})*)(?![\w/])")
+_LETTERS_ABROAD = r"[^\s\d/:,;()|\[\]<>.\-–a-zA-Z]{1,12}"  # a script's letters with their vowel signs
+_SCRIPT_CODE = re.compile(rf"(?<![\w/])(?:(?:{_LETTERS_ABROAD}/)+\d{{2,6}}(?:/\d{{1,6}})*|\d{{2,6}}(?:/{_LETTERS_ABROAD})+/\d{{2,6}}"
+                          rf"|(?:{_LETTERS_ABROAD}/)+\d{{2,6}}(?:/{_LETTERS_ABROAD})*)(?![\w/])")
