@@ -67,6 +67,7 @@ _RELATION_WORDS = frozenset("""
 # Words for a telephone in the labels of records from abroad: the number after them goes, in any digits.
 _PHONE_WORDS = ("هاتف", "تلفن", "تلفون", "موبائل", "موبایل", "فون", "मोबाइल", "फोन", "फ़ोन", "ফোন", "মোবাইল",
                 "ဖုန်း", "тел", "моб", "τηλ", "தொலைபேசி", "கைபேசி", "දු.ක", "ስልክ", "โทร", "電話", "전화")
+_PHONE_WORD = re.compile("|".join(map(re.escape, _PHONE_WORDS)) + r"[^\W\d_]*\.?", re.IGNORECASE)
 _PHONE_VALUE = re.compile(r"[ \t]*[:：]?[ \t]*(\+?[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049]"
                           r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049 \t\-–()/.]{5,22}"
                           r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049])")
@@ -87,11 +88,10 @@ def labelled_in_any_script(p: Pass) -> None:
     if not _FOREIGN.search(text):
         return
     # a phone number after the word for one ("ဖုန်း: ၀၉-၄၅၀ ၅၅၅ ၁၂၈", "मोबाइल: 98100 55731"), in any script's digits
-    for word in _PHONE_WORDS:
-        for at in [i for i in range(len(text)) if text.startswith(word, i)]:
-            v = _PHONE_VALUE.match(text, at + len(word))
-            if v and sum(c.isdigit() for c in v.group(1)) >= 7:
-                p.add(v.start(1), v.end(1), "PHONE")
+    for w in _PHONE_WORD.finditer(text):
+        v = _PHONE_VALUE.match(text, w.end())
+        if v and sum(c.isdigit() for c in v.group(1)) >= 7:
+            p.add(v.start(1), v.end(1), "PHONE")
     # a relative in brackets after the word for them ("(дружина Олена)": (wife Olena))
     for m in _RELATION_IN_BRACKETS.finditer(text):
         if m.group(1).lower() in _RELATION_WORDS and _other_script(m.group(2)):
