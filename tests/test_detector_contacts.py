@@ -56,3 +56,12 @@ def test_an_ocr_spaced_email_and_a_short_link_without_its_scheme():
         "From : Dr P. Ramsbotham     ramsbotham.p@nhs .net\nShort link sent to supervisor: bit.ly/3xNw-ART\n"
         "Dose 5 mg. See www.rcem.ac.uk for guidance.")}
     assert "ramsbotham.p@nhs .net" in got and "bit.ly/3xNw-ART" in got
+
+
+def test_a_bleeps_number_further_on_in_its_clause_not_a_time():
+    from pipeline.anonymise import Anonymiser
+
+    text = ("Can you bleep Dr Tiwari (anaes) 2291\nBleep: obs reg 1187 / coordinator ext 44718.\n"
+            "Switchboard bleep holders: labour ward reg 2240, gynae reg 2243\nbleeped at 0230 by the nurse\n")
+    removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+    assert {"2291", "1187", "2240"} <= set(removed) and "0230" not in removed

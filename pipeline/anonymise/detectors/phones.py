@@ -43,3 +43,11 @@ def phones(p: Pass) -> None:
     for m in _RX.labelled_phone.finditer(text):  # abroad: "Mobile: 94431 27760"
         if 7 <= sum(c.isdigit() for c in m.group(1)) <= 13:
             add(m.start(1), m.end(1), "PHONE")
+    for m in _BLEEP_THEN_NUMBER.finditer(text):  # "bleep Dr Tiwari (anaes) 2291", "Bleep: obs reg 1187"
+        add(m.start(1), m.end(1), "PHONE")
+
+
+# A bleep's number further on in its clause, after who holds it: "Can you bleep Dr Tiwari (anaes) 2291", "Bleep: obs
+# reg 1187 / coordinator ...", "bleep holders: labour ward reg 2240" (not a time: "bleeped at 0230").
+_BLEEP_THEN_NUMBER = re.compile(r"(?i)\bbleep(?:s|ed|[ \t]+holders)?\b[ \t]*:?[^\n.;]{0,30}?(?<![\d/.:@-])(?<!\bat[ ])"
+                                r"(\d{4})(?![\d/.:-]|[ \t]*(?:h|hrs|hours)\b)")
