@@ -415,3 +415,11 @@ def test_a_name_a_line_break_cut_after_a_title_and_its_given_name():
     removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
     assert "Rutherford-Lee" in removed and "Brightwell" in removed
     assert "Today" not in removed and "Coroner's" not in removed
+
+
+def test_a_given_name_with_its_possessive_before_a_relative_or_their_school():
+    from pipeline.anonymise import Anonymiser
+
+    text = "After fixation. Kieran's school later wrote to us. Addison's disease; Hodgkin's team; Parkinson's nurse."
+    removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
+    assert "Kieran" in removed and not {"Addison", "Hodgkin", "Parkinson"} & set(removed)

@@ -57,6 +57,13 @@ class _Cand:
     strong: bool  # found by a title or label: no gazetteer check needed
 
 
+# A given name with its possessive before a relative or a place of theirs: "Denis's daughter", "Kieran's school".
+_NAME_POSSESSIVE_KIN = re.compile(
+    r"(?<![\w'’.-])([A-Z][a-z]{2,})['’]s[ \t]+(?:(?:elder|younger|eldest|older|late|step|twin)[ \t-]?)?"
+    r"(?:daughter|son|wife|husband|partner|mother|mum|father|dad|sister|brother|carer|grandson|granddaughter|niece|"
+    r"nephew|children|kids|school|nursery|employer|teacher|parents|girlfriend|boyfriend|fiancée?)s?\b")
+
+
 # Two people greeted together, the second after "and" before the comma: "Siân and Mererid,".
 _GREETED_TWO = re.compile(r"[A-Z][\w'’-]+[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)[ \t]*[,!\n]")
 
@@ -248,6 +255,11 @@ class ContextNames:
             if m.group(2) and fold(m.group(2)) in surnames() and fold(m.group(2)) not in common_words():
                 end = m.end(2)
             cands.append(_Cand(m.start(1), end, "RELATIVE", True))
+        for m in _NAME_POSSESSIVE_KIN.finditer(text):  # "I spoke to Denis's daughter", "Kieran's school"
+            f = fold(m.group(1))
+            if (is_first(f) or english_frequency(f) < 3.0) and f not in common_words() and f not in clinical_terms() \
+                    and f not in hard_stops() and f not in CALENDAR and not self.is_applicant([m.group(1)]):
+                cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
         for m in _RX.initials_possessive.finditer(text):  # "JD's GP"
             if m.group(1) not in clinical_acronyms() and not self.is_applicant([m.group(1)]):
                 cands.append(_Cand(m.start(1), m.end(1), "PATIENT", True))
