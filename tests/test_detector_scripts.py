@@ -133,10 +133,12 @@ def test_any_label_that_holds_the_word_for_name_or_address_in_its_language():
             "ဖခင်အမည်: ဦးအောင်ကျော်မြင့်\n"  # father's name (Burmese, written without spaces)
             "நோயாளியின் பெயர்: செல்வராசா கணேசமூர்த்தி\n"  # patient's name (Tamil)
             "ناونیشان: گەڕەکی ئازادی، کۆڵانی ١٢، هەولێر\n"  # address (Kurdish)
+            "የታካሚ ስም፡ አበበች ገብረመድህን ወልዴ\n"  # patient's name (Amharic, with Ethiopic's own colon)
             "اسم المستشفى: مستشفى الرشيد\n")  # the hospital's name: kept
     found = alone("other_scripts", text)
     values = {v for v, _ in found}
-    assert {"श्री रमेश चंद्र अग्रवाल", "دلێر عەبدولڕەحمان کەریم", "ဦးအောင်ကျော်မြင့်", "செல்வராசா கணேசமூர்த்தி"} <= values
+    assert {"श्री रमेश चंद्र अग्रवाल", "دلێر عەبدولڕەحمان کەریم", "ဦးအောင်ကျော်မြင့်", "செல்வராசா கணேசமூர்த்தி",
+            "አበበች ገብረመድህን ወልዴ"} <= values
     assert ("گەڕەکی ئازادی، کۆڵانی ١٢، هەولێر", "ADDRESS") in found
     assert not any("الرشيد" in v for v in values) and not any("का" == v for v in values)
 

@@ -45,7 +45,7 @@ def other_scripts(p: Pass) -> None:
 
 
 # The word for "name" and for "address" in the languages of records from abroad, as a form's label holds them
-# ("पति का नाम:" husband's name, "والد کا نام:" father's name, "ناوی نەخۆش:" patient's name, "လူနာအမည်:", "ПІБ
+# (Ethiopic writes its colon "፡"; "पति का नाम:" husband's name, "والد کا نام:" father's name, "ناوی نەخۆش:" patient's name, "လူနာအမည်:", "ПІБ
 # пацієнта:", "নেরপ লিপিনয়"...): a label that holds one of them names what follows, whatever else it says. Scripts
 # written without spaces (Burmese, Thai, Chinese, Japanese) hold them inside a longer word.
 _NAME_WORDS = frozenset("""
@@ -76,8 +76,8 @@ _NOT_A_PERSON = ("مستشفى", "بیمارستان", "ہسپتال", "अस�
                  "طبيب", "دکتر", "ڈاکٹر", "डॉक्टर", "चिकित्सक", "ডাক্তার", "চিকিৎসক", "лікар", "врач", "γιατρ",
                  "ဆရာဝန်", "دواء", "دارو", "दवा", "ওষুধ", "قسم", "विभाग", "বিভাগ", "відділ", "отделен", "τμήμα")
 _RELATION_IN_BRACKETS = re.compile(r"\((\w+)[ \t]+([^\W\d_][^\W\d_\u0300-\u036f]*(?:[ \t][^\W\d_]+)?)\)")
-_LABELLED = re.compile(r"(?m)(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?P<label>[^\n:：|]{1,40}?)[ \t]*[:：][ \t]*"
-                       r"(?P<value>[^\s:：|][^\n:：|;]{0,80}?)[ \t]*(?=\n|$|[ \t]{2,}|\||[ \t][-–][ \t]|;)")
+_LABELLED = re.compile(r"(?m)(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?P<label>[^\n:：፡|]{1,40}?)[ \t]*[:：፡][ \t]*"
+                       r"(?P<value>[^\s:：፡|][^\n:：፡|;]{0,80}?)[ \t]*(?=\n|$|[ \t]{2,}|\||[ \t][-–][ \t]|;)")
 
 
 def labelled_in_any_script(p: Pass) -> None:
