@@ -44,9 +44,9 @@ def other_scripts(p: Pass) -> None:
     labelled_in_any_script(p)
 
 
-# The word for "name" and for "address" in the languages of records from abroad, as a form's label holds them
-# (Ethiopic writes its colon "፡"; "पति का नाम:" husband's name, "والد کا نام:" father's name, "ناوی نەخۆش:" patient's name, "လူနာအမည်:", "ПІБ
-# пацієнта:", "নেরপ লিপিনয়"...): a label that holds one of them names what follows, whatever else it says. Scripts
+# The word for "name" and for "address" in the languages of records from abroad, as a form's label holds them ("पति
+# का नाम:" husband's name, "والد کا نام:" father's name, "ناوی نەخۆش:" patient's name, "လူနာအမည်:", "ПІБ пацієнта:";
+# Ethiopic writes its colon "፡"): a label that holds one of them names what follows, whatever else it says. Scripts
 # written without spaces (Burmese, Thai, Chinese, Japanese) hold them inside a longer word.
 _NAME_WORDS = frozenset("""
 اسم الاسم نام ناو ناوی نوم नाम नाव નામ ਨਾਮ নাম பெயர் పేరు ಹೆಸರು പേര് නම ስም სახელი անուն שם имя ім'я ім’я фио піб
