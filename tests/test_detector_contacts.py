@@ -62,6 +62,7 @@ def test_a_bleeps_number_further_on_in_its_clause_not_a_time():
     from pipeline.anonymise import Anonymiser
 
     text = ("Can you bleep Dr Tiwari (anaes) 2291\nBleep: obs reg 1187 / coordinator ext 44718.\n"
-            "Switchboard bleep holders: labour ward reg 2240, gynae reg 2243\nbleeped at 0230 by the nurse\n")
+            "Switchboard bleep holders: labour ward reg 2240, gynae reg 2243\nbleeped at 0230 by the nurse\n"
+            "The call went to a switchboard pager (63118) in error.\n")
     removed = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(text)]
-    assert {"2291", "1187", "2240"} <= set(removed) and "0230" not in removed
+    assert {"2291", "1187", "2240", "63118"} <= set(removed) and "0230" not in removed

@@ -403,6 +403,11 @@ def test_two_greeted_a_timed_chat_sender_with_a_role_and_a_file_number_abroad():
     teams = "14:04 Lowry, Declan (CC3N coordinator): It's ours.\nPickersgill, Dawn (LEEDS TEACHING HOSPITALS) 14:02\n  ok.\n"
     senders = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(teams)]
     assert any(t.startswith("Lowry, Declan") for t in senders) and "Pickersgill, Dawn" in senders
+    # a chat's title names its other member when they write in it; a group's name is no one
+    chats = ("WhatsApp Chat with Ffion HV\n[14/10/2024, 09:12] Ffion HV: Morning\n"
+             "WhatsApp Chat with GI on-call RDH\n[07/02/2023, 21:14] +44 7700 900562: Hi\n")
+    titled = [s.text for s in Anonymiser(applicant="Dr Amara Okafor").find(chats)]
+    assert titled.count("Ffion HV") == 2 and not any("on-call" in t for t in titled)
     assert "ش/ق/2018/4417" in removed
 
 

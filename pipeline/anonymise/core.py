@@ -532,6 +532,11 @@ _CHAT_SENDER = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{8,30}\]|\d{1,2}/\d{1,2}/\d{2
 # (the sender's words capitalised, a role in brackets after them).
 _TIMED_SENDER = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+((?:[A-Z][\w'’.-]*,?[ \t]+){0,3}[A-Z][\w'’.-]*"
                            r"(?:[ \t]*\([^()\n:]{1,30}\))?)[ \t]*:")
+# A chat export's title naming the other member: "WhatsApp Chat with Ffion HV", "Chat with Dr Ola (Reg)".
+_CHAT_TITLE = re.compile(r"(?im)^[ \t]*(?:whatsapp|signal|teams|imessage|messenger)?[ \t]*chat[ \t]+with[ \t]+"
+                         r"([A-Z][^\n:]{1,40}?)[ \t]*$")
+
+
 # A Teams export's sender line, surname first, with their organisation and the time: "Pickersgill, Dawn (LEEDS
 # TEACHING HOSPITALS NHS TRUST) 14:02".
 _TEAMS_SENDER = re.compile(r"(?m)^[ \t]*([A-Z][\w'’-]+,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
@@ -571,6 +576,9 @@ def _chat_senders(text: str, spans: list[Span]) -> list[Span]:
     (outreach)", "Orla McCausland" of "Orla McCausland (CPN)") goes whole: the label a chat shows is how its
     members know each other."""
     out = list(spans)
+    for m in _CHAT_TITLE.finditer(text):  # "WhatsApp Chat with Ffion HV": the chat's other member, as its lines name them
+        if re.search(re.escape(m.group(1)) + r"[ \t]*:", text[m.end():]):  # a member who writes in it (not a group)
+            out.append(Span(m.start(1), m.end(1), "PERSON", m.group(1)))
     for m in list(_CHAT_SENDER.finditer(text)) + list(_TIMED_SENDER.finditer(text)) + list(_TEAMS_SENDER.finditer(text)):
         a, b = m.span(1)
         inside = [s for s in spans if s.type in ("PATIENT", "RELATIVE", "PERSON") and a <= s.start and s.end <= b]

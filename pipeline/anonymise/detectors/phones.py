@@ -47,7 +47,8 @@ def phones(p: Pass) -> None:
         add(m.start(1), m.end(1), "PHONE")
 
 
-# A bleep's number further on in its clause, after who holds it: "Can you bleep Dr Tiwari (anaes) 2291", "Bleep: obs
-# reg 1187 / coordinator ...", "bleep holders: labour ward reg 2240" (not a time: "bleeped at 0230").
-_BLEEP_THEN_NUMBER = re.compile(r"(?i)\bbleep(?:s|ed|[ \t]+holders)?\b[ \t]*:?[^\n.;]{0,30}?(?<![\d/.:@-])(?<!\bat[ ])"
-                                r"(\d{4})(?![\d/.:-]|[ \t]*(?:h|hrs|hours)\b)")
+# A bleep's or a pager's number further on in its clause, after who holds it: "Can you bleep Dr Tiwari (anaes) 2291",
+# "Bleep: obs reg 1187 / coordinator ...", "bleep holders: labour ward reg 2240", "a switchboard pager (63118)" (not a
+# time: "bleeped at 0230").
+_BLEEP_THEN_NUMBER = re.compile(r"(?i)\b(?:bleep(?:s|ed|[ \t]+holders)?|pager)\b[ \t]*:?[^\n.;]{0,30}?(?<![\d/.:@-])(?<!\bat[ ])"
+                                r"(\d{4,5})(?![\d/.:-]|[ \t]*(?:h|hrs|hours)\b)")
