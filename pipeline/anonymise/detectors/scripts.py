@@ -44,57 +44,48 @@ def other_scripts(p: Pass) -> None:
     labelled_in_any_script(p)
 
 
-# The word for "name" and for "address" in the languages of records from abroad, as a form's label holds them ("पति
-# का नाम:" husband's name, "والد کا نام:" father's name, "ناوی نەخۆش:" patient's name, "လူနာအမည်:", "ПІБ пацієнта:";
-# Ethiopic writes its colon "፡"): a label that holds one of them names what follows, whatever else it says. Scripts
-# written without spaces (Burmese, Thai, Chinese, Japanese) hold them inside a longer word.
-_NAME_WORDS = frozenset("""
-اسم الاسم نام ناو ناوی نوم नाम नाव નામ ਨਾਮ নাম பெயர் పేరు ಹೆಸರು പേര് නම ስም სახელი անուն שם имя ім'я ім’я фио піб
-фамилия прізвище όνομα ονοματεπώνυμο επώνυμο 이름 성명
-""".split())
-_NAME_INSIDE = ("အမည်", "ชื่อ", "姓名", "名字", "氏名", "名前")
-_ADDRESS_WORDS = frozenset("""
-عنوان العنوان السكن نشانی آدرس پتہ پته ناونیشان पता ठेगाना સરનામું ঠিকানা முகவரி చిరునామా ವಿಳಾಸ വിലാസം ලිපිනය
-አድራሻ მისამართი հասցե כתובת адрес адреса διεύθυνση 주소
-""".split())
-_ADDRESS_INSIDE = ("လိပ်စာ", "ที่อยู่", "地址", "住所")
-# Words for a relative, as a label ("மனைவி:" wife, "Контакт (дружина Олена)"): what follows is their name.
-_RELATION_WORDS = frozenset("""
-மனைவி கணவர் மகன் மகள் தாய் தந்தை पत्नी पति पुत्र पुत्री माता पिता बेटा बेटी স্বামী স্ত্রী ছেলে মেয়ে বাবা মা
-дружина чоловік син донька дочка мати батько жена муж сын дочь мать отец σύζυγος ባል ሚስት همسر پدر مادر
-شوہر بیوی بیٹا بیٹی الزوج الزوجة الأب الأم الابن الابنة ဖခင် မိခင် ဇနီး ခင်ပွန်း
-""".split())
-# Words for a telephone in the labels of records from abroad: the number after them goes, in any digits.
-_PHONE_WORDS = ("هاتف", "تلفن", "تلفون", "موبائل", "موبایل", "فون", "मोबाइल", "फोन", "फ़ोन", "ফোন", "মোবাইল",
-                "ဖုန်း", "тел", "моб", "τηλ", "தொலைபேசி", "கைபேசி", "දු.ක", "ስልክ", "โทร", "電話", "전화")
-_PHONE_WORD = re.compile("|".join(map(re.escape, _PHONE_WORDS)) + r"[^\W\d_]*\.?", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _labels_abroad() -> dict[str, tuple[str, ...]]:
+    """The words a form's label holds abroad (``pipeline/data/labels_abroad.toml``: the word for a name, an address,
+    a relative, a phone, and what names no person), read once."""
+    import tomllib
+
+    from ...resources import data_file
+
+    data = tomllib.loads(data_file("labels_abroad.toml").read_text(encoding="utf-8"))
+    return {key: tuple(value) for key, value in data.items()}
+
+
+@lru_cache(maxsize=1)
+def _phone_word() -> re.Pattern:
+    """The word for a telephone in any of :func:`_labels_abroad`'s languages, with the rest of its word and a dot."""
+    return re.compile("|".join(map(re.escape, _labels_abroad()["phone_words"])) + r"[^\W\d_]*\.?", re.IGNORECASE)
+
+
 _PHONE_VALUE = re.compile(r"[ \t]*[:：]?[ \t]*(\+?[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049]"
                           r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049 \t\-–()/.]{5,22}"
                           r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049])")
-# Whose name a label may ask for that is no patient's: a hospital's, a doctor's, a drug's, a department's.
-_NOT_A_PERSON = ("مستشفى", "بیمارستان", "ہسپتال", "अस्पताल", "হাসপাতাল", "лікарн", "больниц", "νοσοκομ", "ဆေးရုံ",
-                 "طبيب", "دکتر", "ڈاکٹر", "डॉक्टर", "चिकित्सक", "ডাক্তার", "চিকিৎসক", "лікар", "врач", "γιατρ",
-                 "ဆရာဝန်", "دواء", "دارو", "दवा", "ওষুধ", "قسم", "विभाग", "বিভাগ", "відділ", "отделен", "τμήμα")
 _RELATION_IN_BRACKETS = re.compile(r"\((\w+)[ \t]+([^\W\d_][^\W\d_\u0300-\u036f]*(?:[ \t][^\W\d_]+)?)\)")
 _LABELLED = re.compile(r"(?m)(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?P<label>[^\n:：፡|]{1,40}?)[ \t]*[:：፡][ \t]*"
                        r"(?P<value>[^\s:：፡|][^\n:：፡|;]{0,80}?)[ \t]*(?=\n|$|[ \t]{2,}|\||[ \t][-–][ \t]|;)")
 
 
 def labelled_in_any_script(p: Pass) -> None:
-    """A value in another script after any label that holds the word for a name or an address in that language
-    (:data:`_NAME_WORDS`, :data:`_ADDRESS_WORDS`), not a hospital's, a doctor's or a drug's: the label's other words
-    (whose name: the patient's, the father's, the husband's) need not be known."""
+    """A value in another script after any label that holds the word for a name, an address, a relative or a phone
+    in that language (``pipeline/data/labels_abroad.toml``), not a hospital's, a doctor's or a drug's: the label's
+    other words (whose name: the patient's, the father's, the husband's) need not be known."""
     text = p.text
     if not _FOREIGN.search(text):
         return
     # a phone number after the word for one ("ဖုန်း: ၀၉-၄၅၀ ၅၅၅ ၁၂၈", "मोबाइल: 98100 55731"), in any script's digits
-    for w in _PHONE_WORD.finditer(text):
+    words_for = _labels_abroad()
+    for w in _phone_word().finditer(text):
         v = _PHONE_VALUE.match(text, w.end())
         if v and sum(c.isdigit() for c in v.group(1)) >= 7:
             p.add(v.start(1), v.end(1), "PHONE")
     # a relative in brackets after the word for them ("(дружина Олена)": (wife Olena))
     for m in _RELATION_IN_BRACKETS.finditer(text):
-        if m.group(1).lower() in _RELATION_WORDS and _other_script(m.group(2)):
+        if m.group(1).lower() in words_for["relation_words"] and _other_script(m.group(2)):
             p.add(m.start(2), m.end(2), "RELATIVE")
     for m in _LABELLED.finditer(text):
         label, value = m.group("label"), m.group("value")
@@ -102,14 +93,14 @@ def labelled_in_any_script(p: Pass) -> None:
                 or any(x.start <= m.start("value") and m.end("value") <= x.end for x in p.spans):
             continue  # (a label the patterns above know has been read already)
         words = {w.lower() for w in re.findall(r"[^\W\d_][^\s:：,.()/]*", label)}
-        if any(x in label.lower() for x in _NOT_A_PERSON):
+        if any(x in label.lower() for x in words_for["not_a_person"]):
             continue
-        if words & _ADDRESS_WORDS or any(x in label for x in _ADDRESS_INSIDE):
+        if words & set(words_for["address_words"]) or any(x in label for x in words_for["address_inside"]):
             p.add(m.start("value"), m.end("value"), "ADDRESS")
-        elif words & _RELATION_WORDS and len(words) <= 3:
+        elif words & set(words_for["relation_words"]) and len(words) <= 3:
             end = min((m.start("value") + i for i, c in enumerate(value) if c in ",،("), default=m.end("value"))
             p.add(m.start("value"), end, "RELATIVE")
-        elif words & _NAME_WORDS or any(x in label for x in _NAME_INSIDE):
+        elif words & set(words_for["name_words"]) or any(x in label for x in words_for["name_inside"]):
             end = min((m.start("value") + i for i, c in enumerate(value) if c in ",،("), default=m.end("value"))
             p.add(m.start("value"), end, "PATIENT")
 
