@@ -679,8 +679,9 @@ def _finish(p: Pass) -> list[Span]:
     spans = _titles_before_kept(text, spans)
     spans.extend(initials_elsewhere(doc, text, spans))
     spans.extend(names_beside(text, spans))
-    spans.extend(names_transliterated(text, spans, doc.kept_words, dict(doc.memory.names)))
-    spans = kept_in_original(text, spans, doc.kept_words)
+    kept_words = doc.kept_words
+    spans.extend(names_transliterated(text, spans, kept_words, doc.memory.names))  # read, not changed
+    spans = kept_in_original(text, spans, kept_words)
     spans.extend(_nicknames_before(text, spans))
     spans = _role_titles_joined(text, [_with_bracket(text, _with_cell_initial(text, _with_surname_initial(
         text, whole_token(text, s)))) for s in spans])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ...regexes import family
@@ -45,7 +46,7 @@ def other_scripts(p: Pass) -> None:
 
 
 @lru_cache(maxsize=1)
-def _labels_abroad() -> dict[str, tuple[str, ...]]:
+def _labels_abroad() -> dict[str, frozenset[str]]:
     """The words a form's label holds abroad (``pipeline/data/labels_abroad.toml``: the word for a name, an address,
     a relative, a phone, and what names no person), read once."""
     import tomllib
@@ -53,18 +54,18 @@ def _labels_abroad() -> dict[str, tuple[str, ...]]:
     from ...resources import data_file
 
     data = tomllib.loads(data_file("labels_abroad.toml").read_text(encoding="utf-8"))
-    return {key: tuple(value) for key, value in data.items()}
+    return {key: frozenset(value) for key, value in data.items()}
 
 
 @lru_cache(maxsize=1)
 def _phone_word() -> re.Pattern:
     """The word for a telephone in any of :func:`_labels_abroad`'s languages, with the rest of its word and a dot."""
-    return re.compile("|".join(map(re.escape, _labels_abroad()["phone_words"])) + r"[^\W\d_]*\.?", re.IGNORECASE)
+    words = sorted(_labels_abroad()["phone_words"], key=len, reverse=True)  # the longest first: a longer word wins
+    return re.compile("|".join(map(re.escape, words)) + r"[^\W\d_]*\.?", re.IGNORECASE)
 
 
-_PHONE_VALUE = re.compile(r"[ \t]*[:：]?[ \t]*(\+?[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049]"
-                          r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049 \t\-–()/.]{5,22}"
-                          r"[\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049])")
+_DIGIT = r"\d\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049"  # Latin, Arabic, Persian, Indic, Burmese
+_PHONE_VALUE = re.compile(rf"[ \t]*[:：]?[ \t]*(\+?[{_DIGIT}][{_DIGIT} \t\-–()/.]{{5,22}}[{_DIGIT}])")
 _RELATION_IN_BRACKETS = re.compile(r"\((\w+)[ \t]+([^\W\d_][^\W\d_\u0300-\u036f]*(?:[ \t][^\W\d_]+)?)\)")
 _LABELLED = re.compile(r"(?m)(?:^|(?<=[ \t]{2})|(?<=\|))[ \t]*(?P<label>[^\n:：፡|]{1,40}?)[ \t]*[:：፡][ \t]*"
                        r"(?P<value>[^\s:：፡|][^\n:：፡|;]{0,80}?)[ \t]*(?=\n|$|[ \t]{2,}|\||[ \t][-–][ \t]|;)")
@@ -95,14 +96,17 @@ def labelled_in_any_script(p: Pass) -> None:
         words = {w.lower() for w in re.findall(r"[^\W\d_][^\s:：,.()/]*", label)}
         if any(x in label.lower() for x in words_for["not_a_person"]):
             continue
-        if words & set(words_for["address_words"]) or any(x in label for x in words_for["address_inside"]):
+        if words & words_for["address_words"] or any(x in label for x in words_for["address_inside"]):
             p.add(m.start("value"), m.end("value"), "ADDRESS")
-        elif words & set(words_for["relation_words"]) and len(words) <= 3:
-            end = min((m.start("value") + i for i, c in enumerate(value) if c in ",،("), default=m.end("value"))
-            p.add(m.start("value"), end, "RELATIVE")
-        elif words & set(words_for["name_words"]) or any(x in label for x in words_for["name_inside"]):
-            end = min((m.start("value") + i for i, c in enumerate(value) if c in ",،("), default=m.end("value"))
-            p.add(m.start("value"), end, "PATIENT")
+            continue
+        if words & words_for["relation_words"] and len(words) <= 3:
+            kind = "RELATIVE"
+        elif words & words_for["name_words"] or any(x in label for x in words_for["name_inside"]):
+            kind = "PATIENT"
+        else:
+            continue
+        cut = next((i for i, c in enumerate(value) if c in ",،("), len(value))  # a name ends at a comma or a bracket
+        p.add(m.start("value"), m.start("value") + cut, kind)
 
 
 def names_beside(text: str, spans: list[Span]) -> list[Span]:
@@ -214,7 +218,7 @@ _NAME_TYPES = ("PATIENT", "RELATIVE", "PERSON")
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
-def names_transliterated(text: str, spans: list[Span], kept: frozenset[str], learnt: dict[str, str]) -> list[Span]:
+def names_transliterated(text: str, spans: list[Span], kept: frozenset[str], learnt: Mapping[str, str]) -> list[Span]:
     """The names of people found in Latin letters where the original in another script gives them again (a
     record from abroad beside its certified translation: "Шевчук Галина Петрівна" beside "Shevchuk Halyna
     Petrivna", "نیما فرهادپور" beside "Nima Farhadpour").  Each word of the other script is read into Latin letters
